@@ -1,0 +1,8 @@
+//! Domain model, rules, storage, PDFs and the portal client of *cittadinanza*.
+//!
+//! This crate has no GUI dependency so that it builds and tests fast; the desktop
+//! app is a thin layer of screens over it.
+#![forbid(unsafe_code)]
+
+pub mod model;
+pub mod rules;
