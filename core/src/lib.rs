@@ -6,3 +6,5 @@
 
 pub mod model;
 pub mod rules;
+pub mod secrets;
+pub mod store;
