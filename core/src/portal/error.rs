@@ -1,0 +1,158 @@
+//! Errors of the portal client and the sync engine, each with a Fluent message id.
+
+use super::api::{ApplicationRecord, AssociateField};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PortalError {
+    /// The base URL in the settings is not a usable http(s) URL.
+    #[error("invalid portal address {0:?}")]
+    InvalidBaseUrl(String),
+    /// No connection could be made (offline, server down, DNS) after every retry.
+    #[error("the portal cannot be reached: {0}")]
+    Unreachable(String),
+    /// The server did not answer in time after every retry.
+    #[error("the portal did not answer in time")]
+    Timeout,
+    /// The server failed (5xx) after every retry.
+    #[error("the portal failed with status {0}")]
+    Server(u16),
+    /// Not signed in, or the session expired.
+    #[error("not signed in or the session expired")]
+    Unauthorized,
+    #[error("wrong e-mail or password")]
+    BadCredentials,
+    #[error("this account may not do that")]
+    Forbidden,
+    #[error("not found on the portal")]
+    NotFound,
+    #[error("an account with this e-mail already exists")]
+    AccountExists,
+    /// Someone else changed the application: the current server version is attached.
+    #[error("the application changed on the portal (version {})", .current.version)]
+    Conflict { current: Box<ApplicationRecord> },
+    #[error("the application was already submitted")]
+    AlreadySubmitted,
+    #[error("the application is no longer editable")]
+    NotEditable,
+    #[error("the application is incomplete: {0}")]
+    Incomplete(String),
+    /// "Associa pratica": this field does not match the application.
+    #[error("the {} does not match the application", .0.key())]
+    AssociateMismatch(AssociateField),
+    #[error("the application is already linked to another account")]
+    AlreadyAssociated,
+    #[error("the request is too large")]
+    TooLarge,
+    #[error("too many attempts, try again later")]
+    RateLimited,
+    /// The uploaded bytes do not have the SHA-256 announced.
+    #[error("the document was corrupted in transit")]
+    ChecksumMismatch,
+    /// The server refused the input (code from the server).
+    #[error("the portal refused the request: {code}")]
+    Rejected { code: String, field: Option<String> },
+    /// The answer could not be understood (different API version?).
+    #[error("unexpected answer from the portal: {0}")]
+    Protocol(String),
+    /// The local sync queue or a local file could not be read or written.
+    #[error("local sync data error: {0}")]
+    Local(String),
+    /// The system credential store refused to keep the token.
+    #[error("the sign-in cannot be remembered: {0}")]
+    TokenStore(String),
+    /// The application is not yet known to the portal (never pushed).
+    #[error("the application was never sent to the portal")]
+    NotLinked,
+}
+
+impl PortalError {
+    /// Fluent message id (block `# --- portal ---` of `i18n/<lang>/cittadinanza.ftl`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PortalError::InvalidBaseUrl(_) => "err-portal-invalid-url",
+            PortalError::Unreachable(_) => "err-portal-unreachable",
+            PortalError::Timeout => "err-portal-timeout",
+            PortalError::Server(_) => "err-portal-server",
+            PortalError::Unauthorized => "err-portal-unauthorized",
+            PortalError::BadCredentials => "err-portal-bad-credentials",
+            PortalError::Forbidden => "err-portal-forbidden",
+            PortalError::NotFound => "err-portal-not-found",
+            PortalError::AccountExists => "err-portal-account-exists",
+            PortalError::Conflict { .. } => "err-portal-conflict",
+            PortalError::AlreadySubmitted => "err-portal-already-submitted",
+            PortalError::NotEditable => "err-portal-not-editable",
+            PortalError::Incomplete(_) => "err-portal-incomplete",
+            PortalError::AssociateMismatch(_) => "err-portal-associate-mismatch",
+            PortalError::AlreadyAssociated => "err-portal-already-associated",
+            PortalError::TooLarge => "err-portal-too-large",
+            PortalError::RateLimited => "err-portal-rate-limited",
+            PortalError::ChecksumMismatch => "err-portal-checksum",
+            PortalError::Rejected { .. } => "err-portal-rejected",
+            PortalError::Protocol(_) => "err-portal-protocol",
+            PortalError::Local(_) => "err-portal-local",
+            PortalError::TokenStore(_) => "err-portal-token-store",
+            PortalError::NotLinked => "err-portal-not-linked",
+        }
+    }
+
+    /// Arguments of the Fluent message.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            PortalError::InvalidBaseUrl(url) => vec![("url", url.clone())],
+            PortalError::Unreachable(detail)
+            | PortalError::Protocol(detail)
+            | PortalError::Local(detail)
+            | PortalError::TokenStore(detail)
+            | PortalError::Incomplete(detail) => vec![("detail", detail.clone())],
+            PortalError::Server(status) => vec![("status", status.to_string())],
+            PortalError::Conflict { current } => vec![("version", current.version.to_string())],
+            // The field key selects the variant of the Fluent message (`[surname]`, ...).
+            PortalError::AssociateMismatch(field) => vec![("field", field.key().to_string())],
+            PortalError::Rejected { code, field } => vec![
+                ("code", code.clone()),
+                ("field", field.clone().unwrap_or_default()),
+            ],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Worth trying again later (the sync queue keeps the change): network and server trouble.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            PortalError::Unreachable(_)
+                | PortalError::Timeout
+                | PortalError::Server(_)
+                | PortalError::RateLimited
+        )
+    }
+}
+
+/// Every message id of [`PortalError`], for the translation completeness test.
+pub fn portal_message_ids() -> &'static [&'static str] {
+    &[
+        "err-portal-invalid-url",
+        "err-portal-unreachable",
+        "err-portal-timeout",
+        "err-portal-server",
+        "err-portal-unauthorized",
+        "err-portal-bad-credentials",
+        "err-portal-forbidden",
+        "err-portal-not-found",
+        "err-portal-account-exists",
+        "err-portal-conflict",
+        "err-portal-already-submitted",
+        "err-portal-not-editable",
+        "err-portal-incomplete",
+        "err-portal-associate-mismatch",
+        "err-portal-already-associated",
+        "err-portal-too-large",
+        "err-portal-rate-limited",
+        "err-portal-checksum",
+        "err-portal-rejected",
+        "err-portal-protocol",
+        "err-portal-local",
+        "err-portal-token-store",
+        "err-portal-not-linked",
+    ]
+}

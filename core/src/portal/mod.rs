@@ -1,0 +1,18 @@
+//! Portal API: the data exchanged ([`api`]), the HTTP [`client`], the offline-first
+//! [`sync`] engine and where the token is kept ([`token`]). The ministry offers no public
+//! API; this one is specified in `docs/portal-api.yaml` and served by `portal-server`.
+
+pub mod api;
+pub mod client;
+pub mod error;
+pub mod sync;
+pub mod token;
+
+pub use api::*;
+pub use client::{Client, ClientConfig};
+pub use error::{PortalError, portal_message_ids};
+pub use sync::{
+    Conflict, DraftSource, PushOutcome, QueueEntry, Resolution, SectionConflict, SyncEngine,
+    SyncReport, SyncStatus,
+};
+pub use token::{MemoryTokenStore, TokenStore, token_secret_name};

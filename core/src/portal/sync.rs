@@ -1,0 +1,676 @@
+//! Offline-first synchronisation of local drafts with the portal.
+//!
+//! The engine keeps a small queue on disk (ids, versions, section names, pending uploads by
+//! vault id: never personal data); the draft itself is read from the encrypted local store at
+//! push time through [`DraftSource`]. Edits made offline stay queued until a push succeeds.
+//! Concurrent edits are detected with the version (`If-Match`) and merged per section with a
+//! three-way comparison against the common base version kept by the server: a section changed
+//! on one side only is taken from that side; a section changed on both sides differently is a
+//! [`SectionConflict`] the user resolves ([`Resolution`]); nothing is overwritten silently.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::api::{ApplicationRecord, DocumentInfo, Status, StatusReport, SubmitReceipt};
+use super::client::Client;
+use super::error::PortalError;
+use crate::model::{Application, SectionId};
+
+/// Gives the engine the current local content, read at push time.
+pub trait DraftSource {
+    /// The current draft of a local application.
+    fn load_draft(&self, local_id: &str) -> Result<Application, PortalError>;
+    /// The bytes of a document kept in the local vault.
+    fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError>;
+}
+
+/// A document waiting to be uploaded (metadata is read from the draft's documents section).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingUpload {
+    pub vault_id: String,
+    pub sha256: String,
+}
+
+/// What the engine remembers about one local application.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QueueEntry {
+    /// Id of the application in the local store.
+    pub local_id: String,
+    /// Id on the portal (chosen by the client at first push, or learned by "associa pratica").
+    pub remote_id: Option<String>,
+    /// Portal version the local draft is based on; `None` until first pushed.
+    pub base_version: Option<u64>,
+    /// Sections changed locally since the last successful push.
+    pub dirty_sections: BTreeSet<String>,
+    /// Local changes wait to be pushed.
+    pub pending: bool,
+    /// The portal has a version this draft conflicts with (sections to resolve).
+    pub conflict_version: Option<u64>,
+    pub pending_uploads: Vec<PendingUpload>,
+    /// Idempotency key of the submission, kept until the receipt arrives (and after).
+    pub submit_key: Option<String>,
+    pub k10_number: Option<String>,
+    pub last_status: Option<Status>,
+    pub last_synced_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct QueueFile {
+    entries: Vec<QueueEntry>,
+}
+
+/// One section that both sides changed differently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionConflict {
+    pub section: SectionId,
+    /// The section as in the local draft (JSON of the section struct).
+    pub local: Value,
+    /// The section as on the portal.
+    pub remote: Value,
+}
+
+/// The outcome of a push that met someone else's changes on the same sections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub local_id: String,
+    pub remote_id: String,
+    /// The portal's version to base the resolution on.
+    pub remote_version: u64,
+    /// Local draft with every non-conflicting remote change already applied.
+    pub merged: Application,
+    pub sections: Vec<SectionConflict>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    KeepMine,
+    TakeTheirs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PushOutcome {
+    /// The portal now has the local draft as `version`.
+    Pushed { version: u64 },
+    /// Remote changes to other sections were merged in: save `application` locally.
+    Merged { application: Box<Application>, version: u64 },
+    /// Sections changed on both sides: ask the user, then call [`SyncEngine::resolve`].
+    Conflicts(Box<Conflict>),
+}
+
+/// Result of [`SyncEngine::push_pending`].
+#[derive(Debug, Default)]
+pub struct SyncReport {
+    pub pushed: Vec<String>,
+    /// Local ids whose draft was merged with remote changes, with the merged draft to save.
+    pub merged: Vec<(String, Application)>,
+    pub conflicts: Vec<Conflict>,
+    pub uploaded: Vec<(String, DocumentInfo)>,
+    /// Errors per local id; transient ones leave the entry queued.
+    pub failed: Vec<(String, PortalError)>,
+}
+
+impl SyncReport {
+    /// True when a network failure stopped the run (the queue is kept for later).
+    pub fn went_offline(&self) -> bool {
+        self.failed.iter().any(|(_, e)| e.is_transient())
+    }
+}
+
+/// Summary for the sync screen / status bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SyncStatus {
+    pub pending: usize,
+    pub conflicts: usize,
+    pub pending_uploads: usize,
+}
+
+pub struct SyncEngine {
+    client: Client,
+    queue_path: PathBuf,
+    queue: QueueFile,
+}
+
+/// Pushing a merge can itself race with another writer: give up after a few rounds.
+const MAX_MERGE_ROUNDS: usize = 3;
+
+impl SyncEngine {
+    /// Opens (or starts) the queue persisted at `queue_path`.
+    pub fn open(client: Client, queue_path: impl Into<PathBuf>) -> Result<SyncEngine, PortalError> {
+        let queue_path = queue_path.into();
+        let queue = match std::fs::read(&queue_path) {
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|e| PortalError::Local(format!("{}: {e}", queue_path.display())))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => QueueFile::default(),
+            Err(e) => return Err(PortalError::Local(format!("{}: {e}", queue_path.display()))),
+        };
+        Ok(SyncEngine {
+            client,
+            queue_path,
+            queue,
+        })
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub fn entries(&self) -> &[QueueEntry] {
+        &self.queue.entries
+    }
+
+    pub fn entry(&self, local_id: &str) -> Option<&QueueEntry> {
+        self.queue.entries.iter().find(|e| e.local_id == local_id)
+    }
+
+    pub fn status(&self) -> SyncStatus {
+        let entries = &self.queue.entries;
+        SyncStatus {
+            pending: entries.iter().filter(|e| e.pending).count(),
+            conflicts: entries.iter().filter(|e| e.conflict_version.is_some()).count(),
+            pending_uploads: entries.iter().map(|e| e.pending_uploads.len()).sum(),
+        }
+    }
+
+    /// Records that sections of a local draft changed (call after each autosave).
+    pub fn mark_changed(
+        &mut self,
+        local_id: &str,
+        sections: impl IntoIterator<Item = SectionId>,
+    ) -> Result<(), PortalError> {
+        let entry = self.entry_mut(local_id);
+        entry.pending = true;
+        entry
+            .dirty_sections
+            .extend(sections.into_iter().map(|s| s.key().to_string()));
+        self.save()
+    }
+
+    /// Queues a document of the local vault for upload with the next push.
+    pub fn queue_upload(
+        &mut self,
+        local_id: &str,
+        vault_id: &str,
+        sha256: &str,
+    ) -> Result<(), PortalError> {
+        let entry = self.entry_mut(local_id);
+        if !entry.pending_uploads.iter().any(|u| u.vault_id == vault_id) {
+            entry.pending_uploads.push(PendingUpload {
+                vault_id: vault_id.to_string(),
+                sha256: sha256.to_string(),
+            });
+        }
+        self.save()
+    }
+
+    /// Links a local application to a portal one (after "associa pratica" or a download).
+    pub fn link(
+        &mut self,
+        local_id: &str,
+        record: &ApplicationRecord,
+    ) -> Result<(), PortalError> {
+        let entry = self.entry_mut(local_id);
+        entry.remote_id = Some(record.id.clone());
+        entry.base_version = Some(record.version);
+        entry.k10_number = record.k10_number.clone();
+        entry.last_status = Some(record.status);
+        entry.pending = false;
+        entry.dirty_sections.clear();
+        entry.conflict_version = None;
+        self.save()
+    }
+
+    /// Forgets a local application (deleted locally); nothing is deleted on the portal.
+    pub fn forget(&mut self, local_id: &str) -> Result<(), PortalError> {
+        self.queue.entries.retain(|e| e.local_id != local_id);
+        self.save()
+    }
+
+    /// Pushes one draft now.
+    pub async fn push(
+        &mut self,
+        local_id: &str,
+        draft: &Application,
+    ) -> Result<PushOutcome, PortalError> {
+        let entry = self.entry_mut(local_id);
+        entry.pending = true;
+        let remote_id = match &entry.remote_id {
+            Some(id) => id.clone(),
+            None => {
+                let id = uuid::Uuid::new_v4().to_string();
+                entry.remote_id = Some(id.clone());
+                id
+            }
+        };
+        let base_version = entry.base_version;
+        // Persist the chosen id before the request so a retry after a crash re-uses it.
+        self.save()?;
+
+        let record = match base_version {
+            None => match self.client.create_application(&remote_id, draft).await {
+                Ok(record) => record,
+                // Our own earlier attempt created it (the id is ours alone): bring it up to date.
+                Err(PortalError::Conflict { current }) if current.draft == *draft => *current,
+                Err(PortalError::Conflict { current }) => {
+                    self.client
+                        .update_application(&remote_id, current.version, draft)
+                        .await?
+                }
+                Err(e) => return Err(e),
+            },
+            Some(base) => match self.client.update_application(&remote_id, base, draft).await {
+                Ok(record) => record,
+                Err(PortalError::Conflict { current }) => {
+                    return self.merge(local_id, &remote_id, base, draft, *current).await;
+                }
+                Err(e) => return Err(e),
+            },
+        };
+        let version = record.version;
+        self.pushed(local_id, &record)?;
+        Ok(PushOutcome::Pushed { version })
+    }
+
+    /// Three-way merge against the common base; pushes automatically when no section
+    /// conflicts.
+    async fn merge(
+        &mut self,
+        local_id: &str,
+        remote_id: &str,
+        base_version: u64,
+        draft: &Application,
+        mut current: ApplicationRecord,
+    ) -> Result<PushOutcome, PortalError> {
+        let base = match self.client.get_version(remote_id, base_version).await {
+            Ok(record) => Some(record.draft),
+            Err(PortalError::NotFound) => None,
+            Err(e) => return Err(e),
+        };
+        for _ in 0..MAX_MERGE_ROUNDS {
+            let (merged, sections) = three_way(base.as_ref(), draft, &current.draft)?;
+            if !sections.is_empty() {
+                let entry = self.entry_mut(local_id);
+                entry.conflict_version = Some(current.version);
+                self.save()?;
+                return Ok(PushOutcome::Conflicts(Box::new(Conflict {
+                    local_id: local_id.to_string(),
+                    remote_id: remote_id.to_string(),
+                    remote_version: current.version,
+                    merged,
+                    sections,
+                })));
+            }
+            match self
+                .client
+                .update_application(remote_id, current.version, &merged)
+                .await
+            {
+                Ok(record) => {
+                    let version = record.version;
+                    self.pushed(local_id, &record)?;
+                    return Ok(PushOutcome::Merged {
+                        application: Box::new(record.draft),
+                        version,
+                    });
+                }
+                Err(PortalError::Conflict { current: newer }) => current = *newer,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(PortalError::Conflict {
+            current: Box::new(current),
+        })
+    }
+
+    /// Applies the user's choice for every conflicting section and pushes the result based
+    /// on the portal's version. Returns the merged draft to save locally. If the portal
+    /// changed again meanwhile, [`PortalError::Conflict`] is returned: push again.
+    pub async fn resolve(
+        &mut self,
+        conflict: &Conflict,
+        choices: &BTreeMap<SectionId, Resolution>,
+    ) -> Result<Application, PortalError> {
+        let mut merged = to_sections(&conflict.merged)?;
+        for section in &conflict.sections {
+            let choice = choices.get(&section.section).ok_or_else(|| {
+                PortalError::Local(format!("no choice for section {}", section.section.key()))
+            })?;
+            let value = match choice {
+                Resolution::KeepMine => section.local.clone(),
+                Resolution::TakeTheirs => section.remote.clone(),
+            };
+            merged.insert(section.section.key().to_string(), value);
+        }
+        let merged: Application = serde_json::from_value(Value::Object(merged))
+            .map_err(|e| PortalError::Local(e.to_string()))?;
+        let record = self
+            .client
+            .update_application(&conflict.remote_id, conflict.remote_version, &merged)
+            .await?;
+        self.pushed(&conflict.local_id, &record)?;
+        Ok(record.draft)
+    }
+
+    /// Pushes every queued draft and upload. Stops contacting the portal at the first
+    /// network failure (the rest stays queued).
+    pub async fn push_pending(&mut self, source: &dyn DraftSource) -> SyncReport {
+        let mut report = SyncReport::default();
+        let ids: Vec<String> = self
+            .queue
+            .entries
+            .iter()
+            .filter(|e| e.pending || !e.pending_uploads.is_empty())
+            .map(|e| e.local_id.clone())
+            .collect();
+        for local_id in ids {
+            let result = self.push_one(&local_id, source, &mut report).await;
+            if let Err(error) = result {
+                let transient = error.is_transient();
+                report.failed.push((local_id, error));
+                if transient {
+                    break;
+                }
+            }
+        }
+        report
+    }
+
+    async fn push_one(
+        &mut self,
+        local_id: &str,
+        source: &dyn DraftSource,
+        report: &mut SyncReport,
+    ) -> Result<(), PortalError> {
+        let mut draft = source.load_draft(local_id)?;
+        if self.entry(local_id).is_some_and(|e| e.pending) {
+            match self.push(local_id, &draft).await? {
+                PushOutcome::Pushed { .. } => report.pushed.push(local_id.to_string()),
+                PushOutcome::Merged { application, .. } => {
+                    draft = (*application).clone();
+                    report.merged.push((local_id.to_string(), *application));
+                }
+                PushOutcome::Conflicts(conflict) => {
+                    report.conflicts.push(*conflict);
+                    return Ok(());
+                }
+            }
+        }
+        let uploads = self
+            .entry(local_id)
+            .map(|e| e.pending_uploads.clone())
+            .unwrap_or_default();
+        for upload in uploads {
+            let info = self.upload_from(local_id, &draft, &upload, source).await?;
+            let entry = self.entry_mut(local_id);
+            entry.pending_uploads.retain(|u| u.vault_id != upload.vault_id);
+            self.save()?;
+            report.uploaded.push((local_id.to_string(), info));
+        }
+        Ok(())
+    }
+
+    async fn upload_from(
+        &self,
+        local_id: &str,
+        draft: &Application,
+        upload: &PendingUpload,
+        source: &dyn DraftSource,
+    ) -> Result<DocumentInfo, PortalError> {
+        let remote_id = self.remote_id(local_id)?;
+        let bytes = source.load_document(&upload.vault_id)?;
+        let attached = draft
+            .documents
+            .attached
+            .iter()
+            .find(|d| d.vault_id == upload.vault_id);
+        let kind = attached.and_then(|d| d.kind);
+        let name = attached.map(|d| d.original_name.as_str()).unwrap_or("");
+        self.client
+            .upload_document(&remote_id, &bytes, kind, name)
+            .await
+    }
+
+    /// Pulls the status and communications of one application.
+    pub async fn pull_status(&mut self, local_id: &str) -> Result<StatusReport, PortalError> {
+        let remote_id = self.remote_id(local_id)?;
+        let report = self.client.status(&remote_id).await?;
+        let entry = self.entry_mut(local_id);
+        entry.last_status = Some(report.status);
+        entry.k10_number = report.k10_number.clone();
+        entry.last_synced_at = Some(Utc::now());
+        self.save()?;
+        Ok(report)
+    }
+
+    /// Pulls the status of every linked application; stops at the first network failure.
+    pub async fn pull_all(&mut self) -> Vec<(String, Result<StatusReport, PortalError>)> {
+        let ids: Vec<String> = self
+            .queue
+            .entries
+            .iter()
+            .filter(|e| e.remote_id.is_some() && e.base_version.is_some())
+            .map(|e| e.local_id.clone())
+            .collect();
+        let mut out = Vec::with_capacity(ids.len());
+        for local_id in ids {
+            let result = self.pull_status(&local_id).await;
+            let stop = result.as_ref().is_err_and(PortalError::is_transient);
+            out.push((local_id, result));
+            if stop {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Pushes the draft if needed, then submits it. The idempotency key is stored before the
+    /// first attempt, so calling this again after a timeout or a crash returns the same
+    /// receipt and K10 number instead of a second submission.
+    pub async fn submit(
+        &mut self,
+        local_id: &str,
+        draft: &Application,
+    ) -> Result<SubmitReceipt, PortalError> {
+        let already_sent = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
+        if !already_sent {
+            match self.push(local_id, draft).await? {
+                PushOutcome::Pushed { .. } => {}
+                PushOutcome::Merged { .. } | PushOutcome::Conflicts(_) => {
+                    // The portal had other changes: the user must see them before sending.
+                    let remote_id = self.remote_id(local_id)?;
+                    let current = self.client.get_application(&remote_id).await?;
+                    return Err(PortalError::Conflict {
+                        current: Box::new(current),
+                    });
+                }
+            }
+        }
+        let remote_id = self.remote_id(local_id)?;
+        let entry = self.entry_mut(local_id);
+        let key = match &entry.submit_key {
+            Some(key) => key.clone(),
+            None => {
+                let key = uuid::Uuid::new_v4().to_string();
+                entry.submit_key = Some(key.clone());
+                key
+            }
+        };
+        self.save()?;
+        let receipt = self.client.submit(&remote_id, &key).await?;
+        let entry = self.entry_mut(local_id);
+        entry.k10_number = Some(receipt.k10_number.clone());
+        entry.last_status = Some(receipt.status);
+        entry.pending = false;
+        self.save()?;
+        Ok(receipt)
+    }
+
+    fn remote_id(&self, local_id: &str) -> Result<String, PortalError> {
+        self.entry(local_id)
+            .and_then(|e| e.remote_id.clone().filter(|_| e.base_version.is_some()))
+            .ok_or(PortalError::NotLinked)
+    }
+
+    fn pushed(&mut self, local_id: &str, record: &ApplicationRecord) -> Result<(), PortalError> {
+        let entry = self.entry_mut(local_id);
+        entry.remote_id = Some(record.id.clone());
+        entry.base_version = Some(record.version);
+        entry.pending = false;
+        entry.dirty_sections.clear();
+        entry.conflict_version = None;
+        entry.last_status = Some(record.status);
+        entry.k10_number = record.k10_number.clone();
+        entry.last_synced_at = Some(Utc::now());
+        self.save()
+    }
+
+    fn entry_mut(&mut self, local_id: &str) -> &mut QueueEntry {
+        let index = match self
+            .queue
+            .entries
+            .iter()
+            .position(|e| e.local_id == local_id)
+        {
+            Some(index) => index,
+            None => {
+                self.queue.entries.push(QueueEntry {
+                    local_id: local_id.to_string(),
+                    ..QueueEntry::default()
+                });
+                self.queue.entries.len() - 1
+            }
+        };
+        &mut self.queue.entries[index]
+    }
+
+    /// Writes the queue atomically (temporary file + rename) so a crash never truncates it.
+    fn save(&self) -> Result<(), PortalError> {
+        write_atomically(&self.queue_path, &self.queue)
+    }
+}
+
+fn write_atomically(path: &Path, queue: &QueueFile) -> Result<(), PortalError> {
+    let local = |e: std::io::Error| PortalError::Local(format!("{}: {e}", path.display()));
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(local)?;
+    }
+    let bytes = serde_json::to_vec_pretty(queue).map_err(|e| PortalError::Local(e.to_string()))?;
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).map_err(local)?;
+    std::fs::rename(&tmp, path).map_err(local)
+}
+
+fn to_sections(app: &Application) -> Result<serde_json::Map<String, Value>, PortalError> {
+    match serde_json::to_value(app) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(PortalError::Local("application is not a JSON object".into())),
+        Err(e) => Err(PortalError::Local(e.to_string())),
+    }
+}
+
+/// Merges `local` and `remote` section by section. With the common `base`, a section changed
+/// on one side only is taken from that side; without it every differing section conflicts.
+/// Returns the merge (conflicting sections keep the local value) and the conflicts.
+pub fn three_way(
+    base: Option<&Application>,
+    local: &Application,
+    remote: &Application,
+) -> Result<(Application, Vec<SectionConflict>), PortalError> {
+    let base = base.map(to_sections).transpose()?;
+    let local_map = to_sections(local)?;
+    let remote_map = to_sections(remote)?;
+    let mut merged = local_map.clone();
+    let mut conflicts = Vec::new();
+    for section in SectionId::ALL {
+        let key = section.key();
+        let l = local_map.get(key).cloned().unwrap_or(Value::Null);
+        let r = remote_map.get(key).cloned().unwrap_or(Value::Null);
+        if l == r {
+            continue;
+        }
+        let b = base.as_ref().map(|b| b.get(key).cloned().unwrap_or(Value::Null));
+        match b {
+            Some(b) if b == l => {
+                merged.insert(key.to_string(), r);
+            }
+            Some(b) if b == r => {}
+            _ => conflicts.push(SectionConflict {
+                section,
+                local: l,
+                remote: r,
+            }),
+        }
+    }
+    // The K10 number is the portal's to assign.
+    merged.insert(
+        "k10_number".to_string(),
+        Value::String(remote.k10_number.clone()),
+    );
+    let merged = serde_json::from_value(Value::Object(merged))
+        .map_err(|e| PortalError::Local(e.to_string()))?;
+    Ok((merged, conflicts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(surname: &str, email: &str, prefecture: &str) -> Application {
+        let mut a = Application::new();
+        a.personal.surname = surname.into();
+        a.personal.email = email.into();
+        a.legal_basis.prefecture = prefecture.into();
+        a
+    }
+
+    #[test]
+    fn one_sided_changes_merge_and_two_sided_conflict() {
+        let base = app("Rossi", "a@example.org", "Milano");
+        let local = app("Rossi", "a@example.org", "Torino");
+        let remote = app("Rossi", "b@example.org", "Milano");
+        let (merged, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
+        assert!(conflicts.is_empty());
+        assert_eq!(merged.legal_basis.prefecture, "Torino");
+        assert_eq!(merged.personal.email, "b@example.org");
+
+        let remote = app("Bianchi", "a@example.org", "Milano");
+        let local = app("Verdi", "a@example.org", "Milano");
+        let (_, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].section, SectionId::Personal);
+        assert_eq!(conflicts[0].local["surname"], "Verdi");
+        assert_eq!(conflicts[0].remote["surname"], "Bianchi");
+    }
+
+    #[test]
+    fn without_base_every_difference_is_a_conflict() {
+        let local = app("Rossi", "a@example.org", "Torino");
+        let remote = app("Rossi", "a@example.org", "Milano");
+        let (_, conflicts) = three_way(None, &local, &remote).expect("merge");
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].section, SectionId::LegalBasis);
+    }
+
+    #[test]
+    fn queue_survives_reopen_and_holds_no_personal_data() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("sync-queue.json");
+        let client =
+            Client::new(super::super::client::ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let mut engine = SyncEngine::open(client.clone(), &path).expect("open");
+        engine
+            .mark_changed("local-1", [SectionId::Personal])
+            .expect("mark");
+        engine.queue_upload("local-1", "vault-9", "ab").expect("queue");
+        let engine = SyncEngine::open(client, &path).expect("reopen");
+        assert_eq!(engine.status().pending, 1);
+        assert_eq!(engine.status().pending_uploads, 1);
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.contains("personal") && !text.contains("Rossi"));
+    }
+}
