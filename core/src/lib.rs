@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod model;
+pub mod portal;
 pub mod rules;
 pub mod secrets;
 pub mod store;
