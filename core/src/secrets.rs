@@ -334,6 +334,9 @@ mod tests {
     fn keys_never_print() {
         let key = DataKey::from_bytes([0xAB; 32]);
         assert_eq!(format!("{key:?}"), "DataKey(..)");
-        assert_ne!(DataKey::generate().as_bytes(), DataKey::generate().as_bytes());
+        assert_ne!(
+            DataKey::generate().as_bytes(),
+            DataKey::generate().as_bytes()
+        );
     }
 }

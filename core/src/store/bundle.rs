@@ -67,7 +67,14 @@ struct Header {
 }
 
 impl Header {
-    fn encode(memory_kib: u32, iterations: u32, lanes: u32, salt: [u8; 16], nonce: [u8; STREAM_NONCE_SIZE], plaintext_len: u64) -> Header {
+    fn encode(
+        memory_kib: u32,
+        iterations: u32,
+        lanes: u32,
+        salt: [u8; 16],
+        nonce: [u8; STREAM_NONCE_SIZE],
+        plaintext_len: u64,
+    ) -> Header {
         let mut bytes = [0u8; HEADER_LEN];
         let mut at = 0;
         let mut put = |part: &[u8]| {
@@ -113,14 +120,22 @@ impl Header {
         if bytes.len() < HEADER_LEN {
             return Err(StoreError::BundleTruncated);
         }
-        let u32_at = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let u32_at =
+            |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
         let mut salt = [0u8; 16];
         salt.copy_from_slice(&bytes[22..38]);
         let mut nonce = [0u8; STREAM_NONCE_SIZE];
         nonce.copy_from_slice(&bytes[38..38 + STREAM_NONCE_SIZE]);
         let mut len = [0u8; 8];
         len.copy_from_slice(&bytes[38 + STREAM_NONCE_SIZE..HEADER_LEN]);
-        let header = Header::encode(u32_at(10), u32_at(14), u32_at(18), salt, nonce, u64::from_be_bytes(len));
+        let header = Header::encode(
+            u32_at(10),
+            u32_at(14),
+            u32_at(18),
+            salt,
+            nonce,
+            u64::from_be_bytes(len),
+        );
         // Refuse absurd costs rather than spending gigabytes deriving a key.
         if !(8 * 1024..=1024 * 1024).contains(&header.memory_kib)
             || !(1..=16).contains(&header.iterations)
@@ -143,9 +158,17 @@ fn stream_error(err: StreamError, path: &Path) -> StoreError {
 impl Store {
     /// Writes one applicant (whole history and documents) to `path`, encrypted with a key
     /// derived from `passphrase` (Argon2id). The file appears only once complete.
-    pub fn export_bundle(&self, id: ApplicantId, path: &Path, passphrase: &str) -> Result<(), StoreError> {
+    pub fn export_bundle(
+        &self,
+        id: ApplicantId,
+        path: &Path,
+        passphrase: &str,
+    ) -> Result<(), StoreError> {
         DataKey::check_new_passphrase(passphrase)?;
-        let summary = self.summary(id).ok_or(StoreError::ApplicantNotFound)?.clone();
+        let summary = self
+            .summary(id)
+            .ok_or(StoreError::ApplicantNotFound)?
+            .clone();
         let mut versions = Vec::new();
         for info in self.history(id)?.into_iter().rev() {
             versions.push(BundleVersion {
@@ -164,7 +187,8 @@ impl Store {
             documents,
         };
         let json = serde_json::to_vec(&manifest).map_err(|e| StoreError::corrupt(e.to_string()))?;
-        let plaintext_len = 8 + json.len() as u64 + manifest.documents.iter().map(|d| d.size_bytes).sum::<u64>();
+        let plaintext_len =
+            8 + json.len() as u64 + manifest.documents.iter().map(|d| d.size_bytes).sum::<u64>();
 
         let salt: [u8; 16] = crypto::random_bytes();
         let header = Header::encode(
@@ -183,10 +207,15 @@ impl Store {
             header.lanes,
         )?);
 
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let tmp = parent.join(format!(
             ".{}.{}.part",
-            path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             uuid::Uuid::new_v4().simple()
         ));
         let io = |e| StoreError::io(&tmp, e);
@@ -195,7 +224,9 @@ impl Store {
             file.write_all(&header.bytes).map_err(io)?;
             file.write_all(&crypto::key_check_value(&key)).map_err(io)?;
             let mut writer = StreamWriter::new(&key, &header.nonce, &header.bytes, file);
-            writer.write_all(&(json.len() as u64).to_be_bytes()).map_err(io)?;
+            writer
+                .write_all(&(json.len() as u64).to_be_bytes())
+                .map_err(io)?;
             writer.write_all(&json).map_err(io)?;
             for doc in &manifest.documents {
                 self.stream_document(id, doc, |chunk| writer.write_all(chunk).map_err(io))?;
@@ -217,7 +248,11 @@ impl Store {
 
     /// Reads a bundle into a new applicant (never overwrites an existing one). All or
     /// nothing: on any error the store is left as it was.
-    pub fn import_bundle(&mut self, path: &Path, passphrase: &str) -> Result<ApplicantId, StoreError> {
+    pub fn import_bundle(
+        &mut self,
+        path: &Path,
+        passphrase: &str,
+    ) -> Result<ApplicantId, StoreError> {
         let mut file = File::open(path).map_err(|e| StoreError::io(path, e))?;
         let file_len = file.metadata().map_err(|e| StoreError::io(path, e))?.len();
         let mut head = Vec::with_capacity(HEADER_LEN);
@@ -241,7 +276,8 @@ impl Store {
         if !crypto::verify_key_check_value(&key, &kcv) {
             return Err(StoreError::BundleWrongPassphrase);
         }
-        let expected = (HEADER_LEN + KEY_CHECK_LEN) as u64 + crypto::stream_ciphertext_len(header.plaintext_len);
+        let expected = (HEADER_LEN + KEY_CHECK_LEN) as u64
+            + crypto::stream_ciphertext_len(header.plaintext_len);
         if file_len < expected {
             return Err(StoreError::BundleTruncated);
         }
@@ -250,14 +286,19 @@ impl Store {
         }
         let mut reader = StreamReader::new(&key, &header.nonce, &header.bytes, file);
         let mut len = [0u8; 8];
-        reader.read_exact_plain(&mut len).map_err(|e| stream_error(e, path))?;
+        reader
+            .read_exact_plain(&mut len)
+            .map_err(|e| stream_error(e, path))?;
         let manifest_len = u64::from_be_bytes(len);
         if manifest_len > MAX_MANIFEST || manifest_len > header.plaintext_len {
             return Err(StoreError::BundleTampered);
         }
         let mut json = vec![0u8; manifest_len as usize];
-        reader.read_exact_plain(&mut json).map_err(|e| stream_error(e, path))?;
-        let manifest: Manifest = serde_json::from_slice(&json).map_err(|e| StoreError::corrupt(format!("bundle manifest: {e}")))?;
+        reader
+            .read_exact_plain(&mut json)
+            .map_err(|e| stream_error(e, path))?;
+        let manifest: Manifest = serde_json::from_slice(&json)
+            .map_err(|e| StoreError::corrupt(format!("bundle manifest: {e}")))?;
         if manifest.versions.is_empty() {
             return Err(StoreError::corrupt("bundle without drafts"));
         }
@@ -287,7 +328,9 @@ impl Store {
             let mut remaining = doc.size_bytes;
             let file = write_vault_file(&self.dir, &self.key, id, &vault_id, |buf| {
                 let want = usize::try_from(remaining.min(buf.len() as u64)).unwrap_or(buf.len());
-                reader.read_exact_plain(&mut buf[..want]).map_err(|e| stream_error(e, path))?;
+                reader
+                    .read_exact_plain(&mut buf[..want])
+                    .map_err(|e| stream_error(e, path))?;
                 remaining -= want as u64;
                 Ok(want)
             });
@@ -305,16 +348,25 @@ impl Store {
         let renamed = |draft: &Application| {
             let mut draft = draft.clone();
             for attached in &mut draft.documents.attached {
-                if let Some(pos) = manifest.documents.iter().position(|d| d.vault_id == attached.vault_id) {
+                if let Some(pos) = manifest
+                    .documents
+                    .iter()
+                    .position(|d| d.vault_id == attached.vault_id)
+                {
                     attached.vault_id = written[pos].vault_id.clone();
                 }
             }
             draft
         };
-        let last = manifest.versions.last().ok_or_else(|| StoreError::corrupt("bundle without drafts"))?;
+        let last = manifest
+            .versions
+            .last()
+            .ok_or_else(|| StoreError::corrupt("bundle without drafts"))?;
         let current = renamed(&last.draft);
         let record = summary_record(&current, last.sections_complete);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO applicants (id, created_at, updated_at, archived, current_version, summary)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -328,7 +380,8 @@ impl Store {
             ],
         )?;
         for version in &manifest.versions {
-            let json = serde_json::to_vec(&renamed(&version.draft)).map_err(|e| StoreError::corrupt(e.to_string()))?;
+            let json = serde_json::to_vec(&renamed(&version.draft))
+                .map_err(|e| StoreError::corrupt(e.to_string()))?;
             tx.execute(
                 "INSERT INTO versions (applicant_id, version, saved_at, sections_complete, draft)
                  VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -67,7 +67,9 @@ pub fn open(key: &DataKey, associated_data: &[u8], blob: &[u8]) -> Result<Vec<u8
         msg: &blob[1 + BLOB_NONCE_SIZE..],
         aad: associated_data,
     };
-    cipher(key).decrypt(nonce, payload).map_err(|_| DecryptError)
+    cipher(key)
+        .decrypt(nonce, payload)
+        .map_err(|_| DecryptError)
 }
 
 /// A key check value: lets the store tell "wrong key/passphrase" from "damaged data".
@@ -104,7 +106,12 @@ pub struct StreamWriter<W: Write> {
 }
 
 impl<W: Write> StreamWriter<W> {
-    pub fn new(key: &DataKey, nonce: &[u8; STREAM_NONCE_SIZE], associated_data: &[u8], inner: W) -> Self {
+    pub fn new(
+        key: &DataKey,
+        nonce: &[u8; STREAM_NONCE_SIZE],
+        associated_data: &[u8],
+        inner: W,
+    ) -> Self {
         Self::with_raw_key(key.as_bytes(), nonce, associated_data, inner)
     }
 
@@ -191,7 +198,12 @@ pub struct StreamReader<R: Read> {
 }
 
 impl<R: Read> StreamReader<R> {
-    pub fn new(key: &DataKey, nonce: &[u8; STREAM_NONCE_SIZE], associated_data: &[u8], inner: R) -> Self {
+    pub fn new(
+        key: &DataKey,
+        nonce: &[u8; STREAM_NONCE_SIZE],
+        associated_data: &[u8],
+        inner: R,
+    ) -> Self {
         Self::with_raw_key(key.as_bytes(), nonce, associated_data, inner)
     }
 
@@ -349,9 +361,15 @@ mod tests {
     #[test]
     fn blob_round_trip_and_binding() {
         let blob = seal(&key(), b"draft:1", b"Rossi Mario");
-        assert_eq!(open(&key(), b"draft:1", &blob).expect("opens"), b"Rossi Mario");
+        assert_eq!(
+            open(&key(), b"draft:1", &blob).expect("opens"),
+            b"Rossi Mario"
+        );
         assert_eq!(open(&key(), b"draft:2", &blob), Err(DecryptError));
-        assert_eq!(open(&DataKey::from_bytes([8; 32]), b"draft:1", &blob), Err(DecryptError));
+        assert_eq!(
+            open(&DataKey::from_bytes([8; 32]), b"draft:1", &blob),
+            Err(DecryptError)
+        );
         let mut tampered = blob.clone();
         let last = tampered.len() - 1;
         tampered[last] ^= 1;
@@ -370,11 +388,27 @@ mod tests {
 
     #[test]
     fn stream_round_trips_at_chunk_boundaries() {
-        for len in [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE, 200_000] {
+        for len in [
+            0,
+            1,
+            CHUNK_SIZE - 1,
+            CHUNK_SIZE,
+            CHUNK_SIZE + 1,
+            3 * CHUNK_SIZE,
+            200_000,
+        ] {
             let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
             let encrypted = encrypt(&data, b"doc");
-            assert_eq!(encrypted.len() as u64, stream_ciphertext_len(len as u64), "len {len}");
-            assert_eq!(decrypt(&encrypted, b"doc").expect("decrypts"), data, "len {len}");
+            assert_eq!(
+                encrypted.len() as u64,
+                stream_ciphertext_len(len as u64),
+                "len {len}"
+            );
+            assert_eq!(
+                decrypt(&encrypted, b"doc").expect("decrypts"),
+                data,
+                "len {len}"
+            );
         }
     }
 
@@ -384,13 +418,25 @@ mod tests {
         let encrypted = encrypt(&data, b"doc");
         // Cut exactly at a chunk boundary: every remaining chunk authenticates, but not as last.
         let boundary = CHUNK_SIZE + TAG_SIZE;
-        assert!(matches!(decrypt(&encrypted[..boundary], b"doc"), Err(StreamError::Truncated)));
-        assert!(matches!(decrypt(&encrypted[..5], b"doc"), Err(StreamError::Truncated)));
+        assert!(matches!(
+            decrypt(&encrypted[..boundary], b"doc"),
+            Err(StreamError::Truncated)
+        ));
+        assert!(matches!(
+            decrypt(&encrypted[..5], b"doc"),
+            Err(StreamError::Truncated)
+        ));
         assert!(matches!(decrypt(&[], b"doc"), Err(StreamError::Truncated)));
         let mut tampered = encrypted.clone();
         tampered[boundary + 10] ^= 0x40;
-        assert!(matches!(decrypt(&tampered, b"doc"), Err(StreamError::Tampered)));
-        assert!(matches!(decrypt(&encrypted, b"other"), Err(StreamError::Tampered)));
+        assert!(matches!(
+            decrypt(&tampered, b"doc"),
+            Err(StreamError::Tampered)
+        ));
+        assert!(matches!(
+            decrypt(&encrypted, b"other"),
+            Err(StreamError::Tampered)
+        ));
         let mut extended = encrypted.clone();
         extended.extend_from_slice(&[0u8; 40]);
         assert!(decrypt(&extended, b"doc").is_err());

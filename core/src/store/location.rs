@@ -103,14 +103,22 @@ mod tests {
         let platform = Some(PathBuf::from("/home/u/.local/share/cittadinanza"));
         let plain = resolve(None, None, Some(exe.path()), platform.clone());
         assert_eq!(plain.source, DataDirSource::Platform);
-        assert_eq!(plain.path, PathBuf::from("/home/u/.local/share/cittadinanza"));
+        assert_eq!(
+            plain.path,
+            PathBuf::from("/home/u/.local/share/cittadinanza")
+        );
 
         std::fs::write(exe.path().join(PORTABLE_MARKER), b"").expect("marker");
         let portable = resolve(None, None, Some(exe.path()), platform.clone());
         assert_eq!(portable.source, DataDirSource::Portable);
         assert_eq!(portable.path, exe.path().join("data"));
 
-        let env = resolve(None, Some("/srv/czd".into()), Some(exe.path()), platform.clone());
+        let env = resolve(
+            None,
+            Some("/srv/czd".into()),
+            Some(exe.path()),
+            platform.clone(),
+        );
         assert_eq!(env.source, DataDirSource::Environment);
         assert_eq!(env.path, PathBuf::from("/srv/czd"));
 
@@ -126,7 +134,10 @@ mod tests {
         // Empty values are ignored rather than meaning "the current directory".
         let empty = resolve(Some(PathBuf::new()), Some("".into()), None, platform);
         assert_eq!(empty.source, DataDirSource::Platform);
-        assert_eq!(resolve(None, None, None, None).source, DataDirSource::WorkingDirectory);
+        assert_eq!(
+            resolve(None, None, None, None).source,
+            DataDirSource::WorkingDirectory
+        );
     }
 
     #[test]

@@ -200,7 +200,11 @@ impl Store {
         }
     }
 
-    fn open_inner(dir: &Path, key: DataKey, source: Option<KeySource>) -> Result<Store, StoreError> {
+    fn open_inner(
+        dir: &Path,
+        key: DataKey,
+        source: Option<KeySource>,
+    ) -> Result<Store, StoreError> {
         let conn = schema::connect(dir)?;
         match schema::get_meta(&conn, "key_check")? {
             Some(kcv) => {
@@ -249,7 +253,14 @@ impl Store {
             let record = self.decrypt_summary(id, &blob)?;
             applicants.insert(
                 id,
-                cached(id, record, from_millis(created), from_millis(updated), archived, version),
+                cached(
+                    id,
+                    record,
+                    from_millis(created),
+                    from_millis(updated),
+                    archived,
+                    version,
+                ),
             );
         }
         drop(stmt);
@@ -280,7 +291,11 @@ impl Store {
         self.create_with(draft, 0)
     }
 
-    fn create_with(&mut self, draft: &Application, sections_complete: u8) -> Result<ApplicantId, StoreError> {
+    fn create_with(
+        &mut self,
+        draft: &Application,
+        sections_complete: u8,
+    ) -> Result<ApplicantId, StoreError> {
         let id = ApplicantId(uuid::Uuid::new_v4());
         let at = now();
         let json = serde_json::to_vec(draft).map_err(|e| StoreError::corrupt(e.to_string()))?;
@@ -321,8 +336,13 @@ impl Store {
     ) -> Result<VersionInfo, StoreError> {
         let json = serde_json::to_vec(draft).map_err(|e| StoreError::corrupt(e.to_string()))?;
         let hash: [u8; 32] = Sha256::digest(&json).into();
-        let current = self.applicants.get(&id).ok_or(StoreError::ApplicantNotFound)?;
-        if current.draft_hash == Some(hash) && current.summary.sections_complete == sections_complete {
+        let current = self
+            .applicants
+            .get(&id)
+            .ok_or(StoreError::ApplicantNotFound)?;
+        if current.draft_hash == Some(hash)
+            && current.summary.sections_complete == sections_complete
+        {
             return Ok(VersionInfo {
                 version: current.summary.version,
                 saved_at: current.summary.updated_at,
@@ -361,7 +381,10 @@ impl Store {
         )?;
         tx.execute(
             "DELETE FROM versions WHERE applicant_id = ?1 AND version <= ?2",
-            params![id.to_string(), i64::from(version) - i64::from(HISTORY_LIMIT)],
+            params![
+                id.to_string(),
+                i64::from(version) - i64::from(HISTORY_LIMIT)
+            ],
         )?;
         tx.commit()?;
         if let Some(entry) = self.applicants.get_mut(&id) {
@@ -400,7 +423,11 @@ impl Store {
         self.load_version_inner(id, version).map(|(draft, _)| draft)
     }
 
-    fn load_version_inner(&self, id: ApplicantId, version: u32) -> Result<(Application, [u8; 32]), StoreError> {
+    fn load_version_inner(
+        &self,
+        id: ApplicantId,
+        version: u32,
+    ) -> Result<(Application, [u8; 32]), StoreError> {
         let blob: Vec<u8> = self
             .conn
             .query_row(
@@ -460,7 +487,10 @@ impl Store {
     /// K10 number are not copied: the copy is a new application).
     pub fn duplicate(&mut self, id: ApplicantId) -> Result<ApplicantId, StoreError> {
         let mut draft = self.load(id)?;
-        let sections = self.applicants.get(&id).map_or(0, |c| c.summary.sections_complete);
+        let sections = self
+            .applicants
+            .get(&id)
+            .map_or(0, |c| c.summary.sections_complete);
         draft.k10_number.clear();
         let new_id = self.create_with(&draft, sections)?;
         match self.copy_documents(id, new_id, &mut draft) {
@@ -548,7 +578,12 @@ impl Store {
             .attached
             .retain(|doc| present.iter().any(|p| p.vault_id == doc.vault_id));
         for doc in present {
-            if !draft.documents.attached.iter().any(|d| d.vault_id == doc.vault_id) {
+            if !draft
+                .documents
+                .attached
+                .iter()
+                .any(|d| d.vault_id == doc.vault_id)
+            {
                 draft.documents.attached.push(doc);
             }
         }
@@ -566,7 +601,11 @@ fn summary_record(draft: &Application, sections_complete: u8) -> SummaryRecord {
     }
 }
 
-fn seal_summary(key: &DataKey, id: ApplicantId, record: &SummaryRecord) -> Result<Vec<u8>, StoreError> {
+fn seal_summary(
+    key: &DataKey,
+    id: ApplicantId,
+    record: &SummaryRecord,
+) -> Result<Vec<u8>, StoreError> {
     let json = serde_json::to_vec(record).map_err(|e| StoreError::corrupt(e.to_string()))?;
     Ok(crypto::seal(key, &summary_ad(id), &json))
 }
@@ -579,7 +618,11 @@ fn cached(
     archived: bool,
     version: u32,
 ) -> Cached {
-    let haystack = search::haystack(&record.display_name, &record.codice_fiscale, &record.k10_number);
+    let haystack = search::haystack(
+        &record.display_name,
+        &record.codice_fiscale,
+        &record.k10_number,
+    );
     Cached {
         summary: ApplicantSummary {
             id,

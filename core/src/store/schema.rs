@@ -18,7 +18,7 @@ pub const FORMAT_VERSION: u32 = 1;
 const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
-    value BLOB NOT NULL
+    value ANY NOT NULL
 ) STRICT;
 CREATE TABLE IF NOT EXISTS applicants (
     id              TEXT PRIMARY KEY,

@@ -61,7 +61,9 @@ impl Query {
     }
 
     pub fn matches(&self, haystack: &str) -> bool {
-        self.terms.iter().all(|term| haystack.contains(term.as_str()))
+        self.terms
+            .iter()
+            .all(|term| haystack.contains(term.as_str()))
     }
 
     /// Whether the haystack starts with the first term (ranked first: "ros" finds "Rossi"
@@ -91,7 +93,16 @@ mod tests {
     #[test]
     fn matches_partial_terms_in_any_order() {
         let h = hay();
-        for q in ["angelo", "ANGÈLO", "jose muller", "dangelo", "d'angelo", "müll", "dngjso", "z404x"] {
+        for q in [
+            "angelo",
+            "ANGÈLO",
+            "jose muller",
+            "dangelo",
+            "d'angelo",
+            "müll",
+            "dngjso",
+            "z404x",
+        ] {
             assert!(Query::parse(q).matches(&h), "{q}");
         }
         for q in ["0001234", "k10/c/0001234", "K10C0001234", "k10 c"] {

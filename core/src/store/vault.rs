@@ -33,7 +33,10 @@ fn meta_ad(applicant: ApplicantId, vault_id: &str) -> Vec<u8> {
 
 /// Vault ids are 32 lowercase hex digits; anything else is not ours (and never a path).
 fn is_vault_id(id: &str) -> bool {
-    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    id.len() == 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn vault_path(dir: &Path, vault_id: &str) -> PathBuf {
@@ -134,7 +137,12 @@ pub(super) fn open_vault_file(
     }
     let mut nonce = [0u8; STREAM_NONCE_SIZE];
     nonce.copy_from_slice(&header[8..]);
-    Ok(StreamReader::new(key, &nonce, &file_ad(applicant, &doc.vault_id), file))
+    Ok(StreamReader::new(
+        key,
+        &nonce,
+        &file_ad(applicant, &doc.vault_id),
+        file,
+    ))
 }
 
 pub(super) fn insert_document(
@@ -251,7 +259,6 @@ impl Store {
         insert_document(&self.conn, &self.key, id, doc)
     }
 
-
     /// The documents of an applicant, oldest first.
     pub fn documents(&self, id: ApplicantId) -> Result<Vec<AttachedDocument>, StoreError> {
         let mut stmt = self.conn.prepare(
@@ -284,7 +291,8 @@ impl Store {
     ) -> Result<AttachedDocument, StoreError> {
         let plain = crypto::open(&self.key, &meta_ad(id, vault_id), blob)
             .map_err(|_| StoreError::corrupt(format!("document {vault_id}")))?;
-        serde_json::from_slice(&plain).map_err(|_| StoreError::corrupt(format!("document {vault_id}")))
+        serde_json::from_slice(&plain)
+            .map_err(|_| StoreError::corrupt(format!("document {vault_id}")))
     }
 
     /// Applicant and metadata of a document.
@@ -324,7 +332,9 @@ impl Store {
         let mut buf = vec![0u8; CHUNK_SIZE];
         loop {
             let n = reader.read_plain(&mut buf).map_err(|e| match e {
-                crypto::StreamError::Io(io) => StoreError::io(&vault_path(&self.dir, &doc.vault_id), io),
+                crypto::StreamError::Io(io) => {
+                    StoreError::io(&vault_path(&self.dir, &doc.vault_id), io)
+                }
                 _ => damaged(),
             })?;
             if n == 0 {
