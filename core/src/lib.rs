@@ -4,6 +4,7 @@
 //! app is a thin layer of screens over it.
 #![forbid(unsafe_code)]
 
+pub mod codice_fiscale;
 pub mod model;
 pub mod portal;
 pub mod rules;
