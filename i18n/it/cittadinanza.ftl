@@ -1,0 +1,317 @@
+# Cittadinanza — interfaccia in italiano (lingua di riserva: ogni messaggio deve esistere qui).
+# Blocchi degli altri settori (validation, codice fiscale, store, pdf, portal, rules) sono
+# aggiunti in fondo tra `# --- <area> ---` e `# --- end <area> ---`.
+
+## Applicazione
+app-title = Cittadinanza
+app-subtitle = Domanda di cittadinanza italiana
+app-opening = Apertura della cartella dei dati…
+error-internal = Si è verificato un errore interno. I dati già salvati non sono stati toccati.
+settings-save-failed = Impossibile salvare le impostazioni: { $detail }
+common-cancel = Annulla
+
+## Navigazione
+nav-applicants = Richiedenti
+nav-home = La mia domanda
+nav-application = Domanda
+nav-settings = Impostazioni
+
+## Richiedenti
+applicants-title = Richiedenti
+applicants-my-application = La mia domanda
+applicants-search = Cerca per nome, codice fiscale o numero K10
+applicants-show-archived = Mostra archiviati
+applicants-new = Nuovo richiedente
+applicants-empty = Nessuna domanda trovata.
+applicants-start = Inizia una nuova domanda
+applicants-unnamed = (senza nome)
+applicants-last-saved = salvato il { $time }
+applicants-archived = archiviato
+applicants-progress = { $done } di { $total } sezioni complete
+applicants-open = Apri
+applicants-archive = Archivia
+applicants-unarchive = Ripristina
+applicants-delete = Elimina
+applicants-confirm-delete = Eliminare definitivamente la domanda di { $name } e i suoi documenti?
+applicants-delete-confirm = Sì, elimina
+
+## Editor delle sezioni
+editor-section-complete = Sezione completa
+editor-section-incomplete = Sezione da completare
+editor-saving = Salvataggio…
+editor-unsaved = Modifiche non salvate
+editor-saved-at = Salvato alle { $time }
+editor-not-saved-yet = Non ancora salvato
+editor-back = ← Richiedenti
+editor-save = Salva
+editor-previous = ← Sezione precedente
+editor-next = Sezione successiva →
+editor-add-row = + Aggiungi
+editor-remove-row = Rimuovi
+editor-attachments = Documenti allegati
+editor-no-attachments = Nessun documento allegato.
+editor-issued-on = rilasciato il { $date }
+editor-attach-new = Allega un documento
+editor-attach-kind = Tipo di documento
+editor-attach-issue-date = Data di rilascio (se rilevante)
+editor-attach-country = Paese (certificati penali)
+editor-attach-choose-file = Scegli il file…
+editor-choose-kind-first = Scegli prima il tipo di documento.
+placeholder-date = GG/MM/AAAA
+placeholder-amount = 12.345,67
+placeholder-comma-list = separati da virgola
+placeholder-choose = Scegli…
+
+## Impostazioni
+settings-title = Impostazioni
+settings-language = Lingua
+settings-theme = Tema
+settings-text-scale = Dimensione del testo: { $percent }%
+settings-data-folder = Cartella dei dati
+settings-choose-folder = Scegli cartella…
+settings-default-folder = Cartella predefinita
+settings-restart-needed = La nuova cartella sarà usata al prossimo avvio.
+settings-portal-url = Indirizzo del portale
+settings-help-desk = Modalità sportello (più richiedenti)
+settings-help-desk-hint = Per patronati, CAF e associazioni che assistono più persone. Disattivata, l'applicazione mostra solo la propria domanda.
+theme-light = Chiaro
+theme-dark = Scuro
+theme-high-contrast = Contrasto elevato
+
+## Sblocco
+unlock-title = Apri la cartella dei dati
+unlock-explanation = I dati sono cifrati. Inserisci la frase segreta della cartella (alla prima apertura, scegline una di almeno 12 caratteri).
+unlock-passphrase = Frase segreta
+unlock-open = Apri
+
+## Sezioni
+section-legal-basis = Presupposto della domanda
+section-personal = Dati anagrafici
+section-birth-certificate = Atto di nascita
+section-entry-stay = Ingresso e soggiorno
+section-residences = Residenze in Italia
+section-family = Famiglia
+section-income = Redditi
+section-judicial = Situazione penale
+section-language = Conoscenza della lingua italiana
+section-payments = Pagamenti
+section-documents = Documenti
+section-consent = Dichiarazioni e invio
+
+## Scelte
+choice-yes = Sì
+choice-no = No
+basis-art5-italy = Art. 5 – matrimonio con cittadino italiano, residenza in Italia
+basis-art5-abroad = Art. 5 – matrimonio con cittadino italiano, residenza all'estero
+basis-art9-a = Art. 9 c.1 a) – nato in Italia o discendente di cittadino per nascita
+basis-art9-b = Art. 9 c.1 b) – maggiorenne adottato da cittadino italiano
+basis-art9-c = Art. 9 c.1 c) – servizio allo Stato italiano
+basis-art9-d = Art. 9 c.1 d) – cittadino dell'Unione europea
+basis-art9-e = Art. 9 c.1 e) – apolide o rifugiato
+basis-art9-f = Art. 9 c.1 f) – residenza legale da almeno 10 anni
+refugee-status-refugee = Rifugiato
+refugee-status-stateless = Apolide
+sex-male = Maschio
+sex-female = Femmina
+marital-single = Celibe/nubile
+marital-married = Coniugato/a
+marital-civil-union = Unito/a civilmente
+marital-separated = Separato/a
+marital-divorced = Divorziato/a
+marital-widowed = Vedovo/a
+legalisation-apostille = Apostille
+legalisation-consular = Legalizzazione consolare
+legalisation-exempt = Esente (convenzione)
+permit-eu-long-term = Permesso UE per soggiornanti di lungo periodo
+permit-work = Lavoro
+permit-family = Motivi familiari
+permit-study = Studio
+permit-asylum = Asilo
+permit-subsidiary-protection = Protezione sussidiaria
+permit-eu-registration = Attestazione di soggiorno (cittadini UE)
+permit-other = Altro
+relationship-spouse = Coniuge
+relationship-child = Figlio/a
+relationship-parent = Genitore
+relationship-sibling = Fratello/sorella
+relationship-other-relative = Altro parente
+relationship-other = Altro
+income-source-cu = Certificazione Unica
+income-source-730 = Modello 730
+income-source-unico = Modello Redditi
+income-source-none = Nessun reddito dichiarato
+exemption-none = Nessuna esenzione: certificato B1
+exemption-eu-long-term-permit = Titolare di permesso UE di lungo periodo
+exemption-integration-agreement = Firmatario dell'accordo di integrazione
+exemption-italian-qualification = Titolo di studio italiano
+doc-birth-certificate = Atto di nascita
+doc-criminal-record = Certificato penale
+doc-identity-document = Documento di identità
+doc-residence-permit = Permesso di soggiorno
+doc-codice-fiscale = Codice fiscale
+doc-language-certificate = Certificato di lingua italiana
+doc-income-statement = Dichiarazione dei redditi
+doc-payment-receipt = Ricevuta di pagamento
+doc-marriage-certificate = Atto di matrimonio
+doc-atto-notorio = Atto notorio
+doc-other = Altro documento
+
+## Campi: 1 presupposto
+field-legal-basis-basis = Presupposto giuridico
+field-legal-basis-prefecture = Prefettura competente
+field-legal-basis-art9a-born-in-italy = Nato/a in Italia (altrimenti: discendente di cittadino per nascita)
+field-legal-basis-adoption-date = Data dell'adozione
+field-legal-basis-state-service-employer = Amministrazione presso cui si è prestato servizio
+field-legal-basis-state-service-from = Servizio dal
+field-legal-basis-state-service-to = Servizio fino al
+field-legal-basis-refugee-or-stateless = Rifugiato o apolide
+field-legal-basis-status-recognised-on = Data di riconoscimento dello status
+
+## Campi: 2 dati anagrafici
+field-personal-surname = Cognome
+field-personal-name = Nome
+field-personal-birth-surname = Cognome alla nascita (se diverso)
+field-personal-sex = Sesso
+field-personal-birth-date = Data di nascita
+field-personal-birth-place-town = Luogo di nascita
+field-personal-birth-place-province = Provincia di nascita (solo Italia)
+field-personal-birth-place-country = Stato di nascita
+field-personal-citizenships = Cittadinanze attuali
+field-personal-codice-fiscale = Codice fiscale
+field-personal-residence-street = Indirizzo di residenza
+field-personal-residence-house-number = Numero civico
+field-personal-residence-postcode = CAP
+field-personal-residence-municipality = Comune di residenza
+field-personal-residence-province = Provincia
+field-personal-email = Email
+field-personal-phone = Telefono
+field-personal-marital-status = Stato civile
+
+## Campi: 3 atto di nascita
+field-birth-certificate-issuing-authority = Autorità che ha rilasciato l'atto
+field-birth-certificate-act-number = Numero dell'atto
+field-birth-certificate-issue-date = Data di rilascio
+field-birth-certificate-legalisation = Legalizzazione
+field-birth-certificate-legalisation-date = Data della legalizzazione
+field-birth-certificate-translated = Tradotto in italiano (o modello plurilingue)
+field-birth-certificate-replaced-by-atto-notorio = Sostituito da atto notorio (rifugiati e apolidi)
+
+## Campi: 4 ingresso e soggiorno
+field-entry-stay-first-entry-date = Data del primo ingresso in Italia
+field-entry-stay-permit-type = Tipo di permesso di soggiorno
+field-entry-stay-permit-number = Numero del permesso
+field-entry-stay-permit-issuer = Questura che lo ha rilasciato
+field-entry-stay-permit-issue-date = Data di rilascio del permesso
+field-entry-stay-permit-expiry-date = Scadenza del permesso (vuota se illimitato)
+field-entry-stay-foreign-document-kind = Documento straniero (passaporto, carta d'identità…)
+field-entry-stay-foreign-document-number = Numero del documento
+field-entry-stay-foreign-document-issuer = Rilasciato da
+field-entry-stay-foreign-document-issue-date = Data di rilascio
+field-entry-stay-foreign-document-expiry-date = Data di scadenza
+field-entry-stay-italian-id-card-kind = Documento italiano (facoltativo)
+field-entry-stay-italian-id-card-number = Numero del documento italiano
+field-entry-stay-italian-id-card-issuer = Comune che lo ha rilasciato
+field-entry-stay-italian-id-card-issue-date = Data di rilascio del documento italiano
+field-entry-stay-italian-id-card-expiry-date = Scadenza del documento italiano
+
+## Campi: 5 residenze
+field-residences-periods = Periodi di residenza anagrafica in Italia
+field-residences-periods-municipality = Comune
+field-residences-periods-province = Provincia
+field-residences-periods-from = Dal
+field-residences-periods-to = Al (vuoto se attuale)
+field-residences-registered-in-italy-before-14 = Iscritto/a all'anagrafe in Italia prima dei 14 anni
+
+## Campi: 6 famiglia
+field-family-spouse-surname = Cognome del coniuge
+field-family-spouse-name = Nome del coniuge
+field-family-spouse-birth-date = Data di nascita del coniuge
+field-family-spouse-birth-place-town = Luogo di nascita del coniuge
+field-family-spouse-birth-place-province = Provincia di nascita del coniuge
+field-family-spouse-birth-place-country = Stato di nascita del coniuge
+field-family-spouse-codice-fiscale = Codice fiscale del coniuge
+field-family-spouse-italian-citizen = Il coniuge è cittadino italiano
+field-family-spouse-marriage-date = Data del matrimonio
+field-family-spouse-marriage-place = Luogo del matrimonio
+field-family-spouse-transcription-municipality = Comune di trascrizione del matrimonio
+field-family-spouse-transcription-date = Data di trascrizione
+field-family-children-with-spouse = Figli nati o adottati dai coniugi
+field-family-household = Componenti del nucleo familiare
+field-family-household-surname = Cognome
+field-family-household-name = Nome
+field-family-household-birth-date = Data di nascita
+field-family-household-birth-place-town = Luogo di nascita
+field-family-household-birth-place-province = Provincia di nascita
+field-family-household-birth-place-country = Stato di nascita
+field-family-household-codice-fiscale = Codice fiscale
+field-family-household-relationship = Rapporto di parentela
+field-family-household-dependant = A carico
+
+## Campi: 7 redditi
+field-income-years = Redditi degli ultimi tre anni
+field-income-years-year = Anno d'imposta
+field-income-years-amount = Reddito imponibile (€)
+field-income-years-source = Dichiarazione
+field-income-years-family-income = Redditi dei familiari conviventi
+field-income-years-family-income-member-name = Familiare
+field-income-years-family-income-amount = Reddito (€)
+field-income-years-family-income-source = Dichiarazione
+
+## Campi: 8 situazione penale
+field-judicial-no-convictions = Nessuna condanna penale in Italia o all'estero
+field-judicial-convictions-details = Dettagli di condanne o procedimenti
+field-judicial-pending-proceedings = Procedimenti penali in corso
+field-judicial-certificates = Certificati penali dei Paesi di residenza
+field-judicial-certificates-country = Paese
+field-judicial-certificates-issue-date = Data di rilascio
+field-judicial-certificates-legalisation = Legalizzazione
+field-judicial-certificates-translated = Tradotto in italiano
+
+## Campi: 9 lingua
+field-language-exemption = Esenzione dal certificato di lingua
+field-language-certifying-body = Ente certificatore (CILS, CELI, PLIDA, CERT.IT…)
+field-language-level = Livello
+field-language-certificate-number = Numero del certificato
+field-language-certificate-date = Data del certificato
+
+## Campi: 10 pagamenti
+field-payments-contribution-iuv = Contributo di 250 €: codice avviso pagoPA / IUV
+field-payments-contribution-paid-on = Contributo pagato il
+field-payments-contribution-amount = Importo del contributo (€)
+field-payments-stamp-duty-iuv = Marca da bollo di 16 €: codice identificativo
+field-payments-stamp-duty-paid-on = Marca da bollo acquistata il
+field-payments-stamp-duty-amount = Importo della marca da bollo (€)
+
+## Campi: 12 dichiarazioni
+field-consent-truthfulness = Dichiaro che i dati sono veri (artt. 46, 47, 75 e 76 DPR 445/2000)
+field-consent-privacy = Ho letto l'informativa sul trattamento dei dati personali (art. 13 GDPR)
+field-consent-reviewed = Ho ricontrollato tutta la domanda
+
+# --- codice fiscale ---
+err-cf-empty = Inserisci il codice fiscale.
+err-cf-length = Il codice fiscale ha 16 caratteri; questo ne ha { $found }.
+err-cf-character = Il carattere { $position } («{ $character }») non è ammesso in quella posizione del codice fiscale.
+err-cf-check-letter = L'ultima lettera (carattere di controllo) dovrebbe essere { $expected }, non { $found }: controlla di aver copiato bene il codice.
+err-cf-month = «{ $found }» non è una lettera di mese valida (A B C D E H L M P R S T).
+err-cf-day = Il giorno { $day } non esiste nel mese { $month } (per le donne il giorno è aumentato di 40).
+err-cf-unknown-place = Nessun comune o Stato estero ha il codice { $code }.
+err-cf-place-code-format = «{ $code }» non è un codice di luogo (una lettera e tre cifre, es. H501 o Z404).
+err-cf-surname-missing = Manca il cognome (serve almeno una lettera).
+err-cf-name-missing = Manca il nome (serve almeno una lettera).
+err-cf-unsupported-character = { $field ->
+        [surname] Il cognome
+       *[name] Il nome
+    } contiene «{ $character }», che non ha un equivalente in lettere latine: scrivilo come nel passaporto o nel permesso di soggiorno.
+err-cf-place-missing = Manca il luogo di nascita.
+err-cf-town-missing = Manca il comune di nascita.
+err-cf-unknown-municipality = Nessun comune italiano si chiama «{ $name }».
+err-cf-municipality-province = Non esiste un comune «{ $name }» nella provincia { $province }.
+err-cf-municipality-ambiguous = Più comuni si chiamano «{ $name }» ({ $provinces }): indica la provincia.
+err-cf-municipality-date = Il comune «{ $name }» non esisteva il { $date }: indica il comune come si chiamava alla data di nascita.
+err-cf-unknown-country = Stato sconosciuto: «{ $name }».
+err-cf-mismatch-surname = Il codice fiscale non corrisponde al cognome: dal cognome risulta { $expected }, nel codice c'è { $found }.
+err-cf-mismatch-name = Il codice fiscale non corrisponde al nome: dal nome risulta { $expected }, nel codice c'è { $found }.
+err-cf-mismatch-birth-date = Il codice fiscale non corrisponde alla data di nascita: { $expected } nei dati, { $found } nel codice.
+err-cf-mismatch-sex = Il codice fiscale non corrisponde al sesso: { $expected } nei dati, { $found } nel codice.
+err-cf-mismatch-place = Il codice fiscale non corrisponde al luogo di nascita: { $expected } nei dati, { $found } nel codice.
+# --- end codice fiscale ---
