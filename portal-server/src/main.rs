@@ -1,5 +1,152 @@
 #![forbid(unsafe_code)]
+//! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token TOKEN]`
+//! `portal-server admin --db PATH create-operator --email E` (password read from stdin)
+//! `portal-server admin --db PATH communicate (--k10 K10/0000001 | --application ID)
+//!     --kind acceptance|inadmissibility|notice-10bis|decree-granted|decree-rejected|oath-appointment
+//!     --date YYYY-MM-DD [--days N] [--appointment YYYY-MM-DD] [--place TEXT] [--text TEXT]`
 
-fn main() {
-    println!("portal-server: not yet serving");
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::NaiveDate;
+use cittadinanza_core::portal::{CommunicationKind, Credentials, NewCommunication, Role};
+use portal_server::admin::{AdminCommunication, issue_communication};
+use portal_server::{AppState, auth, db};
+
+const USAGE: &str = "usage:
+  portal-server --db PATH [--listen 127.0.0.1:8787] [--admin-token TOKEN]
+      (the admin token may also come from PORTAL_ADMIN_TOKEN)
+  portal-server admin --db PATH create-operator --email EMAIL   (password on stdin)
+  portal-server admin --db PATH communicate (--k10 K10 | --application ID) --kind KIND
+      --date YYYY-MM-DD [--days N] [--appointment YYYY-MM-DD] [--place TEXT] [--text TEXT]
+  KIND: acceptance, inadmissibility, notice-10bis, decree-granted, decree-rejected,
+        oath-appointment";
+
+/// `--name value` pairs after the positional words.
+fn parse_flags(args: &[String]) -> anyhow::Result<(Vec<String>, HashMap<String, String>)> {
+    let mut words = Vec::new();
+    let mut flags = HashMap::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if let Some(name) = arg.strip_prefix("--") {
+            if name == "help" {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            let value = iter
+                .next()
+                .with_context(|| format!("--{name} needs a value\n{USAGE}"))?;
+            flags.insert(name.to_string(), value.clone());
+        } else {
+            words.push(arg.clone());
+        }
+    }
+    Ok((words, flags))
+}
+
+fn date_flag(flags: &HashMap<String, String>, name: &str) -> anyhow::Result<Option<NaiveDate>> {
+    flags
+        .get(name)
+        .map(|v| {
+            NaiveDate::parse_from_str(v, "%Y-%m-%d").with_context(|| format!("--{name} YYYY-MM-DD"))
+        })
+        .transpose()
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (words, flags) = parse_flags(&args)?;
+    let db_path = PathBuf::from(flags.get("db").with_context(|| format!("--db is required\n{USAGE}"))?);
+    match words.first().map(String::as_str) {
+        None => serve(db_path, &flags).await,
+        Some("admin") => admin(db_path, &words[1..], &flags).await,
+        Some(other) => bail!("unknown command {other:?}\n{USAGE}"),
+    }
+}
+
+async fn serve(db_path: PathBuf, flags: &HashMap<String, String>) -> anyhow::Result<()> {
+    let listen: SocketAddr = flags
+        .get("listen")
+        .map(String::as_str)
+        .unwrap_or("127.0.0.1:8787")
+        .parse()
+        .context("--listen HOST:PORT")?;
+    let admin_token = flags
+        .get("admin-token")
+        .cloned()
+        .or_else(|| std::env::var("PORTAL_ADMIN_TOKEN").ok());
+    let state = AppState::open(&db_path, admin_token)?;
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    eprintln!(
+        "portal-server: serving {} on http://{}",
+        db_path.display(),
+        listener.local_addr()?
+    );
+    axum::serve(listener, portal_server::app(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+async fn admin(
+    db_path: PathBuf,
+    words: &[String],
+    flags: &HashMap<String, String>,
+) -> anyhow::Result<()> {
+    match words.first().map(String::as_str) {
+        Some("create-operator") => {
+            let email = flags.get("email").context("--email is required")?;
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']).to_string();
+            if password.chars().count() < auth::MIN_PASSWORD_CHARS {
+                bail!("the password (on stdin) needs at least {} characters", auth::MIN_PASSWORD_CHARS);
+            }
+            let credentials = Credentials {
+                email: email.clone(),
+                password,
+            };
+            let hash = auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let conn = db::open(&db_path)?;
+            let id = db::create_account(&conn, &email.trim().to_lowercase(), &hash, Role::Operator)
+                .map_err(|e| anyhow::anyhow!("cannot create the operator: {e:?}"))?;
+            println!("operator {email} created ({id})");
+            Ok(())
+        }
+        Some("communicate") => {
+            let kind_text = flags.get("kind").context("--kind is required")?;
+            let kind = CommunicationKind::ALL
+                .into_iter()
+                .find(|k| k.key() == kind_text)
+                .with_context(|| format!("unknown --kind {kind_text:?}\n{USAGE}"))?;
+            let date = date_flag(flags, "date")?.context("--date is required")?;
+            let request = AdminCommunication {
+                application_id: flags.get("application").cloned(),
+                k10_number: flags.get("k10").cloned(),
+                communication: NewCommunication {
+                    kind,
+                    date,
+                    response_days: flags
+                        .get("days")
+                        .map(|d| d.parse())
+                        .transpose()
+                        .context("--days N")?,
+                    appointment_date: date_flag(flags, "appointment")?,
+                    place: flags.get("place").cloned().unwrap_or_default(),
+                    text: flags.get("text").cloned().unwrap_or_default(),
+                },
+            };
+            let mut conn = db::open(&db_path)?;
+            let communication = issue_communication(&mut conn, &request)
+                .map_err(|e| anyhow::anyhow!("refused: {e:?}"))?;
+            println!("{}", serde_json::to_string_pretty(&communication)?);
+            Ok(())
+        }
+        _ => bail!("unknown admin command\n{USAGE}"),
+    }
 }

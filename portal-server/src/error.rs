@@ -1,0 +1,114 @@
+//! HTTP errors of the API: a status plus the JSON [`ErrorBody`] (or [`ConflictBody`] for 412).
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use cittadinanza_core::portal::{ApplicationRecord, ConflictBody, ErrorBody};
+
+#[derive(Debug)]
+pub enum ApiError {
+    Status {
+        status: StatusCode,
+        body: ErrorBody,
+    },
+    Conflict(Box<ApplicationRecord>),
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::Status {
+            status,
+            body: ErrorBody {
+                code: code.to_string(),
+                message: message.into(),
+                field: None,
+                received: None,
+            },
+        }
+    }
+
+    pub fn with_field(mut self, field: &str) -> ApiError {
+        if let ApiError::Status { body, .. } = &mut self {
+            body.field = Some(field.to_string());
+        }
+        self
+    }
+
+    pub fn with_received(mut self, received: u64) -> ApiError {
+        if let ApiError::Status { body, .. } = &mut self {
+            body.received = Some(received);
+        }
+        self
+    }
+
+    pub fn not_found() -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such resource")
+    }
+
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "missing, invalid or expired bearer token",
+        )
+    }
+
+    pub fn forbidden(message: &str) -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+
+    pub fn bad_request(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, code, message)
+    }
+
+    pub fn internal(detail: impl std::fmt::Display) -> ApiError {
+        // The detail goes to the log, not to the client.
+        eprintln!("portal-server: internal error: {detail}");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "internal server error",
+        )
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Status { status, .. } => *status,
+            ApiError::Conflict(_) => StatusCode::PRECONDITION_FAILED,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> ApiError {
+        ApiError::internal(error)
+    }
+}
+
+impl From<std::io::Error> for ApiError {
+    fn from(error: std::io::Error) -> ApiError {
+        ApiError::internal(error)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match self {
+            ApiError::Status { status, body } => (status, Json(body)).into_response(),
+            ApiError::Conflict(current) => {
+                let etag = cittadinanza_core::portal::etag(current.version);
+                let body = ConflictBody {
+                    code: "version_conflict".into(),
+                    message: "the application changed; merge with the current version".into(),
+                    current: *current,
+                };
+                (
+                    StatusCode::PRECONDITION_FAILED,
+                    [(axum::http::header::ETAG, etag)],
+                    Json(body),
+                )
+                    .into_response()
+            }
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! Handlers of accounts, applications, submission, status and "associa pratica".
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{Duration, NaiveDate, Utc};
+use cittadinanza_core::model::Application;
+use cittadinanza_core::portal::{
+    ApplicationRecord, ApplicationSummary, AssociateField, AssociateRequest, Credentials,
+    IDEMPOTENCY_KEY_HEADER, Role, Session, Status, StatusReport, SubmitReceipt, etag, format_k10,
+    parse_etag,
+};
+
+use crate::auth::{self, Caller};
+use crate::error::ApiError;
+use crate::{AppState, SESSION_DAYS, db};
+
+pub async fn health() -> &'static str {
+    "ok"
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_request("invalid_json", format!("invalid JSON body: {e}")))
+}
+
+fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+fn check_credentials(credentials: &Credentials) -> Result<String, ApiError> {
+    let email = normalise_email(&credentials.email);
+    let plausible = email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'));
+    if !plausible {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_email",
+            "not an e-mail address",
+        )
+        .with_field("email"));
+    }
+    let chars = credentials.password.chars().count();
+    if !(auth::MIN_PASSWORD_CHARS..=256).contains(&chars) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "weak_password",
+            format!("the password needs {} to 256 characters", auth::MIN_PASSWORD_CHARS),
+        )
+        .with_field("password"));
+    }
+    Ok(email)
+}
+
+fn open_session(
+    state: &AppState,
+    account_id: &str,
+    email: &str,
+    role: Role,
+) -> Result<Session, ApiError> {
+    let token = auth::new_token();
+    let expires_at = Utc::now() + Duration::days(SESSION_DAYS);
+    db::create_session(&*state.db()?, account_id, &auth::token_hash(&token), expires_at)?;
+    Ok(Session {
+        token,
+        role,
+        account_id: account_id.to_string(),
+        email: email.to_string(),
+        expires_at,
+    })
+}
+
+/// Creates an account for any role (applicants here, operators through the admin API).
+pub async fn create_account(
+    state: &AppState,
+    credentials: &Credentials,
+    role: Role,
+) -> Result<(String, String), ApiError> {
+    let email = check_credentials(credentials)?;
+    let password = credentials.password.clone();
+    // Hashing takes tens of milliseconds on purpose: keep it off the async workers.
+    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
+        .await
+        .map_err(ApiError::internal)??;
+    let id = db::create_account(&*state.db()?, &email, &hash, role)?;
+    Ok((id, email))
+}
+
+pub async fn register(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+    let credentials: Credentials = parse_json(&body)?;
+    let (id, email) = create_account(&state, &credentials, Role::Applicant).await?;
+    let session = open_session(&state, &id, &email, Role::Applicant)?;
+    Ok((StatusCode::CREATED, Json(session)).into_response())
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Session>, ApiError> {
+    let credentials: Credentials = parse_json(&body)?;
+    let email = normalise_email(&credentials.email);
+    let throttle_key = format!("signin:{email}");
+    state.check_attempts(&throttle_key)?;
+    let account = db::account_by_email(&*state.db()?, &email)?;
+    let password = credentials.password.clone();
+    let verified = tokio::task::spawn_blocking(move || match account {
+        Some((id, hash, role)) if auth::verify_password(&password, &hash) => Some((id, role)),
+        _ => None,
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    match verified {
+        Some((id, role)) => {
+            state.clear_failures(&throttle_key);
+            Ok(Json(open_session(&state, &id, &email, role)?))
+        }
+        None => {
+            state.record_failure(&throttle_key);
+            Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "bad_credentials",
+                "wrong e-mail or password",
+            ))
+        }
+    }
+}
+
+pub async fn sign_out(State(state): State<AppState>, caller: Caller) -> Result<StatusCode, ApiError> {
+    db::delete_session(&*state.db()?, &caller.token_hash)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn list_applications(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
+    Ok(Json(db::list_for(&*state.db()?, &caller.account_id)?))
+}
+
+/// The record if the caller may see it; 404 otherwise (never reveal another applicant's ids).
+pub(crate) fn visible_record(
+    conn: &rusqlite::Connection,
+    caller: &Caller,
+    id: &str,
+) -> Result<ApplicationRecord, ApiError> {
+    if !db::can_access(conn, id, &caller.account_id)? {
+        return Err(ApiError::not_found());
+    }
+    db::load_record(conn, id)?.ok_or_else(ApiError::not_found)
+}
+
+fn with_etag(status: StatusCode, record: ApplicationRecord) -> Response {
+    (status, [(header::ETAG, etag(record.version))], Json(record)).into_response()
+}
+
+pub async fn get_application(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let record = visible_record(&*state.db()?, &caller, &id)?;
+    Ok(with_etag(StatusCode::OK, record))
+}
+
+pub async fn get_version(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, version)): Path<(String, u64)>,
+) -> Result<Response, ApiError> {
+    let conn = state.db()?;
+    let mut record = visible_record(&conn, &caller, &id)?;
+    let (draft, at) = db::load_version(&conn, &id, version)?.ok_or_else(ApiError::not_found)?;
+    record.version = version;
+    record.draft = draft;
+    record.updated_at = at;
+    Ok(with_etag(StatusCode::OK, record))
+}
+
+/// `PUT /applications/{id}`: create with `If-None-Match: *`, update with `If-Match: "<version>"`.
+pub async fn put_application(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    if uuid::Uuid::parse_str(&id).is_err() {
+        return Err(ApiError::bad_request("invalid_id", "application ids are UUIDs"));
+    }
+    let draft: Application = parse_json(&body)?;
+    let if_match = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok());
+    let if_none_match = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok());
+    let mut conn = state.db()?;
+    let tx = conn.transaction()?;
+    let response = match (if_match, if_none_match) {
+        (None, Some("*")) => {
+            if db::exists(&tx, &id)? {
+                if !db::can_access(&tx, &id, &caller.account_id)? {
+                    return Err(ApiError::not_found());
+                }
+                let current = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+                return Err(ApiError::Conflict(Box::new(current)));
+            }
+            db::insert_application(&tx, &id, &caller.account_id, &draft)?;
+            let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+            with_etag(StatusCode::CREATED, record)
+        }
+        (Some(tag), _) => {
+            let expected = parse_etag(tag)
+                .ok_or_else(|| ApiError::bad_request("invalid_if_match", "If-Match is not a version"))?;
+            let current = visible_record(&tx, &caller, &id)?;
+            if current.version != expected {
+                return Err(ApiError::Conflict(Box::new(current)));
+            }
+            if !current.status.is_editable() {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    "not_editable",
+                    "a submitted application cannot be changed",
+                ));
+            }
+            if current.draft == draft {
+                with_etag(StatusCode::OK, current)
+            } else {
+                let mut draft = draft;
+                draft.k10_number = current.draft.k10_number.clone();
+                db::write_version(&tx, &id, current.version + 1, &draft, current.status, None, None)?;
+                let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+                with_etag(StatusCode::OK, record)
+            }
+        }
+        _ => {
+            return Err(ApiError::new(
+                StatusCode::PRECONDITION_REQUIRED,
+                "precondition_required",
+                "send If-Match: \"<version>\" to update or If-None-Match: * to create",
+            ));
+        }
+    };
+    tx.commit()?;
+    Ok(response)
+}
+
+pub async fn status(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<StatusReport>, ApiError> {
+    let conn = state.db()?;
+    let record = visible_record(&conn, &caller, &id)?;
+    Ok(Json(StatusReport {
+        communications: db::communications(&conn, &id)?,
+        id: record.id,
+        version: record.version,
+        status: record.status,
+        k10_number: record.k10_number,
+        submitted_at: record.submitted_at,
+    }))
+}
+
+/// The least a prefecture needs to register a submission; the desktop app checks the rest.
+fn missing_for_submission(draft: &Application) -> Option<&'static str> {
+    let personal = &draft.personal;
+    if draft.legal_basis.basis.is_none() {
+        Some("legal_basis.basis")
+    } else if draft.legal_basis.prefecture.trim().is_empty() {
+        Some("legal_basis.prefecture")
+    } else if personal.surname.trim().is_empty() {
+        Some("personal.surname")
+    } else if personal.name.trim().is_empty() {
+        Some("personal.name")
+    } else if parse_day(&personal.birth_date).is_none() {
+        Some("personal.birth_date")
+    } else if personal.email.trim().is_empty() {
+        Some("personal.email")
+    } else if !draft.consent.truthfulness {
+        Some("consent.truthfulness")
+    } else if !draft.consent.privacy {
+        Some("consent.privacy")
+    } else {
+        None
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let key = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.len() <= 200)
+        .ok_or_else(|| {
+            ApiError::bad_request("idempotency_key_required", "send an Idempotency-Key header")
+        })?
+        .to_string();
+    let mut conn = state.db()?;
+    let tx = conn.transaction()?;
+    let record = visible_record(&tx, &caller, &id)?;
+    if let Some((stored_key, receipt)) = db::submission(&tx, &id)? {
+        if stored_key == key {
+            let receipt: SubmitReceipt = serde_json::from_str(&receipt).map_err(ApiError::internal)?;
+            return Ok((StatusCode::OK, Json(receipt)).into_response());
+        }
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "already_submitted",
+            format!(
+                "already submitted as {}",
+                record.k10_number.unwrap_or_default()
+            ),
+        ));
+    }
+    if record.status != Status::Draft {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "already_submitted",
+            "the application is not a draft",
+        ));
+    }
+    if let Some(field) = missing_for_submission(&record.draft) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "incomplete",
+            format!("{field} is required to submit"),
+        )
+        .with_field(field));
+    }
+    let basis = record.draft.legal_basis.basis;
+    let series = if basis.is_some_and(|b| b.is_marriage()) { "C" } else { "N" };
+    let k10 = format_k10(basis, db::next_k10(&tx, series)?);
+    let submitted_at = Utc::now();
+    let mut draft = record.draft;
+    draft.k10_number = k10.clone();
+    db::write_version(
+        &tx,
+        &id,
+        record.version + 1,
+        &draft,
+        Status::Submitted,
+        Some(&k10),
+        Some(&submitted_at.to_rfc3339()),
+    )?;
+    let receipt = SubmitReceipt {
+        id: id.clone(),
+        k10_number: k10,
+        submitted_at,
+        status: Status::Submitted,
+    };
+    let json = serde_json::to_string(&receipt).map_err(ApiError::internal)?;
+    db::insert_submission(&tx, &id, &key, &json)?;
+    tx.commit()?;
+    Ok((StatusCode::CREATED, Json(receipt)).into_response())
+}
+
+/// Dates typed `DD/MM/YYYY` (or ISO).
+pub(crate) fn parse_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
+        .ok()
+}
+
+/// Case-, accent- and space-insensitive comparison of names as typed on different forms.
+fn same_name(a: &str, b: &str) -> bool {
+    fn fold(text: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    }
+    let (a, b) = (fold(a), fold(b));
+    !a.is_empty() && a == b
+}
+
+pub async fn associate(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Bytes,
+) -> Result<Json<ApplicationRecord>, ApiError> {
+    if caller.role != Role::Applicant {
+        return Err(ApiError::forbidden("only applicants associate applications"));
+    }
+    let request: AssociateRequest = parse_json(&body)?;
+    let throttle_key = format!("associate:{}", caller.account_id);
+    state.check_attempts(&throttle_key)?;
+    let mismatch = |field: AssociateField| {
+        state.record_failure(&throttle_key);
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "associate_mismatch",
+            format!("{} does not match the application", field.key()),
+        )
+        .with_field(field.key())
+    };
+    let k10 = request.k10_number.trim().to_uppercase();
+    let mut conn = state.db()?;
+    let tx = conn.transaction()?;
+    let Some(id) = db::app_by_k10(&tx, &k10)? else {
+        return Err(mismatch(AssociateField::K10Number));
+    };
+    let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+    let personal = &record.draft.personal;
+    if !same_name(&request.surname, &personal.surname) {
+        return Err(mismatch(AssociateField::Surname));
+    }
+    if !same_name(&request.name, &personal.name) {
+        return Err(mismatch(AssociateField::Name));
+    }
+    let birth = parse_day(&request.birth_date);
+    if birth.is_none() || birth != parse_day(&personal.birth_date) {
+        return Err(mismatch(AssociateField::BirthDate));
+    }
+    if normalise_email(&request.previous_email) != normalise_email(&personal.email) {
+        return Err(mismatch(AssociateField::PreviousEmail));
+    }
+    state.clear_failures(&throttle_key);
+    if db::can_access(&tx, &id, &caller.account_id)? {
+        return Ok(Json(record));
+    }
+    let owned_by_applicant = matches!(db::owner_of(&tx, &id)?, Some((_, Role::Applicant)));
+    if owned_by_applicant || db::associated_account(&tx, &id)?.is_some() {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "already_associated",
+            "the application belongs to another account",
+        ));
+    }
+    db::associate(&tx, &id, &caller.account_id)?;
+    tx.commit()?;
+    Ok(Json(record))
+}
+
+pub async fn list_documents(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<cittadinanza_core::portal::DocumentInfo>>, ApiError> {
+    let conn = state.db()?;
+    visible_record(&conn, &caller, &id)?;
+    Ok(Json(db::documents(&conn, &id)?))
+}

@@ -1,0 +1,347 @@
+//! Documents: resumable uploads (`Content-Range` chunks appended to a partial file, SHA-256
+//! verified at the end, content stored once per hash) and downloads.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use cittadinanza_core::model::DocumentKind;
+use cittadinanza_core::portal::{DocumentInfo, MAX_DOCUMENT_BYTES, Status, UploadProgress};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::routes::visible_record;
+use crate::{AppState, db};
+
+#[derive(Debug, Deserialize)]
+pub struct UploadQuery {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: Option<DocumentKind>,
+}
+
+fn check_sha(sha256: &str) -> Result<String, ApiError> {
+    let sha = sha256.to_ascii_lowercase();
+    if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(sha)
+    } else {
+        Err(ApiError::bad_request("invalid_sha256", "the path needs a hex SHA-256"))
+    }
+}
+
+/// `bytes a-b/total` or `bytes */total`: (start, Some(end inclusive), total).
+fn parse_content_range(value: &str) -> Option<(u64, Option<u64>, u64)> {
+    let rest = value.trim().strip_prefix("bytes ")?;
+    let (range, total) = rest.split_once('/')?;
+    let total: u64 = total.trim().parse().ok()?;
+    if range.trim() == "*" {
+        return Some((total, None, total));
+    }
+    let (start, end) = range.split_once('-')?;
+    let (start, end): (u64, u64) = (start.trim().parse().ok()?, end.trim().parse().ok()?);
+    (start <= end && end < total).then_some((start, Some(end), total))
+}
+
+fn partial_path(state: &AppState, app_id: &str, sha: &str) -> std::path::PathBuf {
+    state.files().join("partial").join(format!("{app_id}-{sha}"))
+}
+
+fn blob_path(state: &AppState, sha: &str) -> std::path::PathBuf {
+    state.files().join("blobs").join(sha)
+}
+
+async fn file_len(path: &std::path::Path) -> u64 {
+    tokio::fs::metadata(path).await.map(|m| m.len()).unwrap_or(0)
+}
+
+/// Held while one request writes a partial file.
+struct UploadGuard<'a> {
+    set: &'a Mutex<HashSet<String>>,
+    key: String,
+}
+
+impl Drop for UploadGuard<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut set) = self.set.lock() {
+            set.remove(&self.key);
+        }
+    }
+}
+
+fn lock_upload<'a>(state: &'a AppState, key: String) -> Result<UploadGuard<'a>, ApiError> {
+    let set = state.uploads_in_progress();
+    let mut held = set.lock().map_err(|_| ApiError::internal("lock poisoned"))?;
+    if !held.insert(key.clone()) {
+        // 503 tells clients to retry with backoff: the other request is finishing or timing out.
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "upload_in_progress",
+            "another request is uploading this document",
+        ));
+    }
+    Ok(UploadGuard { set, key })
+}
+
+fn visible_and_open(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
+    let record = visible_record(&*state.db()?, caller, id)?;
+    if matches!(
+        record.status,
+        Status::Granted | Status::Rejected | Status::Inadmissible | Status::OathScheduled
+    ) {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "not_editable",
+            "the procedure is closed",
+        ));
+    }
+    Ok(())
+}
+
+pub async fn upload_progress(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, sha256)): Path<(String, String)>,
+) -> Result<Json<UploadProgress>, ApiError> {
+    let sha = check_sha(&sha256)?;
+    let document = {
+        let conn = state.db()?;
+        visible_record(&conn, &caller, &id)?;
+        db::document(&conn, &id, &sha)?
+    };
+    let received = match &document {
+        Some(doc) => doc.size_bytes,
+        None => file_len(&partial_path(&state, &id, &sha)).await,
+    };
+    Ok(Json(UploadProgress {
+        sha256: sha,
+        received,
+        total: document.as_ref().map(|d| d.size_bytes),
+        complete: document.is_some(),
+        document,
+    }))
+}
+
+pub async fn put_document(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, sha256)): Path<(String, String)>,
+    Query(query): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let sha = check_sha(&sha256)?;
+    visible_and_open(&state, &caller, &id)?;
+    let name: String = query.name.chars().filter(|c| !c.is_control()).take(255).collect();
+    let make_info = |size: u64| DocumentInfo {
+        sha256: sha.clone(),
+        size_bytes: size,
+        kind: query.kind,
+        name: name.clone(),
+        uploaded_at: Utc::now(),
+    };
+
+    // Already here (this application, or the same content from elsewhere): nothing to send.
+    if let Some(info) = db::document(&*state.db()?, &id, &sha)? {
+        return Ok((StatusCode::OK, Json(info)).into_response());
+    }
+    let blob = blob_path(&state, &sha);
+    if tokio::fs::try_exists(&blob).await? {
+        let info = make_info(file_len(&blob).await);
+        db::insert_document(&*state.db()?, &id, &info)?;
+        return Ok((StatusCode::CREATED, Json(info)).into_response());
+    }
+
+    let content_length = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let (start, end, total) = match headers.get(header::CONTENT_RANGE) {
+        Some(value) => value
+            .to_str()
+            .ok()
+            .and_then(parse_content_range)
+            .ok_or_else(|| ApiError::bad_request("invalid_content_range", "bad Content-Range"))?,
+        // A whole upload in one request.
+        None => {
+            let len = content_length.ok_or_else(|| {
+                ApiError::new(
+                    StatusCode::LENGTH_REQUIRED,
+                    "length_required",
+                    "send Content-Length or Content-Range",
+                )
+            })?;
+            (0, len.checked_sub(1), len)
+        }
+    };
+    if total > MAX_DOCUMENT_BYTES {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "document_too_large",
+            format!("documents are limited to {MAX_DOCUMENT_BYTES} bytes"),
+        ));
+    }
+    let chunk_len = end.map(|e| e - start + 1).unwrap_or(0);
+
+    let _guard = lock_upload(&state, format!("{id}-{sha}"))?;
+    let partial = partial_path(&state, &id, &sha);
+    let received = file_len(&partial).await;
+    if start != received {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "range_mismatch",
+            format!("expected the chunk starting at {received}"),
+        )
+        .with_received(received));
+    }
+
+    let mut file = tokio::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&partial)
+        .await?;
+    let mut written: u64 = 0;
+    let mut stream = body.into_data_stream();
+    let mut broken = None;
+    while let Some(frame) = stream.next().await {
+        match frame {
+            Ok(bytes) => {
+                if written + bytes.len() as u64 > chunk_len {
+                    // Never let a chunk grow past what it announced: drop what it added.
+                    drop(file);
+                    truncate(&partial, received).await?;
+                    return Err(ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "chunk_too_large",
+                        "the body is longer than its Content-Range",
+                    ));
+                }
+                file.write_all(&bytes).await?;
+                written += bytes.len() as u64;
+            }
+            Err(error) => {
+                broken = Some(error);
+                break;
+            }
+        }
+    }
+    file.flush().await?;
+    file.sync_data().await?;
+    drop(file);
+    if let Some(error) = broken {
+        // The client went away: what arrived is kept, the client resumes from it.
+        return Err(ApiError::bad_request("incomplete_body", error.to_string())
+            .with_received(received + written));
+    }
+    let received = received + written;
+    if received < total {
+        let progress = UploadProgress {
+            sha256: sha.clone(),
+            received,
+            total: Some(total),
+            complete: false,
+            document: None,
+        };
+        return Ok((StatusCode::ACCEPTED, Json(progress)).into_response());
+    }
+
+    let actual = hash_file(&partial).await?;
+    if actual != sha {
+        tokio::fs::remove_file(&partial).await?;
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "checksum_mismatch",
+            "the content does not have the SHA-256 of the path; upload it again",
+        ));
+    }
+    tokio::fs::rename(&partial, &blob).await?;
+    let info = make_info(total);
+    db::insert_document(&*state.db()?, &id, &info)?;
+    Ok((StatusCode::CREATED, Json(info)).into_response())
+}
+
+async fn truncate(path: &std::path::Path, len: u64) -> std::io::Result<()> {
+    let file = tokio::fs::OpenOptions::new().write(true).open(path).await?;
+    file.set_len(len).await
+}
+
+async fn hash_file(path: &std::path::Path) -> Result<String, ApiError> {
+    let path = path.to_path_buf();
+    tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(path)?;
+        let mut hasher = Sha256::new();
+        let mut buffer = vec![0u8; 64 * 1024];
+        loop {
+            let n = file.read(&mut buffer)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buffer[..n]);
+        }
+        Ok(hex::encode(hasher.finalize()))
+    })
+    .await
+    .map_err(ApiError::internal)?
+    .map_err(ApiError::from)
+}
+
+pub async fn download_document(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, sha256)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let sha = check_sha(&sha256)?;
+    let info = {
+        let conn = state.db()?;
+        visible_record(&conn, &caller, &id)?;
+        db::document(&conn, &id, &sha)?.ok_or_else(ApiError::not_found)?
+    };
+    let file = tokio::fs::File::open(blob_path(&state, &sha)).await?;
+    // Stream the file in 64 KiB pieces rather than loading it whole.
+    let stream = futures_util::stream::unfold(file, |mut file| async move {
+        use tokio::io::AsyncReadExt;
+        let mut buffer = vec![0u8; 64 * 1024];
+        match file.read(&mut buffer).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buffer.truncate(n);
+                Some((Ok::<_, std::io::Error>(buffer), file))
+            }
+            Err(e) => Some((Err(e), file)),
+        }
+    });
+    Ok((
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (header::CONTENT_LENGTH, info.size_bytes.to_string()),
+            (header::ETAG, format!("\"{sha}\"")),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_content_range;
+
+    #[test]
+    fn content_ranges() {
+        assert_eq!(parse_content_range("bytes 0-9/20"), Some((0, Some(9), 20)));
+        assert_eq!(parse_content_range("bytes */0"), Some((0, None, 0)));
+        assert_eq!(parse_content_range("bytes 5-4/20"), None);
+        assert_eq!(parse_content_range("bytes 0-20/20"), None);
+        assert_eq!(parse_content_range("items 0-1/2"), None);
+    }
+}
