@@ -1,0 +1,557 @@
+//! The documents checklist of one applicant: which documents the application needs, which are
+//! exempt (and why), which are attached to the draft, and which are expiring or expired.
+//!
+//! Attachments are matched by [`DocumentKind`] (criminal record certificates also by country).
+//! The criminal record certificate is valid six months from its ISSUE date; identity documents
+//! and residence permits are checked against the expiry date typed in section 4.
+//! The Documents section (11) is complete when no item is [`ItemState::Missing`] or
+//! [`ItemState::Expired`] (see [`is_complete`]).
+
+use chrono::NaiveDate;
+
+use crate::model::{
+    Application, AttachedDocument, DocumentKind, IncomeSource, LanguageExemption, LegalBasis,
+    PermitType,
+};
+
+use super::deadlines::{criminal_record_valid_until, parse_user_date};
+use super::eligibility::{is_born_in_italy, is_eu_citizen, is_refugee_or_stateless, same_country};
+
+/// An item is "expiring" when it stops being valid within this many days.
+pub const EXPIRING_WITHIN_DAYS: i64 = 30;
+
+/// The state of one required (or exempt) document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemState {
+    /// Required and not attached yet.
+    Missing,
+    /// Not required for this applicant; `reason_id` is the Fluent id explaining why.
+    Exempt { reason_id: &'static str },
+    /// Attached and valid (for more than [`EXPIRING_WITHIN_DAYS`] days where validity matters).
+    Provided { vault_id: String },
+    /// Attached, but it stops being valid on `on` (within [`EXPIRING_WITHIN_DAYS`] days).
+    Expiring { on: NaiveDate },
+    /// Attached, but no longer valid: it expired on `on`.
+    Expired { on: NaiveDate },
+}
+
+impl ItemState {
+    /// Whether this item keeps the Documents section from being complete.
+    pub fn blocks_completion(&self) -> bool {
+        matches!(self, ItemState::Missing | ItemState::Expired { .. })
+    }
+
+    /// Stable key, also the base of the i18n id `checklist-state-<key>`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ItemState::Missing => "missing",
+            ItemState::Exempt { .. } => "exempt",
+            ItemState::Provided { .. } => "provided",
+            ItemState::Expiring { .. } => "expiring",
+            ItemState::Expired { .. } => "expired",
+        }
+    }
+}
+
+/// What a payment receipt is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PaymentPurpose {
+    /// The 250 EUR contribution.
+    Contribution,
+    /// The 16 EUR marca da bollo.
+    StampDuty,
+}
+
+impl PaymentPurpose {
+    pub fn key(self) -> &'static str {
+        match self {
+            PaymentPurpose::Contribution => "contribution",
+            PaymentPurpose::StampDuty => "stamp-duty",
+        }
+    }
+}
+
+/// Which one of several documents of the same kind an item is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemDetail {
+    None,
+    /// Criminal record certificate of this country.
+    Country(String),
+    /// Income statement (CU, 730, Redditi) of this tax year.
+    Year(i32),
+    /// Atto notorio replacing this document (refugees and stateless persons).
+    Replaces(DocumentKind),
+    /// Payment receipt for this payment.
+    Payment(PaymentPurpose),
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistItem {
+    pub kind: DocumentKind,
+    pub detail: ItemDetail,
+    pub state: ItemState,
+    /// Vault id of the attachment matched to this item (also when expiring or expired).
+    pub attachment: Option<String>,
+}
+
+impl ChecklistItem {
+    /// Country of a criminal record certificate.
+    pub fn country(&self) -> Option<&str> {
+        match &self.detail {
+            ItemDetail::Country(country) => Some(country),
+            _ => None,
+        }
+    }
+
+    /// Fluent id of the item's label, e.g. `doc-criminal-record` (same as the document kind's).
+    pub fn label_id(&self) -> String {
+        format!("doc-{}", self.kind.key())
+    }
+
+    /// Fluent id that qualifies the label (`checklist-detail-*`), if any, with [`Self::label_args`].
+    pub fn detail_id(&self) -> Option<&'static str> {
+        match &self.detail {
+            ItemDetail::None => None,
+            ItemDetail::Country(_) => Some("checklist-detail-country"),
+            ItemDetail::Year(_) => Some("checklist-detail-year"),
+            ItemDetail::Replaces(DocumentKind::CriminalRecord) => {
+                Some("checklist-detail-replaces-criminal-record")
+            }
+            ItemDetail::Replaces(_) => Some("checklist-detail-replaces-birth-certificate"),
+            ItemDetail::Payment(PaymentPurpose::Contribution) => {
+                Some("checklist-detail-contribution")
+            }
+            ItemDetail::Payment(PaymentPurpose::StampDuty) => Some("checklist-detail-stamp-duty"),
+        }
+    }
+
+    /// Arguments of [`Self::detail_id`] and of the state's message (`$country`, `$year`, `$date`).
+    pub fn label_args(&self) -> Vec<(&'static str, String)> {
+        let mut args = Vec::new();
+        match &self.detail {
+            ItemDetail::Country(country) => args.push(("country", country.clone())),
+            ItemDetail::Year(year) => args.push(("year", year.to_string())),
+            _ => {}
+        }
+        match &self.state {
+            ItemState::Expiring { on } | ItemState::Expired { on } => {
+                args.push(("date", on.format("%d/%m/%Y").to_string()))
+            }
+            _ => {}
+        }
+        args
+    }
+}
+
+/// True when no item is missing or expired (the Documents section's blue dot).
+pub fn is_complete(items: &[ChecklistItem]) -> bool {
+    !items.iter().any(|item| item.state.blocks_completion())
+}
+
+/// The checklist of `application` as of `today`, in the order the portal asks for documents.
+pub fn checklist(application: &Application, today: NaiveDate) -> Vec<ChecklistItem> {
+    let mut pool = AttachmentPool::new(&application.documents.attached);
+    let mut items = Vec::new();
+    let basis = application.legal_basis.basis;
+    let refugee = is_refugee_or_stateless(application);
+
+    identity_documents(application, today, &mut pool, &mut items);
+    birth_certificate(application, refugee, &mut pool, &mut items);
+    criminal_records(application, refugee, today, &mut pool, &mut items);
+    if refugee_needs_atto_notorio(&items) {
+        atto_notorio(&items.clone(), &mut pool, &mut items);
+    }
+    language_certificate(application, &mut pool, &mut items);
+    if basis.is_some_and(LegalBasis::is_marriage) {
+        items.push(simple_item(
+            DocumentKind::MarriageCertificate,
+            ItemDetail::None,
+            &mut pool,
+        ));
+    }
+    if basis.is_none_or(LegalBasis::is_residence) {
+        income_statements(application, today, &mut pool, &mut items);
+    }
+    for purpose in [PaymentPurpose::Contribution, PaymentPurpose::StampDuty] {
+        items.push(simple_item(
+            DocumentKind::PaymentReceipt,
+            ItemDetail::Payment(purpose),
+            &mut pool,
+        ));
+    }
+    items
+}
+
+/// The attachments not yet matched to an item.
+struct AttachmentPool<'a> {
+    free: Vec<&'a AttachedDocument>,
+}
+
+impl<'a> AttachmentPool<'a> {
+    fn new(attached: &'a [AttachedDocument]) -> Self {
+        AttachmentPool {
+            free: attached
+                .iter()
+                .filter(|doc| doc.kind.is_some() && !doc.vault_id.trim().is_empty())
+                .collect(),
+        }
+    }
+
+    /// Takes the first free attachment of `kind` accepted by `accept`.
+    fn take(
+        &mut self,
+        kind: DocumentKind,
+        accept: impl Fn(&AttachedDocument) -> bool,
+    ) -> Option<&'a AttachedDocument> {
+        let index = self
+            .free
+            .iter()
+            .position(|doc| doc.kind == Some(kind) && accept(doc))?;
+        Some(self.free.remove(index))
+    }
+
+    fn remaining(&self, kind: DocumentKind) -> Vec<&'a AttachedDocument> {
+        self.free
+            .iter()
+            .copied()
+            .filter(|doc| doc.kind == Some(kind))
+            .collect()
+    }
+}
+
+fn simple_item(
+    kind: DocumentKind,
+    detail: ItemDetail,
+    pool: &mut AttachmentPool<'_>,
+) -> ChecklistItem {
+    match pool.take(kind, |_| true) {
+        Some(doc) => provided(kind, detail, doc),
+        None => missing(kind, detail),
+    }
+}
+
+fn provided(kind: DocumentKind, detail: ItemDetail, doc: &AttachedDocument) -> ChecklistItem {
+    ChecklistItem {
+        kind,
+        detail,
+        state: ItemState::Provided {
+            vault_id: doc.vault_id.clone(),
+        },
+        attachment: Some(doc.vault_id.clone()),
+    }
+}
+
+fn missing(kind: DocumentKind, detail: ItemDetail) -> ChecklistItem {
+    ChecklistItem {
+        kind,
+        detail,
+        state: ItemState::Missing,
+        attachment: None,
+    }
+}
+
+fn exempt(kind: DocumentKind, detail: ItemDetail, reason_id: &'static str) -> ChecklistItem {
+    ChecklistItem {
+        kind,
+        detail,
+        state: ItemState::Exempt { reason_id },
+        attachment: None,
+    }
+}
+
+/// Provided, expiring or expired depending on the last day of validity.
+fn with_validity(
+    mut item: ChecklistItem,
+    valid_until: Option<NaiveDate>,
+    today: NaiveDate,
+) -> ChecklistItem {
+    if item.attachment.is_none() {
+        return item;
+    }
+    if let Some(on) = valid_until {
+        if today > on {
+            item.state = ItemState::Expired { on };
+        } else if (on - today).num_days() <= EXPIRING_WITHIN_DAYS {
+            item.state = ItemState::Expiring { on };
+        }
+    }
+    item
+}
+
+fn identity_documents(
+    application: &Application,
+    today: NaiveDate,
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    let stay = &application.entry_stay;
+    let id = simple_item(DocumentKind::IdentityDocument, ItemDetail::None, pool);
+    items.push(with_validity(
+        id,
+        parse_user_date(&stay.foreign_document.expiry_date),
+        today,
+    ));
+
+    let abroad = matches!(application.legal_basis.basis, Some(LegalBasis::Art5Abroad));
+    if is_eu_citizen(application) || stay.permit_type == Some(PermitType::EuRegistration) {
+        items.push(exempt(
+            DocumentKind::ResidencePermit,
+            ItemDetail::None,
+            "checklist-exempt-eu-citizen",
+        ));
+    } else if abroad {
+        items.push(exempt(
+            DocumentKind::ResidencePermit,
+            ItemDetail::None,
+            "checklist-exempt-living-abroad",
+        ));
+    } else {
+        let permit = simple_item(DocumentKind::ResidencePermit, ItemDetail::None, pool);
+        // A permit with no expiry (EU long-term) leaves the field empty.
+        items.push(with_validity(
+            permit,
+            parse_user_date(&stay.permit_expiry_date),
+            today,
+        ));
+    }
+
+    if abroad && application.personal.codice_fiscale.trim().is_empty() {
+        items.push(exempt(
+            DocumentKind::CodiceFiscale,
+            ItemDetail::None,
+            "checklist-exempt-living-abroad",
+        ));
+    } else {
+        items.push(simple_item(
+            DocumentKind::CodiceFiscale,
+            ItemDetail::None,
+            pool,
+        ));
+    }
+}
+
+fn birth_certificate(
+    application: &Application,
+    refugee: bool,
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    let kind = DocumentKind::BirthCertificate;
+    if is_born_in_italy(application) {
+        items.push(exempt(
+            kind,
+            ItemDetail::None,
+            "checklist-exempt-born-in-italy",
+        ));
+        return;
+    }
+    let replaced = application.birth_certificate.replaced_by_atto_notorio;
+    if refugee && (replaced || pool.remaining(kind).is_empty()) {
+        items.push(exempt(
+            kind,
+            ItemDetail::None,
+            "checklist-exempt-atto-notorio",
+        ));
+        return;
+    }
+    items.push(simple_item(kind, ItemDetail::None, pool));
+}
+
+fn criminal_records(
+    application: &Application,
+    refugee: bool,
+    today: NaiveDate,
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    let kind = DocumentKind::CriminalRecord;
+    if application.residences.registered_in_italy_before_14 == Some(true) {
+        items.push(exempt(kind, ItemDetail::None, "checklist-exempt-before-14"));
+        return;
+    }
+    if refugee && pool.remaining(kind).is_empty() {
+        items.push(exempt(
+            kind,
+            ItemDetail::None,
+            "checklist-exempt-atto-notorio",
+        ));
+        return;
+    }
+
+    let declared = &application.judicial.certificates;
+    fn add_country(countries: &mut Vec<String>, country: &str) {
+        let country = country.trim();
+        if !country.is_empty() && !countries.iter().any(|c| same_country(c, country)) {
+            countries.push(country.to_string());
+        }
+    }
+    let mut countries: Vec<String> = Vec::new();
+    for certificate in declared {
+        add_country(&mut countries, &certificate.country);
+    }
+    if countries.is_empty() {
+        if let Some(citizenship) = application.personal.citizenships.first() {
+            add_country(&mut countries, citizenship);
+        }
+    }
+    if countries.is_empty() && !is_born_in_italy(application) {
+        add_country(&mut countries, &application.personal.birth_place.country);
+    }
+    // Certificates attached for countries not declared in section 8 still count.
+    for doc in pool.remaining(kind) {
+        add_country(&mut countries, &doc.country);
+    }
+
+    let issue_date_of = |doc: &AttachedDocument, country: &str| {
+        parse_user_date(&doc.issue_date).or_else(|| {
+            declared
+                .iter()
+                .filter(|c| same_country(&c.country, country))
+                .find_map(|c| parse_user_date(&c.issue_date))
+        })
+    };
+
+    if countries.is_empty() {
+        let item = match pool.take(kind, |_| true) {
+            Some(doc) => with_validity(
+                provided(kind, ItemDetail::None, doc),
+                issue_date_of(doc, "").map(criminal_record_valid_until),
+                today,
+            ),
+            None => missing(kind, ItemDetail::None),
+        };
+        items.push(item);
+        return;
+    }
+    // Exact country matches first, then attachments with no country for what is left.
+    let mut matched: Vec<Option<&AttachedDocument>> = countries
+        .iter()
+        .map(|country| pool.take(kind, |doc| same_country(&doc.country, country)))
+        .collect();
+    for slot in matched.iter_mut().filter(|slot| slot.is_none()) {
+        *slot = pool.take(kind, |doc| doc.country.trim().is_empty());
+    }
+    for (country, doc) in countries.into_iter().zip(matched) {
+        let detail = ItemDetail::Country(country.clone());
+        let item = match doc {
+            Some(doc) => with_validity(
+                provided(kind, detail, doc),
+                issue_date_of(doc, &country).map(criminal_record_valid_until),
+                today,
+            ),
+            None => missing(kind, detail),
+        };
+        items.push(item);
+    }
+}
+
+fn refugee_needs_atto_notorio(items: &[ChecklistItem]) -> bool {
+    items.iter().any(|item| {
+        matches!(
+            item.state,
+            ItemState::Exempt {
+                reason_id: "checklist-exempt-atto-notorio"
+            }
+        )
+    })
+}
+
+/// One atto notorio for each certificate it replaces.
+fn atto_notorio(
+    before: &[ChecklistItem],
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    for replaced in before.iter().filter(|item| {
+        matches!(
+            item.state,
+            ItemState::Exempt {
+                reason_id: "checklist-exempt-atto-notorio"
+            }
+        )
+    }) {
+        items.push(simple_item(
+            DocumentKind::AttoNotorio,
+            ItemDetail::Replaces(replaced.kind),
+            pool,
+        ));
+    }
+}
+
+fn language_certificate(
+    application: &Application,
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    let kind = DocumentKind::LanguageCertificate;
+    let exemption = application.language.exemption;
+    let long_term_permit = application.entry_stay.permit_type == Some(PermitType::EuLongTerm);
+    let reason = match exemption {
+        Some(LanguageExemption::EuLongTermPermit) => Some("checklist-exempt-eu-long-term-permit"),
+        Some(LanguageExemption::IntegrationAgreement) => {
+            Some("checklist-exempt-integration-agreement")
+        }
+        // A recognised Italian qualification is itself the proof of the B1 level.
+        Some(LanguageExemption::ItalianQualification) | None if long_term_permit => {
+            Some("checklist-exempt-eu-long-term-permit")
+        }
+        Some(LanguageExemption::ItalianQualification) | None => None,
+    };
+    match reason {
+        Some(reason_id) => items.push(exempt(kind, ItemDetail::None, reason_id)),
+        None => items.push(simple_item(kind, ItemDetail::None, pool)),
+    }
+}
+
+/// The tax years whose income statements are needed: the years typed in section 7 (at most
+/// three, newest first), completed with the years before `today`'s year.
+pub fn income_years(application: &Application, today: NaiveDate) -> Vec<i32> {
+    use chrono::Datelike;
+    let mut years: Vec<i32> = application
+        .income
+        .years
+        .iter()
+        .filter_map(|year| year.year.trim().parse::<i32>().ok())
+        .filter(|year| (1900..=today.year()).contains(year))
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years.truncate(3);
+    let mut candidate = today.year() - 1;
+    while years.len() < 3 {
+        if !years.contains(&candidate) {
+            years.push(candidate);
+        }
+        candidate -= 1;
+    }
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years
+}
+
+fn income_statements(
+    application: &Application,
+    today: NaiveDate,
+    pool: &mut AttachmentPool<'_>,
+    items: &mut Vec<ChecklistItem>,
+) {
+    let kind = DocumentKind::IncomeStatement;
+    for year in income_years(application, today) {
+        let declared = application
+            .income
+            .years
+            .iter()
+            .find(|y| y.year.trim().parse::<i32>().ok() == Some(year));
+        let no_income_at_all = declared
+            .is_some_and(|y| y.source == Some(IncomeSource::None) && y.family_income.is_empty());
+        if no_income_at_all {
+            items.push(exempt(
+                kind,
+                ItemDetail::Year(year),
+                "checklist-exempt-no-income",
+            ));
+        } else {
+            items.push(simple_item(kind, ItemDetail::Year(year), pool));
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! The phases of the procedure and the deadlines that follow from its events.
+//!
+//! Terms are computed in calendar days or calendar months from the day of the event, the day of
+//! the event itself excluded (so a 10-day window opened on 1 March ends on 11 March). Months
+//! keep the day of the month, clamped to the month's last day (31 August + 6 months = 28 or 29
+//! February). The legal extension of a term ending on a public holiday, and the August
+//! suspension of court terms, are deliberately NOT applied: the date shown is never later than
+//! the real one.
+
+use chrono::{Duration, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::model::Application;
+
+/// Days to answer an art. 10-bis notice when the notice does not say otherwise (L. 241/1990).
+pub const TEN_BIS_DEFAULT_DAYS: u32 = 10;
+/// Days to appeal to the regional administrative court (TAR) against a rejection.
+pub const TAR_APPEAL_DAYS: i64 = 60;
+/// Days for the extraordinary appeal to the President of the Republic.
+pub const PRESIDENT_APPEAL_DAYS: i64 = 120;
+/// Months after a rejection decree's notification before a new application may be submitted.
+pub const REAPPLY_AFTER_REJECTION_MONTHS: u32 = 12;
+/// Months from the decree's notification within which the oath must be taken.
+pub const OATH_WITHIN_MONTHS: u32 = 6;
+/// Months a criminal record certificate stays valid from its issue date.
+pub const CRIMINAL_RECORD_VALID_MONTHS: u32 = 6;
+/// Deadlines of the applicant's own actions become urgent this many days before they fall.
+pub const URGENT_WITHIN_DAYS: i64 = 14;
+
+/// Applications submitted from this day on (DL 130/2020) have the shorter processing limit.
+pub fn processing_reform_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 12, 20).unwrap_or(NaiveDate::MIN)
+}
+
+/// `date` plus `months` calendar months, clamped to the end of the target month.
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` plus `days` calendar days (saturating).
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    date.checked_add_signed(Duration::days(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Last day a criminal record certificate issued on `issued` is valid.
+pub fn criminal_record_valid_until(issued: NaiveDate) -> NaiveDate {
+    add_months(issued, CRIMINAL_RECORD_VALID_MONTHS)
+}
+
+/// A date as the user types it: `DD/MM/YYYY` (also `D/M/YYYY`, `-` or `.` separators) or ISO
+/// `YYYY-MM-DD`. `None` for anything else, including impossible dates like 31/02/2024.
+pub fn parse_user_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (number(a)?, number(b)?, number(c)?)
+    } else if c.len() == 4 {
+        (number(c)?, number(b)?, number(a)?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// `DD/MM/YYYY`, the format the application uses.
+pub fn format_date(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+// ------------------------------------------------------------------ events
+
+/// A notice under art. 10-bis L. 241/1990 (preavviso di rigetto / request of documents).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TenBisNotice {
+    /// Day the notice was received (uploaded to the portal: it counts as notified).
+    pub received: Option<NaiveDate>,
+    /// Days allowed to answer as stated in the notice; `None` = [`TEN_BIS_DEFAULT_DAYS`].
+    pub response_days: Option<u32>,
+    /// Day the applicant answered (documents or observations sent by PEC).
+    pub answered: Option<NaiveDate>,
+}
+
+impl TenBisNotice {
+    pub fn response_days(&self) -> u32 {
+        self.response_days.unwrap_or(TEN_BIS_DEFAULT_DAYS)
+    }
+}
+
+/// The final decision of the Ministry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecreeOutcome {
+    Granted,
+    Rejected,
+}
+
+/// The prefecture's opinion at the end of the preliminary assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Opinion {
+    Favourable,
+    Unfavourable,
+}
+
+/// A certificate whose validity matters before submission.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CertificateIssue {
+    pub country: String,
+    pub issued: Option<NaiveDate>,
+}
+
+/// What happened so far (dates the applicant or the help desk records; `None` = not yet).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProcedureEvents {
+    pub draft_started: Option<NaiveDate>,
+    pub submitted: Option<NaiveDate>,
+    /// The prefecture accepted the submission (K10 number assigned).
+    pub accepted: Option<NaiveDate>,
+    pub k10_number: String,
+    /// The prefecture rejected the submission (within 10 working days): fix and send again.
+    pub submission_rejected: Option<NaiveDate>,
+    /// Start of the preliminary assessment; the acceptance day when unknown.
+    pub assessment_started: Option<NaiveDate>,
+    pub ten_bis_notices: Vec<TenBisNotice>,
+    pub prefecture_opinion: Option<NaiveDate>,
+    pub opinion: Option<Opinion>,
+    pub decree: Option<NaiveDate>,
+    pub decree_outcome: Option<DecreeOutcome>,
+    /// The prefecture declared the application inadmissible.
+    pub inadmissible: Option<NaiveDate>,
+    /// Notification of the decree or of the inadmissibility.
+    pub notified: Option<NaiveDate>,
+    /// Day of the oath (past, or scheduled).
+    pub oath: Option<NaiveDate>,
+    /// Criminal record certificates (filled from the application, see [`Self::with_application`]).
+    pub criminal_certificates: Vec<CertificateIssue>,
+}
+
+impl ProcedureEvents {
+    /// Adds what the application already knows: K10 number and criminal record issue dates
+    /// (section 8 and the attached certificates; attachments win for the same country).
+    pub fn with_application(mut self, application: &Application) -> Self {
+        if self.k10_number.trim().is_empty() {
+            self.k10_number = application.k10_number.trim().to_string();
+        }
+        let mut certificates: Vec<CertificateIssue> = Vec::new();
+        let attached = application
+            .documents
+            .attached
+            .iter()
+            .filter(|doc| doc.kind == Some(crate::model::DocumentKind::CriminalRecord))
+            .map(|doc| (doc.country.as_str(), doc.issue_date.as_str()));
+        let declared = application
+            .judicial
+            .certificates
+            .iter()
+            .map(|c| (c.country.as_str(), c.issue_date.as_str()));
+        for (country, issued) in attached.chain(declared) {
+            let country = country.trim();
+            let Some(issued) = parse_user_date(issued) else {
+                continue;
+            };
+            if certificates
+                .iter()
+                .any(|c| super::eligibility::same_country(&c.country, country))
+            {
+                continue;
+            }
+            certificates.push(CertificateIssue {
+                country: country.to_string(),
+                issued: Some(issued),
+            });
+        }
+        self.criminal_certificates = certificates;
+        self
+    }
+
+    /// The negative outcome that ends the procedure, if any: (notification day, kind).
+    fn negative_end(&self) -> Option<Phase> {
+        if self.inadmissible.is_some() {
+            Some(Phase::Inadmissible)
+        } else if self.decree.is_some() && self.decree_outcome == Some(DecreeOutcome::Rejected) {
+            Some(Phase::Rejected)
+        } else {
+            None
+        }
+    }
+}
+
+// ------------------------------------------------------------------ phases
+
+/// A phase of the procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Draft,
+    Submitted,
+    /// Accepted by the prefecture, K10 number assigned.
+    Accepted,
+    /// Submission rejected by the prefecture (not a decision on the merits).
+    SubmissionRejected,
+    PreliminaryAssessment,
+    /// Art. 10-bis notice received.
+    TenBisNotice,
+    PrefectureOpinion,
+    /// Decree granting citizenship.
+    Decree,
+    /// Rejection decree of the Ministry.
+    Rejected,
+    /// Inadmissibility declared by the prefecture.
+    Inadmissible,
+    Notification,
+    Oath,
+    /// Italian citizen (from the day after the oath).
+    Citizen,
+}
+
+impl Phase {
+    /// Stable key, also the base of the i18n id `phase-<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Draft => "draft",
+            Phase::Submitted => "submitted",
+            Phase::Accepted => "accepted",
+            Phase::SubmissionRejected => "submission-rejected",
+            Phase::PreliminaryAssessment => "preliminary-assessment",
+            Phase::TenBisNotice => "ten-bis-notice",
+            Phase::PrefectureOpinion => "prefecture-opinion",
+            Phase::Decree => "decree",
+            Phase::Rejected => "rejected",
+            Phase::Inadmissible => "inadmissible",
+            Phase::Notification => "notification",
+            Phase::Oath => "oath",
+            Phase::Citizen => "citizen",
+        }
+    }
+
+    /// Fluent id of the phase's name.
+    pub fn message_id(self) -> String {
+        format!("phase-{}", self.key())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseState {
+    Done,
+    Current,
+    Future,
+}
+
+impl PhaseState {
+    pub fn key(self) -> &'static str {
+        match self {
+            PhaseState::Done => "done",
+            PhaseState::Current => "current",
+            PhaseState::Future => "future",
+        }
+    }
+}
+
+/// One row of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseStatus {
+    pub phase: Phase,
+    /// When the phase was reached (or is scheduled, e.g. the oath); `None` when unknown.
+    pub date: Option<NaiveDate>,
+    pub state: PhaseState,
+}
+
+// ------------------------------------------------------------------ deadlines
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// The criminal record certificate stops being valid (6 months from issue).
+    CriminalRecordExpiry,
+    /// Last day to answer an art. 10-bis notice.
+    TenBisResponse,
+    /// Last day of the 60-day appeal to the TAR.
+    TarAppeal,
+    /// Last day of the 120-day extraordinary appeal to the President of the Republic.
+    PresidentAppeal,
+    /// First day a new application may be submitted.
+    ReapplyFrom,
+    /// Last day for the oath (6 months from the decree's notification).
+    Oath,
+    /// The administration's time limit to decide (24 months, or 48 before 20/12/2020).
+    ProcessingLimit,
+    /// The longest extension of the processing limit (36 months).
+    ProcessingLimitExtended,
+}
+
+impl DeadlineKind {
+    /// Stable key, also the base of the i18n ids `deadline-<key>` and `deadline-<key>-desc`.
+    pub fn key(self) -> &'static str {
+        match self {
+            DeadlineKind::CriminalRecordExpiry => "criminal-record-expiry",
+            DeadlineKind::TenBisResponse => "ten-bis-response",
+            DeadlineKind::TarAppeal => "tar-appeal",
+            DeadlineKind::PresidentAppeal => "president-appeal",
+            DeadlineKind::ReapplyFrom => "reapply-from",
+            DeadlineKind::Oath => "oath",
+            DeadlineKind::ProcessingLimit => "processing-limit",
+            DeadlineKind::ProcessingLimitExtended => "processing-limit-extended",
+        }
+    }
+
+    /// Whether the applicant must act by this date (only those become urgent).
+    pub fn is_applicant_action(self) -> bool {
+        matches!(
+            self,
+            DeadlineKind::CriminalRecordExpiry
+                | DeadlineKind::TenBisResponse
+                | DeadlineKind::TarAppeal
+                | DeadlineKind::PresidentAppeal
+                | DeadlineKind::Oath
+        )
+    }
+}
+
+/// A date that follows from the events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    pub due: NaiveDate,
+    /// The event the term runs from.
+    pub from: NaiveDate,
+    /// Distinguishes deadlines of the same kind: the country of a certificate, the notice number.
+    pub subject: Option<String>,
+    /// Days from today to `due` (negative once passed).
+    pub days_left: i64,
+    /// An action of the applicant due within [`URGENT_WITHIN_DAYS`] days (not passed).
+    pub urgent: bool,
+}
+
+impl Deadline {
+    fn new(kind: DeadlineKind, from: NaiveDate, due: NaiveDate, today: NaiveDate) -> Self {
+        let days_left = (due - today).num_days();
+        Deadline {
+            kind,
+            due,
+            from,
+            subject: None,
+            days_left,
+            urgent: kind.is_applicant_action() && (0..=URGENT_WITHIN_DAYS).contains(&days_left),
+        }
+    }
+
+    fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+
+    pub fn is_past(&self) -> bool {
+        self.days_left < 0
+    }
+
+    /// Stable identity (kind and subject, not the date): the base of the calendar event's UID,
+    /// so a corrected date updates the same event.
+    pub fn key(&self) -> String {
+        match &self.subject {
+            Some(subject) => format!("{}/{}", self.kind.key(), subject.trim().to_lowercase()),
+            None => self.kind.key().to_string(),
+        }
+    }
+
+    /// Fluent id of the deadline's title (`deadline-<key>`); see [`Self::args`].
+    pub fn message_id(&self) -> String {
+        format!("deadline-{}", self.kind.key())
+    }
+
+    /// Fluent id of the longer explanation (`deadline-<key>-desc`).
+    pub fn description_id(&self) -> String {
+        format!("deadline-{}-desc", self.kind.key())
+    }
+
+    /// `$date` (due), `$from`, `$days` (days left), `$subject` when there is one.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let mut args = vec![
+            ("date", format_date(self.due)),
+            ("from", format_date(self.from)),
+            ("days", self.days_left.to_string()),
+        ];
+        if let Some(subject) = &self.subject {
+            args.push(("subject", subject.clone()));
+        }
+        args
+    }
+}
+
+/// The procedure as of a day: its phases in order, and every deadline that applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timeline {
+    pub phases: Vec<PhaseStatus>,
+    /// Sorted by due date (passed ones included, see [`Deadline::is_past`]).
+    pub deadlines: Vec<Deadline>,
+}
+
+impl Timeline {
+    /// The phase the procedure is in.
+    pub fn current(&self) -> Option<&PhaseStatus> {
+        self.phases.iter().find(|p| p.state == PhaseState::Current)
+    }
+
+    /// Deadlines not passed yet, soonest first.
+    pub fn upcoming(&self) -> impl Iterator<Item = &Deadline> {
+        self.deadlines.iter().filter(|d| !d.is_past())
+    }
+
+    pub fn urgent(&self) -> impl Iterator<Item = &Deadline> {
+        self.deadlines.iter().filter(|d| d.urgent)
+    }
+}
+
+/// The timeline of the procedure as of `today`.
+pub fn timeline(events: &ProcedureEvents, today: NaiveDate) -> Timeline {
+    Timeline {
+        phases: phases(events, today),
+        deadlines: deadlines(events, today),
+    }
+}
+
+fn phases(events: &ProcedureEvents, today: NaiveDate) -> Vec<PhaseStatus> {
+    let first_notice = events
+        .ten_bis_notices
+        .iter()
+        .filter_map(|n| n.received)
+        .min();
+    let mut rows: Vec<(Phase, Option<NaiveDate>)> = vec![
+        (Phase::Draft, events.draft_started),
+        (Phase::Submitted, events.submitted),
+    ];
+    if events.submission_rejected.is_some() && events.accepted.is_none() {
+        rows.push((Phase::SubmissionRejected, events.submission_rejected));
+    } else {
+        rows.push((Phase::Accepted, events.accepted));
+        rows.push((
+            Phase::PreliminaryAssessment,
+            events.assessment_started.or(events.accepted),
+        ));
+        if !events.ten_bis_notices.is_empty() {
+            rows.push((Phase::TenBisNotice, first_notice));
+        }
+        match events.negative_end() {
+            Some(Phase::Inadmissible) => {
+                if events.prefecture_opinion.is_some() {
+                    rows.push((Phase::PrefectureOpinion, events.prefecture_opinion));
+                }
+                rows.push((Phase::Inadmissible, events.inadmissible));
+                rows.push((Phase::Notification, events.notified));
+            }
+            Some(_) => {
+                rows.push((Phase::PrefectureOpinion, events.prefecture_opinion));
+                rows.push((Phase::Rejected, events.decree));
+                rows.push((Phase::Notification, events.notified));
+            }
+            None => {
+                rows.push((Phase::PrefectureOpinion, events.prefecture_opinion));
+                rows.push((Phase::Decree, events.decree));
+                rows.push((Phase::Notification, events.notified));
+                rows.push((Phase::Oath, events.oath));
+                rows.push((Phase::Citizen, events.oath.map(|d| add_days(d, 1))));
+            }
+        }
+    }
+
+    // The latest phase reached by today is the current one; every earlier one is done even
+    // when its date was not recorded.
+    let reached = rows
+        .iter()
+        .rposition(|(_, date)| date.is_some_and(|d| d <= today))
+        .unwrap_or(0);
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, (phase, date))| PhaseStatus {
+            phase,
+            date,
+            state: match index.cmp(&reached) {
+                std::cmp::Ordering::Less => PhaseState::Done,
+                std::cmp::Ordering::Equal => PhaseState::Current,
+                std::cmp::Ordering::Greater => PhaseState::Future,
+            },
+        })
+        .collect()
+}
+
+fn deadlines(events: &ProcedureEvents, today: NaiveDate) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    let negative_end = events.negative_end();
+    let decided = events.decree.is_some() || events.inadmissible.is_some();
+    let pending = events.submitted.is_some() && events.submission_rejected.is_none() && !decided;
+
+    // The certificate must be valid when the application is (re)submitted.
+    let preparing = events.submitted.is_none()
+        || (events.submission_rejected.is_some() && events.accepted.is_none())
+        || negative_end.is_some();
+    if preparing {
+        for certificate in &events.criminal_certificates {
+            if let Some(issued) = certificate.issued {
+                let due = criminal_record_valid_until(issued);
+                let deadline =
+                    Deadline::new(DeadlineKind::CriminalRecordExpiry, issued, due, today);
+                out.push(if certificate.country.trim().is_empty() {
+                    deadline
+                } else {
+                    deadline.about(certificate.country.trim())
+                });
+            }
+        }
+    }
+
+    if !decided {
+        for (index, notice) in events.ten_bis_notices.iter().enumerate() {
+            if let (Some(received), None) = (notice.received, notice.answered) {
+                let due = add_days(received, i64::from(notice.response_days()));
+                out.push(
+                    Deadline::new(DeadlineKind::TenBisResponse, received, due, today)
+                        .about((index + 1).to_string()),
+                );
+            }
+        }
+    }
+
+    if pending {
+        if let Some(submitted) = events.submitted {
+            let (limit, extended) = if submitted < processing_reform_date() {
+                (48, None)
+            } else {
+                (24, Some(36))
+            };
+            out.push(Deadline::new(
+                DeadlineKind::ProcessingLimit,
+                submitted,
+                add_months(submitted, limit),
+                today,
+            ));
+            if let Some(extended) = extended {
+                out.push(Deadline::new(
+                    DeadlineKind::ProcessingLimitExtended,
+                    submitted,
+                    add_months(submitted, extended),
+                    today,
+                ));
+            }
+        }
+    }
+
+    if let (Some(end), Some(notified)) = (negative_end, events.notified) {
+        out.push(Deadline::new(
+            DeadlineKind::TarAppeal,
+            notified,
+            add_days(notified, TAR_APPEAL_DAYS),
+            today,
+        ));
+        out.push(Deadline::new(
+            DeadlineKind::PresidentAppeal,
+            notified,
+            add_days(notified, PRESIDENT_APPEAL_DAYS),
+            today,
+        ));
+        let reapply = match end {
+            Phase::Rejected => add_months(notified, REAPPLY_AFTER_REJECTION_MONTHS),
+            _ => notified,
+        };
+        out.push(Deadline::new(
+            DeadlineKind::ReapplyFrom,
+            notified,
+            reapply,
+            today,
+        ));
+    }
+
+    let granted = events.decree.is_some() && negative_end.is_none();
+    if let (true, Some(notified), None) = (granted, events.notified, events.oath) {
+        out.push(Deadline::new(
+            DeadlineKind::Oath,
+            notified,
+            add_months(notified, OATH_WITHIN_MONTHS),
+            today,
+        ));
+    }
+
+    out.sort_by(|a, b| a.due.cmp(&b.due).then(a.kind.cmp(&b.kind)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(add_months(d(2025, 8, 31), 6), d(2026, 2, 28));
+        assert_eq!(add_months(d(2023, 8, 31), 6), d(2024, 2, 29));
+        assert_eq!(add_months(d(2024, 2, 29), 12), d(2025, 2, 28));
+        assert_eq!(add_months(d(2024, 1, 15), 6), d(2024, 7, 15));
+    }
+
+    #[test]
+    fn parses_typed_dates() {
+        assert_eq!(parse_user_date("05/03/2024"), Some(d(2024, 3, 5)));
+        assert_eq!(parse_user_date(" 5/3/2024 "), Some(d(2024, 3, 5)));
+        assert_eq!(parse_user_date("2024-03-05"), Some(d(2024, 3, 5)));
+        assert_eq!(parse_user_date("05.03.2024"), Some(d(2024, 3, 5)));
+        assert_eq!(parse_user_date("29/02/2023"), None);
+        assert_eq!(parse_user_date("03/2024"), None);
+        assert_eq!(parse_user_date("aa/bb/cccc"), None);
+        assert_eq!(parse_user_date("+5/03/2024"), None);
+        assert_eq!(parse_user_date(""), None);
+    }
+}

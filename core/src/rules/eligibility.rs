@@ -1,0 +1,1114 @@
+//! Is the applicant eligible, and from when? (Law 91/1992, art. 5 and art. 9.)
+//!
+//! [`assess`] checks the time requirement of the chosen legal basis (continuous legal residence,
+//! years from the marriage, years of state service), the state of the marriage for art. 5 and
+//! the minimum income for art. 9, and explains every conclusion with a [`Reason`] (a Fluent
+//! message id and its arguments).
+//!
+//! Residence is continuous only while the registered periods follow each other without a gap
+//! (the next period starting on the day the previous one ends, or the day after): a gap starts
+//! the count again. Years are calendar years from the start of the current continuous span.
+
+use chrono::{Datelike, NaiveDate};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::{Application, LegalBasis, MaritalStatus, RefugeeStatus, Relationship};
+
+use super::deadlines::{add_days, add_months, format_date, parse_user_date};
+
+/// Minimum yearly income (cents) with no dependants: 16 million lire.
+pub const INCOME_BASE_CENTS: i64 = 826_331;
+/// Minimum yearly income (cents) with a dependent spouse: 22 million lire.
+pub const INCOME_WITH_SPOUSE_CENTS: i64 = 1_136_205;
+/// Addition per further dependant: 1 million lire converted exactly (516.46 EUR).
+pub const INCOME_PER_DEPENDANT_CENTS: i64 = 51_646;
+/// The rounded addition (516.00 EUR) that circulates in prefectures' pages.
+pub const INCOME_PER_DEPENDANT_ROUNDED_CENTS: i64 = 51_600;
+
+/// A period of registered residence in Italy; `to: None` = still resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+/// Income of one tax year, in euro cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearIncome {
+    pub year: i32,
+    pub applicant_cents: i64,
+    /// Income of family members on the same stato di famiglia (with a declaration of maintenance).
+    pub family_cents: i64,
+}
+
+impl YearIncome {
+    pub fn total_cents(&self) -> i64 {
+        self.applicant_cents.saturating_add(self.family_cents)
+    }
+}
+
+/// Everything eligibility depends on, already parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EligibilityInput {
+    pub basis: Option<LegalBasis>,
+    pub residence_periods: Vec<DateRange>,
+    pub marriage_date: Option<NaiveDate>,
+    /// The spouse is an Italian citizen (art. 5); `None` = not answered.
+    pub spouse_italian: Option<bool>,
+    /// Children born to or adopted by the couple (halve the art. 5 period).
+    pub children_with_spouse: bool,
+    /// Legally separated from the spouse.
+    pub separated: bool,
+    /// Marriage dissolved, annulled or ended (divorced, widowed).
+    pub marriage_ended: bool,
+    pub refugee_or_stateless: Option<RefugeeStatus>,
+    pub eu_citizen: bool,
+    /// Art. 9 a): born in Italy (`Some(true)`) or descendant of a citizen by birth (`Some(false)`).
+    pub born_in_italy: Option<bool>,
+    pub adoption_date: Option<NaiveDate>,
+    /// Art. 9 c): service to the Italian State; `to: None` = still in service.
+    pub state_service: Option<DateRange>,
+    pub incomes: Vec<YearIncome>,
+    pub dependent_spouse: bool,
+    /// Dependants other than the spouse (children, parents ...).
+    pub other_dependants: u32,
+    /// Field paths whose text could not be read (e.g. `residences.periods.1.from`).
+    pub unreadable: Vec<String>,
+}
+
+impl EligibilityInput {
+    /// Reads the application; values that do not parse are listed in `unreadable` and left out.
+    pub fn from_application(application: &Application) -> Self {
+        let mut unreadable = Vec::new();
+        let mut date = |text: &str, field: String| -> Option<NaiveDate> {
+            if text.trim().is_empty() {
+                return None;
+            }
+            let parsed = parse_user_date(text);
+            if parsed.is_none() {
+                unreadable.push(field);
+            }
+            parsed
+        };
+
+        let basis_section = &application.legal_basis;
+        let mut residence_periods = Vec::new();
+        for (index, period) in application.residences.periods.iter().enumerate() {
+            let from = date(&period.from, format!("residences.periods.{index}.from"));
+            let to = date(&period.to, format!("residences.periods.{index}.to"));
+            let to_unreadable = !period.to.trim().is_empty() && to.is_none();
+            if let (Some(from), false) = (from, to_unreadable) {
+                residence_periods.push(DateRange { from, to });
+            }
+        }
+        let marriage_date = date(
+            &application.family.spouse.marriage_date,
+            "family.spouse.marriage_date".into(),
+        );
+        let adoption_date = date(
+            &basis_section.adoption_date,
+            "legal_basis.adoption_date".into(),
+        );
+        let service_from = date(
+            &basis_section.state_service_from,
+            "legal_basis.state_service_from".into(),
+        );
+        let service_to = date(
+            &basis_section.state_service_to,
+            "legal_basis.state_service_to".into(),
+        );
+        let state_service = service_from.map(|from| DateRange {
+            from,
+            to: service_to,
+        });
+
+        let mut incomes = Vec::new();
+        for (index, year) in application.income.years.iter().enumerate() {
+            let Ok(tax_year) = year.year.trim().parse::<i32>() else {
+                if !year.year.trim().is_empty() {
+                    unreadable.push(format!("income.years.{index}.year"));
+                }
+                continue;
+            };
+            let applicant_cents = if year.amount.trim().is_empty() {
+                Some(0)
+            } else {
+                parse_amount_cents(&year.amount)
+            };
+            let Some(applicant_cents) = applicant_cents else {
+                unreadable.push(format!("income.years.{index}.amount"));
+                continue;
+            };
+            let mut family_cents: i64 = 0;
+            for (member, family) in year.family_income.iter().enumerate() {
+                match parse_amount_cents(&family.amount) {
+                    Some(cents) => family_cents = family_cents.saturating_add(cents),
+                    None if family.amount.trim().is_empty() => {}
+                    None => unreadable.push(format!(
+                        "income.years.{index}.family_income.{member}.amount"
+                    )),
+                }
+            }
+            incomes.push(YearIncome {
+                year: tax_year,
+                applicant_cents,
+                family_cents,
+            });
+        }
+
+        let household = &application.family.household;
+        let dependent_spouse = household
+            .iter()
+            .any(|m| m.dependant && m.relationship == Some(Relationship::Spouse));
+        let other_dependants = household
+            .iter()
+            .filter(|m| m.dependant && m.relationship != Some(Relationship::Spouse))
+            .count();
+
+        let marital = application.personal.marital_status;
+        EligibilityInput {
+            basis: basis_section.basis,
+            residence_periods,
+            marriage_date,
+            spouse_italian: application.family.spouse.italian_citizen,
+            children_with_spouse: application.family.children_with_spouse == Some(true),
+            separated: marital == Some(MaritalStatus::Separated),
+            marriage_ended: matches!(
+                marital,
+                Some(MaritalStatus::Divorced | MaritalStatus::Widowed)
+            ),
+            refugee_or_stateless: refugee_status(application),
+            eu_citizen: is_eu_citizen(application),
+            born_in_italy: basis_section
+                .art9a_born_in_italy
+                .or_else(|| is_born_in_italy(application).then_some(true)),
+            adoption_date,
+            state_service,
+            incomes,
+            dependent_spouse,
+            other_dependants: u32::try_from(other_dependants).unwrap_or(u32::MAX),
+            unreadable,
+        }
+    }
+}
+
+// ------------------------------------------------------------------ outcome
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every requirement is met today.
+    Eligible,
+    /// Only time is missing: eligible from `earliest` (if nothing else changes).
+    NotYet { earliest: NaiveDate },
+    /// A requirement is not met (see the reasons).
+    NotEligible,
+    /// Cannot be decided with certainty: an income between the two readings of the threshold,
+    /// missing or unreadable data, or a rule that recently changed (see the reasons).
+    Borderline,
+}
+
+impl Verdict {
+    /// Stable key, also the base of the i18n id `verdict-<key>`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::NotYet { .. } => "not-yet",
+            Verdict::NotEligible => "not-eligible",
+            Verdict::Borderline => "borderline",
+        }
+    }
+}
+
+/// One explained conclusion of the assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    BasisMissing,
+    /// A field's text could not be read (it is ignored).
+    Unreadable {
+        field: String,
+    },
+    ResidenceMissing,
+    /// The last registered residence ended: not resident in Italy now.
+    ResidenceNotCurrent {
+        until: NaiveDate,
+    },
+    /// A gap between two residences interrupted continuity.
+    ResidenceGap {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    ResidenceMet {
+        years: u32,
+        since: NaiveDate,
+        reached: NaiveDate,
+    },
+    ResidenceNotYet {
+        years: u32,
+        since: NaiveDate,
+        earliest: NaiveDate,
+    },
+    /// Art. 9 a) descendants: 2 years since L. 74/2025, 3 before; check with the prefecture.
+    DescendantRuleChanged,
+    BornInItalyUnanswered,
+    AdoptionDateMissing,
+    ServiceMissing,
+    ServiceMet {
+        since: NaiveDate,
+        reached: NaiveDate,
+    },
+    ServiceNotYet {
+        since: NaiveDate,
+        earliest: NaiveDate,
+    },
+    ServiceTooShort {
+        since: NaiveDate,
+        until: NaiveDate,
+    },
+    NotEuCitizen,
+    RefugeeStatusMissing,
+    MarriageDateMissing,
+    SpouseNotItalian,
+    SpouseCitizenshipUnanswered,
+    Separated,
+    MarriageEnded,
+    /// Art. 5 living in Italy: legal residence after the marriage.
+    MarriageResidenceMet {
+        months: u32,
+        since: NaiveDate,
+        reached: NaiveDate,
+    },
+    MarriageResidenceNotYet {
+        months: u32,
+        since: NaiveDate,
+        earliest: NaiveDate,
+    },
+    /// Art. 5 living abroad: time from the marriage.
+    MarriageMet {
+        months: u32,
+        since: NaiveDate,
+        reached: NaiveDate,
+    },
+    MarriageNotYet {
+        months: u32,
+        since: NaiveDate,
+        earliest: NaiveDate,
+    },
+    ChildrenHalvePeriod,
+    NoIncomeRequirement,
+    IncomeMet {
+        year: i32,
+        income_cents: i64,
+        threshold_cents: i64,
+    },
+    IncomeBelow {
+        year: i32,
+        income_cents: i64,
+        threshold_cents: i64,
+    },
+    /// Between the 516.00 and the 516.46 reading of the per-dependant addition.
+    IncomeBorderline {
+        year: i32,
+        income_cents: i64,
+        lower_cents: i64,
+        threshold_cents: i64,
+    },
+    IncomeMissing {
+        year: i32,
+    },
+    /// Another legal basis needs fewer years for this applicant.
+    ConsiderBasis {
+        basis: LegalBasis,
+        years: u32,
+    },
+}
+
+impl Reason {
+    /// Fluent message id (`elig-...`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Reason::BasisMissing => "elig-basis-missing",
+            Reason::Unreadable { .. } => "elig-unreadable",
+            Reason::ResidenceMissing => "elig-residence-missing",
+            Reason::ResidenceNotCurrent { .. } => "elig-residence-not-current",
+            Reason::ResidenceGap { .. } => "elig-residence-gap",
+            Reason::ResidenceMet { .. } => "elig-residence-met",
+            Reason::ResidenceNotYet { .. } => "elig-residence-not-yet",
+            Reason::DescendantRuleChanged => "elig-descendant-rule-changed",
+            Reason::BornInItalyUnanswered => "elig-born-in-italy-unanswered",
+            Reason::AdoptionDateMissing => "elig-adoption-date-missing",
+            Reason::ServiceMissing => "elig-service-missing",
+            Reason::ServiceMet { .. } => "elig-service-met",
+            Reason::ServiceNotYet { .. } => "elig-service-not-yet",
+            Reason::ServiceTooShort { .. } => "elig-service-too-short",
+            Reason::NotEuCitizen => "elig-not-eu-citizen",
+            Reason::RefugeeStatusMissing => "elig-refugee-status-missing",
+            Reason::MarriageDateMissing => "elig-marriage-date-missing",
+            Reason::SpouseNotItalian => "elig-spouse-not-italian",
+            Reason::SpouseCitizenshipUnanswered => "elig-spouse-citizenship-unanswered",
+            Reason::Separated => "elig-separated",
+            Reason::MarriageEnded => "elig-marriage-ended",
+            Reason::MarriageResidenceMet { .. } => "elig-marriage-residence-met",
+            Reason::MarriageResidenceNotYet { .. } => "elig-marriage-residence-not-yet",
+            Reason::MarriageMet { .. } => "elig-marriage-met",
+            Reason::MarriageNotYet { .. } => "elig-marriage-not-yet",
+            Reason::ChildrenHalvePeriod => "elig-children-halve-period",
+            Reason::NoIncomeRequirement => "elig-no-income-requirement",
+            Reason::IncomeMet { .. } => "elig-income-met",
+            Reason::IncomeBelow { .. } => "elig-income-below",
+            Reason::IncomeBorderline { .. } => "elig-income-borderline",
+            Reason::IncomeMissing { .. } => "elig-income-missing",
+            Reason::ConsiderBasis { .. } => "elig-consider-basis",
+        }
+    }
+
+    /// Named arguments: dates as DD/MM/YYYY, amounts as `8.263,31`, `$basis` as the Fluent id
+    /// of the basis' name (`basis-art9-d`).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let date = |d: &NaiveDate| format_date(*d);
+        match self {
+            Reason::Unreadable { field } => vec![("field", field.clone())],
+            Reason::ResidenceNotCurrent { until } => vec![("date", date(until))],
+            Reason::ResidenceGap { from, to } => vec![("from", date(from)), ("to", date(to))],
+            Reason::ResidenceMet {
+                years,
+                since,
+                reached,
+            } => vec![
+                ("years", years.to_string()),
+                ("since", date(since)),
+                ("date", date(reached)),
+            ],
+            Reason::ResidenceNotYet {
+                years,
+                since,
+                earliest,
+            } => vec![
+                ("years", years.to_string()),
+                ("since", date(since)),
+                ("date", date(earliest)),
+            ],
+            Reason::ServiceMet { since, reached } => {
+                vec![("since", date(since)), ("date", date(reached))]
+            }
+            Reason::ServiceNotYet { since, earliest } => {
+                vec![("since", date(since)), ("date", date(earliest))]
+            }
+            Reason::ServiceTooShort { since, until } => {
+                vec![("since", date(since)), ("date", date(until))]
+            }
+            Reason::MarriageResidenceMet {
+                months,
+                since,
+                reached,
+            }
+            | Reason::MarriageMet {
+                months,
+                since,
+                reached,
+            } => vec![
+                ("months", months.to_string()),
+                ("since", date(since)),
+                ("date", date(reached)),
+            ],
+            Reason::MarriageResidenceNotYet {
+                months,
+                since,
+                earliest,
+            }
+            | Reason::MarriageNotYet {
+                months,
+                since,
+                earliest,
+            } => vec![
+                ("months", months.to_string()),
+                ("since", date(since)),
+                ("date", date(earliest)),
+            ],
+            Reason::IncomeMet {
+                year,
+                income_cents,
+                threshold_cents,
+            }
+            | Reason::IncomeBelow {
+                year,
+                income_cents,
+                threshold_cents,
+            } => vec![
+                ("year", year.to_string()),
+                ("income", format_euro(*income_cents)),
+                ("threshold", format_euro(*threshold_cents)),
+            ],
+            Reason::IncomeBorderline {
+                year,
+                income_cents,
+                lower_cents,
+                threshold_cents,
+            } => vec![
+                ("year", year.to_string()),
+                ("income", format_euro(*income_cents)),
+                ("lower", format_euro(*lower_cents)),
+                ("threshold", format_euro(*threshold_cents)),
+            ],
+            Reason::IncomeMissing { year } => vec![("year", year.to_string())],
+            Reason::ConsiderBasis { basis, years } => vec![
+                ("basis", format!("basis-{}", basis.key())),
+                ("years", years.to_string()),
+            ],
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+}
+
+/// The minimum income (cents) for a household: the exact threshold (516.46 per further
+/// dependant) and the lower one computed with the rounded 516.00.
+pub fn income_thresholds(dependent_spouse: bool, other_dependants: u32) -> (i64, i64) {
+    let base = if dependent_spouse {
+        INCOME_WITH_SPOUSE_CENTS
+    } else {
+        INCOME_BASE_CENTS
+    };
+    let others = i64::from(other_dependants);
+    (
+        base + others * INCOME_PER_DEPENDANT_CENTS,
+        base + others * INCOME_PER_DEPENDANT_ROUNDED_CENTS,
+    )
+}
+
+/// Eligibility as of `today`.
+pub fn assess(input: &EligibilityInput, today: NaiveDate) -> Assessment {
+    let mut check = Check::default();
+    for field in &input.unreadable {
+        check.reasons.push(Reason::Unreadable {
+            field: field.clone(),
+        });
+    }
+    match input.basis {
+        None => check.unclear(Reason::BasisMissing),
+        Some(basis) if basis.is_marriage() => marriage(input, basis, today, &mut check),
+        Some(basis) => {
+            residence_basis(input, basis, today, &mut check);
+            income(input, today, &mut check);
+            suggest_shorter_basis(input, basis, &mut check);
+        }
+    }
+    check.finish()
+}
+
+/// Accumulates the reasons and the worst outcome.
+#[derive(Default)]
+struct Check {
+    reasons: Vec<Reason>,
+    not_met: bool,
+    unclear: bool,
+    earliest: Option<NaiveDate>,
+}
+
+impl Check {
+    fn met(&mut self, reason: Reason) {
+        self.reasons.push(reason);
+    }
+    fn not_met(&mut self, reason: Reason) {
+        self.not_met = true;
+        self.reasons.push(reason);
+    }
+    fn unclear(&mut self, reason: Reason) {
+        self.unclear = true;
+        self.reasons.push(reason);
+    }
+    fn not_yet(&mut self, earliest: NaiveDate, reason: Reason) {
+        self.earliest = Some(self.earliest.map_or(earliest, |e| e.max(earliest)));
+        self.reasons.push(reason);
+    }
+    fn finish(self) -> Assessment {
+        let verdict = if self.not_met {
+            Verdict::NotEligible
+        } else if let Some(earliest) = self.earliest {
+            Verdict::NotYet { earliest }
+        } else if self.unclear {
+            Verdict::Borderline
+        } else {
+            Verdict::Eligible
+        };
+        Assessment {
+            verdict,
+            reasons: self.reasons,
+        }
+    }
+}
+
+/// The continuous span of residence that includes `today`, with the gaps found before it.
+struct CurrentSpan {
+    since: NaiveDate,
+    /// The gap just before the span (from the end of the previous period to the new start).
+    gap_before: Option<(NaiveDate, NaiveDate)>,
+}
+
+enum SpanResult {
+    None,
+    Ended(NaiveDate),
+    Current(CurrentSpan),
+}
+
+fn current_span(periods: &[DateRange], today: NaiveDate) -> SpanResult {
+    let mut sorted: Vec<DateRange> = periods
+        .iter()
+        .copied()
+        .filter(|p| p.from <= today && p.to.is_none_or(|to| to >= p.from))
+        .collect();
+    if sorted.is_empty() {
+        return SpanResult::None;
+    }
+    sorted.sort_by_key(|p| p.from);
+    let mut since = sorted[0].from;
+    let mut until = sorted[0].to;
+    let mut gap_before = None;
+    for period in &sorted[1..] {
+        match until {
+            // Still open: every later period is inside the span.
+            None => {}
+            Some(end) if period.from <= add_days(end, 1) => {
+                until = match (until, period.to) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+            }
+            Some(end) => {
+                gap_before = Some((end, period.from));
+                since = period.from;
+                until = period.to;
+            }
+        }
+    }
+    match until {
+        Some(end) if end < today => SpanResult::Ended(end),
+        _ => SpanResult::Current(CurrentSpan { since, gap_before }),
+    }
+}
+
+/// The start of continuous residence counted for the requirement (not before `not_before`),
+/// or `None` after explaining why there is none.
+fn residence_start(
+    input: &EligibilityInput,
+    today: NaiveDate,
+    not_before: Option<NaiveDate>,
+    check: &mut Check,
+) -> Option<NaiveDate> {
+    match current_span(&input.residence_periods, today) {
+        SpanResult::None => {
+            check.not_met(Reason::ResidenceMissing);
+            None
+        }
+        SpanResult::Ended(until) => {
+            check.not_met(Reason::ResidenceNotCurrent { until });
+            None
+        }
+        SpanResult::Current(span) => {
+            if let Some((from, to)) = span.gap_before {
+                check.met(Reason::ResidenceGap { from, to });
+            }
+            Some(not_before.map_or(span.since, |d| d.max(span.since)))
+        }
+    }
+}
+
+fn residence_years(
+    years: u32,
+    input: &EligibilityInput,
+    today: NaiveDate,
+    not_before: Option<NaiveDate>,
+    check: &mut Check,
+) -> Option<NaiveDate> {
+    let since = residence_start(input, today, not_before, check)?;
+    let reached = add_months(since, years * 12);
+    if reached <= today {
+        check.met(Reason::ResidenceMet {
+            years,
+            since,
+            reached,
+        });
+    } else {
+        check.not_yet(
+            reached,
+            Reason::ResidenceNotYet {
+                years,
+                since,
+                earliest: reached,
+            },
+        );
+    }
+    Some(reached)
+}
+
+fn residence_basis(
+    input: &EligibilityInput,
+    basis: LegalBasis,
+    today: NaiveDate,
+    check: &mut Check,
+) {
+    match basis {
+        LegalBasis::Art9A => match input.born_in_italy {
+            Some(true) => {
+                residence_years(3, input, today, None, check);
+            }
+            Some(false) => {
+                // Descendants: 2 years since L. 74/2025 (3 before). Between 2 and 3 years the
+                // outcome depends on the rule the prefecture applies.
+                let since = residence_start(input, today, None, check);
+                if let Some(since) = since {
+                    let two = add_months(since, 24);
+                    let three = add_months(since, 36);
+                    if three <= today {
+                        check.met(Reason::ResidenceMet {
+                            years: 3,
+                            since,
+                            reached: three,
+                        });
+                    } else if two <= today {
+                        check.met(Reason::ResidenceMet {
+                            years: 2,
+                            since,
+                            reached: two,
+                        });
+                        check.unclear(Reason::DescendantRuleChanged);
+                    } else {
+                        check.not_yet(
+                            two,
+                            Reason::ResidenceNotYet {
+                                years: 2,
+                                since,
+                                earliest: two,
+                            },
+                        );
+                        check.met(Reason::DescendantRuleChanged);
+                    }
+                }
+            }
+            None => {
+                check.unclear(Reason::BornInItalyUnanswered);
+                residence_years(3, input, today, None, check);
+            }
+        },
+        LegalBasis::Art9B => match input.adoption_date {
+            Some(adopted) => {
+                residence_years(5, input, today, Some(adopted), check);
+            }
+            None => {
+                check.unclear(Reason::AdoptionDateMissing);
+                residence_years(5, input, today, None, check);
+            }
+        },
+        LegalBasis::Art9C => state_service(input, today, check),
+        LegalBasis::Art9D => {
+            if !input.eu_citizen {
+                check.unclear(Reason::NotEuCitizen);
+            }
+            residence_years(4, input, today, None, check);
+        }
+        LegalBasis::Art9E => {
+            if input.refugee_or_stateless.is_none() {
+                check.unclear(Reason::RefugeeStatusMissing);
+            }
+            residence_years(5, input, today, None, check);
+        }
+        LegalBasis::Art9F | LegalBasis::Art5Italy | LegalBasis::Art5Abroad => {
+            residence_years(10, input, today, None, check);
+        }
+    }
+}
+
+fn state_service(input: &EligibilityInput, today: NaiveDate, check: &mut Check) {
+    let Some(service) = input.state_service else {
+        check.unclear(Reason::ServiceMissing);
+        return;
+    };
+    let since = service.from;
+    let reached = add_months(since, 60);
+    let served_until = service.to.map_or(today, |to| to.min(today));
+    if reached <= add_days(served_until, 1) {
+        check.met(Reason::ServiceMet { since, reached });
+    } else if service.to.is_some_and(|to| to < today) {
+        check.not_met(Reason::ServiceTooShort {
+            since,
+            until: served_until,
+        });
+    } else {
+        check.not_yet(
+            reached,
+            Reason::ServiceNotYet {
+                since,
+                earliest: reached,
+            },
+        );
+    }
+}
+
+fn marriage(input: &EligibilityInput, basis: LegalBasis, today: NaiveDate, check: &mut Check) {
+    match input.spouse_italian {
+        Some(false) => check.not_met(Reason::SpouseNotItalian),
+        None => check.unclear(Reason::SpouseCitizenshipUnanswered),
+        Some(true) => {}
+    }
+    if input.separated {
+        check.not_met(Reason::Separated);
+    }
+    if input.marriage_ended {
+        check.not_met(Reason::MarriageEnded);
+    }
+    let abroad = basis == LegalBasis::Art5Abroad;
+    let full_months: u32 = if abroad { 36 } else { 24 };
+    let months = if input.children_with_spouse {
+        full_months / 2
+    } else {
+        full_months
+    };
+    if input.children_with_spouse {
+        check.met(Reason::ChildrenHalvePeriod);
+    }
+    match input.marriage_date {
+        None => check.unclear(Reason::MarriageDateMissing),
+        Some(married) if abroad => {
+            let reached = add_months(married, months);
+            if reached <= today {
+                check.met(Reason::MarriageMet {
+                    months,
+                    since: married,
+                    reached,
+                });
+            } else {
+                check.not_yet(
+                    reached,
+                    Reason::MarriageNotYet {
+                        months,
+                        since: married,
+                        earliest: reached,
+                    },
+                );
+            }
+        }
+        Some(married) => {
+            if let Some(since) = residence_start(input, today, Some(married), check) {
+                let reached = add_months(since, months);
+                if reached <= today {
+                    check.met(Reason::MarriageResidenceMet {
+                        months,
+                        since,
+                        reached,
+                    });
+                } else {
+                    check.not_yet(
+                        reached,
+                        Reason::MarriageResidenceNotYet {
+                            months,
+                            since,
+                            earliest: reached,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    check.met(Reason::NoIncomeRequirement);
+}
+
+/// Each of the three tax years before the year of application must reach the threshold.
+fn income(input: &EligibilityInput, today: NaiveDate, check: &mut Check) {
+    let application_year = check
+        .earliest
+        .map_or(today.year(), |d| d.year().max(today.year()));
+    let (threshold, lower) = income_thresholds(input.dependent_spouse, input.other_dependants);
+    for year in (application_year - 3..application_year).rev() {
+        let entered = input.incomes.iter().find(|i| i.year == year);
+        match entered {
+            // Years not over yet cannot be judged.
+            None if year >= today.year() => {}
+            None => check.unclear(Reason::IncomeMissing { year }),
+            Some(income) => {
+                let total = income.total_cents();
+                if total >= threshold {
+                    check.met(Reason::IncomeMet {
+                        year,
+                        income_cents: total,
+                        threshold_cents: threshold,
+                    });
+                } else if total >= lower {
+                    check.unclear(Reason::IncomeBorderline {
+                        year,
+                        income_cents: total,
+                        lower_cents: lower,
+                        threshold_cents: threshold,
+                    });
+                } else {
+                    check.not_met(Reason::IncomeBelow {
+                        year,
+                        income_cents: total,
+                        threshold_cents: threshold,
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn suggest_shorter_basis(input: &EligibilityInput, basis: LegalBasis, check: &mut Check) {
+    let shorter = if input.born_in_italy == Some(true) && basis != LegalBasis::Art9A {
+        Some((LegalBasis::Art9A, 3))
+    } else if input.eu_citizen && basis == LegalBasis::Art9F {
+        Some((LegalBasis::Art9D, 4))
+    } else if input.refugee_or_stateless.is_some() && basis == LegalBasis::Art9F {
+        Some((LegalBasis::Art9E, 5))
+    } else {
+        None
+    };
+    if let Some((basis, years)) = shorter {
+        check.met(Reason::ConsiderBasis { basis, years });
+    }
+}
+
+// ------------------------------------------------------------------ facts about the applicant
+
+/// Accent- and case-insensitive comparison of names typed by users.
+pub fn fold_name(text: &str) -> String {
+    text.trim()
+        .nfd()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two typed country names are the same country (case and accents ignored).
+pub fn same_country(a: &str, b: &str) -> bool {
+    let (a, b) = (fold_name(a), fold_name(b));
+    !a.is_empty() && a == b
+}
+
+const ITALY_NAMES: &[&str] = &["italia", "italy", "it", "ita", "italie", "italien"];
+
+/// EU member states (other than Italy): Italian and English names, ISO codes.
+const EU_COUNTRIES: &[&str] = &[
+    "austria",
+    "at",
+    "belgio",
+    "belgium",
+    "be",
+    "bulgaria",
+    "bg",
+    "cipro",
+    "cyprus",
+    "cy",
+    "croazia",
+    "croatia",
+    "hr",
+    "danimarca",
+    "denmark",
+    "dk",
+    "estonia",
+    "ee",
+    "finlandia",
+    "finland",
+    "fi",
+    "francia",
+    "france",
+    "fr",
+    "germania",
+    "germany",
+    "de",
+    "grecia",
+    "greece",
+    "gr",
+    "irlanda",
+    "ireland",
+    "ie",
+    "lettonia",
+    "latvia",
+    "lv",
+    "lituania",
+    "lithuania",
+    "lt",
+    "lussemburgo",
+    "luxembourg",
+    "lu",
+    "malta",
+    "mt",
+    "paesi bassi",
+    "olanda",
+    "netherlands",
+    "the netherlands",
+    "nl",
+    "polonia",
+    "poland",
+    "pl",
+    "portogallo",
+    "portugal",
+    "pt",
+    "repubblica ceca",
+    "cechia",
+    "czech republic",
+    "czechia",
+    "cz",
+    "romania",
+    "ro",
+    "slovacchia",
+    "slovakia",
+    "sk",
+    "slovenia",
+    "si",
+    "spagna",
+    "spain",
+    "es",
+    "svezia",
+    "sweden",
+    "se",
+    "ungheria",
+    "hungary",
+    "hu",
+];
+
+/// Born in Italy: said so for art. 9 a), or the place of birth is in Italy.
+pub fn is_born_in_italy(application: &Application) -> bool {
+    if application.legal_basis.art9a_born_in_italy == Some(true) {
+        return true;
+    }
+    let place = &application.personal.birth_place;
+    let country = fold_name(&place.country);
+    ITALY_NAMES.contains(&country.as_str())
+        || (country.is_empty() && !place.province.trim().is_empty())
+}
+
+/// A citizen of another EU member state (by the legal basis or a typed citizenship).
+pub fn is_eu_citizen(application: &Application) -> bool {
+    application.legal_basis.basis == Some(LegalBasis::Art9D)
+        || application
+            .personal
+            .citizenships
+            .iter()
+            .any(|c| EU_COUNTRIES.contains(&fold_name(c).as_str()))
+}
+
+fn refugee_status(application: &Application) -> Option<RefugeeStatus> {
+    application.legal_basis.refugee_or_stateless.or_else(|| {
+        (application.entry_stay.permit_type == Some(crate::model::PermitType::Asylum))
+            .then_some(RefugeeStatus::Refugee)
+    })
+}
+
+/// Refugee or stateless: by the status declared, an asylum permit or the art. 9 e) basis.
+pub fn is_refugee_or_stateless(application: &Application) -> bool {
+    refugee_status(application).is_some()
+        || application.legal_basis.basis == Some(LegalBasis::Art9E)
+}
+
+// ------------------------------------------------------------------ amounts
+
+/// An amount in euro as typed (`12.345,67`, `12345,67`, `12345.67`, `12,345.67`, `€ 8.263`)
+/// in cents; `None` when it is not an amount (or negative, or more than two decimals).
+pub fn parse_amount_cents(text: &str) -> Option<i64> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('€')
+        .trim_end_matches('€')
+        .trim()
+        .trim_end_matches("EUR")
+        .trim_end_matches("eur")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'')
+        .collect();
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let last_dot = cleaned.rfind('.');
+    let last_comma = cleaned.rfind(',');
+    let decimal_at = match (last_dot, last_comma) {
+        (Some(dot), Some(comma)) => Some(dot.max(comma)),
+        (None, Some(comma)) => (cleaned.matches(',').count() == 1).then_some(comma),
+        // A single dot followed by exactly three digits is a thousands separator (12.345).
+        (Some(dot), None) => {
+            (cleaned.matches('.').count() == 1 && cleaned.len() - dot - 1 != 3).then_some(dot)
+        }
+        (None, None) => None,
+    };
+    let (whole, fraction) = match decimal_at {
+        Some(at) => (&cleaned[..at], &cleaned[at + 1..]),
+        None => (cleaned.as_str(), ""),
+    };
+    // Thousands groups must have three digits.
+    let groups: Vec<&str> = whole.split(['.', ',']).collect();
+    if groups.len() > 1 && (groups[0].is_empty() || groups[1..].iter().any(|g| g.len() != 3)) {
+        return None;
+    }
+    let whole: String = groups.concat();
+    if whole.is_empty() || fraction.len() > 2 || fraction.contains(['.', ',']) {
+        return None;
+    }
+    let euros: i64 = whole.parse().ok()?;
+    let cents: i64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<i64>().ok()? * 10,
+        _ => fraction.parse().ok()?,
+    };
+    euros.checked_mul(100)?.checked_add(cents)
+}
+
+/// `8.263,31` (Italian grouping, two decimals).
+pub fn format_euro(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let euros = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (index, digit) in euros.chars().enumerate() {
+        if index > 0 && (euros.len() - index) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    format!("{sign}{grouped},{:02}", cents % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_in_both_notations() {
+        assert_eq!(parse_amount_cents("12.345,67"), Some(1_234_567));
+        assert_eq!(parse_amount_cents("12345.67"), Some(1_234_567));
+        assert_eq!(parse_amount_cents("12345,6"), Some(1_234_560));
+        assert_eq!(parse_amount_cents("12,345.67"), Some(1_234_567));
+        assert_eq!(parse_amount_cents("12.345"), Some(1_234_500));
+        assert_eq!(parse_amount_cents("8263.31"), Some(826_331));
+        assert_eq!(parse_amount_cents("€ 8.263,31"), Some(826_331));
+        assert_eq!(parse_amount_cents("1.234.567"), Some(123_456_700));
+        assert_eq!(parse_amount_cents("0"), Some(0));
+        assert_eq!(parse_amount_cents("12,3456"), None);
+        assert_eq!(parse_amount_cents("1.23.4"), None);
+        assert_eq!(parse_amount_cents("-5"), None);
+        assert_eq!(parse_amount_cents("abc"), None);
+        assert_eq!(parse_amount_cents(""), None);
+    }
+
+    #[test]
+    fn euro_formatting() {
+        assert_eq!(format_euro(826_331), "8.263,31");
+        assert_eq!(format_euro(5), "0,05");
+        assert_eq!(format_euro(123_456_789), "1.234.567,89");
+    }
+
+    #[test]
+    fn folds_names() {
+        assert!(same_country("  Perù ", "peru"));
+        assert!(same_country("Costa d'Avorio", "costa davorio"));
+        assert!(!same_country("", ""));
+    }
+}
