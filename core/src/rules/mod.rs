@@ -38,6 +38,10 @@ pub use problem::Problem;
 
 mod problem;
 
+pub mod checklist;
+pub mod deadlines;
+pub mod eligibility;
+
 // `validation` (to come) provides:
 // `pub fn check_section(&Application, SectionId, today: NaiveDate) -> SectionStatus` and
 // `pub fn check_application(&Application, today: NaiveDate) -> Vec<SectionStatus>` (12, in order).
