@@ -1,0 +1,555 @@
+//! Eligibility: art. 5 (marriage) and art. 9 (residence), continuity of residence, income.
+
+use chrono::NaiveDate;
+use cittadinanza_core::model::{
+    Application, FamilyIncome, HouseholdMember, IncomeSource, IncomeYear, LegalBasis,
+    MaritalStatus, Relationship, ResidencePeriod,
+};
+use cittadinanza_core::rules::eligibility::{
+    Assessment, DateRange, EligibilityInput, Reason, Verdict, YearIncome, assess, income_thresholds,
+};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn since(from: NaiveDate) -> DateRange {
+    DateRange { from, to: None }
+}
+
+fn incomes(cents: i64, years: &[i32]) -> Vec<YearIncome> {
+    years
+        .iter()
+        .map(|&year| YearIncome {
+            year,
+            applicant_cents: cents,
+            family_cents: 0,
+        })
+        .collect()
+}
+
+fn art9f(periods: Vec<DateRange>) -> EligibilityInput {
+    EligibilityInput {
+        basis: Some(LegalBasis::Art9F),
+        residence_periods: periods,
+        incomes: incomes(2_000_000, &[2023, 2024, 2025]),
+        ..Default::default()
+    }
+}
+
+fn has(assessment: &Assessment, id: &str) -> bool {
+    assessment.reasons.iter().any(|r| r.message_id() == id)
+}
+
+#[test]
+fn art9f_ten_years_of_continuous_residence() {
+    let input = art9f(vec![
+        DateRange {
+            from: d(2015, 3, 1),
+            to: Some(d(2018, 6, 30)),
+        },
+        // Moved the next day: continuity kept.
+        since(d(2018, 7, 1)),
+    ]);
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible, "{result:#?}");
+    assert!(result.reasons.contains(&Reason::ResidenceMet {
+        years: 10,
+        since: d(2015, 3, 1),
+        reached: d(2025, 3, 1),
+    }));
+}
+
+#[test]
+fn a_gap_restarts_the_count() {
+    let input = art9f(vec![
+        DateRange {
+            from: d(2012, 1, 10),
+            to: Some(d(2017, 5, 31)),
+        },
+        since(d(2017, 9, 15)),
+    ]);
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2027, 9, 15)
+        }
+    );
+    assert!(result.reasons.contains(&Reason::ResidenceGap {
+        from: d(2017, 5, 31),
+        to: d(2017, 9, 15),
+    }));
+    let not_yet = result
+        .reasons
+        .iter()
+        .find(|r| r.message_id() == "elig-residence-not-yet")
+        .expect("not-yet reason");
+    assert_eq!(
+        not_yet.args(),
+        vec![
+            ("years", "10".to_string()),
+            ("since", "15/09/2017".to_string()),
+            ("date", "15/09/2027".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn overlapping_and_unsorted_periods_merge() {
+    let input = art9f(vec![
+        since(d(2019, 1, 1)),
+        DateRange {
+            from: d(2014, 2, 1),
+            to: Some(d(2019, 1, 5)),
+        },
+    ]);
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible);
+    assert!(result.reasons.contains(&Reason::ResidenceMet {
+        years: 10,
+        since: d(2014, 2, 1),
+        reached: d(2024, 2, 1),
+    }));
+    assert!(!has(&result, "elig-residence-gap"));
+}
+
+#[test]
+fn not_resident_any_more() {
+    let input = art9f(vec![DateRange {
+        from: d(2010, 1, 1),
+        to: Some(d(2025, 12, 31)),
+    }]);
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::ResidenceNotCurrent {
+        until: d(2025, 12, 31)
+    }));
+    let none = assess(&art9f(Vec::new()), d(2026, 4, 1));
+    assert_eq!(none.verdict, Verdict::NotEligible);
+    assert!(has(&none, "elig-residence-missing"));
+}
+
+#[test]
+fn leap_day_start() {
+    let input = EligibilityInput {
+        basis: Some(LegalBasis::Art9D),
+        eu_citizen: true,
+        incomes: incomes(2_000_000, &[2021, 2022, 2023, 2024]),
+        ..art9f(vec![since(d(2020, 2, 29))])
+    };
+    // 29 Feb 2020 + 4 years = 29 Feb 2024.
+    assert_eq!(
+        assess(&input, d(2024, 2, 28)).verdict,
+        Verdict::NotYet {
+            earliest: d(2024, 2, 29)
+        }
+    );
+    assert_eq!(assess(&input, d(2024, 2, 29)).verdict, Verdict::Eligible);
+    // 29 Feb 2020 + 5 years = 28 Feb 2025 (art. 9 e).
+    let refugee = EligibilityInput {
+        basis: Some(LegalBasis::Art9E),
+        refugee_or_stateless: Some(cittadinanza_core::model::RefugeeStatus::Refugee),
+        ..input
+    };
+    assert_eq!(
+        assess(&refugee, d(2025, 2, 27)).verdict,
+        Verdict::NotYet {
+            earliest: d(2025, 2, 28)
+        }
+    );
+}
+
+#[test]
+fn years_per_letter() {
+    let today = d(2026, 4, 1);
+    let cases = [
+        (LegalBasis::Art9D, d(2022, 4, 1), d(2022, 4, 2)),
+        (LegalBasis::Art9E, d(2021, 4, 1), d(2021, 4, 2)),
+        (LegalBasis::Art9F, d(2016, 4, 1), d(2016, 4, 2)),
+    ];
+    for (basis, just_enough, one_day_short) in cases {
+        let mut input = art9f(vec![since(just_enough)]);
+        input.basis = Some(basis);
+        input.eu_citizen = basis == LegalBasis::Art9D;
+        input.refugee_or_stateless = (basis == LegalBasis::Art9E)
+            .then_some(cittadinanza_core::model::RefugeeStatus::Stateless);
+        assert_eq!(
+            assess(&input, today).verdict,
+            Verdict::Eligible,
+            "{basis:?}"
+        );
+        input.residence_periods = vec![since(one_day_short)];
+        assert_eq!(
+            assess(&input, today).verdict,
+            Verdict::NotYet {
+                earliest: d(2026, 4, 2)
+            },
+            "{basis:?}"
+        );
+    }
+}
+
+#[test]
+fn art9a_born_in_italy_and_descendants() {
+    let today = d(2026, 4, 1);
+    let mut input = art9f(vec![since(d(2023, 4, 1))]);
+    input.basis = Some(LegalBasis::Art9A);
+    input.born_in_italy = Some(true);
+    assert_eq!(assess(&input, today).verdict, Verdict::Eligible);
+
+    // Descendant with 2.5 years: 2 years since L. 74/2025, 3 before -> borderline.
+    input.born_in_italy = Some(false);
+    input.residence_periods = vec![since(d(2023, 10, 1))];
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::Borderline);
+    assert!(has(&result, "elig-descendant-rule-changed"));
+    input.residence_periods = vec![since(d(2024, 10, 1))];
+    assert_eq!(
+        assess(&input, today).verdict,
+        Verdict::NotYet {
+            earliest: d(2026, 10, 1)
+        }
+    );
+
+    input.born_in_italy = None;
+    input.residence_periods = vec![since(d(2020, 1, 1))];
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::Borderline);
+    assert!(has(&result, "elig-born-in-italy-unanswered"));
+}
+
+#[test]
+fn art9b_counts_from_the_adoption() {
+    let mut input = art9f(vec![since(d(2015, 1, 1))]);
+    input.basis = Some(LegalBasis::Art9B);
+    input.adoption_date = Some(d(2022, 6, 15));
+    assert_eq!(
+        assess(&input, d(2026, 4, 1)).verdict,
+        Verdict::NotYet {
+            earliest: d(2027, 6, 15)
+        }
+    );
+    input.adoption_date = Some(d(2020, 6, 15));
+    assert_eq!(assess(&input, d(2026, 4, 1)).verdict, Verdict::Eligible);
+}
+
+#[test]
+fn art9c_state_service() {
+    let mut input = art9f(Vec::new());
+    input.basis = Some(LegalBasis::Art9C);
+    input.state_service = Some(since(d(2021, 9, 1)));
+    // No residence needed; 5 years of service reached on 1 Sep 2026.
+    assert_eq!(
+        assess(&input, d(2026, 4, 1)).verdict,
+        Verdict::NotYet {
+            earliest: d(2026, 9, 1)
+        }
+    );
+    assert_eq!(assess(&input, d(2026, 9, 1)).verdict, Verdict::Eligible);
+    input.state_service = Some(DateRange {
+        from: d(2019, 1, 1),
+        to: Some(d(2022, 12, 31)),
+    });
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(has(&result, "elig-service-too-short"));
+    input.state_service = Some(DateRange {
+        from: d(2018, 1, 1),
+        to: Some(d(2022, 12, 31)),
+    });
+    assert_eq!(assess(&input, d(2026, 4, 1)).verdict, Verdict::Eligible);
+}
+
+#[test]
+fn income_thresholds_by_household() {
+    assert_eq!(income_thresholds(false, 0), (826_331, 826_331));
+    assert_eq!(income_thresholds(true, 0), (1_136_205, 1_136_205));
+    assert_eq!(income_thresholds(true, 2), (1_239_497, 1_239_405));
+    assert_eq!(income_thresholds(false, 1), (877_977, 877_931));
+}
+
+#[test]
+fn income_below_borderline_and_met() {
+    let today = d(2026, 4, 1);
+    let mut input = art9f(vec![since(d(2010, 1, 1))]);
+    input.dependent_spouse = true;
+    input.other_dependants = 2;
+    // Exact threshold 12,394.97; rounded reading 12,394.05.
+    input.incomes = incomes(1_239_497, &[2023, 2024, 2025]);
+    assert_eq!(assess(&input, today).verdict, Verdict::Eligible);
+
+    input.incomes[1].applicant_cents = 1_239_450;
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::Borderline);
+    let borderline = result
+        .reasons
+        .iter()
+        .find(|r| r.message_id() == "elig-income-borderline")
+        .expect("borderline reason");
+    assert_eq!(
+        borderline.args(),
+        vec![
+            ("year", "2024".to_string()),
+            ("income", "12.394,50".to_string()),
+            ("lower", "12.394,05".to_string()),
+            ("threshold", "12.394,97".to_string()),
+        ]
+    );
+
+    input.incomes[1].applicant_cents = 1_239_404;
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::IncomeBelow {
+        year: 2024,
+        income_cents: 1_239_404,
+        threshold_cents: 1_239_497,
+    }));
+
+    // Family members on the same stato di famiglia count.
+    input.incomes[1].family_cents = 100;
+    assert_eq!(assess(&input, today).verdict, Verdict::Eligible);
+}
+
+#[test]
+fn income_years_follow_the_year_of_application() {
+    let today = d(2026, 4, 1);
+    let mut input = art9f(vec![since(d(2016, 1, 1))]);
+    input.incomes = incomes(2_000_000, &[2024, 2025]);
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::Borderline);
+    assert!(
+        result
+            .reasons
+            .contains(&Reason::IncomeMissing { year: 2023 })
+    );
+
+    // Eligible only in 2027: 2026 cannot be judged yet, 2024-2025 can.
+    input.residence_periods = vec![since(d(2017, 2, 1))];
+    let result = assess(&input, today);
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2027, 2, 1)
+        }
+    );
+    assert!(!has(&result, "elig-income-missing"));
+}
+
+#[test]
+fn art5_in_italy_two_years_after_marriage_halved_with_children() {
+    let today = d(2026, 4, 1);
+    let mut input = EligibilityInput {
+        basis: Some(LegalBasis::Art5Italy),
+        residence_periods: vec![since(d(2015, 1, 1))],
+        marriage_date: Some(d(2024, 8, 31)),
+        spouse_italian: Some(true),
+        ..Default::default()
+    };
+    let result = assess(&input, today);
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2026, 8, 31)
+        }
+    );
+    assert!(has(&result, "elig-no-income-requirement"));
+    assert!(!has(&result, "elig-income-missing"));
+
+    input.children_with_spouse = true;
+    let result = assess(&input, today);
+    assert_eq!(result.verdict, Verdict::Eligible);
+    assert!(result.reasons.contains(&Reason::MarriageResidenceMet {
+        months: 12,
+        since: d(2024, 8, 31),
+        reached: d(2025, 8, 31),
+    }));
+
+    // Residence started after the marriage: counted from the residence.
+    input.residence_periods = vec![since(d(2025, 6, 1))];
+    assert_eq!(
+        assess(&input, today).verdict,
+        Verdict::NotYet {
+            earliest: d(2026, 6, 1)
+        }
+    );
+}
+
+#[test]
+fn art5_abroad_three_years_from_marriage() {
+    let mut input = EligibilityInput {
+        basis: Some(LegalBasis::Art5Abroad),
+        marriage_date: Some(d(2023, 8, 31)),
+        spouse_italian: Some(true),
+        ..Default::default()
+    };
+    assert_eq!(
+        assess(&input, d(2026, 4, 1)).verdict,
+        Verdict::NotYet {
+            earliest: d(2026, 8, 31)
+        }
+    );
+    // 18 months with children: 31 Aug 2023 + 18 months = 28 Feb 2025 (not a leap year).
+    input.children_with_spouse = true;
+    let result = assess(&input, d(2025, 2, 27));
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2025, 2, 28)
+        }
+    );
+}
+
+#[test]
+fn art5_separation_and_spouse_citizenship() {
+    let base = EligibilityInput {
+        basis: Some(LegalBasis::Art5Italy),
+        residence_periods: vec![since(d(2015, 1, 1))],
+        marriage_date: Some(d(2018, 5, 5)),
+        spouse_italian: Some(true),
+        ..Default::default()
+    };
+    assert_eq!(assess(&base, d(2026, 4, 1)).verdict, Verdict::Eligible);
+    let separated = EligibilityInput {
+        separated: true,
+        ..base.clone()
+    };
+    let result = assess(&separated, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(has(&result, "elig-separated"));
+    let divorced = EligibilityInput {
+        marriage_ended: true,
+        ..base.clone()
+    };
+    assert_eq!(
+        assess(&divorced, d(2026, 4, 1)).verdict,
+        Verdict::NotEligible
+    );
+    let foreign_spouse = EligibilityInput {
+        spouse_italian: Some(false),
+        ..base.clone()
+    };
+    assert_eq!(
+        assess(&foreign_spouse, d(2026, 4, 1)).verdict,
+        Verdict::NotEligible
+    );
+    let unknown = EligibilityInput {
+        spouse_italian: None,
+        marriage_date: None,
+        ..base
+    };
+    let result = assess(&unknown, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Borderline);
+    assert!(has(&result, "elig-marriage-date-missing"));
+}
+
+#[test]
+fn no_basis_is_borderline_with_a_reason() {
+    let result = assess(&EligibilityInput::default(), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Borderline);
+    assert_eq!(result.reasons, vec![Reason::BasisMissing]);
+}
+
+#[test]
+fn suggests_a_shorter_basis() {
+    let mut input = art9f(vec![since(d(2021, 1, 1))]);
+    input.eu_citizen = true;
+    let result = assess(&input, d(2026, 4, 1));
+    let suggestion = result
+        .reasons
+        .iter()
+        .find(|r| r.message_id() == "elig-consider-basis")
+        .expect("suggestion");
+    assert_eq!(
+        suggestion.args(),
+        vec![
+            ("basis", "basis-art9-d".to_string()),
+            ("years", "4".to_string())
+        ]
+    );
+}
+
+#[test]
+fn from_application_reads_the_draft() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    app.personal.citizenships = vec!["Romania".into()];
+    app.personal.marital_status = Some(MaritalStatus::Married);
+    app.residences.periods = vec![
+        ResidencePeriod {
+            municipality: "Torino".into(),
+            province: "TO".into(),
+            from: "01/02/2014".into(),
+            to: "2019-06-30".into(),
+        },
+        ResidencePeriod {
+            municipality: "Milano".into(),
+            province: "MI".into(),
+            from: "01/07/2019".into(),
+            to: String::new(),
+        },
+        ResidencePeriod {
+            municipality: "Roma".into(),
+            province: "RM".into(),
+            from: "31/02/2010".into(),
+            to: "01/01/2011".into(),
+        },
+    ];
+    app.family.household = vec![
+        HouseholdMember {
+            relationship: Some(Relationship::Spouse),
+            dependant: true,
+            ..Default::default()
+        },
+        HouseholdMember {
+            relationship: Some(Relationship::Child),
+            dependant: true,
+            ..Default::default()
+        },
+        HouseholdMember {
+            relationship: Some(Relationship::Child),
+            dependant: false,
+            ..Default::default()
+        },
+    ];
+    app.income.years = vec![IncomeYear {
+        year: "2025".into(),
+        amount: "10.000,50".into(),
+        source: Some(IncomeSource::Cu),
+        family_income: vec![FamilyIncome {
+            member_name: "Ana".into(),
+            amount: "2500".into(),
+            source: Some(IncomeSource::Cu),
+        }],
+    }];
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(
+        input.residence_periods,
+        vec![
+            DateRange {
+                from: d(2014, 2, 1),
+                to: Some(d(2019, 6, 30))
+            },
+            since(d(2019, 7, 1)),
+        ]
+    );
+    assert_eq!(
+        input.unreadable,
+        vec!["residences.periods.2.from".to_string()]
+    );
+    assert!(input.eu_citizen);
+    assert!(input.dependent_spouse);
+    assert_eq!(input.other_dependants, 1);
+    assert_eq!(
+        input.incomes,
+        vec![YearIncome {
+            year: 2025,
+            applicant_cents: 1_000_050,
+            family_cents: 250_000
+        }]
+    );
+    let result = assess(&input, d(2026, 4, 1));
+    assert!(result.reasons.contains(&Reason::Unreadable {
+        field: "residences.periods.2.from".into()
+    }));
+}
