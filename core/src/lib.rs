@@ -8,5 +8,6 @@ pub mod codice_fiscale;
 pub mod model;
 pub mod portal;
 pub mod rules;
+pub mod samples;
 pub mod secrets;
 pub mod store;

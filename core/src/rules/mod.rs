@@ -34,14 +34,15 @@ impl SectionStatus {
     }
 }
 
-pub use problem::Problem;
+pub use problem::{Problem, argument_message_ids, problem_message_ids};
+pub use validation::{
+    ResidenceSpan, check_application, check_section, completed_sections, continuous_residence,
+};
 
+pub mod fields;
 mod problem;
+mod validation;
 
 pub mod checklist;
 pub mod deadlines;
 pub mod eligibility;
-
-// `validation` (to come) provides:
-// `pub fn check_section(&Application, SectionId, today: NaiveDate) -> SectionStatus` and
-// `pub fn check_application(&Application, today: NaiveDate) -> Vec<SectionStatus>` (12, in order).

@@ -1,0 +1,213 @@
+//! Sections 7-10: income, judicial standing, Italian language, payments.
+
+use chrono::{Datelike, Months};
+
+use super::{Checker, Context, identity::translated, is_italy_name, same_country};
+use crate::model::{IncomeSource, LanguageExemption, LegalBasis, Payment, PermitType};
+use crate::rules::{Problem, fields};
+
+/// The three tax years before `today`'s year, oldest first.
+pub fn required_income_years(today: chrono::NaiveDate) -> [i32; 3] {
+    let year = today.year();
+    [year - 3, year - 2, year - 1]
+}
+
+pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
+    // Art. 5 has no income requirement: nothing to check, whatever was typed is kept.
+    if ctx.is_marriage() {
+        return;
+    }
+    let years = &ctx.app.income.years;
+    let required = required_income_years(ctx.today);
+    let listed = required
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut seen: Vec<i32> = Vec::new();
+    for (i, entry) in years.iter().enumerate() {
+        let field = |name: &str| format!("years.{i}.{name}");
+        match fields::parse_year(&entry.year) {
+            Ok(year) if seen.contains(&year) => c.issue(&field("year"), Problem::DuplicateYear),
+            Ok(year) if !required.contains(&year) => c.issue(
+                &field("year"),
+                Problem::IncomeYearNotRequired {
+                    years: listed.clone(),
+                },
+            ),
+            Ok(year) => seen.push(year),
+            Err(problem) => c.issue(&field("year"), problem),
+        }
+        let source = c.choice(&field("source"), entry.source);
+        // "No income" may leave the amount empty (or 0).
+        let amount_required = source != Some(IncomeSource::None);
+        if amount_required || !entry.amount.trim().is_empty() {
+            if let Err(problem) = fields::parse_amount(&entry.amount) {
+                c.issue(&field("amount"), problem);
+            }
+        }
+        for (j, member) in entry.family_income.iter().enumerate() {
+            let field = |name: &str| format!("years.{i}.family_income.{j}.{name}");
+            c.name(&field("member_name"), &member.member_name, true);
+            if let Err(problem) = fields::parse_amount(&member.amount) {
+                c.issue(&field("amount"), problem);
+            }
+            c.choice(&field("source"), member.source);
+        }
+    }
+    for year in required {
+        if !seen.contains(&year) {
+            c.issue("years", Problem::IncomeYearMissing { year });
+        }
+    }
+}
+
+/// The countries whose criminal record certificate is required: each citizenship (country of
+/// origin) plus every country listed in the section (other countries of residence from 14).
+/// Empty when exempt (registered in Italy before 14, refugee or stateless).
+pub(crate) fn criminal_record_countries(ctx: &Context<'_>) -> Vec<String> {
+    if ctx.app.residences.registered_in_italy_before_14 == Some(true)
+        || ctx.refugee_or_stateless().is_some()
+    {
+        return Vec::new();
+    }
+    let mut countries: Vec<String> = Vec::new();
+    let declared = ctx
+        .app
+        .judicial
+        .certificates
+        .iter()
+        .map(|cert| cert.country.as_str());
+    for country in ctx
+        .app
+        .personal
+        .citizenships
+        .iter()
+        .map(String::as_str)
+        .chain(declared)
+    {
+        let country = country.trim();
+        if !country.is_empty()
+            && !is_italy_name(country)
+            && !countries.iter().any(|c| same_country(c, country))
+        {
+            countries.push(country.to_string());
+        }
+    }
+    countries
+}
+
+pub(crate) fn judicial(ctx: &Context<'_>, c: &mut Checker) {
+    let j = &ctx.app.judicial;
+    let no_convictions = c.choice("no_convictions", j.no_convictions);
+    let pending = c.choice("pending_proceedings", j.pending_proceedings);
+    if no_convictions == Some(false) || pending == Some(true) {
+        c.text("convictions_details", &j.convictions_details);
+    }
+
+    for (i, certificate) in j.certificates.iter().enumerate() {
+        let field = |name: &str| format!("certificates.{i}.{name}");
+        c.text(&field("country"), &certificate.country);
+        if let Some(issued) = c.past_date(ctx, &field("issue_date"), &certificate.issue_date, true)
+        {
+            // Valid six months from the ISSUE date (not the apostille's).
+            if let Some(valid_until) = issued.checked_add_months(Months::new(6)) {
+                if valid_until < ctx.today {
+                    c.issue(
+                        &field("issue_date"),
+                        Problem::Expired {
+                            on: fields::format_date(valid_until),
+                        },
+                    );
+                }
+            }
+        }
+        c.choice(&field("legalisation"), certificate.legalisation);
+        translated(c, &field("translated"), certificate.translated);
+    }
+    for country in criminal_record_countries(ctx) {
+        if !j
+            .certificates
+            .iter()
+            .any(|cert| same_country(&cert.country, &country))
+        {
+            c.issue(
+                "certificates",
+                Problem::CriminalCertificateMissing { country },
+            );
+        }
+    }
+}
+
+const CEFR_LEVELS: [&str; 6] = ["A1", "A2", "B1", "B2", "C1", "C2"];
+
+pub(crate) fn language(ctx: &Context<'_>, c: &mut Checker) {
+    let l = &ctx.app.language;
+    match l.exemption {
+        None => {
+            c.text("certifying_body", &l.certifying_body);
+            let level = l.level.trim().to_uppercase();
+            if level.is_empty() {
+                c.issue("level", Problem::Missing);
+            } else {
+                match CEFR_LEVELS.iter().position(|known| *known == level) {
+                    None => c.issue("level", Problem::InvalidLanguageLevel),
+                    Some(rank) if rank < 2 => {
+                        c.issue("level", Problem::LanguageLevelTooLow { level })
+                    }
+                    Some(_) => {}
+                }
+            }
+            c.text("certificate_number", &l.certificate_number);
+            c.past_date(ctx, "certificate_date", &l.certificate_date, true);
+        }
+        Some(exemption) => {
+            let eu_citizen = ctx.basis == Some(LegalBasis::Art9D) || ctx.eu_citizen();
+            match exemption {
+                LanguageExemption::EuLongTermPermit | LanguageExemption::IntegrationAgreement
+                    if eu_citizen =>
+                {
+                    c.issue("exemption", Problem::ExemptionNotForEuCitizens)
+                }
+                LanguageExemption::EuLongTermPermit
+                    if ctx.app.entry_stay.permit_type != Some(PermitType::EuLongTerm) =>
+                {
+                    c.issue("exemption", Problem::ExemptionNeedsLongTermPermit)
+                }
+                LanguageExemption::ItalianQualification => {
+                    // The school or university that issued the qualification, and when.
+                    c.text("certifying_body", &l.certifying_body);
+                    c.past_date(ctx, "certificate_date", &l.certificate_date, true);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// 250,00 EUR contribution and 16,00 EUR stamp duty.
+pub const CONTRIBUTION_CENTS: i64 = 25_000;
+pub const STAMP_DUTY_CENTS: i64 = 1_600;
+
+pub(crate) fn payments(ctx: &Context<'_>, c: &mut Checker) {
+    let p = &ctx.app.payments;
+    payment(ctx, c, "contribution", &p.contribution, CONTRIBUTION_CENTS);
+    payment(ctx, c, "stamp_duty", &p.stamp_duty, STAMP_DUTY_CENTS);
+}
+
+fn payment(ctx: &Context<'_>, c: &mut Checker, prefix: &str, payment: &Payment, expected: i64) {
+    if let Err(problem) = fields::parse_notice_code(&payment.iuv) {
+        c.issue(&format!("{prefix}.iuv"), problem);
+    }
+    c.past_date(ctx, &format!("{prefix}.paid_on"), &payment.paid_on, true);
+    match fields::parse_amount(&payment.amount) {
+        Ok(cents) if cents != expected => c.issue(
+            &format!("{prefix}.amount"),
+            Problem::WrongAmount {
+                expected: fields::format_amount(expected),
+            },
+        ),
+        Ok(_) => {}
+        Err(problem) => c.issue(&format!("{prefix}.amount"), problem),
+    }
+}
