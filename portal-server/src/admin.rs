@@ -8,7 +8,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Days;
-use cittadinanza_core::portal::{Communication, CommunicationKind, Credentials, NewCommunication, Role};
+use cittadinanza_core::portal::{
+    Communication, CommunicationKind, Credentials, NewCommunication, Role,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::auth::Admin;
@@ -79,8 +81,10 @@ pub fn issue_communication(
         CommunicationKind::Notice10Bis => {
             let days = new.response_days.unwrap_or(DEFAULT_10BIS_DAYS);
             if !(1..=365).contains(&days) {
-                return Err(ApiError::bad_request("invalid_days", "response_days: 1 to 365")
-                    .with_field("response_days"));
+                return Err(
+                    ApiError::bad_request("invalid_days", "response_days: 1 to 365")
+                        .with_field("response_days"),
+                );
             }
             communication.response_days = Some(days);
             communication.respond_by = new.date.checked_add_days(Days::new(u64::from(days)));

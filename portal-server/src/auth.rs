@@ -1,8 +1,8 @@
 //! Passwords (argon2id), bearer tokens (random, stored hashed) and the caller extractor.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use cittadinanza_core::portal::Role;

@@ -179,10 +179,7 @@ pub fn create_session(
     token_hash: &str,
     expires_at: DateTime<Utc>,
 ) -> rusqlite::Result<()> {
-    conn.execute(
-        "DELETE FROM sessions WHERE expires_at < ?1",
-        [now()],
-    )?;
+    conn.execute("DELETE FROM sessions WHERE expires_at < ?1", [now()])?;
     conn.execute(
         "INSERT INTO sessions (token_hash, account_id, expires_at) VALUES (?1, ?2, ?3)",
         params![token_hash, account_id, expires_at.to_rfc3339()],
@@ -237,7 +234,15 @@ pub fn exists(conn: &Connection, app_id: &str) -> rusqlite::Result<bool> {
 }
 
 pub fn load_record(conn: &Connection, app_id: &str) -> Result<Option<ApplicationRecord>, ApiError> {
-    let row: Option<(i64, String, Option<String>, String, String, String, Option<String>)> = conn
+    let row: Option<(
+        i64,
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        Option<String>,
+    )> = conn
         .query_row(
             "SELECT version, status, k10_number, draft, created_at, updated_at, submitted_at
              FROM applications WHERE id = ?1",
@@ -359,7 +364,15 @@ pub fn write_version(
         "UPDATE applications SET version = ?2, draft = ?3, status = ?4, updated_at = ?5,
              k10_number = COALESCE(?6, k10_number), submitted_at = COALESCE(?7, submitted_at)
          WHERE id = ?1",
-        params![app_id, version as i64, json, status.key(), at, k10_number, submitted_at],
+        params![
+            app_id,
+            version as i64,
+            json,
+            status.key(),
+            at,
+            k10_number,
+            submitted_at
+        ],
     )?;
     conn.execute(
         "INSERT INTO application_versions (app_id, version, draft, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -575,7 +588,11 @@ pub fn documents(conn: &Connection, app_id: &str) -> Result<Vec<DocumentInfo>, A
     Ok(out)
 }
 
-pub fn insert_document(conn: &Connection, app_id: &str, info: &DocumentInfo) -> rusqlite::Result<()> {
+pub fn insert_document(
+    conn: &Connection,
+    app_id: &str,
+    info: &DocumentInfo,
+) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT OR IGNORE INTO documents (app_id, sha256, size_bytes, kind, name, uploaded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -7,10 +7,7 @@ use cittadinanza_core::portal::{ApplicationRecord, ConflictBody, ErrorBody};
 
 #[derive(Debug)]
 pub enum ApiError {
-    Status {
-        status: StatusCode,
-        body: ErrorBody,
-    },
+    Status { status: StatusCode, body: ErrorBody },
     Conflict(Box<ApplicationRecord>),
 }
 

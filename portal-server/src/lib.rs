@@ -25,8 +25,10 @@ mod uploads;
 
 use error::ApiError;
 
-/// Failed attempts (sign-in per e-mail, "associa pratica" per account) before a pause.
-pub const MAX_FAILED_ATTEMPTS: u32 = 5;
+/// Failed sign-ins per e-mail before a pause.
+pub const MAX_FAILED_SIGN_INS: u32 = 5;
+/// Failed "associa pratica" attempts per account before a pause (typos are common here).
+pub const MAX_FAILED_ASSOCIATIONS: u32 = 10;
 /// Length of the pause after too many failed attempts.
 pub const LOCKOUT: Duration = Duration::from_secs(60);
 /// Lifetime of a session token.
@@ -88,7 +90,7 @@ impl AppState {
     }
 
     /// Err(429) while `key` is locked out after too many failures.
-    pub(crate) fn check_attempts(&self, key: &str) -> Result<(), ApiError> {
+    pub(crate) fn check_attempts(&self, key: &str, limit: u32) -> Result<(), ApiError> {
         let mut failures = self
             .inner
             .failures
@@ -97,7 +99,7 @@ impl AppState {
         if let Some((count, since)) = failures.get(key).copied() {
             if since.elapsed() >= LOCKOUT {
                 failures.remove(key);
-            } else if count >= MAX_FAILED_ATTEMPTS {
+            } else if count >= limit {
                 return Err(ApiError::new(
                     axum::http::StatusCode::TOO_MANY_REQUESTS,
                     "rate_limited",
@@ -110,7 +112,9 @@ impl AppState {
 
     pub(crate) fn record_failure(&self, key: &str) {
         if let Ok(mut failures) = self.inner.failures.lock() {
-            let entry = failures.entry(key.to_string()).or_insert((0, Instant::now()));
+            let entry = failures
+                .entry(key.to_string())
+                .or_insert((0, Instant::now()));
             entry.0 += 1;
         }
     }
@@ -151,7 +155,10 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/associations", post(routes::associate))
         .route("/admin/operators", post(admin::http_create_operator))
-        .route("/admin/communications", post(admin::http_issue_communication));
+        .route(
+            "/admin/communications",
+            post(admin::http_issue_communication),
+        );
     Router::new()
         .nest(cittadinanza_core::portal::API_PREFIX, api)
         // JSON bodies (drafts, credentials) are small; document chunks are bounded separately.

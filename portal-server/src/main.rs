@@ -59,7 +59,11 @@ fn date_flag(flags: &HashMap<String, String>, name: &str) -> anyhow::Result<Opti
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (words, flags) = parse_flags(&args)?;
-    let db_path = PathBuf::from(flags.get("db").with_context(|| format!("--db is required\n{USAGE}"))?);
+    let db_path = PathBuf::from(
+        flags
+            .get("db")
+            .with_context(|| format!("--db is required\n{USAGE}"))?,
+    );
     match words.first().map(String::as_str) {
         None => serve(db_path, &flags).await,
         Some("admin") => admin(db_path, &words[1..], &flags).await,
@@ -105,13 +109,17 @@ async fn admin(
             std::io::stdin().read_line(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']).to_string();
             if password.chars().count() < auth::MIN_PASSWORD_CHARS {
-                bail!("the password (on stdin) needs at least {} characters", auth::MIN_PASSWORD_CHARS);
+                bail!(
+                    "the password (on stdin) needs at least {} characters",
+                    auth::MIN_PASSWORD_CHARS
+                );
             }
             let credentials = Credentials {
                 email: email.clone(),
                 password,
             };
-            let hash = auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let hash =
+                auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e:?}"))?;
             let conn = db::open(&db_path)?;
             let id = db::create_account(&conn, &email.trim().to_lowercase(), &hash, Role::Operator)
                 .map_err(|e| anyhow::anyhow!("cannot create the operator: {e:?}"))?;

@@ -49,7 +49,10 @@ fn check_credentials(credentials: &Credentials) -> Result<String, ApiError> {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "weak_password",
-            format!("the password needs {} to 256 characters", auth::MIN_PASSWORD_CHARS),
+            format!(
+                "the password needs {} to 256 characters",
+                auth::MIN_PASSWORD_CHARS
+            ),
         )
         .with_field("password"));
     }
@@ -64,7 +67,12 @@ fn open_session(
 ) -> Result<Session, ApiError> {
     let token = auth::new_token();
     let expires_at = Utc::now() + Duration::days(SESSION_DAYS);
-    db::create_session(&*state.db()?, account_id, &auth::token_hash(&token), expires_at)?;
+    db::create_session(
+        &*state.db()?,
+        account_id,
+        &auth::token_hash(&token),
+        expires_at,
+    )?;
     Ok(Session {
         token,
         role,
@@ -104,7 +112,7 @@ pub async fn sign_in(
     let credentials: Credentials = parse_json(&body)?;
     let email = normalise_email(&credentials.email);
     let throttle_key = format!("signin:{email}");
-    state.check_attempts(&throttle_key)?;
+    state.check_attempts(&throttle_key, crate::MAX_FAILED_SIGN_INS)?;
     let account = db::account_by_email(&*state.db()?, &email)?;
     let password = credentials.password.clone();
     let verified = tokio::task::spawn_blocking(move || match account {
@@ -129,7 +137,10 @@ pub async fn sign_in(
     }
 }
 
-pub async fn sign_out(State(state): State<AppState>, caller: Caller) -> Result<StatusCode, ApiError> {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<StatusCode, ApiError> {
     db::delete_session(&*state.db()?, &caller.token_hash)?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -189,7 +200,10 @@ pub async fn put_application(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     if uuid::Uuid::parse_str(&id).is_err() {
-        return Err(ApiError::bad_request("invalid_id", "application ids are UUIDs"));
+        return Err(ApiError::bad_request(
+            "invalid_id",
+            "application ids are UUIDs",
+        ));
     }
     let draft: Application = parse_json(&body)?;
     let if_match = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok());
@@ -212,8 +226,9 @@ pub async fn put_application(
             with_etag(StatusCode::CREATED, record)
         }
         (Some(tag), _) => {
-            let expected = parse_etag(tag)
-                .ok_or_else(|| ApiError::bad_request("invalid_if_match", "If-Match is not a version"))?;
+            let expected = parse_etag(tag).ok_or_else(|| {
+                ApiError::bad_request("invalid_if_match", "If-Match is not a version")
+            })?;
             let current = visible_record(&tx, &caller, &id)?;
             if current.version != expected {
                 return Err(ApiError::Conflict(Box::new(current)));
@@ -230,7 +245,15 @@ pub async fn put_application(
             } else {
                 let mut draft = draft;
                 draft.k10_number = current.draft.k10_number.clone();
-                db::write_version(&tx, &id, current.version + 1, &draft, current.status, None, None)?;
+                db::write_version(
+                    &tx,
+                    &id,
+                    current.version + 1,
+                    &draft,
+                    current.status,
+                    None,
+                    None,
+                )?;
                 let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
                 with_etag(StatusCode::OK, record)
             }
@@ -308,7 +331,8 @@ pub async fn submit(
     let record = visible_record(&tx, &caller, &id)?;
     if let Some((stored_key, receipt)) = db::submission(&tx, &id)? {
         if stored_key == key {
-            let receipt: SubmitReceipt = serde_json::from_str(&receipt).map_err(ApiError::internal)?;
+            let receipt: SubmitReceipt =
+                serde_json::from_str(&receipt).map_err(ApiError::internal)?;
             return Ok((StatusCode::OK, Json(receipt)).into_response());
         }
         return Err(ApiError::new(
@@ -336,7 +360,11 @@ pub async fn submit(
         .with_field(field));
     }
     let basis = record.draft.legal_basis.basis;
-    let series = if basis.is_some_and(|b| b.is_marriage()) { "C" } else { "N" };
+    let series = if basis.is_some_and(|b| b.is_marriage()) {
+        "C"
+    } else {
+        "N"
+    };
     let k10 = format_k10(basis, db::next_k10(&tx, series)?);
     let submitted_at = Utc::now();
     let mut draft = record.draft;
@@ -390,11 +418,13 @@ pub async fn associate(
     body: Bytes,
 ) -> Result<Json<ApplicationRecord>, ApiError> {
     if caller.role != Role::Applicant {
-        return Err(ApiError::forbidden("only applicants associate applications"));
+        return Err(ApiError::forbidden(
+            "only applicants associate applications",
+        ));
     }
     let request: AssociateRequest = parse_json(&body)?;
     let throttle_key = format!("associate:{}", caller.account_id);
-    state.check_attempts(&throttle_key)?;
+    state.check_attempts(&throttle_key, crate::MAX_FAILED_ASSOCIATIONS)?;
     let mismatch = |field: AssociateField| {
         state.record_failure(&throttle_key);
         ApiError::new(

@@ -35,7 +35,10 @@ fn check_sha(sha256: &str) -> Result<String, ApiError> {
     if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(sha)
     } else {
-        Err(ApiError::bad_request("invalid_sha256", "the path needs a hex SHA-256"))
+        Err(ApiError::bad_request(
+            "invalid_sha256",
+            "the path needs a hex SHA-256",
+        ))
     }
 }
 
@@ -53,7 +56,10 @@ fn parse_content_range(value: &str) -> Option<(u64, Option<u64>, u64)> {
 }
 
 fn partial_path(state: &AppState, app_id: &str, sha: &str) -> std::path::PathBuf {
-    state.files().join("partial").join(format!("{app_id}-{sha}"))
+    state
+        .files()
+        .join("partial")
+        .join(format!("{app_id}-{sha}"))
 }
 
 fn blob_path(state: &AppState, sha: &str) -> std::path::PathBuf {
@@ -61,7 +67,10 @@ fn blob_path(state: &AppState, sha: &str) -> std::path::PathBuf {
 }
 
 async fn file_len(path: &std::path::Path) -> u64 {
-    tokio::fs::metadata(path).await.map(|m| m.len()).unwrap_or(0)
+    tokio::fs::metadata(path)
+        .await
+        .map(|m| m.len())
+        .unwrap_or(0)
 }
 
 /// Held while one request writes a partial file.
@@ -80,7 +89,9 @@ impl Drop for UploadGuard<'_> {
 
 fn lock_upload<'a>(state: &'a AppState, key: String) -> Result<UploadGuard<'a>, ApiError> {
     let set = state.uploads_in_progress();
-    let mut held = set.lock().map_err(|_| ApiError::internal("lock poisoned"))?;
+    let mut held = set
+        .lock()
+        .map_err(|_| ApiError::internal("lock poisoned"))?;
     if !held.insert(key.clone()) {
         // 503 tells clients to retry with backoff: the other request is finishing or timing out.
         return Err(ApiError::new(
@@ -141,7 +152,12 @@ pub async fn put_document(
 ) -> Result<Response, ApiError> {
     let sha = check_sha(&sha256)?;
     visible_and_open(&state, &caller, &id)?;
-    let name: String = query.name.chars().filter(|c| !c.is_control()).take(255).collect();
+    let name: String = query
+        .name
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(255)
+        .collect();
     let make_info = |size: u64| DocumentInfo {
         sha256: sha.clone(),
         size_bytes: size,

@@ -168,15 +168,16 @@ impl Client {
     ) -> Result<ApplicationRecord, PortalError> {
         let path = format!("applications/{}", segment(id));
         let answer = self
-            .execute(Method::PUT, &path, |b| b.header(IF_NONE_MATCH, "*").json(draft))
+            .execute(Method::PUT, &path, |b| {
+                b.header(IF_NONE_MATCH, "*").json(draft)
+            })
             .await?;
         decode(answer)
     }
 
     pub async fn get_application(&self, id: &str) -> Result<ApplicationRecord, PortalError> {
         let path = format!("applications/{}", segment(id));
-        self.call_json::<(), _>(Method::GET, &path, None)
-            .await
+        self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
     /// A past version (used as the common base of a three-way merge).
@@ -186,8 +187,7 @@ impl Client {
         version: u64,
     ) -> Result<ApplicationRecord, PortalError> {
         let path = format!("applications/{}/versions/{version}", segment(id));
-        self.call_json::<(), _>(Method::GET, &path, None)
-            .await
+        self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
     /// Replaces the draft if the server still has `base_version`; otherwise
@@ -235,16 +235,14 @@ impl Client {
     /// Status and communications of the prefecture.
     pub async fn status(&self, id: &str) -> Result<StatusReport, PortalError> {
         let path = format!("applications/{}/status", segment(id));
-        self.call_json::<(), _>(Method::GET, &path, None)
-            .await
+        self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
     // ------------------------------------------------------------------ documents
 
     pub async fn list_documents(&self, id: &str) -> Result<Vec<DocumentInfo>, PortalError> {
         let path = format!("applications/{}/documents", segment(id));
-        self.call_json::<(), _>(Method::GET, &path, None)
-            .await
+        self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
     /// How much of the document with this SHA-256 the server already holds.
@@ -254,8 +252,7 @@ impl Client {
         sha256: &str,
     ) -> Result<UploadProgress, PortalError> {
         let path = format!("applications/{}/uploads/{}", segment(id), segment(sha256));
-        self.call_json::<(), _>(Method::GET, &path, None)
-            .await
+        self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
     /// Uploads a document in chunks, resuming from what the server already holds (after a
@@ -551,7 +548,10 @@ mod tests {
         for attempt in 0..10 {
             let delay = backoff_delay(&config, attempt);
             let ceiling = (100u64 << attempt.min(16)).min(1000);
-            assert!(delay.as_millis() as u64 >= ceiling / 2, "{attempt}: {delay:?}");
+            assert!(
+                delay.as_millis() as u64 >= ceiling / 2,
+                "{attempt}: {delay:?}"
+            );
             assert!(delay.as_millis() as u64 <= ceiling, "{attempt}: {delay:?}");
         }
     }

@@ -98,7 +98,10 @@ pub enum PushOutcome {
     /// The portal now has the local draft as `version`.
     Pushed { version: u64 },
     /// Remote changes to other sections were merged in: save `application` locally.
-    Merged { application: Box<Application>, version: u64 },
+    Merged {
+        application: Box<Application>,
+        version: u64,
+    },
     /// Sections changed on both sides: ask the user, then call [`SyncEngine::resolve`].
     Conflicts(Box<Conflict>),
 }
@@ -172,7 +175,10 @@ impl SyncEngine {
         let entries = &self.queue.entries;
         SyncStatus {
             pending: entries.iter().filter(|e| e.pending).count(),
-            conflicts: entries.iter().filter(|e| e.conflict_version.is_some()).count(),
+            conflicts: entries
+                .iter()
+                .filter(|e| e.conflict_version.is_some())
+                .count(),
             pending_uploads: entries.iter().map(|e| e.pending_uploads.len()).sum(),
         }
     }
@@ -209,11 +215,7 @@ impl SyncEngine {
     }
 
     /// Links a local application to a portal one (after "associa pratica" or a download).
-    pub fn link(
-        &mut self,
-        local_id: &str,
-        record: &ApplicationRecord,
-    ) -> Result<(), PortalError> {
+    pub fn link(&mut self, local_id: &str, record: &ApplicationRecord) -> Result<(), PortalError> {
         let entry = self.entry_mut(local_id);
         entry.remote_id = Some(record.id.clone());
         entry.base_version = Some(record.version);
@@ -263,10 +265,16 @@ impl SyncEngine {
                 }
                 Err(e) => return Err(e),
             },
-            Some(base) => match self.client.update_application(&remote_id, base, draft).await {
+            Some(base) => match self
+                .client
+                .update_application(&remote_id, base, draft)
+                .await
+            {
                 Ok(record) => record,
                 Err(PortalError::Conflict { current }) => {
-                    return self.merge(local_id, &remote_id, base, draft, *current).await;
+                    return self
+                        .merge(local_id, &remote_id, base, draft, *current)
+                        .await;
                 }
                 Err(e) => return Err(e),
             },
@@ -407,7 +415,9 @@ impl SyncEngine {
         for upload in uploads {
             let info = self.upload_from(local_id, &draft, &upload, source).await?;
             let entry = self.entry_mut(local_id);
-            entry.pending_uploads.retain(|u| u.vault_id != upload.vault_id);
+            entry
+                .pending_uploads
+                .retain(|u| u.vault_id != upload.vault_id);
             self.save()?;
             report.uploaded.push((local_id.to_string(), info));
         }
@@ -568,7 +578,9 @@ fn write_atomically(path: &Path, queue: &QueueFile) -> Result<(), PortalError> {
 fn to_sections(app: &Application) -> Result<serde_json::Map<String, Value>, PortalError> {
     match serde_json::to_value(app) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(PortalError::Local("application is not a JSON object".into())),
+        Ok(_) => Err(PortalError::Local(
+            "application is not a JSON object".into(),
+        )),
         Err(e) => Err(PortalError::Local(e.to_string())),
     }
 }
@@ -593,7 +605,9 @@ pub fn three_way(
         if l == r {
             continue;
         }
-        let b = base.as_ref().map(|b| b.get(key).cloned().unwrap_or(Value::Null));
+        let b = base
+            .as_ref()
+            .map(|b| b.get(key).cloned().unwrap_or(Value::Null));
         match b {
             Some(b) if b == l => {
                 merged.insert(key.to_string(), r);
@@ -660,13 +674,17 @@ mod tests {
     fn queue_survives_reopen_and_holds_no_personal_data() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("sync-queue.json");
-        let client =
-            Client::new(super::super::client::ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let client = Client::new(super::super::client::ClientConfig::new(
+            "http://127.0.0.1:9",
+        ))
+        .expect("c");
         let mut engine = SyncEngine::open(client.clone(), &path).expect("open");
         engine
             .mark_changed("local-1", [SectionId::Personal])
             .expect("mark");
-        engine.queue_upload("local-1", "vault-9", "ab").expect("queue");
+        engine
+            .queue_upload("local-1", "vault-9", "ab")
+            .expect("queue");
         let engine = SyncEngine::open(client, &path).expect("reopen");
         assert_eq!(engine.status().pending, 1);
         assert_eq!(engine.status().pending_uploads, 1);

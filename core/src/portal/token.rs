@@ -29,7 +29,10 @@ impl TokenStore for MemoryTokenStore {
             .tokens
             .lock()
             .map_err(|_| PortalError::TokenStore("poisoned".into()))?;
-        Ok(tokens.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()))
+        Ok(tokens
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.clone()))
     }
 
     fn save(&self, name: &str, token: &str) -> Result<(), PortalError> {
