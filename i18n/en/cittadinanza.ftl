@@ -27,3 +27,35 @@ err-cf-mismatch-birth-date = The codice fiscale does not match the date of birth
 err-cf-mismatch-sex = The codice fiscale does not match the sex: { $expected } in the data, { $found } in the code.
 err-cf-mismatch-place = The codice fiscale does not match the place of birth: { $expected } in the data, { $found } in the code.
 # --- end codice fiscale ---
+
+# --- store ---
+secrets-unavailable = The system keyring (credential store) is unavailable, so the data key cannot be kept there. You can protect the data with a passphrase typed at each start instead. Details: { $detail }
+secrets-failed = The system keyring refused the operation: { $detail }
+secrets-malformed = The secret "{ $name }" in the system keyring is damaged.
+secrets-passphrase-too-short = The passphrase must have at least { $min } characters.
+secrets-key-derivation-failed = The key could not be derived from the passphrase: { $detail }
+store-in-use = This data folder is already open in another window or program. Close it and try again.
+store-newer-format = This data was saved by a newer version of the program (format { $found }). Update the program to open it; the data was not changed.
+store-wrong-key = The key does not match this data folder: the data cannot be decrypted.
+store-wrong-passphrase = Wrong passphrase. Try again: the data was not changed.
+store-passphrase-required = This data folder is protected by a passphrase: type it to open the folder.
+store-key-missing = The key of this data folder is not in this computer's keyring (the folder was copied from another computer, or the keyring was reset). Without the key the data cannot be read: use the original computer and export the applicants as encrypted bundles.
+store-applicant-not-found = This applicant no longer exists (perhaps it was deleted).
+store-version-not-found = Version { $version } is no longer available.
+store-document-not-found = This document no longer exists (perhaps it was removed).
+store-document-missing = The encrypted file of the document "{ $name }" is missing from the data folder. Import it again.
+store-document-damaged = The document "{ $name }" is damaged (its integrity check does not match) and was not exported. Import it again.
+store-corrupt = Part of the saved data is damaged and cannot be read ({ $detail }).
+store-file-not-found = File or folder not found: { $path }
+store-not-a-file = "{ $path }" is not a file.
+store-permission-denied = Permission denied: { $path }
+store-disk-full = The disk is full: free some space and try again. Unsaved changes stay in the window.
+store-io-failed = Read or write error on { $path }: { $detail }
+store-database-failed = Local database error: { $detail }
+store-bundle-wrong-passphrase = Wrong passphrase for this bundle.
+store-bundle-truncated = The bundle is incomplete (interrupted copy or download). Copy it again.
+store-bundle-tampered = The bundle was modified or is damaged and cannot be imported.
+store-not-a-bundle = This file is not a Cittadinanza bundle.
+store-bundle-unsupported-version = The bundle was made by a newer version of the program (format { $found }). Update the program to import it.
+store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
+# --- end store ---

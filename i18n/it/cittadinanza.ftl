@@ -315,3 +315,35 @@ err-cf-mismatch-birth-date = Il codice fiscale non corrisponde alla data di nasc
 err-cf-mismatch-sex = Il codice fiscale non corrisponde al sesso: { $expected } nei dati, { $found } nel codice.
 err-cf-mismatch-place = Il codice fiscale non corrisponde al luogo di nascita: { $expected } nei dati, { $found } nel codice.
 # --- end codice fiscale ---
+
+# --- store ---
+secrets-unavailable = Il portachiavi del sistema (archivio delle credenziali) non è disponibile, quindi la chiave dei dati non può esservi conservata. Puoi proteggere i dati con una passphrase da digitare a ogni avvio. Dettagli: { $detail }
+secrets-failed = Il portachiavi del sistema ha rifiutato l'operazione: { $detail }
+secrets-malformed = Il segreto "{ $name }" nel portachiavi del sistema è danneggiato.
+secrets-passphrase-too-short = La passphrase deve avere almeno { $min } caratteri.
+secrets-key-derivation-failed = Impossibile ricavare la chiave dalla passphrase: { $detail }
+store-in-use = Questa cartella dati è già aperta in un'altra finestra o in un altro programma. Chiudilo e riprova.
+store-newer-format = Questi dati sono stati salvati da una versione più recente del programma (formato { $found }). Aggiorna il programma per aprirli; i dati non sono stati modificati.
+store-wrong-key = La chiave non corrisponde a questa cartella dati: i dati non possono essere decifrati.
+store-wrong-passphrase = Passphrase errata. Riprova: i dati non sono stati modificati.
+store-passphrase-required = Questa cartella dati è protetta da una passphrase: digitala per aprirla.
+store-key-missing = La chiave di questa cartella dati non è nel portachiavi di questo computer (cartella copiata da un altro computer o portachiavi azzerato). Senza la chiave i dati non possono essere letti: usa il computer originale ed esporta i richiedenti in un pacchetto cifrato.
+store-applicant-not-found = Questo richiedente non esiste più (forse è stato eliminato).
+store-version-not-found = La versione { $version } non è più disponibile.
+store-document-not-found = Questo documento non esiste più (forse è stato rimosso).
+store-document-missing = Il file cifrato del documento "{ $name }" manca dalla cartella dati. Importalo di nuovo.
+store-document-damaged = Il documento "{ $name }" è danneggiato (il controllo di integrità non corrisponde) e non è stato esportato. Importalo di nuovo.
+store-corrupt = Una parte dei dati salvati è danneggiata e non può essere letta ({ $detail }).
+store-file-not-found = File o cartella non trovati: { $path }
+store-not-a-file = "{ $path }" non è un file.
+store-permission-denied = Permesso negato: { $path }
+store-disk-full = Il disco è pieno: libera spazio e riprova. Le modifiche non ancora salvate restano nella finestra.
+store-io-failed = Errore di lettura o scrittura su { $path }: { $detail }
+store-database-failed = Errore del database locale: { $detail }
+store-bundle-wrong-passphrase = Passphrase errata per questo pacchetto.
+store-bundle-truncated = Il pacchetto è incompleto (copia o download interrotti). Copialo di nuovo.
+store-bundle-tampered = Il pacchetto è stato modificato o è danneggiato e non può essere importato.
+store-not-a-bundle = Questo file non è un pacchetto di Cittadinanza.
+store-bundle-unsupported-version = Il pacchetto è stato creato da una versione più recente del programma (formato { $found }). Aggiorna il programma per importarlo.
+store-history-note = Ogni salvataggio crea una versione: per ogni richiedente si conservano le ultime { $count } versioni.
+# --- end store ---
