@@ -4,8 +4,10 @@
 //! app is a thin layer of screens over it.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod codice_fiscale;
 pub mod model;
+pub mod pdf;
 pub mod portal;
 pub mod rules;
 pub mod samples;
