@@ -3,6 +3,10 @@
 //! Dates in arguments are formatted `DD/MM/YYYY`, amounts `12.345,67`, so that the messages
 //! read naturally in Italian and English alike.
 
+use std::sync::OnceLock;
+
+use crate::codice_fiscale::{CfError, CfPart};
+
 /// What is wrong with a field. Each variant maps to one Fluent message id (`err-...`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
@@ -42,11 +46,16 @@ pub enum Problem {
     InvalidNoticeCode,
     /// A name containing digits or symbols.
     InvalidName,
-    /// The codice fiscale itself is not valid (wrong length, check letter, ...).
-    InvalidCodiceFiscale { reason: &'static str },
-    /// A valid codice fiscale that does not match the personal data typed (`detail` is the
-    /// Fluent id of the first part that differs: surname, name, sex, birth date, place).
-    CodiceFiscaleMismatch { detail: &'static str },
+    /// The codice fiscale itself is not valid (length, check letter, ...), or a place of birth
+    /// the codice fiscale tables do not know. Message id and arguments are the [`CfError`]'s.
+    CodiceFiscale(CfError),
+    /// A valid codice fiscale that does not match the personal data typed: `part` is the
+    /// first part that differs, `expected` what the data give, `found` what the code says.
+    CodiceFiscaleMismatch {
+        part: CfPart,
+        expected: String,
+        found: String,
+    },
     /// Art. 9 a) "born in Italy" while the place of birth is abroad, or the reverse.
     BirthPlaceContradictsBasis,
     /// Art. 5 requires the spouse to be an Italian citizen.
@@ -93,69 +102,79 @@ pub enum Problem {
     AttachmentIncomplete,
 }
 
-/// Every message id a [`Problem`] can produce, for the i18n coverage test.
+/// Every message id a [`Problem`] can produce (the codice fiscale's `err-cf-*` included), for
+/// the i18n coverage test.
 pub fn problem_message_ids() -> &'static [&'static str] {
-    &[
-        "err-missing",
-        "err-invalid-date",
-        "err-impossible-date",
-        "err-year-out-of-range",
-        "err-date-in-future",
-        "err-date-before-birth",
-        "err-end-before-start",
-        "err-date-before",
-        "err-expired",
-        "err-invalid-amount",
-        "err-wrong-amount",
-        "err-invalid-email",
-        "err-invalid-phone",
-        "err-invalid-province",
-        "err-invalid-postcode",
-        "err-invalid-year",
-        "err-invalid-notice-code",
-        "err-invalid-name",
-        "err-invalid-codice-fiscale",
-        "err-codice-fiscale-mismatch",
-        "err-birth-place-contradicts-basis",
-        "err-spouse-not-italian",
-        "err-not-married",
-        "err-atto-notorio-not-allowed",
-        "err-translation-required",
-        "err-residence-gap",
-        "err-residence-overlap",
-        "err-open-period-not-last",
-        "err-residences-not-up-to-date",
-        "err-registered-before-14-contradicted",
-        "err-income-year-missing",
-        "err-income-year-not-required",
-        "err-duplicate-year",
-        "err-criminal-certificate-missing",
-        "err-language-level-too-low",
-        "err-invalid-language-level",
-        "err-exemption-needs-long-term-permit",
-        "err-exemption-not-for-eu-citizens",
-        "err-must-accept",
-        "err-document-missing",
-        "err-document-expired",
-        "err-attachment-incomplete",
-    ]
+    static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let mut ids = OWN_MESSAGE_IDS.to_vec();
+        ids.extend_from_slice(CfError::message_ids());
+        ids
+    })
 }
 
-/// Fluent ids used as arguments (`$event`, `$detail`, `$reason`, `$kind`), for the coverage test.
+const OWN_MESSAGE_IDS: &[&str] = &[
+    "err-missing",
+    "err-invalid-date",
+    "err-impossible-date",
+    "err-year-out-of-range",
+    "err-date-in-future",
+    "err-date-before-birth",
+    "err-end-before-start",
+    "err-date-before",
+    "err-expired",
+    "err-invalid-amount",
+    "err-wrong-amount",
+    "err-invalid-email",
+    "err-invalid-phone",
+    "err-invalid-province",
+    "err-invalid-postcode",
+    "err-invalid-year",
+    "err-invalid-notice-code",
+    "err-invalid-name",
+    "err-birth-place-contradicts-basis",
+    "err-spouse-not-italian",
+    "err-not-married",
+    "err-atto-notorio-not-allowed",
+    "err-translation-required",
+    "err-residence-gap",
+    "err-residence-overlap",
+    "err-open-period-not-last",
+    "err-residences-not-up-to-date",
+    "err-registered-before-14-contradicted",
+    "err-income-year-missing",
+    "err-income-year-not-required",
+    "err-duplicate-year",
+    "err-criminal-certificate-missing",
+    "err-language-level-too-low",
+    "err-invalid-language-level",
+    "err-exemption-needs-long-term-permit",
+    "err-exemption-not-for-eu-citizens",
+    "err-must-accept",
+    "err-document-missing",
+    "err-document-expired",
+    "err-attachment-incomplete",
+];
+
+/// Fluent ids used as arguments (`$event`, `$kind`), for the coverage test. The GUI
+/// translates such an argument before formatting the message.
 pub fn argument_message_ids() -> &'static [&'static str] {
     &[
         "event-first-entry",
         "event-marriage",
         "event-issue",
         "event-status-recognised",
-        "cf-part-surname",
-        "cf-part-name",
-        "cf-part-sex",
-        "cf-part-birth-date",
-        "cf-part-place",
-        "cf-reason-length",
-        "cf-reason-characters",
-        "cf-reason-check-letter",
+        "doc-birth-certificate",
+        "doc-criminal-record",
+        "doc-identity-document",
+        "doc-residence-permit",
+        "doc-codice-fiscale",
+        "doc-language-certificate",
+        "doc-income-statement",
+        "doc-payment-receipt",
+        "doc-marriage-certificate",
+        "doc-atto-notorio",
+        "doc-other",
     ]
 }
 
@@ -181,8 +200,14 @@ impl Problem {
             Problem::InvalidYear => "err-invalid-year",
             Problem::InvalidNoticeCode => "err-invalid-notice-code",
             Problem::InvalidName => "err-invalid-name",
-            Problem::InvalidCodiceFiscale { .. } => "err-invalid-codice-fiscale",
-            Problem::CodiceFiscaleMismatch { .. } => "err-codice-fiscale-mismatch",
+            Problem::CodiceFiscale(error) => error.message_id(),
+            Problem::CodiceFiscaleMismatch { part, .. } => match part {
+                CfPart::Surname => "err-cf-mismatch-surname",
+                CfPart::Name => "err-cf-mismatch-name",
+                CfPart::BirthDate => "err-cf-mismatch-birth-date",
+                CfPart::Sex => "err-cf-mismatch-sex",
+                CfPart::Place => "err-cf-mismatch-place",
+            },
             Problem::BirthPlaceContradictsBasis => "err-birth-place-contradicts-basis",
             Problem::SpouseNotItalian => "err-spouse-not-italian",
             Problem::NotMarried => "err-not-married",
@@ -208,8 +233,8 @@ impl Problem {
         }
     }
 
-    /// Named arguments of the message (`{ $name }` in Fluent). Arguments named `event`,
-    /// `detail` (of a mismatch), `reason` and `kind` are themselves Fluent ids to translate.
+    /// Named arguments of the message (`{ $name }` in Fluent). Arguments named `event` and
+    /// `kind` are themselves Fluent ids (see [`argument_message_ids`]) to translate first.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Problem::EndBeforeStart { start } => vec![("start", start.clone())],
@@ -220,8 +245,12 @@ impl Problem {
                 vec![("date", on.clone())]
             }
             Problem::WrongAmount { expected } => vec![("expected", expected.clone())],
-            Problem::InvalidCodiceFiscale { reason } => vec![("reason", (*reason).to_string())],
-            Problem::CodiceFiscaleMismatch { detail } => vec![("detail", (*detail).to_string())],
+            Problem::CodiceFiscale(error) => error.args(),
+            Problem::CodiceFiscaleMismatch {
+                expected, found, ..
+            } => {
+                vec![("expected", expected.clone()), ("found", found.clone())]
+            }
             Problem::ResidenceGap { from, to } => vec![("from", from.clone()), ("to", to.clone())],
             Problem::ResidenceOverlap { other } => vec![("other", other.to_string())],
             Problem::IncomeYearMissing { year } => vec![("year", year.to_string())],

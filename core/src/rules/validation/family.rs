@@ -1,8 +1,9 @@
 //! Section 6: spouse (required for art. 5) and household members.
 
-use super::{Checker, Context, cf, is_italy};
+use super::{Checker, Context, cf};
+use crate::codice_fiscale::places;
 use crate::model::MaritalStatus;
-use crate::rules::{Problem, fields};
+use crate::rules::Problem;
 
 pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
     let family = &ctx.app.family;
@@ -32,17 +33,27 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
         );
         if ctx.is_marriage() {
             c.place("spouse.birth_place", &spouse.birth_place);
+            cf::check_place(c, "spouse.birth_place", &spouse.birth_place, spouse_birth);
             match c.choice("spouse.italian_citizen", spouse.italian_citizen) {
                 Some(false) => c.issue("spouse.italian_citizen", Problem::SpouseNotItalian),
                 _ => {}
             }
             c.choice("children_with_spouse", family.children_with_spouse);
         }
+        let person = cf::Person {
+            surname: &spouse.surname,
+            birth_surname: "",
+            name: &spouse.name,
+            sex: None,
+            birth_date: spouse_birth,
+            birth_place: &spouse.birth_place,
+        };
         cf::check(
             c,
             "spouse.codice_fiscale",
             &spouse.codice_fiscale,
             ctx.is_marriage(),
+            person,
         );
 
         let marriage = c.past_date(
@@ -87,7 +98,7 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
         let field = |name: &str| format!("household.{i}.{name}");
         c.name(&field("surname"), &member.surname, true);
         c.name(&field("name"), &member.name, true);
-        c.past_date_after(
+        let birth = c.past_date_after(
             &field("birth_date"),
             &member.birth_date,
             true,
@@ -95,26 +106,33 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
             None,
         );
         c.choice(&field("relationship"), member.relationship);
-        cf::check(c, &field("codice_fiscale"), &member.codice_fiscale, false);
+        let person = cf::Person {
+            surname: &member.surname,
+            birth_surname: "",
+            name: &member.name,
+            sex: None,
+            birth_date: birth,
+            birth_place: &member.birth_place,
+        };
+        cf::check(
+            c,
+            &field("codice_fiscale"),
+            &member.codice_fiscale,
+            false,
+            person,
+        );
     }
 }
 
-/// "Tirana, Albania" / "Casablanca (Marocco)": a marriage place naming a foreign country.
+/// "Tirana, Albania", "Casablanca (Marocco)", "Albania": a marriage place naming a foreign
+/// country (the last part, or the whole text) known to the codice fiscale tables.
 fn marriage_abroad(place: &str) -> bool {
-    let parts: Vec<&str> = place
-        .split([',', '(', ')'])
+    let last = place
+        .split([',', '(', ')', '-'])
         .map(str::trim)
         .filter(|part| !part.is_empty())
-        .collect();
-    if parts.len() < 2 {
-        return false;
-    }
-    let last = parts[parts.len() - 1];
-    let italian_province = fields::parse_province(last).is_ok();
-    let italy = is_italy(&crate::model::Place {
-        town: String::new(),
-        province: String::new(),
-        country: last.to_string(),
-    });
-    !italian_province && !italy && last.chars().count() > 2
+        .next_back();
+    last.is_some_and(|country| {
+        !places::is_italy(country) && places::country_by_name(country).is_some()
+    })
 }

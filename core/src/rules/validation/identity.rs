@@ -54,6 +54,7 @@ pub(crate) fn personal(ctx: &Context<'_>, c: &mut Checker) {
         }
     }
     c.place("birth_place", &p.birth_place);
+    cf::check_place(c, "birth_place", &p.birth_place, ctx.birth);
     let stateless = ctx.refugee_or_stateless() == Some(RefugeeStatus::Stateless);
     if !stateless
         && p.citizenships
@@ -62,7 +63,21 @@ pub(crate) fn personal(ctx: &Context<'_>, c: &mut Checker) {
     {
         c.issue("citizenships", Problem::Missing);
     }
-    cf::check(c, "codice_fiscale", &p.codice_fiscale, ctx.lives_in_italy());
+    let person = cf::Person {
+        surname: &p.surname,
+        birth_surname: &p.birth_surname,
+        name: &p.name,
+        sex: p.sex,
+        birth_date: ctx.birth,
+        birth_place: &p.birth_place,
+    };
+    cf::check(
+        c,
+        "codice_fiscale",
+        &p.codice_fiscale,
+        ctx.lives_in_italy(),
+        person,
+    );
 
     let address = &p.residence;
     c.text("residence.street", &address.street);
