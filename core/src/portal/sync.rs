@@ -137,7 +137,13 @@ pub struct SyncEngine {
     client: Client,
     queue_path: PathBuf,
     queue: QueueFile,
+    /// During a batch, bookkeeping writes are grouped (see [`SyncEngine::save`]).
+    defer_saves: bool,
+    unsaved: bool,
 }
+
+/// During a batch the queue is written at least every this many applications.
+const BATCH_SAVE_EVERY: usize = 100;
 
 /// Pushing a merge can itself race with another writer: give up after a few rounds.
 const MAX_MERGE_ROUNDS: usize = 3;
@@ -156,6 +162,8 @@ impl SyncEngine {
             client,
             queue_path,
             queue,
+            defer_saves: false,
+            unsaved: false,
         })
     }
 
@@ -240,18 +248,24 @@ impl SyncEngine {
         draft: &Application,
     ) -> Result<PushOutcome, PortalError> {
         let entry = self.entry_mut(local_id);
+        // Queued until the portal confirms, so a failure here is retried by `push_pending`.
+        let mut must_write = !entry.pending;
         entry.pending = true;
         let remote_id = match &entry.remote_id {
             Some(id) => id.clone(),
             None => {
                 let id = uuid::Uuid::new_v4().to_string();
                 entry.remote_id = Some(id.clone());
+                // Persist the chosen id before the request so a retry after a crash re-uses
+                // it (creating twice with the same id is harmless; with a new id it is not).
+                must_write = true;
                 id
             }
         };
         let base_version = entry.base_version;
-        // Persist the chosen id before the request so a retry after a crash re-uses it.
-        self.save()?;
+        if must_write {
+            self.save_now()?;
+        }
 
         let record = match base_version {
             None => match self.client.create_application(&remote_id, draft).await {
@@ -375,8 +389,25 @@ impl SyncEngine {
             .filter(|e| e.pending || !e.pending_uploads.is_empty())
             .map(|e| e.local_id.clone())
             .collect();
-        for local_id in ids {
+        // Choose every new portal id up front with one write, then group the bookkeeping
+        // writes: losing a "pushed" mark in a crash only causes a harmless re-push.
+        for entry in self.queue.entries.iter_mut() {
+            if entry.pending && entry.remote_id.is_none() {
+                entry.remote_id = Some(uuid::Uuid::new_v4().to_string());
+            }
+        }
+        if let Err(error) = self.save_now() {
+            report.failed.push((String::new(), error));
+            return report;
+        }
+        self.defer_saves = true;
+        for (index, local_id) in ids.into_iter().enumerate() {
             let result = self.push_one(&local_id, source, &mut report).await;
+            if (index + 1) % BATCH_SAVE_EVERY == 0 {
+                if let Err(error) = self.flush() {
+                    report.failed.push((local_id.clone(), error));
+                }
+            }
             if let Err(error) = result {
                 let transient = error.is_transient();
                 report.failed.push((local_id, error));
@@ -384,6 +415,10 @@ impl SyncEngine {
                     break;
                 }
             }
+        }
+        self.defer_saves = false;
+        if let Err(error) = self.flush() {
+            report.failed.push((String::new(), error));
         }
         report
     }
@@ -467,13 +502,23 @@ impl SyncEngine {
             .map(|e| e.local_id.clone())
             .collect();
         let mut out = Vec::with_capacity(ids.len());
-        for local_id in ids {
+        self.defer_saves = true;
+        for (index, local_id) in ids.into_iter().enumerate() {
             let result = self.pull_status(&local_id).await;
             let stop = result.as_ref().is_err_and(PortalError::is_transient);
-            out.push((local_id, result));
+            out.push((local_id.clone(), result));
+            if (index + 1) % BATCH_SAVE_EVERY == 0 {
+                if let Err(error) = self.flush() {
+                    out.push((local_id, Err(error)));
+                }
+            }
             if stop {
                 break;
             }
+        }
+        self.defer_saves = false;
+        if let Err(error) = self.flush() {
+            out.push((String::new(), Err(error)));
         }
         out
     }
@@ -558,9 +603,29 @@ impl SyncEngine {
         &mut self.queue.entries[index]
     }
 
+    /// Writes the queue, or only notes that it must be written when a batch is running.
+    fn save(&mut self) -> Result<(), PortalError> {
+        if self.defer_saves {
+            self.unsaved = true;
+            Ok(())
+        } else {
+            self.save_now()
+        }
+    }
+
+    fn flush(&mut self) -> Result<(), PortalError> {
+        if self.unsaved {
+            self.save_now()
+        } else {
+            Ok(())
+        }
+    }
+
     /// Writes the queue atomically (temporary file + rename) so a crash never truncates it.
-    fn save(&self) -> Result<(), PortalError> {
-        write_atomically(&self.queue_path, &self.queue)
+    fn save_now(&mut self) -> Result<(), PortalError> {
+        write_atomically(&self.queue_path, &self.queue)?;
+        self.unsaved = false;
+        Ok(())
     }
 }
 
@@ -569,7 +634,7 @@ fn write_atomically(path: &Path, queue: &QueueFile) -> Result<(), PortalError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(local)?;
     }
-    let bytes = serde_json::to_vec_pretty(queue).map_err(|e| PortalError::Local(e.to_string()))?;
+    let bytes = serde_json::to_vec(queue).map_err(|e| PortalError::Local(e.to_string()))?;
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, bytes).map_err(local)?;
     std::fs::rename(&tmp, path).map_err(local)
