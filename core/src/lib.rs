@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
-pub mod calendar;
 pub mod codice_fiscale;
 pub mod model;
 pub mod pdf;
