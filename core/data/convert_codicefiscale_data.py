@@ -103,6 +103,8 @@ def convert_municipalities(source: Path) -> list[str]:
             day(r["date_deleted"]),
         )
         for r in records
+        # 26 old records carry "ND" (no code known) instead of a Belfiore code: unusable.
+        if r["code"] != "ND"
     )
     merged: list[list[str]] = []
     for row in rows:

@@ -201,7 +201,10 @@ mod tests {
     fn folding() {
         assert_eq!(place_key("Forlì"), "forli");
         assert_eq!(place_key("FORLI'"), "forli");
-        assert_eq!(place_key("Sant’Agata  di Militello"), "santagatadimilitello");
+        assert_eq!(
+            place_key("Sant’Agata  di Militello"),
+            "santagatadimilitello"
+        );
         assert_eq!(place_key("Villnöß"), "villnoss");
         assert_eq!(fold("ÀÈÉÌÒÙ"), "aeeiou");
     }

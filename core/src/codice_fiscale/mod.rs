@@ -79,8 +79,9 @@ impl DecodedCf {
 fn place_code_checked(code: &str) -> Result<String, CfError> {
     let code = code.trim().to_ascii_uppercase();
     let bytes = code.as_bytes();
-    let well_formed =
-        bytes.len() == 4 && bytes[0].is_ascii_uppercase() && bytes[1..].iter().all(u8::is_ascii_digit);
+    let well_formed = bytes.len() == 4
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..].iter().all(u8::is_ascii_digit);
     if !well_formed {
         return Err(CfError::PlaceCodeFormat { code });
     }
@@ -318,8 +319,14 @@ mod tests {
     #[test]
     fn birth_date_before_picks_the_century() {
         let decoded = validate("RSSMRA80A01H501U").expect("valid");
-        assert_eq!(decoded.birth_date_before(date(2026, 1, 1)), Some(date(1980, 1, 1)));
+        assert_eq!(
+            decoded.birth_date_before(date(2026, 1, 1)),
+            Some(date(1980, 1, 1))
+        );
         let decoded = validate("BNCGFR00B29F205X").expect("valid");
-        assert_eq!(decoded.birth_date_before(date(2026, 1, 1)), Some(date(2000, 2, 29)));
+        assert_eq!(
+            decoded.birth_date_before(date(2026, 1, 1)),
+            Some(date(2000, 2, 29))
+        );
     }
 }

@@ -243,7 +243,10 @@ impl Tables {
             .map(|(_, e)| *e)
     }
 
-    fn municipality_records(&'static self, code: &str) -> impl Iterator<Item = &'static Municipality> {
+    fn municipality_records(
+        &'static self,
+        code: &str,
+    ) -> impl Iterator<Item = &'static Municipality> {
         let start = self
             .by_code
             .partition_point(|&i| self.municipalities[i as usize].code < code);
@@ -419,11 +422,7 @@ pub fn search(prefix: &str, limit: usize) -> Vec<PlaceRef> {
     // Exact names first, then prefixes, then substrings.
     let mut groups: Vec<Vec<PlaceRef>> = Vec::new();
     groups.push(t.exact(&key).map(|e| t.resolve(e)).collect());
-    groups.push(
-        t.prefixed(&key)
-            .map(|e| t.resolve(e))
-            .collect::<Vec<_>>(),
-    );
+    groups.push(t.prefixed(&key).map(|e| t.resolve(e)).collect::<Vec<_>>());
     let wanted_more = dedup_latest(groups.concat()).len() < limit;
     if wanted_more {
         groups.push(
@@ -466,7 +465,14 @@ fn dedup_latest(places: Vec<PlaceRef>) -> Vec<PlaceRef> {
     out
 }
 
-const ITALY_NAMES: [&str; 6] = ["italia", "italy", "italie", "italien", "repubblicaitaliana", "it"];
+const ITALY_NAMES: [&str; 6] = [
+    "italia",
+    "italy",
+    "italie",
+    "italien",
+    "repubblicaitaliana",
+    "it",
+];
 
 /// True when a place's country field means Italy: "Italia", "Italy" (any case/accents), or
 /// empty.
