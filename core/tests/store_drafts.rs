@@ -816,3 +816,19 @@ fn bundle_export_needs_a_real_passphrase_and_leaves_no_partial_file() {
         .expect_err("no such folder");
     assert_eq!(err.message_id(), "store-file-not-found");
 }
+
+#[test]
+fn every_message_id_is_translated() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("i18n");
+    for lang in ["it", "en"] {
+        let ftl = fs::read_to_string(root.join(lang).join("cittadinanza.ftl")).expect("ftl");
+        for id in cittadinanza_core::store::message_ids() {
+            assert!(
+                ftl.lines().any(|l| l.starts_with(&format!("{id} ="))),
+                "{lang}: {id} missing"
+            );
+        }
+    }
+}

@@ -152,6 +152,42 @@ impl StoreError {
     }
 }
 
+/// Every Fluent id [`StoreError::message_id`] (and [`SecretsError::message_id`]) can return,
+/// plus `store-history-note` (the UI's note on how many versions are kept).
+pub fn message_ids() -> &'static [&'static str] {
+    &[
+        "secrets-unavailable",
+        "secrets-failed",
+        "secrets-malformed",
+        "secrets-passphrase-too-short",
+        "secrets-key-derivation-failed",
+        "store-in-use",
+        "store-newer-format",
+        "store-wrong-key",
+        "store-wrong-passphrase",
+        "store-passphrase-required",
+        "store-key-missing",
+        "store-applicant-not-found",
+        "store-version-not-found",
+        "store-document-not-found",
+        "store-document-missing",
+        "store-document-damaged",
+        "store-corrupt",
+        "store-file-not-found",
+        "store-not-a-file",
+        "store-permission-denied",
+        "store-disk-full",
+        "store-io-failed",
+        "store-database-failed",
+        "store-bundle-wrong-passphrase",
+        "store-bundle-truncated",
+        "store-bundle-tampered",
+        "store-not-a-bundle",
+        "store-bundle-unsupported-version",
+        "store-history-note",
+    ]
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
@@ -163,5 +199,67 @@ impl From<rusqlite::Error> for StoreError {
             }
             _ => StoreError::Database(err),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_has_a_listed_message_id() {
+        let p = || PathBuf::from("/x");
+        let errors = vec![
+            StoreError::InUse,
+            StoreError::NewerFormat { found: 2 },
+            StoreError::WrongKey,
+            StoreError::WrongPassphrase,
+            StoreError::PassphraseRequired,
+            StoreError::KeyMissing,
+            StoreError::Secrets(SecretsError::Unavailable("x".into())),
+            StoreError::Secrets(SecretsError::Failed("x".into())),
+            StoreError::Secrets(SecretsError::Malformed("x".into())),
+            StoreError::Secrets(SecretsError::PassphraseTooShort),
+            StoreError::Secrets(SecretsError::KeyDerivation("x".into())),
+            StoreError::ApplicantNotFound,
+            StoreError::VersionNotFound { version: 1 },
+            StoreError::DocumentNotFound,
+            StoreError::DocumentMissing { name: "a".into() },
+            StoreError::DocumentDamaged { name: "a".into() },
+            StoreError::corrupt("x"),
+            StoreError::FileNotFound { path: p() },
+            StoreError::NotAFile { path: p() },
+            StoreError::PermissionDenied { path: p() },
+            StoreError::DiskFull,
+            StoreError::io(&p(), io::Error::other("x")),
+            StoreError::Database(rusqlite::Error::InvalidQuery),
+            StoreError::BundleWrongPassphrase,
+            StoreError::BundleTruncated,
+            StoreError::BundleTampered,
+            StoreError::NotABundle,
+            StoreError::BundleUnsupportedVersion { found: 9 },
+        ];
+        for err in &errors {
+            assert!(message_ids().contains(&err.message_id()), "{err:?}");
+        }
+        // Every listed id but the UI note is reachable.
+        assert_eq!(errors.len(), message_ids().len() - 1);
+    }
+
+    #[test]
+    fn io_errors_are_classified() {
+        let p = Path::new("/x");
+        assert!(matches!(
+            StoreError::io(p, io::Error::from(io::ErrorKind::NotFound)),
+            StoreError::FileNotFound { .. }
+        ));
+        assert!(matches!(
+            StoreError::io(p, io::Error::from(io::ErrorKind::StorageFull)),
+            StoreError::DiskFull
+        ));
+        assert_eq!(
+            StoreError::io(p, io::Error::from(io::ErrorKind::PermissionDenied)).args(),
+            vec![("path", "/x".to_string())]
+        );
     }
 }

@@ -33,7 +33,7 @@ use sha2::{Digest, Sha256};
 use crate::model::Application;
 use crate::secrets::{DataKey, SecretStore};
 
-pub use error::StoreError;
+pub use error::{StoreError, message_ids};
 pub use location::{
     DATA_DIR_ENV, DataDirSource, DataLocation, PORTABLE_DATA_FOLDER, PORTABLE_MARKER, data_dir,
     data_location,
