@@ -59,3 +59,93 @@ store-not-a-bundle = This file is not a Cittadinanza bundle.
 store-bundle-unsupported-version = The bundle was made by a newer version of the program (format { $found }). Update the program to import it.
 store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
 # --- end store ---
+
+# --- validation ---
+## Field checks (rules::Problem)
+err-missing = Required.
+err-invalid-date = Not a valid date: write it as DD/MM/YYYY (for example 05/03/2020).
+err-impossible-date = This date does not exist: check the day and the month.
+err-year-out-of-range = Implausible year: write it in full, with four digits.
+err-date-in-future = The date cannot be in the future.
+err-date-before-birth = The date is before the date of birth.
+err-end-before-start = The end date is before the start date ({ $start }).
+err-date-before = The date cannot be before { $event ->
+        [event-first-entry] the first entry into Italy
+        [event-marriage] the marriage
+        [event-status-recognised] the recognition of the status
+       *[event-issue] the issue date
+    } ({ $date }).
+err-expired = Expired on { $date }.
+err-invalid-amount = Not a valid amount: write it in euro, for example 12.345,67 or 12345.67.
+err-wrong-amount = The amount due is { $expected } euro.
+err-invalid-email = Not a valid e-mail address (for example name@example.com).
+err-invalid-phone = Not a valid phone number: use digits and spaces only, with the international prefix after a + (for example +39 333 1234567).
+err-invalid-province = Not an Italian province code: two letters, for example MI.
+err-invalid-postcode = Not a valid postcode (CAP): five digits.
+err-invalid-year = Not a valid year: write four digits, for example 2024.
+err-invalid-notice-code = Not a valid code: a pagoPA notice code has 18 digits, an IUV 15 to 25 letters or digits.
+err-invalid-name = Only letters, spaces, apostrophes, full stops and hyphens are allowed.
+err-birth-place-contradicts-basis = You said you were born in Italy, but the place of birth in your personal data is abroad.
+err-spouse-not-italian = For an application by marriage (art. 5) the spouse must be an Italian citizen.
+err-not-married = For an application by marriage (art. 5) the marital status must be "married" or "civil union".
+err-atto-notorio-not-allowed = An atto notorio replaces the birth certificate only for refugees and stateless persons.
+err-translation-required = The document must be translated into Italian (or be a multilingual extract).
+err-residence-gap = No residence from { $from } to { $to }: add the missing period or correct the dates.
+err-residence-overlap = This period overlaps period no. { $other }.
+err-open-period-not-last = Only the current (last) residence may be left without an end date.
+err-residences-not-up-to-date = The last residence ends on { $date }: add your current residence.
+err-registered-before-14-contradicted = According to the residences entered, your first registration in Italy was after your 14th birthday.
+err-income-year-missing = The income for { $year } is missing.
+err-income-year-not-required = Only the income of the years { $years } is needed.
+err-duplicate-year = You have already entered this year.
+err-criminal-certificate-missing = The criminal record certificate of this country is missing: { $country }.
+err-language-level-too-low = Level { $level } is not enough: at least B1 is required.
+err-invalid-language-level = Not a valid level: A1, A2, B1, B2, C1 or C2.
+err-exemption-needs-long-term-permit = This exemption applies only to holders of an EU long-term residence permit (to be entered in section 4).
+err-exemption-not-for-eu-citizens = EU citizens are not exempt: a B1 certificate is required.
+err-must-accept = You must tick this declaration to submit the application.
+err-document-missing = A document is missing: { $kind ->
+        [doc-birth-certificate] the birth certificate
+        [doc-criminal-record] the criminal record certificate
+        [doc-identity-document] the identity document
+        [doc-residence-permit] the residence permit
+        [doc-codice-fiscale] the codice fiscale
+        [doc-language-certificate] the Italian language certificate
+        [doc-income-statement] the income statement
+        [doc-payment-receipt] the payment receipt
+        [doc-marriage-certificate] the marriage certificate
+        [doc-atto-notorio] the atto notorio
+       *[doc-other] another document
+    }.
+err-document-missing-for = A document is missing: { $kind ->
+        [doc-birth-certificate] the birth certificate
+        [doc-criminal-record] the criminal record certificate
+        [doc-identity-document] the identity document
+        [doc-residence-permit] the residence permit
+        [doc-codice-fiscale] the codice fiscale
+        [doc-language-certificate] the Italian language certificate
+        [doc-income-statement] the income statement
+        [doc-payment-receipt] the payment receipt
+        [doc-marriage-certificate] the marriage certificate
+        [doc-atto-notorio] the atto notorio
+       *[doc-other] another document
+    } ({ $detail }).
+err-document-expired = Document expired on { $date } ({ $kind ->
+        [doc-criminal-record] the criminal record certificate is valid for six months from its issue date
+        [doc-identity-document] identity document
+        [doc-residence-permit] residence permit
+       *[doc-other] attached document
+    }): attach a valid one.
+err-attachment-incomplete = Incomplete attachment: the file or the document type is missing.
+info-residence-span = Continuous residence from { $from } to { $to } (whole years: { $years }).
+
+## K10 number
+k10-kind-naturalisation = Citizenship by residence
+k10-kind-marriage = Citizenship by marriage
+err-k10-empty = Enter the K10 number.
+err-k10-prefix = A K10 number starts with "K10/", for example K10/0000001 or K10/C/0000001.
+err-k10-kind = "K10/" is followed by seven digits (residence) or by "C/" and seven digits (marriage).
+err-k10-digits = The number must have seven digits, leading zeros included; this one has { $found }.
+err-k10-character = The number contains "{ $character }": only digits are allowed.
+err-k10-zero = 0000000 is not a valid K10 number.
+# --- end validation ---

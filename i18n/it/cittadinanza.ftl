@@ -347,3 +347,93 @@ store-not-a-bundle = Questo file non è un pacchetto di Cittadinanza.
 store-bundle-unsupported-version = Il pacchetto è stato creato da una versione più recente del programma (formato { $found }). Aggiorna il programma per importarlo.
 store-history-note = Ogni salvataggio crea una versione: per ogni richiedente si conservano le ultime { $count } versioni.
 # --- end store ---
+
+# --- validation ---
+## Controlli dei campi (rules::Problem)
+err-missing = Campo obbligatorio.
+err-invalid-date = Data non valida: scrivila come GG/MM/AAAA (per esempio 05/03/2020).
+err-impossible-date = Questa data non esiste: controlla il giorno e il mese.
+err-year-out-of-range = Anno non plausibile: scrivilo per intero, con quattro cifre.
+err-date-in-future = La data non può essere nel futuro.
+err-date-before-birth = La data è precedente alla data di nascita.
+err-end-before-start = La data di fine è precedente alla data di inizio ({ $start }).
+err-date-before = La data non può essere precedente { $event ->
+        [event-first-entry] al primo ingresso in Italia
+        [event-marriage] al matrimonio
+        [event-status-recognised] al riconoscimento dello status
+       *[event-issue] alla data di rilascio
+    } ({ $date }).
+err-expired = Scaduto il { $date }.
+err-invalid-amount = Importo non valido: scrivilo in euro, per esempio 12.345,67.
+err-wrong-amount = L'importo dovuto è di { $expected } euro.
+err-invalid-email = Indirizzo e-mail non valido (per esempio nome@esempio.it).
+err-invalid-phone = Numero di telefono non valido: usa solo cifre e spazi, con il prefisso internazionale preceduto da + (per esempio +39 333 1234567).
+err-invalid-province = Sigla di provincia non valida: servono due lettere, per esempio MI.
+err-invalid-postcode = CAP non valido: servono cinque cifre.
+err-invalid-year = Anno non valido: scrivi quattro cifre, per esempio 2024.
+err-invalid-notice-code = Codice non valido: il codice avviso pagoPA ha 18 cifre, lo IUV da 15 a 25 lettere o cifre.
+err-invalid-name = Sono ammessi solo lettere, spazi, apostrofi, punti e trattini.
+err-birth-place-contradicts-basis = Hai indicato la nascita in Italia, ma nei dati anagrafici il luogo di nascita è all'estero.
+err-spouse-not-italian = Per la domanda per matrimonio (art. 5) il coniuge deve essere cittadino italiano.
+err-not-married = Per la domanda per matrimonio (art. 5) lo stato civile deve essere «coniugato/a» o «unito/a civilmente».
+err-atto-notorio-not-allowed = L'atto notorio sostituisce l'atto di nascita solo per i rifugiati e gli apolidi.
+err-translation-required = Il documento deve essere tradotto in italiano (oppure essere un estratto plurilingue).
+err-residence-gap = Mancano le residenze dal { $from } al { $to }: aggiungi il periodo mancante o correggi le date.
+err-residence-overlap = Questo periodo si sovrappone al periodo n. { $other }.
+err-open-period-not-last = Solo la residenza attuale, cioè l'ultima, può restare senza data di fine.
+err-residences-not-up-to-date = L'ultima residenza termina il { $date }: aggiungi la residenza attuale.
+err-registered-before-14-contradicted = Secondo le residenze inserite, la prima iscrizione anagrafica è avvenuta dopo il compimento dei 14 anni.
+err-income-year-missing = Mancano i redditi del { $year }.
+err-income-year-not-required = Servono solo i redditi degli anni { $years }.
+err-duplicate-year = Hai già inserito questo anno.
+err-criminal-certificate-missing = Manca il certificato penale di questo Paese: { $country }.
+err-language-level-too-low = Il livello { $level } non basta: serve almeno il livello B1.
+err-invalid-language-level = Livello non valido: indica A1, A2, B1, B2, C1 o C2.
+err-exemption-needs-long-term-permit = Questo esonero vale solo per chi ha il permesso di soggiorno UE per soggiornanti di lungo periodo (da indicare nella sezione 4).
+err-exemption-not-for-eu-citizens = I cittadini dell'Unione europea non sono esonerati: serve la certificazione di livello B1.
+err-must-accept = Per inviare la domanda devi spuntare questa dichiarazione.
+err-document-missing = Manca un documento: { $kind ->
+        [doc-birth-certificate] l'atto di nascita
+        [doc-criminal-record] il certificato penale
+        [doc-identity-document] il documento di identità
+        [doc-residence-permit] il permesso di soggiorno
+        [doc-codice-fiscale] il codice fiscale
+        [doc-language-certificate] la certificazione di lingua italiana
+        [doc-income-statement] la dichiarazione dei redditi
+        [doc-payment-receipt] la ricevuta di pagamento
+        [doc-marriage-certificate] l'atto di matrimonio
+        [doc-atto-notorio] l'atto notorio
+       *[doc-other] un altro documento
+    }.
+err-document-missing-for = Manca un documento: { $kind ->
+        [doc-birth-certificate] l'atto di nascita
+        [doc-criminal-record] il certificato penale
+        [doc-identity-document] il documento di identità
+        [doc-residence-permit] il permesso di soggiorno
+        [doc-codice-fiscale] il codice fiscale
+        [doc-language-certificate] la certificazione di lingua italiana
+        [doc-income-statement] la dichiarazione dei redditi
+        [doc-payment-receipt] la ricevuta di pagamento
+        [doc-marriage-certificate] l'atto di matrimonio
+        [doc-atto-notorio] l'atto notorio
+       *[doc-other] un altro documento
+    } ({ $detail }).
+err-document-expired = Documento scaduto il { $date } ({ $kind ->
+        [doc-criminal-record] il certificato penale vale sei mesi dalla data di rilascio
+        [doc-identity-document] documento di identità
+        [doc-residence-permit] permesso di soggiorno
+       *[doc-other] documento allegato
+    }): allega un documento valido.
+err-attachment-incomplete = Allegato incompleto: manca il file oppure il tipo di documento.
+info-residence-span = Residenza continuativa dal { $from } al { $to } (anni interi: { $years }).
+
+## Numero K10
+k10-kind-naturalisation = Cittadinanza per residenza
+k10-kind-marriage = Cittadinanza per matrimonio
+err-k10-empty = Inserisci il numero K10.
+err-k10-prefix = Il numero K10 inizia con «K10/», per esempio K10/0000001 o K10/C/0000001.
+err-k10-kind = Dopo «K10/» seguono sette cifre (per residenza) oppure «C/» e sette cifre (per matrimonio).
+err-k10-digits = Il numero deve avere sette cifre, zeri iniziali compresi; qui ce ne sono { $found }.
+err-k10-character = Il numero contiene «{ $character }»: sono ammesse solo cifre.
+err-k10-zero = 0000000 non è un numero K10 valido.
+# --- end validation ---

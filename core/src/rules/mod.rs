@@ -34,7 +34,7 @@ impl SectionStatus {
     }
 }
 
-pub use problem::{Problem, argument_message_ids, problem_message_ids};
+pub use problem::{Problem, problem_message_ids};
 pub use validation::{
     ResidenceSpan, check_application, check_section, completed_sections, continuous_residence,
 };

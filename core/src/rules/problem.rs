@@ -94,7 +94,8 @@ pub enum Problem {
     ExemptionNotForEuCitizens,
     /// A required declaration left unticked.
     MustAccept,
-    /// A required document kind (`kind` is its Fluent id, e.g. `doc-birth-certificate`) not attached.
+    /// A required document (`kind` is its Fluent id, e.g. `doc-criminal-record`) not attached;
+    /// `detail` says which one (a country, a tax year) or is empty.
     DocumentMissing { kind: &'static str, detail: String },
     /// An attached document no longer valid (expired on `on`).
     DocumentExpired { kind: &'static str, on: String },
@@ -152,31 +153,10 @@ const OWN_MESSAGE_IDS: &[&str] = &[
     "err-exemption-not-for-eu-citizens",
     "err-must-accept",
     "err-document-missing",
+    "err-document-missing-for",
     "err-document-expired",
     "err-attachment-incomplete",
 ];
-
-/// Fluent ids used as arguments (`$event`, `$kind`), for the coverage test. The GUI
-/// translates such an argument before formatting the message.
-pub fn argument_message_ids() -> &'static [&'static str] {
-    &[
-        "event-first-entry",
-        "event-marriage",
-        "event-issue",
-        "event-status-recognised",
-        "doc-birth-certificate",
-        "doc-criminal-record",
-        "doc-identity-document",
-        "doc-residence-permit",
-        "doc-codice-fiscale",
-        "doc-language-certificate",
-        "doc-income-statement",
-        "doc-payment-receipt",
-        "doc-marriage-certificate",
-        "doc-atto-notorio",
-        "doc-other",
-    ]
-}
 
 impl Problem {
     /// The Fluent message id that explains the problem to the user.
@@ -227,14 +207,15 @@ impl Problem {
             Problem::ExemptionNeedsLongTermPermit => "err-exemption-needs-long-term-permit",
             Problem::ExemptionNotForEuCitizens => "err-exemption-not-for-eu-citizens",
             Problem::MustAccept => "err-must-accept",
-            Problem::DocumentMissing { .. } => "err-document-missing",
+            Problem::DocumentMissing { detail, .. } if detail.is_empty() => "err-document-missing",
+            Problem::DocumentMissing { .. } => "err-document-missing-for",
             Problem::DocumentExpired { .. } => "err-document-expired",
             Problem::AttachmentIncomplete => "err-attachment-incomplete",
         }
     }
 
-    /// Named arguments of the message (`{ $name }` in Fluent). Arguments named `event` and
-    /// `kind` are themselves Fluent ids (see [`argument_message_ids`]) to translate first.
+    /// Named arguments of the message (`{ $name }` in Fluent). `event` (`event-*`) and `kind`
+    /// (`doc-*`) are keys the messages select their wording on; the GUI passes them as they are.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Problem::EndBeforeStart { start } => vec![("start", start.clone())],
