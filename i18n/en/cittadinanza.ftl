@@ -149,3 +149,116 @@ err-k10-digits = The number must have seven digits, leading zeros included; this
 err-k10-character = The number contains "{ $character }": only digits are allowed.
 err-k10-zero = 0000000 is not a valid K10 number.
 # --- end validation ---
+
+# --- pdf ---
+pdf-doc-spid = "Modello x SPID" (self-certification to link the application)
+pdf-doc-maintenance = Declaration of maintenance
+pdf-doc-change = Change of contact details and income
+pdf-doc-summary = Summary for the help desk
+pdf-group-declarant = Declarant
+pdf-group-supporter = Family member who supports the applicant
+pdf-group-applicant = Applicant
+pdf-group-document = Identity document
+pdf-group-statement = Statement
+pdf-group-as-in-application = Data as in the application
+pdf-group-as-in-spid = Data as in SPID
+pdf-group-income = Income
+pdf-group-changes = Changes
+pdf-group-signature = Place and date
+pdf-field-surname = Surname
+pdf-field-name = Name
+pdf-field-birth-surname = Surname at birth (if different)
+pdf-field-sex = Sex
+pdf-field-birth-date = Date of birth
+pdf-field-birth-place = Place of birth
+pdf-field-citizenship = Citizenship
+pdf-field-codice-fiscale = Codice fiscale
+pdf-field-residence = Residence (full address)
+pdf-field-email = E-mail or PEC
+pdf-field-phone = Phone
+pdf-field-document-kind = Document type
+pdf-field-document-number = Document number
+pdf-field-document-issuer = Issued by
+pdf-field-document-expiry = Document expiry date
+pdf-field-prefecture = Prefecture
+pdf-field-k10-number = Application number (K10)
+pdf-field-submitted-on = Date the application was sent
+pdf-field-mismatch-reason = Why the application and SPID data differ
+pdf-field-ticket = Help-desk ticket number
+pdf-field-place = Place of signature
+pdf-field-date = Date of signature
+pdf-field-relationship = Relationship to the applicant
+pdf-field-same-household = On the same household register as the applicant
+pdf-field-supported-since = Supporting the applicant since
+pdf-field-income-rows = At least one year of income
+pdf-field-income-year = Tax year (row { $row })
+pdf-field-income-amount = Taxable income { $year }
+pdf-field-income-source = Tax document { $year }
+pdf-field-changes-any = At least one change (contact or income)
+pdf-field-new-residence = New residence
+pdf-field-residence-since = Living at the new address since
+pdf-field-new-email = New e-mail or PEC
+pdf-field-new-phone = New phone number
+err-pdf-missing-fields = { $count ->
+    [one] One piece of information is needed to print the document.
+   *[other] { $count } pieces of information are needed to print the document.
+}
+err-pdf-unknown-field = Unknown field: { $field }.
+err-pdf-invalid-value = Invalid value for { $field }.
+err-pdf-font = The embedded font cannot be read: please reinstall the application.
+pdf-page-of = Page { $page } of { $pages }
+pdf-summary-title = Summary of the citizenship application
+pdf-summary-printed-on = Printed on { $date } – a reminder for the help desk, not an official document
+pdf-summary-footer = Summary – { $name } – { $date }
+pdf-summary-unnamed = (name not entered yet)
+pdf-summary-applicant = Applicant
+pdf-label-name = Surname and name
+pdf-label-codice-fiscale = Codice fiscale
+pdf-label-birth = Date and place of birth
+pdf-label-citizenship = Citizenship
+pdf-label-basis = Legal basis
+pdf-label-prefecture = Prefecture
+pdf-label-k10 = Application number
+pdf-label-email = E-mail / PEC
+pdf-label-phone = Phone
+pdf-summary-not-submitted = not submitted yet
+pdf-summary-sections = State of the sections
+pdf-summary-sections-done = { $done } of { $total } sections complete
+pdf-summary-section-complete = Complete
+pdf-summary-section-incomplete = To complete
+pdf-summary-col-number = No.
+pdf-summary-col-section = Section
+pdf-summary-col-state = State
+pdf-summary-col-missing = What is missing or wrong
+pdf-summary-row = row { $row }
+pdf-summary-more-issues = … and { $count } more
+pdf-summary-documents = Documents to bring
+pdf-summary-documents-intro = Bring the originals of the attached documents and obtain the missing ones.
+pdf-summary-doc-missing = to obtain
+pdf-summary-doc-exempt = not needed
+pdf-summary-doc-provided = attached
+pdf-summary-doc-expiring = attached, valid until { $date }
+pdf-summary-doc-expired = expired on { $date }: must be renewed
+pdf-summary-deadlines = Deadlines
+pdf-summary-no-deadlines = No deadline can be worked out from the data entered.
+pdf-summary-col-deadline = What expires
+pdf-summary-col-date = Date
+pdf-summary-col-when = When
+pdf-summary-deadline-past = already expired
+pdf-summary-deadline-in-days = { $days ->
+    [0] today
+    [one] tomorrow
+   *[other] in { $days } days
+}
+pdf-summary-deadline-criminal-record = Criminal record certificate ({ $country }): valid 6 months from issue
+pdf-summary-deadline-permit = Residence permit
+pdf-summary-deadline-passport = Foreign document ({ $document })
+pdf-summary-deadline-id-card = Italian identity card
+pdf-summary-disclaimer = This summary is worked out from the data entered in the application and does not replace the instructions of the prefecture and of the Ministry of the Interior's portal.
+pdf-summary-desk-date = Date: { $date }
+pdf-summary-desk-operator = Help-desk operator
+pdf-summary-detail-year = year { $year }
+pdf-summary-detail-replaces = instead of: { $document }
+pdf-summary-detail-contribution = 250 € contribution
+pdf-summary-detail-stamp-duty = 16 € revenue stamp
+# --- end pdf ---

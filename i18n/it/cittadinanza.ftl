@@ -437,3 +437,116 @@ err-k10-digits = Il numero deve avere sette cifre, zeri iniziali compresi; qui c
 err-k10-character = Il numero contiene «{ $character }»: sono ammesse solo cifre.
 err-k10-zero = 0000000 non è un numero K10 valido.
 # --- end validation ---
+
+# --- pdf ---
+pdf-doc-spid = Modello x SPID (autocertificazione per associare la domanda)
+pdf-doc-maintenance = Dichiarazione di mantenimento
+pdf-doc-change = Variazione di recapiti e redditi
+pdf-doc-summary = Riepilogo per lo sportello
+pdf-group-declarant = Dati del dichiarante
+pdf-group-supporter = Familiare che provvede al mantenimento
+pdf-group-applicant = Richiedente la cittadinanza
+pdf-group-document = Documento di identità
+pdf-group-statement = Dichiarazione
+pdf-group-as-in-application = Dati come nella domanda
+pdf-group-as-in-spid = Dati come in SPID
+pdf-group-income = Redditi
+pdf-group-changes = Variazioni
+pdf-group-signature = Luogo e data
+pdf-field-surname = Cognome
+pdf-field-name = Nome
+pdf-field-birth-surname = Cognome di nascita (se diverso)
+pdf-field-sex = Sesso
+pdf-field-birth-date = Data di nascita
+pdf-field-birth-place = Luogo di nascita
+pdf-field-citizenship = Cittadinanza
+pdf-field-codice-fiscale = Codice fiscale
+pdf-field-residence = Residenza (indirizzo completo)
+pdf-field-email = E-mail o PEC
+pdf-field-phone = Telefono
+pdf-field-document-kind = Tipo di documento
+pdf-field-document-number = Numero del documento
+pdf-field-document-issuer = Rilasciato da
+pdf-field-document-expiry = Data di scadenza del documento
+pdf-field-prefecture = Prefettura
+pdf-field-k10-number = Numero di pratica (K10)
+pdf-field-submitted-on = Data di invio della domanda
+pdf-field-mismatch-reason = Motivo della discordanza tra domanda e SPID
+pdf-field-ticket = Numero del ticket dell'Help Desk
+pdf-field-place = Luogo della firma
+pdf-field-date = Data della firma
+pdf-field-relationship = Rapporto di parentela con il richiedente
+pdf-field-same-household = Nello stesso stato di famiglia del richiedente
+pdf-field-supported-since = Mantenimento a partire dal
+pdf-field-income-rows = Almeno un anno di reddito
+pdf-field-income-year = Anno d'imposta (riga { $row })
+pdf-field-income-amount = Reddito imponibile { $year }
+pdf-field-income-source = Documentazione fiscale { $year }
+pdf-field-changes-any = Almeno una variazione (recapito o reddito)
+pdf-field-new-residence = Nuova residenza
+pdf-field-residence-since = Residente al nuovo indirizzo dal
+pdf-field-new-email = Nuovo indirizzo e-mail o PEC
+pdf-field-new-phone = Nuovo numero di telefono
+err-pdf-missing-fields = { $count ->
+    [one] Manca un dato necessario per stampare il documento.
+   *[other] Mancano { $count } dati necessari per stampare il documento.
+}
+err-pdf-unknown-field = Campo sconosciuto: { $field }.
+err-pdf-invalid-value = Valore non valido per { $field }.
+err-pdf-font = Il carattere tipografico incorporato non è leggibile: reinstalla l'applicazione.
+pdf-page-of = Pagina { $page } di { $pages }
+pdf-summary-title = Riepilogo della domanda di cittadinanza
+pdf-summary-printed-on = Stampato il { $date } – promemoria per lo sportello, non è un documento ufficiale
+pdf-summary-footer = Riepilogo – { $name } – { $date }
+pdf-summary-unnamed = (nome non ancora inserito)
+pdf-summary-applicant = Richiedente
+pdf-label-name = Cognome e nome
+pdf-label-codice-fiscale = Codice fiscale
+pdf-label-birth = Data e luogo di nascita
+pdf-label-citizenship = Cittadinanza
+pdf-label-basis = Presupposto della domanda
+pdf-label-prefecture = Prefettura
+pdf-label-k10 = Numero di pratica
+pdf-label-email = E-mail / PEC
+pdf-label-phone = Telefono
+pdf-summary-not-submitted = domanda non ancora inviata
+pdf-summary-sections = Stato delle sezioni
+pdf-summary-sections-done = { $done } sezioni complete su { $total }
+pdf-summary-section-complete = Completa
+pdf-summary-section-incomplete = Da completare
+pdf-summary-col-number = N.
+pdf-summary-col-section = Sezione
+pdf-summary-col-state = Stato
+pdf-summary-col-missing = Cosa manca o va corretto
+pdf-summary-row = riga { $row }
+pdf-summary-more-issues = … e altri { $count } punti
+pdf-summary-documents = Documenti da portare
+pdf-summary-documents-intro = Portare gli originali dei documenti allegati e procurarsi quelli mancanti.
+pdf-summary-doc-missing = da procurare
+pdf-summary-doc-exempt = non necessario
+pdf-summary-doc-provided = allegato
+pdf-summary-doc-expiring = allegato, valido fino al { $date }
+pdf-summary-doc-expired = scaduto il { $date }: va rinnovato
+pdf-summary-deadlines = Scadenze
+pdf-summary-no-deadlines = Nessuna scadenza ricavabile dai dati inseriti.
+pdf-summary-col-deadline = Che cosa scade
+pdf-summary-col-date = Data
+pdf-summary-col-when = Quando
+pdf-summary-deadline-past = già scaduto
+pdf-summary-deadline-in-days = { $days ->
+    [0] oggi
+    [one] domani
+   *[other] tra { $days } giorni
+}
+pdf-summary-deadline-criminal-record = Certificato penale ({ $country }): validità di 6 mesi dal rilascio
+pdf-summary-deadline-permit = Permesso di soggiorno
+pdf-summary-deadline-passport = Documento straniero ({ $document })
+pdf-summary-deadline-id-card = Carta d'identità italiana
+pdf-summary-disclaimer = Il riepilogo è calcolato dai dati inseriti nell'applicazione e non sostituisce le indicazioni della Prefettura e del portale del Ministero dell'Interno.
+pdf-summary-desk-date = Data: { $date }
+pdf-summary-desk-operator = L'operatore dello sportello
+pdf-summary-detail-year = anno { $year }
+pdf-summary-detail-replaces = in sostituzione di: { $document }
+pdf-summary-detail-contribution = contributo di 250 €
+pdf-summary-detail-stamp-duty = marca da bollo da 16 €
+# --- end pdf ---

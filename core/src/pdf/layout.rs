@@ -55,7 +55,6 @@ pub(crate) fn bold(text: impl Into<String>) -> Span {
 pub(crate) enum Align {
     Left,
     Center,
-    Right,
 }
 
 /// A word: pieces that must stay together (e.g. a bold name followed by a comma).
@@ -84,7 +83,7 @@ pub(crate) struct Row {
     pub highlight: bool,
 }
 
-pub(crate) struct Doc {
+pub(crate) struct Doc<'a> {
     fonts: &'static Fonts,
     pdf: PdfDocument,
     regular_id: FontId,
@@ -92,11 +91,12 @@ pub(crate) struct Doc {
     pages: Vec<Vec<Op>>,
     y: f32,
     footer: String,
+    page_label: Box<dyn Fn(usize, usize) -> String + 'a>,
 }
 
-impl Doc {
+impl<'a> Doc<'a> {
     /// A new document; `footer` is printed at the bottom-left of every page.
-    pub fn new(title: &str, footer: &str) -> Result<Doc, PdfError> {
+    pub fn new(title: &str, footer: &str) -> Result<Doc<'a>, PdfError> {
         let fonts = Fonts::get()?;
         let mut pdf = PdfDocument::new(title);
         pdf.metadata.info.creator = "cittadinanza".to_string();
@@ -111,7 +111,13 @@ impl Doc {
             pages: vec![Vec::new()],
             y: PAGE_HEIGHT - MARGIN_TOP,
             footer: footer.to_string(),
+            page_label: Box::new(|page, pages| format!("Pagina {page} di {pages}")),
         })
+    }
+
+    /// How the footer numbers pages (Italian "Pagina 1 di 2" unless told otherwise).
+    pub fn set_page_label(&mut self, label: impl Fn(usize, usize) -> String + 'a) {
+        self.page_label = Box::new(label);
     }
 
     pub fn content_width(&self) -> f32 {
@@ -350,7 +356,6 @@ impl Doc {
             let mut cursor = match align {
                 Align::Left => x,
                 Align::Center => x + (width - line.width) / 2.0,
-                Align::Right => x + width - line.width,
             };
             // Consecutive pieces in the same face become one text run (spaces included),
             // so text extraction sees ordinary words and spaces.
@@ -741,7 +746,7 @@ impl Doc {
                 LABEL_GREY,
                 &footer,
             );
-            let number = format!("Pagina {} di {}", index + 1, count);
+            let number = (self.page_label)(index + 1, count);
             let width = self.fonts.width(Face::Regular, SMALL_SIZE, &number);
             self.text_at(
                 PAGE_WIDTH - MARGIN_RIGHT - width,

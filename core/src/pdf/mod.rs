@@ -18,12 +18,14 @@ mod form;
 mod layout;
 mod maintenance;
 mod spid;
+mod summary;
 mod text;
 
 pub use change::{render_change_of_details, ChangeOfDetails};
 pub use form::{FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person};
 pub use maintenance::{render_maintenance, MaintenanceDeclaration};
 pub use spid::{render_spid, Identity, SpidDeclaration};
+pub use summary::{italian, render_summary, render_summary_with, Translate};
 
 /// Why a document could not be generated.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -1,0 +1,391 @@
+//! The application summary a help desk prints for a walk-in: the applicant, the state of the
+//! twelve sections with what is missing, the documents to bring, and the deadlines.
+//!
+//! Every label is a Fluent message (the `# --- pdf ---` block of `i18n/<lang>/cittadinanza.ftl`
+//! plus the rules' own messages), so the summary follows whatever language the caller
+//! translates to; [`render_summary`] uses the Italian file embedded in the library.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::{Application, SectionId};
+use crate::rules::checklist::{checklist, ItemDetail, ItemState, PaymentPurpose};
+use crate::rules::deadlines::criminal_record_valid_until;
+use crate::rules::{check_application, FieldIssue};
+
+use super::form::{parse_date, place_text};
+use super::layout::{bold, regular, Column, Doc, Row};
+use super::PdfError;
+
+const ITALIAN_FTL: &str = include_str!("../../../i18n/it/cittadinanza.ftl");
+
+/// Turns a Fluent message id and its arguments into text in the caller's language.
+pub type Translate<'a> = dyn Fn(&str, &[(&'static str, String)]) -> String + 'a;
+
+/// Italian, from the Fluent file compiled into the library. An id missing from the file
+/// comes back unchanged (visible, never a crash).
+pub fn italian(id: &str, args: &[(&'static str, String)]) -> String {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let bundle = BUNDLE.get_or_init(|| {
+        // A syntax error in someone's block must not take the summary down: keep what parsed.
+        let resource = FluentResource::try_new(ITALIAN_FTL.to_string()).unwrap_or_else(|(r, _)| r);
+        let lang = "it".parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource_overriding(resource);
+        bundle
+    });
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let fluent_value = match value.parse::<f64>() {
+            Ok(number) if !(value.len() > 1 && value.starts_with('0')) => {
+                FluentValue::from(number)
+            }
+            _ => FluentValue::from(value.clone()),
+        };
+        fluent_args.set(*name, fluent_value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// The summary in Italian (the prefecture's language).
+pub fn render_summary(app: &Application, today: NaiveDate) -> Result<Vec<u8>, PdfError> {
+    render_summary_with(app, today, &italian)
+}
+
+/// The summary with every label translated by `t` (the GUI passes its own translator to
+/// follow the interface language).
+pub fn render_summary_with(
+    app: &Application,
+    today: NaiveDate,
+    t: &Translate,
+) -> Result<Vec<u8>, PdfError> {
+    // Arguments named `event` or `kind` are message ids themselves (see rules::Problem::args).
+    let tr = |id: &str, args: &[(&'static str, String)]| -> String {
+        let args: Vec<(&'static str, String)> = args
+            .iter()
+            .map(|(name, value)| match *name {
+                "event" | "kind" => (*name, t(value, &[])),
+                _ => (*name, value.clone()),
+            })
+            .collect();
+        t(id, &args)
+    };
+    let l = |id: &str| tr(id, &[]);
+    let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+
+    let name = app.display_name();
+    let shown_name = if name.is_empty() {
+        l("pdf-summary-unnamed")
+    } else {
+        name.clone()
+    };
+    let footer = tr(
+        "pdf-summary-footer",
+        &[("name", shown_name.clone()), ("date", date(today))],
+    );
+    let mut doc = Doc::new(&l("pdf-summary-title"), &footer)?;
+    doc.set_page_label(move |page, pages| {
+        t(
+            "pdf-page-of",
+            &[("page", page.to_string()), ("pages", pages.to_string())],
+        )
+    });
+    doc.title(
+        &l("pdf-summary-title"),
+        &tr("pdf-summary-printed-on", &[("date", date(today))]),
+    );
+
+    // ------------------------------------------------------------ applicant
+    doc.heading(&l("pdf-summary-applicant"));
+    let p = &app.personal;
+    doc.label_value(&l("pdf-label-name"), &shown_name);
+    doc.label_value(&l("pdf-label-codice-fiscale"), &p.codice_fiscale);
+    let birth = [
+        parse_date(&p.birth_date)
+            .map(date)
+            .unwrap_or_else(|| p.birth_date.trim().to_string()),
+        place_text(&p.birth_place),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    doc.label_value(&l("pdf-label-birth"), &birth);
+    doc.label_value(&l("pdf-label-citizenship"), &p.citizenships.join(", "));
+    let basis = app
+        .legal_basis
+        .basis
+        .map(|b| l(&format!("basis-{}", b.key())))
+        .unwrap_or_default();
+    doc.label_value(&l("pdf-label-basis"), &basis);
+    doc.label_value(&l("pdf-label-prefecture"), &app.legal_basis.prefecture);
+    let k10 = if app.k10_number.trim().is_empty() {
+        l("pdf-summary-not-submitted")
+    } else {
+        app.k10_number.trim().to_string()
+    };
+    doc.label_value(&l("pdf-label-k10"), &k10);
+    doc.label_value(&l("pdf-label-email"), &p.email);
+    doc.label_value(&l("pdf-label-phone"), &p.phone);
+
+    // ------------------------------------------------------------ sections
+    let statuses = check_application(app, today);
+    let complete = statuses.iter().filter(|s| s.is_complete()).count();
+    doc.heading(&l("pdf-summary-sections"));
+    doc.paragraph(&[bold(tr(
+        "pdf-summary-sections-done",
+        &[
+            ("done", complete.to_string()),
+            ("total", statuses.len().to_string()),
+        ],
+    ))]);
+    let rows: Vec<Row> = statuses
+        .iter()
+        .map(|status| {
+            let state = if status.is_complete() {
+                format!("✔ {}", l("pdf-summary-section-complete"))
+            } else {
+                format!("✘ {}", l("pdf-summary-section-incomplete"))
+            };
+            let issues = issues_text(&status.issues, &tr);
+            Row {
+                cells: vec![
+                    status.section.number().to_string(),
+                    l(&section_id(status.section)),
+                    state,
+                    issues,
+                ],
+                highlight: !status.is_complete(),
+            }
+        })
+        .collect();
+    doc.table(
+        &[
+            Column {
+                header: &l("pdf-summary-col-number"),
+                weight: 0.35,
+            },
+            Column {
+                header: &l("pdf-summary-col-section"),
+                weight: 1.5,
+            },
+            Column {
+                header: &l("pdf-summary-col-state"),
+                weight: 1.1,
+            },
+            Column {
+                header: &l("pdf-summary-col-missing"),
+                weight: 3.0,
+            },
+        ],
+        &rows,
+    );
+
+    // ------------------------------------------------------------ documents
+    doc.heading(&l("pdf-summary-documents"));
+    doc.small(&l("pdf-summary-documents-intro"));
+    for item in checklist(app, today) {
+        let mut label = l(&item.label_id());
+        let detail = match &item.detail {
+            ItemDetail::None => None,
+            ItemDetail::Country(country) => Some(country.clone()),
+            ItemDetail::Year(year) => Some(tr("pdf-summary-detail-year", &[("year", year.to_string())])),
+            ItemDetail::Replaces(kind) => Some(tr(
+                "pdf-summary-detail-replaces",
+                &[("document", l(&format!("doc-{}", kind.key())))],
+            )),
+            ItemDetail::Payment(PaymentPurpose::Contribution) => {
+                Some(l("pdf-summary-detail-contribution"))
+            }
+            ItemDetail::Payment(PaymentPurpose::StampDuty) => {
+                Some(l("pdf-summary-detail-stamp-duty"))
+            }
+        };
+        if let Some(detail) = detail.filter(|d| !d.trim().is_empty()) {
+            label = format!("{label} – {detail}");
+        }
+        let (marker, state) = match &item.state {
+            ItemState::Missing => ("☐", l("pdf-summary-doc-missing")),
+            ItemState::Exempt { reason_id } => {
+                let reason = l(reason_id);
+                // The reason's message may not exist in the caller's language yet.
+                let state = if reason == *reason_id {
+                    l("pdf-summary-doc-exempt")
+                } else {
+                    format!("{}: {reason}", l("pdf-summary-doc-exempt"))
+                };
+                ("–", state)
+            }
+            ItemState::Provided { .. } => ("☑", l("pdf-summary-doc-provided")),
+            ItemState::Expiring { on } => (
+                "⚠",
+                tr("pdf-summary-doc-expiring", &[("date", date(*on))]),
+            ),
+            ItemState::Expired { on } => (
+                "⚠",
+                tr("pdf-summary-doc-expired", &[("date", date(*on))]),
+            ),
+        };
+        doc.item(marker, &[bold(label), regular(format!(" — {state}"))]);
+    }
+
+    // ------------------------------------------------------------ deadlines
+    doc.heading(&l("pdf-summary-deadlines"));
+    let deadlines = deadlines(app);
+    if deadlines.is_empty() {
+        doc.text(&l("pdf-summary-no-deadlines"));
+    } else {
+        let rows: Vec<Row> = deadlines
+            .into_iter()
+            .map(|(id, args, on)| {
+                let days = (on - today).num_days();
+                let state = if days < 0 {
+                    l("pdf-summary-deadline-past")
+                } else {
+                    tr("pdf-summary-deadline-in-days", &[("days", days.to_string())])
+                };
+                Row {
+                    cells: vec![tr(id, &args), date(on), state],
+                    highlight: days < 30,
+                }
+            })
+            .collect();
+        doc.table(
+            &[
+                Column {
+                    header: &l("pdf-summary-col-deadline"),
+                    weight: 2.6,
+                },
+                Column {
+                    header: &l("pdf-summary-col-date"),
+                    weight: 1.0,
+                },
+                Column {
+                    header: &l("pdf-summary-col-when"),
+                    weight: 1.4,
+                },
+            ],
+            &rows,
+        );
+    }
+    doc.small(&l("pdf-summary-disclaimer"));
+    doc.signature(
+        &tr("pdf-summary-desk-date", &[("date", date(today))]),
+        &l("pdf-summary-desk-operator"),
+    );
+    Ok(doc.finish())
+}
+
+/// `section-legal-basis` for [`SectionId::LegalBasis`].
+fn section_id(section: SectionId) -> String {
+    format!("section-{}", section.key().replace('_', "-"))
+}
+
+/// "Field: problem" lines for a section, at most a dozen.
+fn issues_text(issues: &[FieldIssue], tr: &dyn Fn(&str, &[(&'static str, String)]) -> String) -> String {
+    const SHOWN: usize = 12;
+    let mut lines: Vec<String> = issues
+        .iter()
+        .take(SHOWN)
+        .map(|issue| {
+            let (label_id, row) = field_label_id(&issue.field);
+            let mut label = tr(&label_id, &[]);
+            if label == label_id {
+                // No label for this path: show the path itself rather than nothing.
+                label = issue.field.clone();
+            }
+            if let Some(row) = row {
+                label = format!("{label} ({})", tr("pdf-summary-row", &[("row", row.to_string())]));
+            }
+            let problem = tr(issue.problem.message_id(), &issue.problem.args());
+            format!("{label}: {problem}")
+        })
+        .collect();
+    if issues.len() > SHOWN {
+        lines.push(tr(
+            "pdf-summary-more-issues",
+            &[("count", (issues.len() - SHOWN).to_string())],
+        ));
+    }
+    lines.join("\n")
+}
+
+/// `personal.codice_fiscale` -> (`field-personal-codice-fiscale`, None);
+/// `residences.periods.2.from` -> (`field-residences-periods-from`, Some(3)).
+fn field_label_id(path: &str) -> (String, Option<usize>) {
+    let mut row = None;
+    let parts: Vec<String> = path
+        .split('.')
+        .filter(|part| match part.parse::<usize>() {
+            Ok(index) => {
+                row = Some(index + 1);
+                false
+            }
+            Err(_) => true,
+        })
+        .map(|part| part.replace('_', "-"))
+        .collect();
+    (format!("field-{}", parts.join("-")), row)
+}
+
+/// Dates by which something stops being valid: criminal record certificates (6 months from
+/// issue), the residence permit and the identity documents; sorted by date.
+fn deadlines(app: &Application) -> Vec<(&'static str, Vec<(&'static str, String)>, NaiveDate)> {
+    let mut out = Vec::new();
+    for certificate in &app.judicial.certificates {
+        if let Some(issued) = parse_date(&certificate.issue_date) {
+            out.push((
+                "pdf-summary-deadline-criminal-record",
+                vec![("country", certificate.country.trim().to_string())],
+                criminal_record_valid_until(issued),
+            ));
+        }
+    }
+    let stay = &app.entry_stay;
+    if let Some(on) = parse_date(&stay.permit_expiry_date) {
+        out.push(("pdf-summary-deadline-permit", Vec::new(), on));
+    }
+    for (id, document) in [
+        ("pdf-summary-deadline-passport", &stay.foreign_document),
+        ("pdf-summary-deadline-id-card", &stay.italian_id_card),
+    ] {
+        if let Some(on) = parse_date(&document.expiry_date) {
+            out.push((id, vec![("document", document.kind.trim().to_string())], on));
+        }
+    }
+    out.sort_by_key(|(_, _, on)| *on);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_paths_become_label_ids() {
+        assert_eq!(
+            field_label_id("personal.codice_fiscale"),
+            ("field-personal-codice-fiscale".to_string(), None)
+        );
+        assert_eq!(
+            field_label_id("residences.periods.2.from"),
+            ("field-residences-periods-from".to_string(), Some(3))
+        );
+    }
+
+    #[test]
+    fn italian_messages_resolve_and_unknown_ids_come_back() {
+        assert_eq!(italian("section-personal", &[]), "Dati anagrafici");
+        assert_eq!(italian("no-such-message-id", &[]), "no-such-message-id");
+    }
+}
