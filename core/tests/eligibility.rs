@@ -463,7 +463,7 @@ fn suggests_a_shorter_basis() {
     assert_eq!(
         suggestion.args(),
         vec![
-            ("basis", "basis-art9-d".to_string()),
+            ("letter", "d".to_string()),
             ("years", "4".to_string())
         ]
     );

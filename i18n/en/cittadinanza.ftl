@@ -262,3 +262,107 @@ pdf-summary-detail-replaces = instead of: { $document }
 pdf-summary-detail-contribution = 250 € contribution
 pdf-summary-detail-stamp-duty = 16 € revenue stamp
 # --- end pdf ---
+
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = Requirements met: you can apply
+verdict-not-yet = Not yet: you can apply from { $date }
+verdict-not-eligible = Requirements not met
+verdict-borderline = Unclear case: check the points below
+
+elig-basis-missing = Choose the legal basis (art. 5 or art. 9) to check the requirements.
+elig-unreadable = The field { $field } cannot be read and was left out.
+elig-residence-missing = No residence in Italy entered: add your registered residence periods.
+elig-residence-not-current = The last registered residence ended on { $date }: you must be resident in Italy now.
+elig-residence-gap = No residence between { $from } and { $to }: continuity is broken and the count starts again.
+elig-residence-met = Continuous legal residence since { $since }: the { $years } years required were reached on { $date }.
+elig-residence-not-yet = Continuous legal residence since { $since }: the { $years } years required will be reached on { $date }.
+elig-descendant-rule-changed = For descendants of Italian citizens Law 74/2025 reduced the period from 3 to 2 years: check with the prefecture.
+elig-born-in-italy-unanswered = Say whether you were born in Italy or descend from an Italian citizen by birth.
+elig-adoption-date-missing = Enter the date of the adoption: the 5 years of residence count from that date.
+elig-service-missing = Enter the dates of your service to the Italian State.
+elig-service-met = Service to the State since { $since }: the 5 years were reached on { $date }.
+elig-service-not-yet = Service to the State since { $since }: the 5 years will be reached on { $date }.
+elig-service-too-short = The service to the State (from { $since } to { $date }) lasted less than 5 years.
+elig-not-eu-citizen = Letter d) applies to citizens of the European Union: check the citizenship entered.
+elig-refugee-status-missing = Letter e) applies to refugees and stateless persons: enter the recognised status.
+elig-marriage-date-missing = Enter the date of the marriage or civil union.
+elig-spouse-not-italian = The spouse must be an Italian citizen.
+elig-spouse-citizenship-unanswered = Say whether the spouse is an Italian citizen.
+elig-separated = Citizenship by marriage cannot be granted when the spouses are legally separated.
+elig-marriage-ended = The marriage must last until the decree (not dissolved, annulled or ended).
+elig-marriage-residence-met = Legal residence in Italy after the marriage since { $since }: the { $months } months required were reached on { $date }.
+elig-marriage-residence-not-yet = Legal residence in Italy after the marriage since { $since }: the { $months } months required will be reached on { $date }.
+elig-marriage-met = Married on { $since }: the { $months } months required passed on { $date }.
+elig-marriage-not-yet = Married on { $since }: the { $months } months required will pass on { $date }.
+elig-children-halve-period = With children born to or adopted by the couple the period is halved.
+elig-no-income-requirement = Citizenship by marriage has no minimum income requirement.
+elig-income-met = Income { $year }: { $income } € (minimum { $threshold } €).
+elig-income-below = Income { $year }: { $income } € is below the minimum of { $threshold } €. The income of family members on the same household record can be added.
+elig-income-borderline = Income { $year }: { $income } € is between { $lower } € (addition rounded to 516.00 €) and { $threshold } € (516.46 € per dependant): unclear case.
+elig-income-missing = The income of { $year } is missing: the three years before the application are needed.
+elig-consider-basis = Under letter { $letter }) of art. 9, { $years } years of residence are enough.
+
+checklist-state-missing = Missing
+checklist-state-exempt = Not required
+checklist-state-provided = Attached
+checklist-state-expiring = Expires on { $date }
+checklist-state-expired = Expired on { $date }
+checklist-detail-country = { $country }
+checklist-detail-year = year { $year }
+checklist-detail-replaces-birth-certificate = instead of the birth certificate
+checklist-detail-replaces-criminal-record = instead of the criminal record certificate
+checklist-detail-contribution = 250 € contribution
+checklist-detail-stamp-duty = 16 € revenue stamp
+checklist-exempt-eu-citizen = EU citizens have no residence permit.
+checklist-exempt-living-abroad = Not required when living abroad.
+checklist-exempt-born-in-italy = Not required when born in Italy.
+checklist-exempt-atto-notorio = For refugees and stateless persons an atto notorio replaces it.
+checklist-exempt-before-14 = Not required when registered in Italy before age 14 and resident since.
+checklist-exempt-eu-long-term-permit = Exempt: holder of an EU long-term residence permit.
+checklist-exempt-integration-agreement = Exempt: signed the integration agreement.
+checklist-exempt-no-income = No income declared for that year.
+
+phase-draft = Draft
+phase-submitted = Submitted
+phase-accepted = Accepted (K10 number)
+phase-submission-rejected = Submission rejected by the prefecture
+phase-preliminary-assessment = Preliminary assessment
+phase-ten-bis-notice = Notice of intended rejection (art. 10-bis)
+phase-prefecture-opinion = Prefecture's opinion
+phase-decree = Decree granting citizenship
+phase-rejected = Rejection decree
+phase-inadmissible = Inadmissibility
+phase-notification = Notification
+phase-oath = Oath
+phase-citizen = Italian citizen
+phase-state-done = Done
+phase-state-current = In progress
+phase-state-future = To come
+
+deadline-today = today
+deadline-tomorrow = tomorrow
+deadline-days-left = in { $days } days
+deadline-days-ago = { $days } days ago
+deadline-urgent = Urgent
+deadline-criminal-record-expiry = Criminal record certificate { $subject } expires
+deadline-criminal-record-expiry-desc = The criminal record certificate is valid 6 months from its issue date ({ $from }): submit by { $date } or get a new one.
+deadline-ten-bis-response = Answer to the notice of intended rejection no. { $subject }
+deadline-ten-bis-response-desc = Notice received on { $from }: send documents or observations to the prefecture (PEC) by { $date }.
+deadline-tar-appeal = Last day to appeal to the TAR
+deadline-tar-appeal-desc = 60 days from the notification of { $from }. See a lawyer in good time.
+deadline-president-appeal = Last day for the extraordinary appeal to the President of the Republic
+deadline-president-appeal-desc = 120 days from the notification of { $from }, as an alternative to the TAR.
+deadline-reapply-from = From today you can apply again
+deadline-reapply-from-desc = After a rejection decree you can apply again one year after its notification ({ $from }); after inadmissibility, at once.
+deadline-oath = Last day for the oath
+deadline-oath-desc = The oath must be taken within 6 months of the decree's notification ({ $from }). Book it with your municipality.
+deadline-processing-limit = Time limit of the procedure
+deadline-processing-limit-desc = Submitted on { $from }: the administration must decide by { $date } (24 months; 48 for applications submitted before 20/12/2020).
+deadline-processing-limit-extended = Longest extended time limit of the procedure
+deadline-processing-limit-extended-desc = Submitted on { $from }: with the extension the limit is { $date } (36 months).
+calendar-name = Citizenship – { $name }
+
+# --- end rules ---

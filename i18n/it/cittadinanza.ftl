@@ -550,3 +550,107 @@ pdf-summary-detail-replaces = in sostituzione di: { $document }
 pdf-summary-detail-contribution = contributo di 250 €
 pdf-summary-detail-stamp-duty = marca da bollo da 16 €
 # --- end pdf ---
+
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = Requisiti soddisfatti: puoi presentare la domanda
+verdict-not-yet = Non ancora: potrai presentare la domanda dal { $date }
+verdict-not-eligible = Requisiti non soddisfatti
+verdict-borderline = Caso dubbio: verifica i punti indicati
+
+elig-basis-missing = Scegli il titolo della domanda (art. 5 o art. 9) per verificare i requisiti.
+elig-unreadable = Il campo { $field } non è leggibile e non è stato considerato.
+elig-residence-missing = Non risulta alcuna residenza in Italia: inserisci i periodi di residenza anagrafica.
+elig-residence-not-current = L'ultima residenza registrata è terminata il { $date }: serve la residenza attuale in Italia.
+elig-residence-gap = Tra il { $from } e il { $to } manca la residenza: la continuità si interrompe e il conteggio riparte.
+elig-residence-met = Residenza legale continuativa dal { $since }: i { $years } anni richiesti sono stati raggiunti il { $date }.
+elig-residence-not-yet = Residenza legale continuativa dal { $since }: i { $years } anni richiesti saranno raggiunti il { $date }.
+elig-descendant-rule-changed = Per i discendenti di cittadini italiani la legge 74/2025 ha ridotto il periodo da 3 a 2 anni: verifica con la prefettura.
+elig-born-in-italy-unanswered = Indica se sei nato in Italia o se sei discendente di un cittadino italiano per nascita.
+elig-adoption-date-missing = Inserisci la data dell'adozione: i 5 anni di residenza si contano da quella data.
+elig-service-missing = Inserisci le date del servizio prestato allo Stato italiano.
+elig-service-met = Servizio allo Stato dal { $since }: i 5 anni sono stati raggiunti il { $date }.
+elig-service-not-yet = Servizio allo Stato dal { $since }: i 5 anni saranno raggiunti il { $date }.
+elig-service-too-short = Il servizio allo Stato (dal { $since } al { $date }) è durato meno di 5 anni.
+elig-not-eu-citizen = La lettera d) vale per i cittadini dell'Unione europea: controlla la cittadinanza indicata.
+elig-refugee-status-missing = La lettera e) vale per rifugiati e apolidi: indica lo status riconosciuto.
+elig-marriage-date-missing = Inserisci la data del matrimonio o dell'unione civile.
+elig-spouse-not-italian = Il coniuge deve essere cittadino italiano.
+elig-spouse-citizenship-unanswered = Indica se il coniuge è cittadino italiano.
+elig-separated = In caso di separazione personale dei coniugi la cittadinanza per matrimonio non può essere concessa.
+elig-marriage-ended = Il matrimonio deve essere in corso fino al decreto (non sciolto, annullato o cessato).
+elig-marriage-residence-met = Residenza legale in Italia dopo il matrimonio dal { $since }: i { $months } mesi richiesti sono stati raggiunti il { $date }.
+elig-marriage-residence-not-yet = Residenza legale in Italia dopo il matrimonio dal { $since }: i { $months } mesi richiesti saranno raggiunti il { $date }.
+elig-marriage-met = Matrimonio del { $since }: i { $months } mesi richiesti sono trascorsi il { $date }.
+elig-marriage-not-yet = Matrimonio del { $since }: i { $months } mesi richiesti trascorreranno il { $date }.
+elig-children-halve-period = Con figli nati o adottati dai coniugi il periodo richiesto è dimezzato.
+elig-no-income-requirement = Per la cittadinanza per matrimonio non è richiesto un reddito minimo.
+elig-income-met = Reddito { $year }: { $income } € (minimo { $threshold } €).
+elig-income-below = Reddito { $year }: { $income } € è inferiore al minimo di { $threshold } €. Si può sommare il reddito dei familiari dello stesso stato di famiglia.
+elig-income-borderline = Reddito { $year }: { $income } € è tra { $lower } € (maggiorazione arrotondata a 516,00 €) e { $threshold } € (516,46 € per familiare a carico): caso dubbio.
+elig-income-missing = Manca il reddito del { $year }: servono i redditi dei tre anni precedenti la domanda.
+elig-consider-basis = Con la lettera { $letter }) dell'art. 9 bastano { $years } anni di residenza.
+
+checklist-state-missing = Mancante
+checklist-state-exempt = Non richiesto
+checklist-state-provided = Allegato
+checklist-state-expiring = In scadenza il { $date }
+checklist-state-expired = Scaduto il { $date }
+checklist-detail-country = { $country }
+checklist-detail-year = anno { $year }
+checklist-detail-replaces-birth-certificate = al posto dell'atto di nascita
+checklist-detail-replaces-criminal-record = al posto del certificato penale
+checklist-detail-contribution = contributo di 250 €
+checklist-detail-stamp-duty = marca da bollo da 16 €
+checklist-exempt-eu-citizen = I cittadini dell'Unione europea non hanno il permesso di soggiorno.
+checklist-exempt-living-abroad = Non richiesto a chi risiede all'estero.
+checklist-exempt-born-in-italy = Non richiesto a chi è nato in Italia.
+checklist-exempt-atto-notorio = Per rifugiati e apolidi è sostituito dall'atto notorio.
+checklist-exempt-before-14 = Non richiesto a chi è iscritto in Italia da prima dei 14 anni e vi risiede da allora.
+checklist-exempt-eu-long-term-permit = Esente: titolare di permesso UE per soggiornanti di lungo periodo.
+checklist-exempt-integration-agreement = Esente: firmatario dell'accordo di integrazione.
+checklist-exempt-no-income = Nessun reddito dichiarato per quell'anno.
+
+phase-draft = Bozza
+phase-submitted = Domanda inviata
+phase-accepted = Accettata (numero K10)
+phase-submission-rejected = Domanda respinta dalla prefettura
+phase-preliminary-assessment = Istruttoria
+phase-ten-bis-notice = Preavviso di rigetto (art. 10-bis)
+phase-prefecture-opinion = Parere della prefettura
+phase-decree = Decreto di concessione
+phase-rejected = Decreto di rigetto
+phase-inadmissible = Inammissibilità
+phase-notification = Notifica
+phase-oath = Giuramento
+phase-citizen = Cittadino italiano
+phase-state-done = Completata
+phase-state-current = In corso
+phase-state-future = Da fare
+
+deadline-today = oggi
+deadline-tomorrow = domani
+deadline-days-left = tra { $days } giorni
+deadline-days-ago = { $days } giorni fa
+deadline-urgent = Urgente
+deadline-criminal-record-expiry = Scade il certificato penale { $subject }
+deadline-criminal-record-expiry-desc = Il certificato penale vale 6 mesi dalla data di rilascio ({ $from }): la domanda va inviata entro il { $date }, altrimenti serve un certificato nuovo.
+deadline-ten-bis-response = Risposta al preavviso di rigetto n. { $subject }
+deadline-ten-bis-response-desc = Preavviso ricevuto il { $from }: invia documenti o osservazioni alla prefettura (PEC) entro il { $date }.
+deadline-tar-appeal = Ultimo giorno per il ricorso al TAR
+deadline-tar-appeal-desc = 60 giorni dalla notifica del { $from }. Rivolgiti a un avvocato per tempo.
+deadline-president-appeal = Ultimo giorno per il ricorso straordinario al Presidente della Repubblica
+deadline-president-appeal-desc = 120 giorni dalla notifica del { $from }, in alternativa al ricorso al TAR.
+deadline-reapply-from = Da oggi puoi presentare una nuova domanda
+deadline-reapply-from-desc = Dopo un decreto di rigetto la domanda si può ripresentare un anno dopo la notifica ({ $from }); dopo l'inammissibilità, subito.
+deadline-oath = Ultimo giorno per il giuramento
+deadline-oath-desc = Il giuramento va prestato entro 6 mesi dalla notifica del decreto ({ $from }). Prendi appuntamento con il tuo Comune.
+deadline-processing-limit = Termine per la conclusione del procedimento
+deadline-processing-limit-desc = Domanda inviata il { $from }: l'amministrazione deve decidere entro il { $date } (24 mesi, 48 per le domande inviate prima del 20/12/2020).
+deadline-processing-limit-extended = Termine massimo prorogato del procedimento
+deadline-processing-limit-extended-desc = Domanda inviata il { $from }: con la proroga il termine arriva al { $date } (36 mesi).
+calendar-name = Cittadinanza – { $name }
+
+# --- end rules ---

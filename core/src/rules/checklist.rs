@@ -144,6 +144,31 @@ impl ChecklistItem {
     }
 }
 
+/// Every Fluent id this module names (states, details, exemption reasons).
+pub fn message_ids() -> &'static [&'static str] {
+    &[
+        "checklist-state-missing",
+        "checklist-state-exempt",
+        "checklist-state-provided",
+        "checklist-state-expiring",
+        "checklist-state-expired",
+        "checklist-detail-country",
+        "checklist-detail-year",
+        "checklist-detail-replaces-birth-certificate",
+        "checklist-detail-replaces-criminal-record",
+        "checklist-detail-contribution",
+        "checklist-detail-stamp-duty",
+        "checklist-exempt-eu-citizen",
+        "checklist-exempt-living-abroad",
+        "checklist-exempt-born-in-italy",
+        "checklist-exempt-atto-notorio",
+        "checklist-exempt-before-14",
+        "checklist-exempt-eu-long-term-permit",
+        "checklist-exempt-integration-agreement",
+        "checklist-exempt-no-income",
+    ]
+}
+
 /// True when no item is missing or expired (the Documents section's blue dot).
 pub fn is_complete(items: &[ChecklistItem]) -> bool {
     !items.iter().any(|item| item.state.blocks_completion())
@@ -552,6 +577,20 @@ fn income_statements(
             ));
         } else {
             items.push(simple_item(kind, ItemDetail::Year(year), pool));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every `checklist-...` literal of this file is listed in `message_ids()`.
+    #[test]
+    fn message_ids_cover_the_source() {
+        let source = include_str!("checklist.rs");
+        for literal in source.split('"').skip(1).step_by(2) {
+            if literal.starts_with("checklist-") && !literal.ends_with('-') {
+                assert!(super::message_ids().contains(&literal), "{literal}");
+            }
         }
     }
 }

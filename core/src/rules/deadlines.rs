@@ -391,18 +391,73 @@ impl Deadline {
         format!("deadline-{}-desc", self.kind.key())
     }
 
-    /// `$date` (due), `$from`, `$days` (days left), `$subject` when there is one.
+    /// `$date` (due), `$from`, `$days` (days left), `$subject` (empty when there is none).
     pub fn args(&self) -> Vec<(&'static str, String)> {
-        let mut args = vec![
+        vec![
             ("date", format_date(self.due)),
             ("from", format_date(self.from)),
             ("days", self.days_left.to_string()),
-        ];
-        if let Some(subject) = &self.subject {
-            args.push(("subject", subject.clone()));
-        }
-        args
+            ("subject", self.subject.clone().unwrap_or_default()),
+        ]
     }
+
+    /// "today" / "tomorrow" / "in N days" / "N days ago": Fluent id and its `$days`.
+    pub fn days_left_message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self.days_left {
+            0 => ("deadline-today", Vec::new()),
+            1 => ("deadline-tomorrow", Vec::new()),
+            days if days > 1 => ("deadline-days-left", vec![("days", days.to_string())]),
+            days => ("deadline-days-ago", vec![("days", (-days).to_string())]),
+        }
+    }
+}
+
+/// Every Fluent id this module names (phases, states, deadlines).
+pub fn message_ids() -> Vec<String> {
+    const PHASES: [Phase; 13] = [
+        Phase::Draft,
+        Phase::Submitted,
+        Phase::Accepted,
+        Phase::SubmissionRejected,
+        Phase::PreliminaryAssessment,
+        Phase::TenBisNotice,
+        Phase::PrefectureOpinion,
+        Phase::Decree,
+        Phase::Rejected,
+        Phase::Inadmissible,
+        Phase::Notification,
+        Phase::Oath,
+        Phase::Citizen,
+    ];
+    const KINDS: [DeadlineKind; 8] = [
+        DeadlineKind::CriminalRecordExpiry,
+        DeadlineKind::TenBisResponse,
+        DeadlineKind::TarAppeal,
+        DeadlineKind::PresidentAppeal,
+        DeadlineKind::ReapplyFrom,
+        DeadlineKind::Oath,
+        DeadlineKind::ProcessingLimit,
+        DeadlineKind::ProcessingLimitExtended,
+    ];
+    let mut ids: Vec<String> = PHASES.iter().map(|p| p.message_id()).collect();
+    for state in [PhaseState::Done, PhaseState::Current, PhaseState::Future] {
+        ids.push(format!("phase-state-{}", state.key()));
+    }
+    for kind in KINDS {
+        ids.push(format!("deadline-{}", kind.key()));
+        ids.push(format!("deadline-{}-desc", kind.key()));
+    }
+    for id in [
+        "deadline-today",
+        "deadline-tomorrow",
+        "deadline-days-left",
+        "deadline-days-ago",
+        "deadline-urgent",
+        "calendar-name",
+    ] {
+        ids.push(id.to_string());
+    }
+    ids
 }
 
 /// The procedure as of a day: its phases in order, and every deadline that applies.

@@ -361,8 +361,8 @@ impl Reason {
         }
     }
 
-    /// Named arguments: dates as DD/MM/YYYY, amounts as `8.263,31`, `$basis` as the Fluent id
-    /// of the basis' name (`basis-art9-d`).
+    /// Named arguments: dates as DD/MM/YYYY, amounts as `8.263,31`, `$letter` as the letter of
+    /// art. 9 c.1 (`d`).
     pub fn args(&self) -> Vec<(&'static str, String)> {
         let date = |d: &NaiveDate| format_date(*d);
         match self {
@@ -451,12 +451,57 @@ impl Reason {
             ],
             Reason::IncomeMissing { year } => vec![("year", year.to_string())],
             Reason::ConsiderBasis { basis, years } => vec![
-                ("basis", format!("basis-{}", basis.key())),
+                (
+                    "letter",
+                    basis.key().trim_start_matches("art9-").to_string(),
+                ),
                 ("years", years.to_string()),
             ],
             _ => Vec::new(),
         }
     }
+}
+
+/// Every Fluent id this module names (verdicts and reasons).
+pub fn message_ids() -> &'static [&'static str] {
+    &[
+        "verdict-eligible",
+        "verdict-not-yet",
+        "verdict-not-eligible",
+        "verdict-borderline",
+        "elig-basis-missing",
+        "elig-unreadable",
+        "elig-residence-missing",
+        "elig-residence-not-current",
+        "elig-residence-gap",
+        "elig-residence-met",
+        "elig-residence-not-yet",
+        "elig-descendant-rule-changed",
+        "elig-born-in-italy-unanswered",
+        "elig-adoption-date-missing",
+        "elig-service-missing",
+        "elig-service-met",
+        "elig-service-not-yet",
+        "elig-service-too-short",
+        "elig-not-eu-citizen",
+        "elig-refugee-status-missing",
+        "elig-marriage-date-missing",
+        "elig-spouse-not-italian",
+        "elig-spouse-citizenship-unanswered",
+        "elig-separated",
+        "elig-marriage-ended",
+        "elig-marriage-residence-met",
+        "elig-marriage-residence-not-yet",
+        "elig-marriage-met",
+        "elig-marriage-not-yet",
+        "elig-children-halve-period",
+        "elig-no-income-requirement",
+        "elig-income-met",
+        "elig-income-below",
+        "elig-income-borderline",
+        "elig-income-missing",
+        "elig-consider-basis",
+    ]
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1103,6 +1148,20 @@ mod tests {
         assert_eq!(format_euro(826_331), "8.263,31");
         assert_eq!(format_euro(5), "0,05");
         assert_eq!(format_euro(123_456_789), "1.234.567,89");
+    }
+
+    /// Every `elig-...` literal of this file is listed in `message_ids()`.
+    #[test]
+    fn message_ids_cover_the_source() {
+        let source = include_str!("eligibility.rs");
+        for literal in source.split('"').skip(1).step_by(2) {
+            if literal.starts_with("elig-") && !literal.ends_with('-') {
+                assert!(message_ids().contains(&literal), "{literal}");
+            }
+        }
+        for verdict in [Verdict::Eligible, Verdict::NotEligible, Verdict::Borderline] {
+            assert!(message_ids().contains(&format!("verdict-{}", verdict.key()).as_str()));
+        }
     }
 
     #[test]
