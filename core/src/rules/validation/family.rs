@@ -34,9 +34,8 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
         if ctx.is_marriage() {
             c.place("spouse.birth_place", &spouse.birth_place);
             cf::check_place(c, "spouse.birth_place", &spouse.birth_place, spouse_birth);
-            match c.choice("spouse.italian_citizen", spouse.italian_citizen) {
-                Some(false) => c.issue("spouse.italian_citizen", Problem::SpouseNotItalian),
-                _ => {}
+            if c.choice("spouse.italian_citizen", spouse.italian_citizen) == Some(false) {
+                c.issue("spouse.italian_citizen", Problem::SpouseNotItalian);
             }
             c.choice("children_with_spouse", family.children_with_spouse);
         }
@@ -130,8 +129,7 @@ fn marriage_abroad(place: &str) -> bool {
     let last = place
         .split([',', '(', ')', '-'])
         .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .next_back();
+        .rfind(|part| !part.is_empty());
     last.is_some_and(|country| {
         !places::is_italy(country) && places::country_by_name(country).is_some()
     })

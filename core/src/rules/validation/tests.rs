@@ -829,3 +829,37 @@ fn every_problem_names_a_listed_message() {
     }
     assert!(seen > 40);
 }
+
+#[test]
+fn living_abroad_needs_no_italian_residence_permit_or_codice_fiscale() {
+    let mut app = art5();
+    app.legal_basis.basis = Some(LegalBasis::Art5Abroad);
+    app.residences.periods.clear();
+    app.entry_stay.first_entry_date.clear();
+    app.entry_stay.permit_type = None;
+    app.entry_stay.permit_number.clear();
+    app.entry_stay.permit_issuer.clear();
+    app.entry_stay.permit_issue_date.clear();
+    app.entry_stay.permit_expiry_date.clear();
+    app.personal.codice_fiscale.clear();
+    app.personal.residence = Address {
+        street: "Rruga e Durrësit 14".into(),
+        municipality: "Tiranë".into(),
+        ..Default::default()
+    };
+    for section in [
+        SectionId::Personal,
+        SectionId::EntryStay,
+        SectionId::Residences,
+        SectionId::Family,
+        SectionId::Income,
+    ] {
+        assert_complete(&app, section);
+    }
+    // A codice fiscale given anyway is still checked.
+    app.personal.codice_fiscale = "HXHLRE92R48Z100A".into();
+    assert!(matches!(
+        problem_on(&app, SectionId::Personal, "personal.codice_fiscale"),
+        Problem::CodiceFiscale(_)
+    ));
+}
