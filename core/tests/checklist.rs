@@ -475,3 +475,23 @@ fn labels_and_args() {
         ]
     );
 }
+
+#[test]
+fn sample_applications_have_complete_checklists() {
+    use cittadinanza_core::samples;
+    for today in [d(2026, 4, 1), d(2026, 11, 23), d(2028, 2, 29)] {
+        for (name, app) in [
+            ("art9", samples::complete_art9(today)),
+            ("art5", samples::complete_art5_italy(today)),
+        ] {
+            let items = checklist(&app, today);
+            assert!(is_complete(&items), "{name} at {today}: {items:#?}");
+            assert!(
+                items
+                    .iter()
+                    .any(|i| matches!(i.state, ItemState::Provided { .. })),
+                "{name}: nothing attached"
+            );
+        }
+    }
+}

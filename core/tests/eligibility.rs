@@ -462,10 +462,7 @@ fn suggests_a_shorter_basis() {
         .expect("suggestion");
     assert_eq!(
         suggestion.args(),
-        vec![
-            ("letter", "d".to_string()),
-            ("years", "4".to_string())
-        ]
+        vec![("letter", "d".to_string()), ("years", "4".to_string())]
     );
 }
 
@@ -552,4 +549,17 @@ fn from_application_reads_the_draft() {
     assert!(result.reasons.contains(&Reason::Unreadable {
         field: "residences.periods.2.from".into()
     }));
+}
+
+#[test]
+fn sample_applications_are_eligible() {
+    use cittadinanza_core::samples;
+    let today = d(2026, 11, 23);
+    for (name, app) in [
+        ("art9", samples::complete_art9(today)),
+        ("art5", samples::complete_art5_italy(today)),
+    ] {
+        let result = assess(&EligibilityInput::from_application(&app), today);
+        assert_eq!(result.verdict, Verdict::Eligible, "{name}: {result:#?}");
+    }
 }
