@@ -8,6 +8,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::model::LegalBasis;
+
 /// What the application is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum K10Kind {
@@ -18,6 +20,15 @@ pub enum K10Kind {
 }
 
 impl K10Kind {
+    /// The kind of K10 number an application on `basis` receives.
+    pub fn for_basis(basis: LegalBasis) -> K10Kind {
+        if basis.is_marriage() {
+            K10Kind::Marriage
+        } else {
+            K10Kind::Naturalisation
+        }
+    }
+
     /// Stable key, also the base of the i18n id `k10-kind-<key>`.
     pub fn key(self) -> &'static str {
         match self {
@@ -167,6 +178,23 @@ mod tests {
             assert_eq!(parsed.to_string(), shown, "{text}");
             assert_eq!(shown.parse::<K10Number>(), Ok(parsed));
         }
+    }
+
+    #[test]
+    fn kind_follows_the_legal_basis() {
+        assert_eq!(K10Kind::for_basis(LegalBasis::Art5Italy), K10Kind::Marriage);
+        assert_eq!(
+            K10Kind::for_basis(LegalBasis::Art5Abroad),
+            K10Kind::Marriage
+        );
+        assert_eq!(
+            K10Kind::for_basis(LegalBasis::Art9F),
+            K10Kind::Naturalisation
+        );
+        assert_eq!(
+            K10Kind::for_basis(LegalBasis::Art9C),
+            K10Kind::Naturalisation
+        );
     }
 
     #[test]
