@@ -551,6 +551,16 @@ mod tests {
     }
 
     #[test]
+    fn samples_are_eligible() {
+        use crate::rules::eligibility::{EligibilityInput, Verdict, assess};
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        for app in [complete_art9(today), complete_art5_italy(today)] {
+            let assessment = assess(&EligibilityInput::from_application(&app), today);
+            assert_eq!(assessment.verdict, Verdict::Eligible, "{:?}", assessment.reasons);
+        }
+    }
+
+    #[test]
     fn samples_are_complete_on_many_days() {
         let mut today = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");
         let end = NaiveDate::from_ymd_opt(2031, 12, 31).expect("date");
