@@ -556,7 +556,12 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
         for app in [complete_art9(today), complete_art5_italy(today)] {
             let assessment = assess(&EligibilityInput::from_application(&app), today);
-            assert_eq!(assessment.verdict, Verdict::Eligible, "{:?}", assessment.reasons);
+            assert_eq!(
+                assessment.verdict,
+                Verdict::Eligible,
+                "{:?}",
+                assessment.reasons
+            );
         }
     }
 
