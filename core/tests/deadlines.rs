@@ -393,3 +393,55 @@ fn deadline_messages_and_stable_keys() {
             .any(|d| d.key() == "ten-bis-response/1")
     );
 }
+
+#[test]
+fn ten_bis_notices_suspend_the_processing_limit() {
+    let mut events = accepted_application();
+    // Submitted 29 Feb 2024: 24 months -> 28 Feb 2026 without notices.
+    events.ten_bis_notices = vec![TenBisNotice {
+        received: Some(d(2025, 1, 10)),
+        response_days: Some(30),
+        answered: Some(d(2025, 1, 20)),
+    }];
+    // Suspended from 10 Jan to 30 Jan (ten days after the answer): 20 days.
+    let t = timeline(&events, d(2025, 6, 1));
+    assert_eq!(due(&t, DeadlineKind::ProcessingLimit), d(2026, 3, 20));
+    assert_eq!(
+        due(&t, DeadlineKind::ProcessingLimitExtended),
+        d(2027, 3, 20)
+    );
+
+    // No answer: suspended for the whole 30-day window; an overlapping notice counts once.
+    events.ten_bis_notices = vec![
+        TenBisNotice {
+            received: Some(d(2025, 1, 10)),
+            response_days: Some(30),
+            answered: None,
+        },
+        TenBisNotice {
+            received: Some(d(2025, 1, 25)),
+            response_days: None,
+            answered: None,
+        },
+    ];
+    let t = timeline(&events, d(2025, 6, 1));
+    assert_eq!(due(&t, DeadlineKind::ProcessingLimit), d(2026, 3, 30));
+}
+
+#[test]
+fn ten_bis_notices_before_july_2020_interrupted_the_term() {
+    let events = ProcedureEvents {
+        submitted: Some(d(2019, 3, 1)),
+        accepted: Some(d(2019, 3, 8)),
+        ten_bis_notices: vec![TenBisNotice {
+            received: Some(d(2020, 2, 3)),
+            response_days: None,
+            answered: Some(d(2020, 2, 10)),
+        }],
+        ..Default::default()
+    };
+    // 48 months from the answer, not from the submission.
+    let t = timeline(&events, d(2021, 1, 1));
+    assert_eq!(due(&t, DeadlineKind::ProcessingLimit), d(2024, 2, 10));
+    assert_eq!(t.deadlines[0].from, d(2019, 3, 1));
+}

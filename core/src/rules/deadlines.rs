@@ -533,6 +533,51 @@ fn phases(events: &ProcedureEvents, today: NaiveDate) -> Vec<PhaseStatus> {
         .collect()
 }
 
+/// Since DL 76/2020 (in force 17/07/2020) an art. 10-bis notice suspends the time limit.
+fn ten_bis_suspends_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 7, 17).unwrap_or(NaiveDate::MIN)
+}
+
+/// Where the processing limit counts from and how many days art. 10-bis notices add to it.
+///
+/// A notice received before 17/07/2020 interrupted the term: it ran again in full from the
+/// answer (or the end of the window). From that day on it suspends the term until ten days after
+/// the answer, or until the end of the window without an answer (art. 10-bis L. 241/1990).
+/// Overlapping suspensions count once.
+fn processing_clock(submitted: NaiveDate, notices: &[TenBisNotice]) -> (NaiveDate, i64) {
+    let mut start = submitted;
+    let mut periods: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for notice in notices {
+        let Some(received) = notice.received.filter(|r| *r >= submitted) else {
+            continue;
+        };
+        let window_end = add_days(received, i64::from(notice.response_days()));
+        if received < ten_bis_suspends_from() {
+            let restart = notice.answered.unwrap_or(window_end);
+            start = start.max(restart);
+        } else {
+            let end = notice
+                .answered
+                .map_or(window_end, |answered| add_days(answered, 10));
+            if end > received {
+                periods.push((received, end));
+            }
+        }
+    }
+    periods.retain(|(_, end)| *end > start);
+    periods.sort();
+    let mut suspended = 0;
+    let mut covered_until = start;
+    for (from, to) in periods {
+        let from = from.max(covered_until);
+        if to > from {
+            suspended += (to - from).num_days();
+            covered_until = to;
+        }
+    }
+    (start, suspended)
+}
+
 fn deadlines(events: &ProcedureEvents, today: NaiveDate) -> Vec<Deadline> {
     let mut out = Vec::new();
     let negative_end = events.negative_end();
@@ -577,17 +622,19 @@ fn deadlines(events: &ProcedureEvents, today: NaiveDate) -> Vec<Deadline> {
             } else {
                 (24, Some(36))
             };
+            let (start, suspended) = processing_clock(submitted, &events.ten_bis_notices);
+            let limit_due = |months| add_days(add_months(start, months), suspended);
             out.push(Deadline::new(
                 DeadlineKind::ProcessingLimit,
                 submitted,
-                add_months(submitted, limit),
+                limit_due(limit),
                 today,
             ));
             if let Some(extended) = extended {
                 out.push(Deadline::new(
                     DeadlineKind::ProcessingLimitExtended,
                     submitted,
-                    add_months(submitted, extended),
+                    limit_due(extended),
                     today,
                 ));
             }

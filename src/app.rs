@@ -1,0 +1,618 @@
+//! The application: top-level state, messages, update and view.
+//!
+//! Each screen has its own `Message`, wrapped here. To add a screen: a module under
+//! `screen/`, a variant in [`Screen`] (with its navigation label in [`Screen::label_id`] and
+//! [`NAVIGATION`]), a variant in [`Message`] that wraps the screen's message, one arm in
+//! [`App::update`] and one in [`App::view_screen`].
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::model::Application;
+use cittadinanza_core::store::{ApplicantId, ApplicantSummary, Store};
+use iced::keyboard;
+use iced::widget::{Column, button, column, container, operation, rule, text};
+use iced::{Element, Length, Subscription, Task, Theme, window};
+
+use crate::i18n::{self, t};
+use crate::screen::applicants::{self, Applicants};
+use crate::screen::editor::{self, Editor};
+use crate::screen::settings as settings_screen;
+use crate::screen::unlock::{self, Unlock};
+use crate::settings::Settings;
+use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::{identified, mirrored_row};
+
+/// How the application was started.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub settings: Settings,
+    /// Where the settings are saved; `None` keeps them in memory (tests).
+    pub settings_path: Option<PathBuf>,
+    pub data_dir: PathBuf,
+    /// Open a temporary folder with sample applicants (screenshots, trying the app out).
+    pub demo: bool,
+}
+
+/// The screens reachable from the navigation column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Applicants,
+    /// The application of the applicant being edited.
+    Editor,
+    Settings,
+}
+
+/// The navigation entries, in order.
+pub const NAVIGATION: [Screen; 3] = [Screen::Applicants, Screen::Editor, Screen::Settings];
+
+impl Screen {
+    pub fn label_id(self, help_desk: bool) -> &'static str {
+        match self {
+            Screen::Applicants if help_desk => "nav-applicants",
+            Screen::Applicants => "nav-home",
+            Screen::Editor => "nav-application",
+            Screen::Settings => "nav-settings",
+        }
+    }
+}
+
+/// Before the store is open.
+#[derive(Debug)]
+enum Phase {
+    Opening,
+    Locked(Unlock),
+    Ready(SharedStore),
+}
+
+/// An applicant's draft read from the store, with the time of its last save.
+#[derive(Debug, Clone)]
+pub struct LoadedApplicant {
+    pub id: ApplicantId,
+    pub application: Application,
+    pub saved: Option<DateTime<Utc>>,
+}
+
+/// What the store task returns on opening: the store and, in demo mode, the temporary folder
+/// (deleted when the application ends).
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub store: SharedStore,
+    pub demo_dir: Option<Arc<tempfile::TempDir>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    StoreOpened(Result<Opened, UiError>),
+    Navigate(Screen),
+    Applicants(applicants::Message),
+    Editor(ApplicantId, editor::Message),
+    Settings(settings_screen::Message),
+    Unlock(unlock::Message),
+    SummariesLoaded(Result<Vec<ApplicantSummary>, UiError>),
+    Loaded(Result<Box<LoadedApplicant>, UiError>),
+    StoreChanged(Result<(), UiError>),
+    SettingsSaved(Result<(), String>),
+    TabPressed { shift: bool },
+    CloseRequested(window::Id),
+}
+
+pub struct App {
+    pub settings: Settings,
+    settings_path: Option<PathBuf>,
+    settings_generation: u64,
+    data_dir: PathBuf,
+    phase: Phase,
+    pub screen: Screen,
+    pub applicants: Applicants,
+    pub editor: Option<Editor>,
+    notice: Option<UiError>,
+    closing: Option<window::Id>,
+    autosave_delay: Duration,
+    today: NaiveDate,
+    _demo_dir: Option<Arc<tempfile::TempDir>>,
+}
+
+impl App {
+    fn blank(config: Config) -> App {
+        i18n::set_language(config.settings.language);
+        App {
+            settings: config.settings,
+            settings_path: config.settings_path,
+            settings_generation: 0,
+            data_dir: config.data_dir,
+            phase: Phase::Opening,
+            screen: Screen::Applicants,
+            applicants: Applicants::default(),
+            editor: None,
+            notice: None,
+            closing: None,
+            autosave_delay: editor::AUTOSAVE_DELAY,
+            today: Local::now().date_naive(),
+            _demo_dir: None,
+        }
+    }
+
+    /// Starts the application: opens the data folder in the background.
+    pub fn boot(config: Config) -> (App, Task<Message>) {
+        let demo = config.demo;
+        let dir = config.data_dir.clone();
+        let app = App::blank(config);
+        let today = app.today;
+        let task = if demo {
+            Task::perform(
+                blocking(move || crate::demo::open(today)),
+                Message::StoreOpened,
+            )
+        } else {
+            Task::perform(
+                blocking(move || {
+                    Store::open_with_keyring(&dir)
+                        .map(|store| Opened {
+                            store: Arc::new(Mutex::new(store)),
+                            demo_dir: None,
+                        })
+                        .map_err(UiError::from)
+                }),
+                Message::StoreOpened,
+            )
+        };
+        (app, task)
+    }
+
+    /// An application over an already open store (tests, embedding).
+    pub fn with_store(
+        config: Config,
+        store: SharedStore,
+        today: NaiveDate,
+    ) -> (App, Task<Message>) {
+        let mut app = App::blank(config);
+        app.today = today;
+        app.phase = Phase::Ready(store);
+        let task = app.refresh();
+        (app, task)
+    }
+
+    /// Delay between the last edit and the autosave (tests shorten it).
+    pub fn set_autosave_delay(&mut self, delay: Duration) {
+        self.autosave_delay = delay;
+        if let Some(editor) = &mut self.editor {
+            editor.autosave_delay = delay;
+        }
+    }
+
+    pub fn store(&self) -> Option<&SharedStore> {
+        match &self.phase {
+            Phase::Ready(store) => Some(store),
+            _ => None,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match &self.editor {
+            Some(editor) => {
+                let name = editor.application().display_name();
+                let marker = if editor.has_unsaved_changes() {
+                    " •"
+                } else {
+                    ""
+                };
+                if name.is_empty() {
+                    format!("{}{marker}", t("app-title"))
+                } else {
+                    format!("{name}{marker} — {}", t("app-title"))
+                }
+            }
+            None => t("app-title"),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.settings.theme.theme()
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.text_scale
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let tab = keyboard::listen().filter_map(|event| match event {
+            keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(keyboard::key::Named::Tab),
+                modifiers,
+                ..
+            } => Some(Message::TabPressed {
+                shift: modifiers.shift(),
+            }),
+            _ => None,
+        });
+        Subscription::batch([tab, window::close_requests().map(Message::CloseRequested)])
+    }
+
+    fn refresh(&self) -> Task<Message> {
+        let Some(store) = self.store() else {
+            return Task::none();
+        };
+        let query = self.applicants.query.trim().to_string();
+        let include_archived = self.applicants.show_archived;
+        Task::perform(
+            with_store(store.clone(), move |store| {
+                Ok(if query.is_empty() {
+                    store.list(include_archived)
+                } else {
+                    store
+                        .search(&query)
+                        .into_iter()
+                        .filter(|s| include_archived || !s.archived)
+                        .collect()
+                })
+            }),
+            Message::SummariesLoaded,
+        )
+    }
+
+    fn open_applicant(&mut self, id: ApplicantId) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        if let Some(editor) = &self.editor
+            && editor.id == id
+        {
+            self.screen = Screen::Editor;
+            return Task::none();
+        }
+        // The draft being left is saved first (its task holds a copy of it).
+        let save = self.save_editor();
+        let load = Task::perform(
+            with_store(store, move |store| {
+                let application = store.load(id)?;
+                let saved = store.summary(id).map(|s| s.updated_at);
+                Ok(Box::new(LoadedApplicant {
+                    id,
+                    application,
+                    saved,
+                }))
+            }),
+            Message::Loaded,
+        );
+        Task::batch([save, load])
+    }
+
+    fn save_editor(&mut self) -> Task<Message> {
+        let store = self.store().cloned();
+        match (&mut self.editor, store) {
+            (Some(editor), Some(store)) => {
+                let id = editor.id;
+                editor.save(&store).map(move |m| Message::Editor(id, m))
+            }
+            _ => Task::none(),
+        }
+    }
+
+    fn persist_settings(&mut self) -> Task<Message> {
+        let Some(path) = self.settings_path.clone() else {
+            return Task::none();
+        };
+        self.settings_generation += 1;
+        let generation = self.settings_generation;
+        let settings = self.settings.clone();
+        Task::perform(
+            blocking(move || write_settings(&settings, &path, generation)),
+            Message::SettingsSaved,
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::StoreOpened(Ok(opened)) => {
+                if let Ok(store) = opened.store.lock() {
+                    self.data_dir = store.dir().to_path_buf();
+                }
+                self.phase = Phase::Ready(opened.store);
+                self._demo_dir = opened.demo_dir;
+                self.refresh()
+            }
+            Message::StoreOpened(Err(error)) => {
+                self.phase = Phase::Locked(Unlock {
+                    reason: Some(error),
+                    ..Unlock::default()
+                });
+                operation::focus("unlock-passphrase")
+            }
+            Message::Unlock(message) => {
+                let Phase::Locked(unlock) = &mut self.phase else {
+                    return Task::none();
+                };
+                match unlock.update(message) {
+                    Some(passphrase) => {
+                        let dir = self.data_dir.clone();
+                        Task::perform(
+                            blocking(move || {
+                                Store::open_with_passphrase(&dir, &passphrase)
+                                    .map(|store| Opened {
+                                        store: Arc::new(Mutex::new(store)),
+                                        demo_dir: None,
+                                    })
+                                    .map_err(UiError::from)
+                            }),
+                            Message::StoreOpened,
+                        )
+                    }
+                    None => Task::none(),
+                }
+            }
+            Message::Navigate(screen) => {
+                if screen != Screen::Editor || self.editor.is_some() {
+                    self.screen = screen;
+                }
+                if screen == Screen::Applicants {
+                    self.refresh()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Applicants(message) => self.update_applicants(message),
+            Message::Editor(id, message) => self.update_editor(id, message),
+            Message::Settings(message) => {
+                let task =
+                    settings_screen::update(&mut self.settings, message).map(Message::Settings);
+                Task::batch([task, self.persist_settings()])
+            }
+            Message::SummariesLoaded(Ok(summaries)) => {
+                self.applicants.error = None;
+                self.applicants.set_summaries(summaries);
+                Task::none()
+            }
+            Message::SummariesLoaded(Err(error)) | Message::StoreChanged(Err(error)) => {
+                self.applicants.error = Some(error);
+                Task::none()
+            }
+            Message::StoreChanged(Ok(())) => self.refresh(),
+            Message::Loaded(Ok(loaded)) => {
+                let LoadedApplicant {
+                    id,
+                    application,
+                    saved,
+                } = *loaded;
+                let mut editor = Editor::new(id, application, saved, self.today);
+                editor.autosave_delay = self.autosave_delay;
+                self.editor = Some(editor);
+                self.screen = Screen::Editor;
+                Task::none()
+            }
+            Message::Loaded(Err(error)) => {
+                self.applicants.error = Some(error);
+                Task::none()
+            }
+            Message::SettingsSaved(Ok(())) => Task::none(),
+            Message::SettingsSaved(Err(detail)) => {
+                self.notice = Some(UiError {
+                    id: "settings-save-failed".into(),
+                    args: vec![("detail".into(), detail)],
+                });
+                Task::none()
+            }
+            Message::TabPressed { shift } => {
+                if shift {
+                    operation::focus_previous()
+                } else {
+                    operation::focus_next()
+                }
+            }
+            Message::CloseRequested(window) => {
+                self.closing = Some(window);
+                let save = self.save_editor();
+                Task::batch([save, self.close_if_saved()])
+            }
+        }
+    }
+
+    /// Closes the window being closed once nothing is left to save.
+    fn close_if_saved(&mut self) -> Task<Message> {
+        let Some(window) = self.closing else {
+            return Task::none();
+        };
+        let pending = self
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.has_unsaved_changes() || e.is_saving());
+        if pending {
+            Task::none()
+        } else {
+            window::close(window)
+        }
+    }
+
+    fn update_applicants(&mut self, message: applicants::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        match self.applicants.update(message) {
+            applicants::Action::None => Task::none(),
+            applicants::Action::Refresh => self.refresh(),
+            applicants::Action::Open(id) => self.open_applicant(id),
+            applicants::Action::Create => {
+                let save = self.save_editor();
+                let create = Task::perform(
+                    with_store(store, |store| {
+                        let application = Application::new();
+                        let id = store.create(&application)?;
+                        let saved = store.summary(id).map(|s| s.updated_at);
+                        Ok(Box::new(LoadedApplicant {
+                            id,
+                            application,
+                            saved,
+                        }))
+                    }),
+                    Message::Loaded,
+                );
+                Task::batch([save, create])
+            }
+            applicants::Action::Archive(id, archived) => Task::perform(
+                with_store(store, move |s| s.set_archived(id, archived)),
+                Message::StoreChanged,
+            ),
+            applicants::Action::Delete(id) => {
+                if self.editor.as_ref().is_some_and(|e| e.id == id) {
+                    self.editor = None;
+                }
+                Task::perform(
+                    with_store(store, move |s| s.delete(id)),
+                    Message::StoreChanged,
+                )
+            }
+        }
+    }
+
+    fn update_editor(&mut self, id: ApplicantId, message: editor::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
+            return Task::none();
+        };
+        let task = match editor.update(message, &store) {
+            editor::Action::None => Task::none(),
+            editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
+            editor::Action::Back => {
+                self.editor = None;
+                self.screen = Screen::Applicants;
+                return self.refresh();
+            }
+        };
+        Task::batch([task, self.close_if_saved()])
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        match &self.phase {
+            Phase::Opening => {
+                return container(text(t("app-opening")))
+                    .center(Length::Fill)
+                    .into();
+            }
+            Phase::Locked(unlock) => return unlock.view().map(Message::Unlock),
+            Phase::Ready(_) => {}
+        }
+        let mut main = Column::new().height(Length::Fill);
+        if let Some(notice) = &self.notice {
+            main = main.push(container(text(notice.text()).style(text::danger)).padding([6, 16]));
+        }
+        main = main.push(self.view_screen());
+        mirrored_row(vec![
+            self.view_navigation(),
+            rule::vertical(1).into(),
+            main.into(),
+        ])
+        .height(Length::Fill)
+        .into()
+    }
+
+    fn view_screen(&self) -> Element<'_, Message> {
+        match self.screen {
+            Screen::Applicants => self
+                .applicants
+                .view(self.settings.help_desk)
+                .map(Message::Applicants),
+            Screen::Editor => match &self.editor {
+                Some(editor) => {
+                    let id = editor.id;
+                    editor.view().map(move |m| Message::Editor(id, m))
+                }
+                None => self
+                    .applicants
+                    .view(self.settings.help_desk)
+                    .map(Message::Applicants),
+            },
+            Screen::Settings => {
+                settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
+            }
+        }
+    }
+
+    fn view_navigation(&self) -> Element<'_, Message> {
+        let entries = NAVIGATION
+            .into_iter()
+            .filter(|screen| *screen != Screen::Editor || self.editor.is_some())
+            .map(|screen| {
+                let active = screen == self.screen;
+                let label = match (screen, &self.editor) {
+                    (Screen::Editor, Some(editor))
+                        if !editor.application().display_name().is_empty() =>
+                    {
+                        editor.application().display_name()
+                    }
+                    _ => t(screen.label_id(self.settings.help_desk)),
+                };
+                let entry = button(
+                    text(label)
+                        .width(Length::Fill)
+                        .align_x(crate::widget::start()),
+                )
+                .width(Length::Fill)
+                .padding([10, 14])
+                .style(move |theme: &Theme, status| {
+                    if active {
+                        button::primary(theme, status)
+                    } else {
+                        button::text(theme, status)
+                    }
+                })
+                .on_press(Message::Navigate(screen));
+                identified(format!("nav-{screen:?}").to_lowercase(), entry)
+            });
+        let brand = column![
+            text(t("app-title")).size(20),
+            text(t("app-subtitle")).size(12).style(text::secondary),
+        ]
+        .spacing(2);
+        container(column![brand, Column::with_children(entries).spacing(4)].spacing(24))
+            .width(200)
+            .height(Length::Fill)
+            .padding(16)
+            .into()
+    }
+}
+
+async fn blocking<T>(job: impl FnOnce() -> T + Send + 'static) -> T
+where
+    T: From<InternalError> + Send + 'static,
+{
+    match tokio::task::spawn_blocking(job).await {
+        Ok(value) => value,
+        Err(_) => T::from(InternalError),
+    }
+}
+
+/// A background job panicked.
+pub struct InternalError;
+
+impl<T> From<InternalError> for Result<T, UiError> {
+    fn from(_: InternalError) -> Self {
+        Err(UiError::new("error-internal"))
+    }
+}
+
+impl From<InternalError> for Result<(), String> {
+    fn from(_: InternalError) -> Self {
+        Err("internal error".to_string())
+    }
+}
+
+static SETTINGS_WRITTEN: Mutex<u64> = Mutex::new(0);
+
+/// Writes the settings unless a newer version was already written.
+fn write_settings(
+    settings: &Settings,
+    path: &std::path::Path,
+    generation: u64,
+) -> Result<(), String> {
+    let mut written = SETTINGS_WRITTEN.lock().unwrap_or_else(|p| p.into_inner());
+    if *written > generation {
+        return Ok(());
+    }
+    settings.save(path).map_err(|e| e.to_string())?;
+    *written = generation;
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! The desktop application of *cittadinanza* (iced). The binary (`main.rs`) only parses the
+//! command line; everything else is here so that integration tests can drive the interface.
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod demo;
+pub mod fonts;
+pub mod i18n;
+pub mod screen;
+pub mod settings;
+pub mod store;
+pub mod theme;
+pub mod validation;
+pub mod widget;

@@ -1,0 +1,271 @@
+//! The applicants: search, create, open, archive, delete (after confirmation).
+//!
+//! A help desk sees everyone it assists; an applicant at home sees only their own
+//! application (the settings' help-desk toggle).
+
+use chrono::Local;
+use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
+use iced::widget::{
+    Column, button, checkbox, column, container, progress_bar, scrollable, text, text_input,
+};
+use iced::{Element, Length};
+
+use crate::i18n::{t, t_args};
+use crate::store::UiError;
+use crate::widget::{identified, label, mirrored_row};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SearchChanged(String),
+    ShowArchived(bool),
+    Create,
+    Open(ApplicantId),
+    Archive(ApplicantId, bool),
+    AskDelete(ApplicantId),
+    ConfirmDelete(ApplicantId),
+    CancelDelete,
+}
+
+/// What the list asks of the application (which owns the store).
+pub enum Action {
+    None,
+    Refresh,
+    Create,
+    Open(ApplicantId),
+    Archive(ApplicantId, bool),
+    Delete(ApplicantId),
+}
+
+#[derive(Debug, Default)]
+pub struct Applicants {
+    pub summaries: Vec<ApplicantSummary>,
+    pub query: String,
+    pub show_archived: bool,
+    pub confirm_delete: Option<ApplicantId>,
+    pub error: Option<UiError>,
+}
+
+impl Applicants {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::SearchChanged(query) => {
+                self.query = query;
+                Action::Refresh
+            }
+            Message::ShowArchived(show) => {
+                self.show_archived = show;
+                Action::Refresh
+            }
+            Message::Create => Action::Create,
+            Message::Open(id) => Action::Open(id),
+            Message::Archive(id, archived) => Action::Archive(id, archived),
+            Message::AskDelete(id) => {
+                self.confirm_delete = Some(id);
+                Action::None
+            }
+            Message::ConfirmDelete(id) => {
+                self.confirm_delete = None;
+                Action::Delete(id)
+            }
+            Message::CancelDelete => {
+                self.confirm_delete = None;
+                Action::None
+            }
+        }
+    }
+
+    /// The summaries to show: sorted by last change, newest first.
+    pub fn set_summaries(&mut self, mut summaries: Vec<ApplicantSummary>) {
+        summaries.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
+        self.summaries = summaries;
+    }
+
+    pub fn view(&self, help_desk: bool) -> Element<'_, Message> {
+        let title = label(if help_desk {
+            t("applicants-title")
+        } else {
+            t("applicants-my-application")
+        })
+        .size(26);
+        let mut content = Column::new().spacing(16).push(title);
+
+        if let Some(error) = &self.error {
+            content = content.push(text(error.text()).style(text::danger));
+        }
+
+        if help_desk {
+            let search = text_input(&t("applicants-search"), &self.query)
+                .id("applicants-search")
+                .on_input(Message::SearchChanged)
+                .padding(10)
+                .width(Length::Fill);
+            content = content.push(
+                mirrored_row(vec![
+                    search.into(),
+                    checkbox(self.show_archived)
+                        .label(t("applicants-show-archived"))
+                        .on_toggle(Message::ShowArchived)
+                        .into(),
+                    identified(
+                        "new-applicant",
+                        button(text(t("applicants-new")))
+                            .padding([10, 16])
+                            .on_press(Message::Create),
+                    ),
+                ])
+                .spacing(16),
+            );
+        }
+
+        let visible: Vec<&ApplicantSummary> = if help_desk {
+            self.summaries.iter().collect()
+        } else {
+            self.summaries
+                .iter()
+                .filter(|s| !s.archived)
+                .take(1)
+                .collect()
+        };
+
+        if visible.is_empty() {
+            let empty = column![label(t("applicants-empty")).style(text::secondary)].spacing(12);
+            let empty = if help_desk && !self.query.is_empty() {
+                empty
+            } else {
+                empty.push(identified(
+                    "start-application",
+                    button(text(t("applicants-start")))
+                        .padding([10, 16])
+                        .on_press(Message::Create),
+                ))
+            };
+            content = content.push(empty);
+        }
+
+        let cards = visible
+            .into_iter()
+            .map(|summary| self.view_card(summary, help_desk));
+        content =
+            content.push(scrollable(Column::with_children(cards).spacing(10)).height(Length::Fill));
+        container(content.max_width(960))
+            .padding(24)
+            .width(Length::Fill)
+            .center_x(Length::Fill)
+            .into()
+    }
+
+    fn view_card<'a>(
+        &'a self,
+        summary: &'a ApplicantSummary,
+        help_desk: bool,
+    ) -> Element<'a, Message> {
+        let name = if summary.display_name.is_empty() {
+            t("applicants-unnamed")
+        } else {
+            summary.display_name.clone()
+        };
+        let mut details = Vec::new();
+        if !summary.codice_fiscale.is_empty() {
+            details.push(summary.codice_fiscale.clone());
+        }
+        if !summary.k10_number.is_empty() {
+            details.push(summary.k10_number.clone());
+        }
+        details.push(t_args(
+            "applicants-last-saved",
+            &[(
+                "time",
+                summary
+                    .updated_at
+                    .with_timezone(&Local)
+                    .format("%d/%m/%Y %H:%M")
+                    .to_string(),
+            )],
+        ));
+        if summary.archived {
+            details.push(t("applicants-archived"));
+        }
+        let done = summary.sections_complete.min(12);
+        let progress = column![
+            text(t_args(
+                "applicants-progress",
+                &[("done", done.to_string()), ("total", "12".to_string())]
+            ))
+            .size(13),
+            progress_bar(0.0..=12.0, f32::from(done))
+                .girth(6)
+                .length(160),
+        ]
+        .spacing(4);
+
+        let info = column![
+            text(name.clone()).size(18),
+            text(details.join(" · ")).size(13).style(text::secondary)
+        ]
+        .spacing(4)
+        .width(Length::Fill);
+
+        let id = summary.id;
+        let mut actions: Vec<Element<'a, Message>> = vec![identified(
+            format!("open:{id}"),
+            button(text(t("applicants-open"))).on_press(Message::Open(id)),
+        )];
+        if help_desk {
+            let archive_label = if summary.archived {
+                t("applicants-unarchive")
+            } else {
+                t("applicants-archive")
+            };
+            actions.push(
+                button(text(archive_label))
+                    .style(button::secondary)
+                    .on_press(Message::Archive(id, !summary.archived))
+                    .into(),
+            );
+            actions.push(identified(
+                format!("delete:{id}"),
+                button(text(t("applicants-delete")))
+                    .style(button::danger)
+                    .on_press(Message::AskDelete(id)),
+            ));
+        }
+
+        let mut card = Column::new().spacing(10).push(
+            mirrored_row(vec![
+                info.into(),
+                progress.into(),
+                mirrored_row(actions).spacing(8).into(),
+            ])
+            .spacing(20),
+        );
+        if self.confirm_delete == Some(id) {
+            card = card.push(
+                mirrored_row(vec![
+                    text(t_args(
+                        "applicants-confirm-delete",
+                        &[("name", name.clone())],
+                    ))
+                    .style(text::danger)
+                    .width(Length::Fill)
+                    .into(),
+                    identified(
+                        format!("confirm-delete:{id}"),
+                        button(text(t("applicants-delete-confirm")))
+                            .style(button::danger)
+                            .on_press(Message::ConfirmDelete(id)),
+                    ),
+                    button(text(t("common-cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::CancelDelete)
+                        .into(),
+                ])
+                .spacing(10),
+            );
+        }
+        container(card)
+            .padding(16)
+            .width(Length::Fill)
+            .style(container::rounded_box)
+            .into()
+    }
+}

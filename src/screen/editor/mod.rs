@@ -1,0 +1,756 @@
+//! The section editor: the twelve sections on the left (blue dot = complete), the fields of
+//! the selected section on the right, inline errors, debounced autosave.
+
+pub mod draft;
+pub mod form;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
+use cittadinanza_core::rules::{FieldIssue, SectionStatus};
+use cittadinanza_core::store::ApplicantId;
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, rule, scrollable, text, text_input,
+};
+use iced::{Element, Length, Task};
+use serde_json::Value;
+
+use crate::i18n::{t, t_args};
+use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::field::{date_placeholder, issue_text, labelled, text_field};
+use crate::widget::sections::section_list;
+use crate::widget::{identified, label, mirrored_row, start};
+use draft::Draft;
+use form::{Choice, Item, Kind};
+
+/// How long after the last edit the draft is saved.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SelectSection(SectionId),
+    TextChanged(String, String),
+    CommaListChanged(String, String),
+    Chosen(String, Value),
+    Toggled(String, bool),
+    AddRow(String, Value),
+    RemoveRow(String, usize),
+    AttachKindChosen(DocumentKind),
+    AttachIssueDateChanged(String),
+    AttachCountryChanged(String),
+    ChooseFile,
+    /// The file dialog's answer (`None` = cancelled).
+    FilePicked(Option<PathBuf>),
+    DocumentImported(Result<AttachedDocument, UiError>),
+    RemoveDocument(usize),
+    DocumentRemoved(Result<(), UiError>),
+    Save,
+    AutosaveDue(u64),
+    Saved(u64, Result<DateTime<Utc>, UiError>),
+    Back,
+}
+
+/// What the editor asks of the application.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// Leave the editor (its draft is saved).
+    Back,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Unsaved,
+    Saving,
+}
+
+/// One kind of choice option shown by a pick list.
+#[derive(Debug, Clone, PartialEq)]
+struct ChoiceOption {
+    value: Value,
+    label: String,
+}
+
+impl std::fmt::Display for ChoiceOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct KindOption(DocumentKind);
+
+impl std::fmt::Display for KindOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t(&format!("doc-{}", self.0.key())))
+    }
+}
+
+pub struct Editor {
+    pub id: ApplicantId,
+    pub draft: Draft,
+    pub statuses: Vec<SectionStatus>,
+    pub section: SectionId,
+    today: NaiveDate,
+    /// Incremented at each edit; a save covers the generation it was started with.
+    generation: u64,
+    saved_generation: u64,
+    saving: bool,
+    last_saved: Option<DateTime<Utc>>,
+    error: Option<UiError>,
+    attach_kind: Option<DocumentKind>,
+    attach_issue_date: String,
+    attach_country: String,
+    /// Set when the user asked to leave: leave once the save finished.
+    leaving: bool,
+    /// Delay between the last edit and the autosave.
+    pub autosave_delay: Duration,
+}
+
+impl Editor {
+    pub fn new(
+        id: ApplicantId,
+        application: Application,
+        last_saved: Option<DateTime<Utc>>,
+        today: NaiveDate,
+    ) -> Editor {
+        let statuses = crate::validation::check_application(&application, today);
+        Editor {
+            id,
+            draft: Draft::new(application),
+            statuses,
+            section: SectionId::LegalBasis,
+            today,
+            generation: 0,
+            saved_generation: 0,
+            saving: false,
+            last_saved,
+            error: None,
+            attach_kind: None,
+            attach_issue_date: String::new(),
+            attach_country: String::new(),
+            leaving: false,
+            autosave_delay: AUTOSAVE_DELAY,
+        }
+    }
+
+    pub fn application(&self) -> &Application {
+        &self.draft.application
+    }
+
+    pub fn completed(&self) -> usize {
+        self.statuses.iter().filter(|s| s.is_complete()).count()
+    }
+
+    pub fn is_complete(&self, section: SectionId) -> bool {
+        self.statuses
+            .iter()
+            .any(|s| s.section == section && s.is_complete())
+    }
+
+    pub fn issue(&self, path: &str) -> Option<&FieldIssue> {
+        self.statuses.iter().find_map(|s| s.issue_for(path))
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.saving {
+            SaveState::Saving
+        } else if self.generation != self.saved_generation {
+            SaveState::Unsaved
+        } else {
+            SaveState::Saved
+        }
+    }
+
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.generation != self.saved_generation
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+
+    pub fn last_saved(&self) -> Option<DateTime<Utc>> {
+        self.last_saved
+    }
+
+    fn edited(&mut self) -> Task<Message> {
+        self.statuses = crate::validation::check_application(&self.draft.application, self.today);
+        self.generation += 1;
+        let generation = self.generation;
+        let delay = self.autosave_delay;
+        Task::perform(async move { tokio::time::sleep(delay).await }, move |()| {
+            Message::AutosaveDue(generation)
+        })
+    }
+
+    /// Saves now (if anything changed); `Task::none()` when there is nothing to save.
+    pub fn save(&mut self, store: &SharedStore) -> Task<Message> {
+        if self.saving || !self.has_unsaved_changes() {
+            return Task::none();
+        }
+        self.saving = true;
+        let generation = self.generation;
+        let id = self.id;
+        let draft = self.draft.application.clone();
+        let complete = u8::try_from(self.completed()).unwrap_or(12);
+        Task::perform(
+            with_store(store.clone(), move |store| store.save(id, &draft, complete)),
+            move |result| Message::Saved(generation, result.map(|info| info.saved_at)),
+        )
+    }
+
+    pub fn update(&mut self, message: Message, store: &SharedStore) -> Action {
+        let task = match message {
+            Message::SelectSection(section) => {
+                self.section = section;
+                return Action::Run(iced::widget::operation::snap_to(
+                    FORM_SCROLL,
+                    iced::widget::scrollable::RelativeOffset::START,
+                ));
+            }
+            Message::TextChanged(path, value) => {
+                if self.draft.set(&path, Value::String(value)) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::CommaListChanged(path, value) => {
+                if self.draft.set_comma_list(&path, &value) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Chosen(path, value) => {
+                if self.draft.set(&path, value) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Toggled(path, value) => {
+                if self.draft.set(&path, Value::Bool(value)) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::AddRow(path, item) => {
+                if self.draft.push(&path, item) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::RemoveRow(path, index) => {
+                if self.draft.remove(&path, index) {
+                    self.edited()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::AttachKindChosen(kind) => {
+                self.attach_kind = Some(kind);
+                Task::none()
+            }
+            Message::AttachIssueDateChanged(value) => {
+                self.attach_issue_date = value;
+                Task::none()
+            }
+            Message::AttachCountryChanged(value) => {
+                self.attach_country = value;
+                Task::none()
+            }
+            Message::ChooseFile => Task::perform(
+                async {
+                    rfd::AsyncFileDialog::new()
+                        .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
+                        .pick_file()
+                        .await
+                        .map(|handle| handle.path().to_path_buf())
+                },
+                Message::FilePicked,
+            ),
+            Message::FilePicked(None) => Task::none(),
+            Message::FilePicked(Some(path)) => {
+                let Some(kind) = self.attach_kind else {
+                    self.error = Some(UiError::new("editor-choose-kind-first"));
+                    return Action::None;
+                };
+                let id = self.id;
+                let issue_date = self.attach_issue_date.clone();
+                Task::perform(
+                    with_store(store.clone(), move |store| {
+                        store.import_document(id, &path, kind, &issue_date)
+                    }),
+                    Message::DocumentImported,
+                )
+            }
+            Message::DocumentImported(Ok(mut document)) => {
+                document.country = self.attach_country.trim().to_string();
+                self.attach_issue_date.clear();
+                self.attach_country.clear();
+                self.error = None;
+                self.draft
+                    .update(|application| application.documents.attached.push(document));
+                self.edited()
+            }
+            Message::DocumentImported(Err(error)) | Message::DocumentRemoved(Err(error)) => {
+                self.error = Some(error);
+                Task::none()
+            }
+            Message::DocumentRemoved(Ok(())) => Task::none(),
+            Message::RemoveDocument(index) => {
+                let Some(document) = self
+                    .draft
+                    .application
+                    .documents
+                    .attached
+                    .get(index)
+                    .cloned()
+                else {
+                    return Action::None;
+                };
+                self.draft.update(|application| {
+                    application.documents.attached.remove(index);
+                });
+                let edited = self.edited();
+                let vault_id = document.vault_id;
+                // The file leaves the vault only after the draft no longer refers to it.
+                let save = self.save(store);
+                Task::batch([
+                    edited,
+                    save,
+                    Task::perform(
+                        with_store(store.clone(), move |store| store.remove_document(&vault_id)),
+                        Message::DocumentRemoved,
+                    ),
+                ])
+            }
+            Message::Save => self.save(store),
+            Message::AutosaveDue(generation) => {
+                if generation == self.generation {
+                    self.save(store)
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Saved(generation, result) => {
+                self.saving = false;
+                match result {
+                    Ok(saved_at) => {
+                        self.saved_generation = generation;
+                        self.last_saved = Some(saved_at);
+                        self.error = None;
+                    }
+                    Err(error) => {
+                        self.error = Some(error);
+                        self.leaving = false;
+                        return Action::None;
+                    }
+                }
+                if self.has_unsaved_changes() {
+                    // Edits made while saving: save them too.
+                    self.save(store)
+                } else if self.leaving {
+                    return Action::Back;
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Back => {
+                if !self.has_unsaved_changes() {
+                    return Action::Back;
+                }
+                self.leaving = true;
+                self.save(store)
+            }
+        };
+        Action::Run(task)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let complete: Vec<bool> = SectionId::ALL
+            .iter()
+            .map(|s| self.is_complete(*s))
+            .collect();
+        let sections = container(
+            scrollable(section_list(
+                &complete,
+                self.section,
+                Message::SelectSection,
+            ))
+            .height(Length::Fill),
+        )
+        .width(300)
+        .padding(12)
+        .height(Length::Fill)
+        .style(container::rounded_box);
+
+        let state_line = if self.is_complete(self.section) {
+            text(t("editor-section-complete")).style(text::primary)
+        } else {
+            text(t("editor-section-incomplete")).style(text::secondary)
+        };
+        let mut body = Column::new()
+            .spacing(14)
+            .push(
+                label(format!(
+                    "{}. {}",
+                    self.section.number(),
+                    title_text(self.section)
+                ))
+                .size(24),
+            )
+            .push(state_line.width(Length::Fill).align_x(start()).size(13));
+        if let Some(error) = &self.error {
+            body = body.push(
+                text(error.text())
+                    .style(text::danger)
+                    .width(Length::Fill)
+                    .align_x(start()),
+            );
+        }
+        body = body.push(self.view_items(self.section.key(), form::items(self.section)));
+        let nav = self.view_prev_next();
+        body = body.push(nav);
+
+        let form = scrollable(
+            container(body.max_width(760))
+                .padding([16, 24])
+                .width(Length::Fill),
+        )
+        .id(FORM_SCROLL)
+        .height(Length::Fill);
+
+        let header = self.view_header();
+        column![
+            header,
+            mirrored_row(vec![sections.into(), form.into()])
+                .spacing(12)
+                .height(Length::Fill)
+        ]
+        .spacing(12)
+        .padding(12)
+        .into()
+    }
+
+    fn view_header(&self) -> Element<'_, Message> {
+        let name = self.draft.application.display_name();
+        let name = if name.is_empty() {
+            t("applicants-unnamed")
+        } else {
+            name
+        };
+        let progress = t_args(
+            "applicants-progress",
+            &[
+                ("done", self.completed().to_string()),
+                ("total", "12".to_string()),
+            ],
+        );
+        let status = match self.save_state() {
+            SaveState::Saving => t("editor-saving"),
+            SaveState::Unsaved => t("editor-unsaved"),
+            SaveState::Saved => match self.last_saved {
+                Some(at) => t_args(
+                    "editor-saved-at",
+                    &[("time", at.with_timezone(&Local).format("%H:%M").to_string())],
+                ),
+                None => t("editor-not-saved-yet"),
+            },
+        };
+        let status_style = match self.save_state() {
+            SaveState::Unsaved => text::warning,
+            _ => text::secondary,
+        };
+        mirrored_row(vec![
+            button(text(t("editor-back")))
+                .style(button::secondary)
+                .on_press(Message::Back)
+                .into(),
+            column![
+                text(name).size(20),
+                text(progress).size(13).style(text::secondary)
+            ]
+            .spacing(2)
+            .width(Length::Fill)
+            .into(),
+            text(status).style(status_style).into(),
+            identified(
+                "save",
+                button(text(t("editor-save"))).on_press(Message::Save),
+            ),
+        ])
+        .spacing(16)
+        .into()
+    }
+
+    fn view_prev_next(&self) -> Element<'_, Message> {
+        let index = self.section as usize;
+        let mut children: Vec<Element<'_, Message>> = Vec::new();
+        if index > 0 {
+            children.push(
+                button(text(t("editor-previous")))
+                    .style(button::secondary)
+                    .on_press(Message::SelectSection(SectionId::ALL[index - 1]))
+                    .into(),
+            );
+        }
+        children.push(iced::widget::space::horizontal().into());
+        if let Some(next) = SectionId::ALL.get(index + 1) {
+            children.push(
+                button(text(t("editor-next")))
+                    .on_press(Message::SelectSection(*next))
+                    .into(),
+            );
+        }
+        mirrored_row(children).spacing(12).into()
+    }
+
+    fn view_items<'a>(&'a self, prefix: &str, items: &'static [Item]) -> Element<'a, Message> {
+        let mut content = Column::new().spacing(12);
+        for item in items {
+            content = content.push(match item {
+                Item::Field(field) => {
+                    self.view_field(&format!("{prefix}.{}", field.name), field.kind)
+                }
+                Item::List {
+                    name,
+                    items,
+                    new_item,
+                } => self.view_list(&format!("{prefix}.{name}"), items, *new_item),
+                Item::Attachments => self.view_attachments(),
+            });
+        }
+        content.into()
+    }
+
+    fn view_field<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
+        let label_text = t(&form::label_id(path));
+        let issue = self.issue(path);
+        let owned = path.to_string();
+        match kind {
+            Kind::Text | Kind::Amount => {
+                let placeholder = if matches!(kind, Kind::Amount) {
+                    t("placeholder-amount")
+                } else {
+                    String::new()
+                };
+                text_field(
+                    path,
+                    label_text,
+                    &placeholder,
+                    self.draft.text(path),
+                    issue,
+                    move |v| Message::TextChanged(owned.clone(), v),
+                )
+            }
+            Kind::Date => text_field(
+                path,
+                label_text,
+                &date_placeholder(),
+                self.draft.text(path),
+                issue,
+                move |v| Message::TextChanged(owned.clone(), v),
+            ),
+            Kind::CommaList => {
+                let value = self.draft.comma_list(path);
+                let placeholder = t("placeholder-comma-list");
+                let input = text_input(&placeholder, &value)
+                    .id(path.to_string())
+                    .on_input(move |v| Message::CommaListChanged(owned.clone(), v))
+                    .padding(8)
+                    .align_x(start());
+                labelled(label_text, input.into(), issue)
+            }
+            Kind::Choice(options) => {
+                let current = self.draft.value(path).cloned().unwrap_or(Value::Null);
+                let options: Vec<ChoiceOption> = options()
+                    .into_iter()
+                    .map(|Choice { value, label_id }| ChoiceOption {
+                        value,
+                        label: t(&label_id),
+                    })
+                    .collect();
+                let selected = options.iter().find(|o| o.value == current).cloned();
+                let list = pick_list(options, selected, move |o: ChoiceOption| {
+                    Message::Chosen(owned.clone(), o.value)
+                })
+                .placeholder(t("placeholder-choose"))
+                .padding(8)
+                .width(Length::Fill);
+                let list = container(list).id(path.to_string());
+                labelled(label_text, list.into(), issue)
+            }
+            Kind::Check => {
+                let control = checkbox(self.draft.flag(path))
+                    .label(label_text)
+                    .on_toggle(move |v| Message::Toggled(owned.clone(), v));
+                let mut content = column![container(control).id(path.to_string())].spacing(4);
+                if let Some(issue) = issue {
+                    content = content.push(text(issue_text(issue)).size(13).style(text::danger));
+                }
+                content.into()
+            }
+        }
+    }
+
+    fn view_list<'a>(
+        &'a self,
+        path: &str,
+        items: &'static [Item],
+        new_item: fn() -> Value,
+    ) -> Element<'a, Message> {
+        let mut content = Column::new()
+            .spacing(10)
+            .push(label(t(&form::label_id(path))).size(16));
+        if let Some(issue) = self.issue(path) {
+            content = content.push(
+                text(issue_text(issue))
+                    .size(13)
+                    .style(text::danger)
+                    .width(Length::Fill)
+                    .align_x(start()),
+            );
+        }
+        for index in 0..self.draft.list_len(path) {
+            let item_path = format!("{path}.{index}");
+            let heading = mirrored_row(vec![
+                text(format!("{}.", index + 1))
+                    .size(15)
+                    .width(Length::Fill)
+                    .into(),
+                identified(
+                    format!("remove:{item_path}"),
+                    button(text(t("editor-remove-row")))
+                        .style(button::danger)
+                        .padding([4, 10])
+                        .on_press(Message::RemoveRow(path.to_string(), index)),
+                ),
+            ]);
+            content = content.push(
+                container(column![heading, self.view_items(&item_path, items)].spacing(10))
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(container::bordered_box),
+            );
+        }
+        content = content.push(identified(
+            format!("add:{path}"),
+            button(text(t("editor-add-row")))
+                .style(button::secondary)
+                .on_press(Message::AddRow(path.to_string(), new_item())),
+        ));
+        content.into()
+    }
+
+    fn view_attachments(&self) -> Element<'_, Message> {
+        let mut content = Column::new()
+            .spacing(10)
+            .push(label(t("editor-attachments")).size(16));
+        if let Some(issue) = self.issue("documents.attached") {
+            content = content.push(text(issue_text(issue)).size(13).style(text::danger));
+        }
+        let attached = &self.draft.application.documents.attached;
+        if attached.is_empty() {
+            content = content.push(label(t("editor-no-attachments")).style(text::secondary));
+        }
+        for (index, document) in attached.iter().enumerate() {
+            let kind = document
+                .kind
+                .map(|k| t(&format!("doc-{}", k.key())))
+                .unwrap_or_default();
+            let mut details = vec![document.original_name.clone()];
+            if !document.issue_date.is_empty() {
+                details.push(t_args(
+                    "editor-issued-on",
+                    &[("date", document.issue_date.clone())],
+                ));
+            }
+            if !document.country.is_empty() {
+                details.push(document.country.clone());
+            }
+            let path = format!("documents.attached.{index}");
+            let mut info = column![
+                text(kind).size(15),
+                text(details.join(" · ")).size(13).style(text::secondary)
+            ]
+            .spacing(2)
+            .width(Length::Fill);
+            if let Some(issue) = self.issue(&path) {
+                info = info.push(text(issue_text(issue)).size(13).style(text::danger));
+            }
+            content = content.push(
+                container(
+                    mirrored_row(vec![
+                        info.into(),
+                        identified(
+                            format!("remove:{path}"),
+                            button(text(t("editor-remove-row")))
+                                .style(button::danger)
+                                .padding([4, 10])
+                                .on_press(Message::RemoveDocument(index)),
+                        ),
+                    ])
+                    .spacing(10),
+                )
+                .padding(10)
+                .width(Length::Fill)
+                .style(container::bordered_box),
+            );
+        }
+        let kinds: Vec<KindOption> = DocumentKind::ALL.into_iter().map(KindOption).collect();
+        let add = column![
+            label(t("editor-attach-new")).size(16),
+            labelled(
+                t("editor-attach-kind"),
+                identified(
+                    "attach.kind",
+                    pick_list(kinds, self.attach_kind.map(KindOption), |k: KindOption| {
+                        Message::AttachKindChosen(k.0)
+                    })
+                    .placeholder(t("placeholder-choose"))
+                    .padding(8)
+                    .width(Length::Fill),
+                ),
+                None,
+            ),
+            text_field(
+                "attach.issue_date",
+                t("editor-attach-issue-date"),
+                &date_placeholder(),
+                &self.attach_issue_date,
+                None,
+                Message::AttachIssueDateChanged
+            ),
+            text_field(
+                "attach.country",
+                t("editor-attach-country"),
+                "",
+                &self.attach_country,
+                None,
+                Message::AttachCountryChanged
+            ),
+            identified(
+                "attach-file",
+                button(text(t("editor-attach-choose-file"))).on_press(Message::ChooseFile)
+            ),
+        ]
+        .spacing(10);
+        content = content.push(rule::horizontal(1)).push(add);
+        content.into()
+    }
+}
+
+/// Widget id of the form's scrollable (scrolled to the top when the section changes).
+pub const FORM_SCROLL: &str = "editor-form";
+
+fn title_text(section: SectionId) -> String {
+    t(&form::section_label_id(section))
+}

@@ -1,0 +1,6 @@
+//! One module per screen, each with its own `Message` mapped into `app::Message`.
+
+pub mod applicants;
+pub mod editor;
+pub mod settings;
+pub mod unlock;

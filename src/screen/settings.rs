@@ -1,0 +1,160 @@
+//! Preferences: language, theme, text size, data folder, portal address, help-desk mode.
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, slider, text, text_input,
+};
+use iced::{Element, Length, Task};
+
+use crate::i18n::{Language, t, t_args};
+use crate::settings::{MAX_SCALE, MIN_SCALE, Settings};
+use crate::theme::ThemeChoice;
+use crate::widget::field::labelled;
+use crate::widget::{identified, label, mirrored_row};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Language(Language),
+    Theme(ThemeChoice),
+    TextScale(f32),
+    PortalUrl(String),
+    HelpDesk(bool),
+    ChooseDataDir,
+    DataDirPicked(Option<PathBuf>),
+    ResetDataDir,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct ThemeOption(ThemeChoice);
+
+impl std::fmt::Display for ThemeOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t(self.0.label_id()))
+    }
+}
+
+/// Applies a change to the settings; returns a task when a dialog must be shown.
+/// The caller persists the settings after every change.
+pub fn update(settings: &mut Settings, message: Message) -> Task<Message> {
+    match message {
+        Message::Language(language) => {
+            settings.language = language;
+            crate::i18n::set_language(language);
+        }
+        Message::Theme(theme) => settings.theme = theme,
+        Message::TextScale(scale) => settings.text_scale = scale.clamp(MIN_SCALE, MAX_SCALE),
+        Message::PortalUrl(url) => settings.portal_url = url,
+        Message::HelpDesk(on) => settings.help_desk = on,
+        Message::ChooseDataDir => {
+            return Task::perform(
+                async {
+                    rfd::AsyncFileDialog::new()
+                        .pick_folder()
+                        .await
+                        .map(|h| h.path().to_path_buf())
+                },
+                Message::DataDirPicked,
+            );
+        }
+        Message::DataDirPicked(None) => {}
+        Message::DataDirPicked(Some(dir)) => settings.data_dir = Some(dir),
+        Message::ResetDataDir => settings.data_dir = None,
+    }
+    Task::none()
+}
+
+/// `current_data_dir` is the folder in use now (a change applies at the next start).
+pub fn view<'a>(
+    settings: &'a Settings,
+    current_data_dir: &'a std::path::Path,
+) -> Element<'a, Message> {
+    let themes: Vec<ThemeOption> = ThemeChoice::ALL.into_iter().map(ThemeOption).collect();
+    let chosen_dir = settings.data_dir.as_deref().unwrap_or(current_data_dir);
+    let mut data_dir = column![
+        label(chosen_dir.display().to_string()),
+        mirrored_row(vec![
+            button(text(t("settings-choose-folder")))
+                .style(button::secondary)
+                .on_press(Message::ChooseDataDir)
+                .into(),
+            button(text(t("settings-default-folder")))
+                .style(button::secondary)
+                .on_press(Message::ResetDataDir)
+                .into(),
+        ])
+        .spacing(10),
+    ]
+    .spacing(6);
+    if chosen_dir != current_data_dir {
+        data_dir = data_dir.push(
+            label(t("settings-restart-needed"))
+                .size(13)
+                .style(text::warning),
+        );
+    }
+
+    let content = Column::new()
+        .spacing(20)
+        .push(label(t("settings-title")).size(26))
+        .push(labelled(
+            t("settings-language"),
+            identified(
+                "settings-language",
+                pick_list(Language::ALL, Some(settings.language), Message::Language)
+                    .width(Length::Fill),
+            ),
+            None,
+        ))
+        .push(labelled(
+            t("settings-theme"),
+            pick_list(
+                themes,
+                Some(ThemeOption(settings.theme)),
+                |o: ThemeOption| Message::Theme(o.0),
+            )
+            .width(Length::Fill)
+            .into(),
+            None,
+        ))
+        .push(labelled(
+            t_args(
+                "settings-text-scale",
+                &[("percent", format!("{:.0}", settings.text_scale * 100.0))],
+            ),
+            slider(
+                MIN_SCALE..=MAX_SCALE,
+                settings.text_scale,
+                Message::TextScale,
+            )
+            .step(0.1)
+            .into(),
+            None,
+        ))
+        .push(labelled(t("settings-data-folder"), data_dir.into(), None))
+        .push(labelled(
+            t("settings-portal-url"),
+            text_input("https://", &settings.portal_url)
+                .id("settings-portal-url")
+                .on_input(Message::PortalUrl)
+                .padding(8)
+                .into(),
+            None,
+        ))
+        .push(
+            column![
+                checkbox(settings.help_desk)
+                    .label(t("settings-help-desk"))
+                    .on_toggle(Message::HelpDesk),
+                label(t("settings-help-desk-hint"))
+                    .size(13)
+                    .style(text::secondary),
+            ]
+            .spacing(4),
+        );
+    container(content.max_width(640))
+        .padding(24)
+        .width(Length::Fill)
+        .center_x(Length::Fill)
+        .into()
+}
