@@ -59,9 +59,24 @@ pub fn fold(text: &str) -> String {
 /// Search key of a place name: folded, only ASCII letters and digits ("Sant'Agata" and
 /// "SANT AGATA" both give "santagata", "Forlì" and "FORLI'" give "forli").
 pub fn place_key(text: &str) -> String {
-    let mut key = fold(text);
-    key.retain(|c| c.is_ascii_alphanumeric());
+    let mut key = String::with_capacity(text.len());
+    push_place_key(text, &mut key);
     key
+}
+
+/// Appends the [`place_key`] of `text` to `out` (building the search index without an
+/// allocation per name).
+pub fn push_place_key(text: &str, out: &mut String) {
+    // Most names are plain ASCII: skip the (slow) Unicode decomposition for them.
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return;
+    }
+    out.extend(fold(text).chars().filter(char::is_ascii_alphanumeric));
 }
 
 /// The upper-case letters A-Z of a surname or name; spaces, apostrophes, hyphens and dots are

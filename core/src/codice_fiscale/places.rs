@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::error::CfError;
-use super::letters::{fold, place_key};
+use super::letters::{place_key, push_place_key};
 use crate::model::Place;
 
 const MUNICIPALITIES_TSV: &str = include_str!("../../data/municipalities.tsv");
@@ -117,20 +117,28 @@ enum Entry {
 }
 
 struct Tables {
+    /// Sorted by code (as in the TSV), so that a code's records are adjacent.
     municipalities: Vec<Municipality>,
     countries: Vec<Country>,
-    /// (search key of a name, entry), sorted: exact and prefix lookups by binary search.
-    names: Vec<(Box<str>, Entry)>,
-    /// Indices of `municipalities`, sorted by code.
-    by_code: Vec<u32>,
+    /// All search keys, concatenated; `names` points into it.
+    keys: String,
+    /// (start, end) of a search key in `keys` and the place it names, sorted by key: exact
+    /// and prefix lookups by binary search. A municipality's run of records with the same
+    /// name has one entry, for its first record.
+    names: Vec<(u32, u32, Entry)>,
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
 fn parse_optional_date(text: &str) -> Result<Option<NaiveDate>, ()> {
@@ -141,80 +149,132 @@ fn parse_optional_date(text: &str) -> Result<Option<NaiveDate>, ()> {
     }
 }
 
-fn parse_municipality(line: &'static str) -> Option<Municipality> {
-    let mut f = line.split('\t');
-    let m = Municipality {
-        code: f.next()?,
-        province: f.next()?,
-        name: f.next()?,
-        name_alt: f.next()?,
-        valid_from: parse_date(f.next()?)?,
-        valid_to: parse_optional_date(f.next()?).ok()?,
-    };
-    Some(m)
+/// The rows of a TSV text (header skipped) with exactly `N` fields; other rows are dropped
+/// (the test suite checks that none are). One pass over the bytes: this runs at first use,
+/// also in unoptimised debug builds.
+fn rows<const N: usize>(tsv: &'static str) -> Vec<[&'static str; N]> {
+    let bytes = tsv.as_bytes();
+    let mut rows = Vec::with_capacity(bytes.len() / 40);
+    let mut row = [""; N];
+    let mut field = 0;
+    let mut start = 0;
+    let mut header = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'\t' && b != b'\n' {
+            continue;
+        }
+        if field < N {
+            row[field] = &tsv[start..i];
+        }
+        field += 1;
+        start = i + 1;
+        if b == b'\n' {
+            if field == N && !header {
+                rows.push(row);
+            }
+            header = false;
+            field = 0;
+        }
+    }
+    rows
 }
 
-fn parse_country(line: &'static str) -> Option<Country> {
-    let mut f = line.split('\t');
-    let c = Country {
-        code: f.next()?,
-        name_it: f.next()?,
-        name_alt_it: f.next()?,
-        name_en: f.next()?,
-        aliases: f.next()?.split('|').filter(|a| !a.is_empty()).collect(),
-        valid_from: parse_optional_date(f.next()?).ok()?,
-        valid_to: parse_optional_date(f.next()?).ok()?,
-    };
-    Some(c)
+fn parse_municipality(
+    [code, province, name, name_alt, from, to]: [&'static str; 6],
+) -> Option<Municipality> {
+    Some(Municipality {
+        code,
+        province,
+        name,
+        name_alt,
+        valid_from: parse_date(from)?,
+        valid_to: parse_optional_date(to).ok()?,
+    })
 }
 
-/// Data lines of an embedded table (header skipped). Malformed lines are dropped; the test
-/// suite checks that none are.
-fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
-    tsv.lines().skip(1).filter(|l| !l.is_empty())
+fn parse_country(
+    [code, name_it, name_alt_it, name_en, aliases, from, to]: [&'static str; 7],
+) -> Option<Country> {
+    Some(Country {
+        code,
+        name_it,
+        name_alt_it,
+        name_en,
+        aliases: aliases.split('|').filter(|a| !a.is_empty()).collect(),
+        valid_from: parse_optional_date(from).ok()?,
+        valid_to: parse_optional_date(to).ok()?,
+    })
+}
+
+/// Collects search keys into one buffer (one allocation instead of one per key).
+struct KeyIndex {
+    keys: String,
+    names: Vec<(u32, u32, Entry)>,
+}
+
+impl KeyIndex {
+    fn add(&mut self, name: &str, entry: Entry) {
+        let start = self.keys.len();
+        push_place_key(name, &mut self.keys);
+        let end = self.keys.len();
+        if end > start {
+            self.names.push((start as u32, end as u32, entry));
+        }
+    }
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let municipalities: Vec<Municipality> = data_lines(MUNICIPALITIES_TSV)
+        let mut municipalities: Vec<Municipality> = rows(MUNICIPALITIES_TSV)
+            .into_iter()
             .filter_map(parse_municipality)
             .collect();
-        let countries: Vec<Country> = data_lines(COUNTRIES_TSV)
+        if !municipalities.is_sorted_by_key(|m| m.code) {
+            municipalities.sort_by_key(|m| m.code);
+        }
+        let countries: Vec<Country> = rows(COUNTRIES_TSV)
+            .into_iter()
             .filter_map(parse_country)
             .collect();
 
-        let mut names: Vec<(Box<str>, Entry)> = Vec::with_capacity(municipalities.len() + 1000);
-        let mut last_name = "";
-        let mut last_key = String::new();
+        let mut index = KeyIndex {
+            keys: String::with_capacity(MUNICIPALITIES_TSV.len() / 3),
+            names: Vec::with_capacity(municipalities.len()),
+        };
+        let mut previous: Option<&Municipality> = None;
         for (i, m) in municipalities.iter().enumerate() {
-            // Consecutive records of one municipality usually share the name: fold once.
-            if m.name != last_name {
-                last_name = m.name;
-                last_key = place_key(m.name);
+            let same_run = previous
+                .is_some_and(|p| p.code == m.code && p.name == m.name && p.name_alt == m.name_alt);
+            previous = Some(m);
+            if same_run {
+                continue;
             }
-            names.push((last_key.as_str().into(), Entry::Municipality(i as u32)));
+            index.add(m.name, Entry::Municipality(i as u32));
             if !m.name_alt.is_empty() {
-                names.push((place_key(m.name_alt).into(), Entry::Municipality(i as u32)));
+                index.add(m.name_alt, Entry::Municipality(i as u32));
             }
         }
         for (i, c) in countries.iter().enumerate() {
-            let keys: BTreeSet<String> = c.names().map(place_key).collect();
-            for key in keys {
-                names.push((key.into(), Entry::Country(i as u32)));
+            for name in c.names() {
+                index.add(name, Entry::Country(i as u32));
             }
         }
-        names.retain(|(k, _)| !k.is_empty());
-        names.sort_unstable();
-
-        let mut by_code: Vec<u32> = (0..municipalities.len() as u32).collect();
-        by_code.sort_by_key(|&i| municipalities[i as usize].code);
+        let KeyIndex { keys, mut names } = index;
+        names.sort_unstable_by(|a, b| {
+            let ka = &keys.as_bytes()[a.0 as usize..a.1 as usize];
+            let kb = &keys.as_bytes()[b.0 as usize..b.1 as usize];
+            ka.cmp(kb).then(a.2.cmp(&b.2))
+        });
+        names.dedup_by(|a, b| {
+            a.2 == b.2 && keys[a.0 as usize..a.1 as usize] == keys[b.0 as usize..b.1 as usize]
+        });
 
         Tables {
             municipalities,
             countries,
+            keys,
             names,
-            by_code,
         }
     })
 }
@@ -227,32 +287,46 @@ impl Tables {
         }
     }
 
-    /// Entries whose key equals `key`.
-    fn exact(&'static self, key: &str) -> impl Iterator<Item = Entry> + 'static {
-        let start = self.names.partition_point(|(k, _)| &**k < key);
-        let end = self.names.partition_point(|(k, _)| &**k <= key);
-        self.names[start..end].iter().map(|(_, e)| *e)
+    fn key(&'static self, at: &(u32, u32, Entry)) -> &'static str {
+        &self.keys[at.0 as usize..at.1 as usize]
     }
 
-    /// Entries whose key starts with `prefix`, in key order.
-    fn prefixed<'a>(&'static self, prefix: &'a str) -> impl Iterator<Item = Entry> + 'a {
-        let start = self.names.partition_point(|(k, _)| &**k < prefix);
-        self.names[start..]
+    /// Index entries from the first key >= `start` while `matches` holds, with their keys.
+    fn range<'a>(
+        &'static self,
+        start: &str,
+        matches: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = (&'static str, Entry)> + 'a {
+        let from = self.names.partition_point(|n| self.key(n) < start);
+        self.names[from..]
             .iter()
-            .take_while(move |(k, _)| k.starts_with(prefix))
-            .map(|(_, e)| *e)
+            .map(|n| (self.key(n), n.2))
+            .take_while(move |(k, _)| matches(k))
+    }
+
+    /// Places whose key equals `key`; a municipality with all its records of that name.
+    fn exact(&'static self, key: &str) -> Vec<PlaceRef> {
+        let mut places = Vec::new();
+        for (_, entry) in self.range(key, |k| k == key) {
+            match self.resolve(entry) {
+                PlaceRef::Municipality(first) => places.extend(
+                    self.municipality_records(first.code)
+                        .filter(|m| m.name == first.name && m.name_alt == first.name_alt)
+                        .map(PlaceRef::Municipality),
+                ),
+                country => places.push(country),
+            }
+        }
+        places
     }
 
     fn municipality_records(
         &'static self,
         code: &str,
     ) -> impl Iterator<Item = &'static Municipality> {
-        let start = self
-            .by_code
-            .partition_point(|&i| self.municipalities[i as usize].code < code);
-        self.by_code[start..]
+        let start = self.municipalities.partition_point(|m| m.code < code);
+        self.municipalities[start..]
             .iter()
-            .map(|&i| &self.municipalities[i as usize])
             .take_while(move |m| m.code == code)
     }
 }
@@ -290,7 +364,8 @@ fn municipalities_named(name: &str) -> Vec<&'static Municipality> {
     }
     let t = tables();
     t.exact(&key)
-        .filter_map(|e| match t.resolve(e) {
+        .into_iter()
+        .filter_map(|place| match place {
             PlaceRef::Municipality(m) => Some(m),
             PlaceRef::Country(_) => None,
         })
@@ -378,7 +453,8 @@ pub fn country_by_name(name: &str) -> Option<&'static Country> {
     }
     let t = tables();
     t.exact(&key)
-        .filter_map(|e| match t.resolve(e) {
+        .into_iter()
+        .filter_map(|place| match place {
             PlaceRef::Country(c) => Some(c),
             PlaceRef::Municipality(_) => None,
         })
@@ -406,63 +482,85 @@ fn is_place_code(code: &str) -> bool {
 
 /// Places whose name starts with `prefix` (accent-, case- and apostrophe-insensitive), then
 /// places whose name contains it, at most `limit`. Each municipality appears once (its
-/// latest record); existing places come before former ones. A code ("H501") finds its place.
+/// latest record); within each group existing places come before former ones, then
+/// alphabetical order. A code ("H501") finds its place first.
 pub fn search(prefix: &str, limit: usize) -> Vec<PlaceRef> {
     let key = place_key(prefix);
     if key.is_empty() || limit == 0 {
         return Vec::new();
     }
     let t = tables();
-    let mut found: Vec<PlaceRef> = Vec::new();
+    let mut found = Found::default();
     let upper = prefix.trim().to_ascii_uppercase();
     if is_place_code(&upper) {
-        found.extend(by_code(&upper));
-    }
-
-    // Exact names first, then prefixes, then substrings.
-    let mut groups: Vec<Vec<PlaceRef>> = Vec::new();
-    groups.push(t.exact(&key).map(|e| t.resolve(e)).collect());
-    groups.push(t.prefixed(&key).map(|e| t.resolve(e)).collect::<Vec<_>>());
-    let wanted_more = dedup_latest(groups.concat()).len() < limit;
-    if wanted_more {
-        groups.push(
-            t.names
-                .iter()
-                .filter(|(k, _)| !k.starts_with(&*key) && k.contains(&*key))
-                .map(|(_, e)| t.resolve(*e))
-                .collect(),
-        );
-    }
-    for mut group in groups {
-        group.sort_by_key(|p| (!p.is_current(), fold(p.name())));
-        found.extend(group);
-    }
-    let mut result = dedup_latest(found);
-    result.truncate(limit);
-    result
-}
-
-/// Keeps the first occurrence of each place; a municipality is represented by its latest
-/// record with the same name.
-fn dedup_latest(places: Vec<PlaceRef>) -> Vec<PlaceRef> {
-    let mut seen: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
-    let mut out = Vec::new();
-    for place in places {
-        let place = match place {
-            PlaceRef::Municipality(m) => PlaceRef::Municipality(
-                tables()
-                    .municipality_records(m.code)
-                    .filter(|r| r.name == m.name)
-                    .max_by_key(|r| (r.is_current(), r.valid_from))
-                    .unwrap_or(m),
-            ),
-            country => country,
-        };
-        if seen.insert((place.code(), place.name())) {
-            out.push(place);
+        if let Some(place) = by_code(&upper) {
+            found.push(place);
         }
     }
-    out
+    let exact = t.range(&key, |k| k == key);
+    found.extend_sorted(t, exact);
+    if found.places.len() < limit {
+        found.extend_sorted(t, t.range(&key, |k| k.starts_with(&*key)));
+    }
+    if found.places.len() < limit {
+        let containing = t
+            .names
+            .iter()
+            .map(|n| (t.key(n), n.2))
+            .filter(|(k, _)| !k.starts_with(&*key) && k.contains(&*key));
+        found.extend_sorted(t, containing);
+    }
+    let mut places = found.places;
+    places.truncate(limit);
+    places
+}
+
+/// The latest record of a municipality with the same name (a country is itself).
+fn latest(place: PlaceRef) -> PlaceRef {
+    match place {
+        PlaceRef::Municipality(m) => PlaceRef::Municipality(
+            tables()
+                .municipality_records(m.code)
+                .filter(|r| r.name == m.name)
+                .max_by_key(|r| (r.is_current(), r.valid_from))
+                .unwrap_or(m),
+        ),
+        country => country,
+    }
+}
+
+/// Search results without repetitions; a municipality is represented by its latest record
+/// with the same name.
+#[derive(Default)]
+struct Found {
+    places: Vec<PlaceRef>,
+    seen: BTreeSet<(&'static str, &'static str)>,
+}
+
+impl Found {
+    fn push(&mut self, place: PlaceRef) {
+        let place = latest(place);
+        if self.seen.insert((place.code(), place.name())) {
+            self.places.push(place);
+        }
+    }
+
+    fn extend_sorted(
+        &mut self,
+        t: &'static Tables,
+        entries: impl Iterator<Item = (&'static str, Entry)>,
+    ) {
+        let mut group: Vec<(bool, &str, PlaceRef)> = entries
+            .map(|(k, e)| {
+                let place = latest(t.resolve(e));
+                (!place.is_current(), k, place)
+            })
+            .collect();
+        group.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        for (_, _, place) in group {
+            self.push(place);
+        }
+    }
 }
 
 const ITALY_NAMES: [&str; 6] = [
