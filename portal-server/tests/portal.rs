@@ -132,7 +132,7 @@ async fn round_trip_create_update_upload_submit_and_communications() {
         "an oath cannot follow an acceptance"
     );
     let notice = server
-        .communicate(json!({"application_id": id, "kind": "notice10_bis", "date": "2026-05-04",
+        .communicate(json!({"application_id": id, "kind": "notice_10bis", "date": "2026-05-04",
                             "response_days": 30, "text": "Inviare il certificato penale aggiornato"}))
         .await;
     assert_eq!(notice.status(), 201, "{:?}", notice.text().await);

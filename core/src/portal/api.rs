@@ -55,6 +55,7 @@ pub enum Status {
     /// Declared inadmissible (a new application can be sent at once).
     Inadmissible,
     /// Art. 10-bis notice received: documents or remarks are awaited within a window.
+    #[serde(rename = "notice_10bis")]
     Notice10Bis,
     /// Decree granting citizenship.
     Granted,
@@ -103,6 +104,7 @@ pub enum CommunicationKind {
     Acceptance,
     Inadmissibility,
     /// Preavviso di rigetto (art. 10-bis L. 241/1990) with its response window.
+    #[serde(rename = "notice_10bis")]
     Notice10Bis,
     DecreeGranted,
     DecreeRejected,

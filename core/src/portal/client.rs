@@ -17,6 +17,7 @@ use super::api::{
     StatusReport, SubmitReceipt, UploadProgress, etag,
 };
 use super::error::PortalError;
+use super::token::{TokenStore, token_secret_name};
 use crate::model::{Application, DocumentKind};
 
 /// Connection settings; `base_url` comes from the app's settings.
@@ -110,6 +111,29 @@ impl Client {
 
     pub fn is_signed_in(&self) -> bool {
         self.token().is_some()
+    }
+
+    /// Loads the token remembered for this portal; true when one was found. The OS keyring
+    /// blocks: from async code call it inside `tokio::task::spawn_blocking`.
+    pub fn restore_token(&self, store: &dyn TokenStore) -> Result<bool, PortalError> {
+        let token = store.load(&token_secret_name(self.base.as_str()))?;
+        let found = token.is_some();
+        self.set_token(token);
+        Ok(found)
+    }
+
+    /// Remembers the current token (after [`Client::sign_in`]) for the next start.
+    pub fn remember_token(&self, store: &dyn TokenStore) -> Result<(), PortalError> {
+        let name = token_secret_name(self.base.as_str());
+        match self.token() {
+            Some(token) => store.save(&name, &token),
+            None => store.clear(&name),
+        }
+    }
+
+    /// Forgets the remembered token (after [`Client::sign_out`]).
+    pub fn forget_token(&self, store: &dyn TokenStore) -> Result<(), PortalError> {
+        store.clear(&token_secret_name(self.base.as_str()))
     }
 
     // ------------------------------------------------------------------ accounts

@@ -156,3 +156,56 @@ pub fn portal_message_ids() -> &'static [&'static str] {
         "err-portal-not-linked",
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portal::api::{CommunicationKind, Status};
+
+    const FTL: [(&str, &str); 2] = [
+        ("it", include_str!("../../../i18n/it/cittadinanza.ftl")),
+        ("en", include_str!("../../../i18n/en/cittadinanza.ftl")),
+    ];
+
+    fn defined(ftl: &str, id: &str) -> bool {
+        ftl.lines().any(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    }
+
+    #[test]
+    fn every_portal_message_is_translated() {
+        let mut ids: Vec<String> = portal_message_ids().iter().map(|s| s.to_string()).collect();
+        ids.extend(
+            Status::ALL
+                .iter()
+                .map(|s| format!("portal-status-{}", s.key())),
+        );
+        ids.extend(
+            CommunicationKind::ALL
+                .iter()
+                .map(|k| format!("portal-comm-{}", k.key())),
+        );
+        for (lang, ftl) in FTL {
+            for id in &ids {
+                assert!(defined(ftl, id), "{id} missing in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn message_ids_are_listed() {
+        let samples = [
+            PortalError::Timeout,
+            PortalError::NotLinked,
+            PortalError::AssociateMismatch(AssociateField::Name),
+            PortalError::Server(503),
+        ];
+        for error in samples {
+            assert!(portal_message_ids().contains(&error.message_id()));
+        }
+        assert!(PortalError::Timeout.is_transient());
+        assert!(!PortalError::NotFound.is_transient());
+    }
+}

@@ -20,8 +20,9 @@ use super::client::Client;
 use super::error::PortalError;
 use crate::model::{Application, SectionId};
 
-/// Gives the engine the current local content, read at push time.
-pub trait DraftSource {
+/// Gives the engine the current local content, read at push time. `Send + Sync` so that
+/// sync futures can run on a multi-threaded runtime (e.g. an `Arc<Mutex<Store>>` wrapper).
+pub trait DraftSource: Send + Sync {
     /// The current draft of a local application.
     fn load_draft(&self, local_id: &str) -> Result<Application, PortalError>;
     /// The bytes of a document kept in the local vault.
@@ -285,6 +286,8 @@ impl SyncEngine {
                 .await
             {
                 Ok(record) => record,
+                // Our own earlier attempt went through but its answer was lost.
+                Err(PortalError::Conflict { current }) if current.draft == *draft => *current,
                 Err(PortalError::Conflict { current }) => {
                     return self
                         .merge(local_id, &remote_id, base, draft, *current)
@@ -724,6 +727,30 @@ mod tests {
         assert_eq!(conflicts[0].section, SectionId::Personal);
         assert_eq!(conflicts[0].local["surname"], "Verdi");
         assert_eq!(conflicts[0].remote["surname"], "Bianchi");
+    }
+
+    /// The GUI runs these futures with `tokio::spawn`, which needs `Send`.
+    #[test]
+    fn sync_futures_are_send() {
+        fn assert_send<T: Send>(_: &T) {}
+        struct NoDrafts;
+        impl DraftSource for NoDrafts {
+            fn load_draft(&self, id: &str) -> Result<Application, PortalError> {
+                Err(PortalError::Local(id.into()))
+            }
+            fn load_document(&self, id: &str) -> Result<Vec<u8>, PortalError> {
+                Err(PortalError::Local(id.into()))
+            }
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let client =
+            Client::new(super::super::client::ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let mut engine = SyncEngine::open(client, dir.path().join("q.json")).expect("open");
+        let app = Application::new();
+        assert_send(&engine.push("x", &app));
+        assert_send(&engine.push_pending(&NoDrafts));
+        assert_send(&engine.pull_all());
+        assert_send(&engine.submit("x", &app));
     }
 
     #[test]
