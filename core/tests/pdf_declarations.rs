@@ -5,8 +5,8 @@ mod pdf_support;
 
 use cittadinanza_core::model::{IncomeSource, Relationship, Sex};
 use cittadinanza_core::pdf::{
-    render_change_of_details, render_maintenance, ChangeOfDetails, IncomeRow,
-    MaintenanceDeclaration, PdfError,
+    ChangeOfDetails, IncomeRow, MaintenanceDeclaration, PdfError, render_change_of_details,
+    render_maintenance,
 };
 use pdf_support::*;
 
@@ -36,7 +36,10 @@ fn maintenance_is_prefilled_from_the_family_income_of_the_draft() {
     assert_eq!(d.supporter.citizenship, "italiana");
     assert_eq!(d.relationship, Some(Relationship::Spouse));
     assert_eq!(d.same_household, Some(true));
-    assert_eq!(d.supporter.residence, "Corso Garibaldi 112, 47121 Forlì (FC)");
+    assert_eq!(
+        d.supporter.residence,
+        "Corso Garibaldi 112, 47121 Forlì (FC)"
+    );
     assert_eq!(d.income.len(), 3);
     assert_eq!(d.income[2].year, "2024");
     assert_eq!(d.income[2].amount, "15.870,40");
@@ -50,7 +53,10 @@ fn maintenance_is_prefilled_from_the_family_income_of_the_draft() {
         "document.expiry_date",
         "date",
     ] {
-        assert!(fields.contains(&expected), "{expected} not asked: {fields:?}");
+        assert!(
+            fields.contains(&expected),
+            "{expected} not asked: {fields:?}"
+        );
     }
     assert!(!fields.contains(&"supporter.surname"));
     assert!(!fields.contains(&"income"));
@@ -75,7 +81,10 @@ fn maintenance_refuses_without_income_and_with_a_bad_amount() {
     assert_eq!(fields.len(), 1);
     assert_eq!(fields[0].field, "income.0.amount");
     assert!(fields[0].invalid);
-    assert_eq!(fields[0].args, vec![("row", "1".to_string()), ("year", "2024".to_string())]);
+    assert_eq!(
+        fields[0].args,
+        vec![("row", "1".to_string()), ("year", "2024".to_string())]
+    );
     d.set("income.0.amount", "10200,5").expect("amount");
     d.set("income.0.source", "730").expect("source");
     d.set("relationship", "sibling").expect("relationship");

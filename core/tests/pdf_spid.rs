@@ -3,7 +3,7 @@
 
 mod pdf_support;
 
-use cittadinanza_core::pdf::{render_spid, FieldKind, PdfError, SpidDeclaration};
+use cittadinanza_core::pdf::{FieldKind, PdfError, SpidDeclaration, render_spid};
 use pdf_support::*;
 
 fn complete() -> SpidDeclaration {
@@ -35,7 +35,10 @@ fn prefilled_from_the_draft_and_asks_for_the_rest() {
     let (d, missing) = SpidDeclaration::from_application(&draft());
     assert_eq!(d.declarant.name, "Nicolò");
     assert_eq!(d.declarant.birth_date, "14/03/1987");
-    assert_eq!(d.declarant.residence, "Corso Garibaldi 112, 47121 Forlì (FC)");
+    assert_eq!(
+        d.declarant.residence,
+        "Corso Garibaldi 112, 47121 Forlì (FC)"
+    );
     assert_eq!(d.document.kind, "Passaporto");
     assert_eq!(d.k10_number, "K10/0123456");
     assert_eq!(d.prefecture, "Forlì-Cesena");
@@ -57,7 +60,10 @@ fn prefilled_from_the_draft_and_asks_for_the_rest() {
     );
     assert!(missing.iter().all(|m| m.label_id.starts_with("pdf-field-")));
     assert!(missing.iter().all(|m| !m.invalid));
-    let reason = missing.iter().find(|m| m.field == "reason").expect("reason");
+    let reason = missing
+        .iter()
+        .find(|m| m.field == "reason")
+        .expect("reason");
     assert_eq!(reason.kind, FieldKind::LongText);
 }
 

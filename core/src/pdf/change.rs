@@ -4,13 +4,13 @@
 
 use crate::model::Application;
 
-use super::form::{
-    show_amount, show_date, source_text, spec, FieldKind, FieldSpec, Form, IdDocument,
-    IncomeRow, MissingField, Person,
-};
-use super::layout::{bold, regular, Column, Doc, Row};
-use super::text;
 use super::PdfError;
+use super::form::{
+    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, show_amount,
+    show_date, source_text, spec,
+};
+use super::layout::{Column, Doc, Row, bold, regular};
+use super::text;
 
 /// The data of the change of details.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -115,7 +115,13 @@ impl Form for ChangeOfDetails {
         ]);
         fields.extend(IncomeRow::specs(&self.income, "income"));
         fields.extend([
-            spec("place", "pdf-group-signature", "pdf-field-place", Text, true),
+            spec(
+                "place",
+                "pdf-group-signature",
+                "pdf-field-place",
+                Text,
+                true,
+            ),
             spec("date", "pdf-group-signature", "pdf-field-date", Date, true),
         ]);
         fields
@@ -155,7 +161,10 @@ pub fn render_change_of_details(d: &ChangeOfDetails) -> Result<Vec<u8>, PdfError
         "Variazione recapiti e redditi – {} – pratica {k10}",
         person.full_name()
     );
-    let mut doc = Doc::new("Comunicazione di variazione dei recapiti e dei redditi", &footer)?;
+    let mut doc = Doc::new(
+        "Comunicazione di variazione dei recapiti e dei redditi",
+        &footer,
+    )?;
     text::addressee(&mut doc, &d.prefecture);
     doc.title(
         "COMUNICAZIONE DI VARIAZIONE DEI RECAPITI E DEI REDDITI",

@@ -10,8 +10,8 @@ use printpdf::{
     PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 
-use super::font::{Face, Fonts};
 use super::PdfError;
+use super::font::{Face, Fonts};
 
 pub(crate) const PAGE_WIDTH: f32 = 595.2756;
 pub(crate) const PAGE_HEIGHT: f32 = 841.8898;
@@ -272,7 +272,9 @@ impl<'a> Doc<'a> {
         for piece in word.pieces {
             let mut text = String::new();
             for c in piece.text.chars() {
-                let w = self.fonts.width(piece.face, size, c.encode_utf8(&mut [0; 4]));
+                let w = self
+                    .fonts
+                    .width(piece.face, size, c.encode_utf8(&mut [0; 4]));
                 if current.width + w > max && (current.width > 0.0 || !text.is_empty()) {
                     if !text.is_empty() {
                         current.pieces.push(Span {
@@ -557,8 +559,8 @@ impl<'a> Doc<'a> {
         let mut rest = &lines[..];
         while !rest.is_empty() {
             self.ensure(2.0 * pad + 2.0 * lh);
-            let fit = (((self.y - MARGIN_BOTTOM - 2.0 * pad) / lh).floor() as usize)
-                .clamp(1, rest.len());
+            let fit =
+                (((self.y - MARGIN_BOTTOM - 2.0 * pad) / lh).floor() as usize).clamp(1, rest.len());
             let (now, later) = rest.split_at(fit);
             let height = now.len() as f32 * lh + 2.0 * pad - (lh - size);
             self.fill_rect(
@@ -586,7 +588,11 @@ impl<'a> Doc<'a> {
     /// A table with a shaded header row, repeated on every page the table spans.
     pub fn table(&mut self, columns: &[Column], rows: &[Row]) {
         let pad = 4.0;
-        let total: f32 = columns.iter().map(|c| c.weight).sum::<f32>().max(f32::EPSILON);
+        let total: f32 = columns
+            .iter()
+            .map(|c| c.weight)
+            .sum::<f32>()
+            .max(f32::EPSILON);
         let widths: Vec<f32> = columns
             .iter()
             .map(|c| c.weight / total * self.content_width())

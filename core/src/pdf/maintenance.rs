@@ -4,14 +4,14 @@
 
 use crate::model::{Application, Relationship, Sex};
 
+use super::PdfError;
 use super::form::{
-    parse_yes_no, show_amount, show_date, source_text, spec, yes_no_key, FieldKind, FieldSpec,
-    Form, IdDocument, IncomeRow, MissingField, Person,
+    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, parse_yes_no,
+    show_amount, show_date, source_text, spec, yes_no_key,
 };
-use super::layout::{bold, regular, Column, Doc, Row};
+use super::layout::{Column, Doc, Row, bold, regular};
 use super::spid::Identity;
 use super::text;
-use super::PdfError;
 
 /// The data of the declaration of maintenance.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -221,14 +221,32 @@ impl Form for MaintenanceDeclaration {
         fields.extend(Identity::specs("applicant", "pdf-group-applicant"));
         fields.extend([
             spec("k10_number", s, "pdf-field-k10-number", Text, false),
-            spec("relationship", s, "pdf-field-relationship", Relationship, true),
+            spec(
+                "relationship",
+                s,
+                "pdf-field-relationship",
+                Relationship,
+                true,
+            ),
             spec("same_household", s, "pdf-field-same-household", YesNo, true),
             spec("since", s, "pdf-field-supported-since", Date, false),
-            spec("income", "pdf-group-income", "pdf-field-income-rows", Text, true),
+            spec(
+                "income",
+                "pdf-group-income",
+                "pdf-field-income-rows",
+                Text,
+                true,
+            ),
         ]);
         fields.extend(IncomeRow::specs(&self.income, "income"));
         fields.extend([
-            spec("place", "pdf-group-signature", "pdf-field-place", Text, true),
+            spec(
+                "place",
+                "pdf-group-signature",
+                "pdf-field-place",
+                Text,
+                true,
+            ),
             spec("date", "pdf-group-signature", "pdf-field-date", Date, true),
         ]);
         fields
@@ -418,6 +436,11 @@ pub fn render_maintenance(d: &MaintenanceDeclaration) -> Result<Vec<u8>, PdfErro
         "per la verifica del requisito reddituale nel procedimento di concessione della \
          cittadinanza italiana",
     );
-    text::signature(&mut doc, &d.place, &show_date(&d.date), text::declarant_title(s.sex));
+    text::signature(
+        &mut doc,
+        &d.place,
+        &show_date(&d.date),
+        text::declarant_title(s.sex),
+    );
     Ok(doc.finish())
 }

@@ -21,11 +21,11 @@ mod spid;
 mod summary;
 mod text;
 
-pub use change::{render_change_of_details, ChangeOfDetails};
+pub use change::{ChangeOfDetails, render_change_of_details};
 pub use form::{FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person};
-pub use maintenance::{render_maintenance, MaintenanceDeclaration};
-pub use spid::{render_spid, Identity, SpidDeclaration};
-pub use summary::{italian, render_summary, render_summary_with, Translate};
+pub use maintenance::{MaintenanceDeclaration, render_maintenance};
+pub use spid::{Identity, SpidDeclaration, render_spid};
+pub use summary::{Translate, italian, render_summary, render_summary_with};
 
 /// Why a document could not be generated.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -4,13 +4,13 @@
 
 use crate::model::{Application, Sex};
 
-use super::form::{
-    parse_date, parse_sex, sex_key, show_date, spec, FieldKind, FieldSpec, Form, IdDocument,
-    MissingField, Person,
-};
-use super::layout::{bold, regular, Column, Doc, Row};
-use super::text;
 use super::PdfError;
+use super::form::{
+    FieldKind, FieldSpec, Form, IdDocument, MissingField, Person, parse_date, parse_sex, sex_key,
+    show_date, spec,
+};
+use super::layout::{Column, Doc, Row, bold, regular};
+use super::text;
 
 /// The personal data compared between the application and SPID.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -164,25 +164,28 @@ impl Form for SpidDeclaration {
     fn fields(&self) -> Vec<FieldSpec> {
         use FieldKind::*;
         let s = "pdf-group-statement";
-        let mut fields = vec![spec(
-            "prefecture",
-            s,
-            "pdf-field-prefecture",
-            Text,
-            true,
-        )];
+        let mut fields = vec![spec("prefecture", s, "pdf-field-prefecture", Text, true)];
         fields.extend(Person::specs("declarant", "pdf-group-declarant", true));
         fields.extend(IdDocument::specs("document"));
         fields.extend([
             spec("k10_number", s, "pdf-field-k10-number", Text, true),
             spec("submitted_on", s, "pdf-field-submitted-on", Date, true),
         ]);
-        fields.extend(Identity::specs("application", "pdf-group-as-in-application"));
+        fields.extend(Identity::specs(
+            "application",
+            "pdf-group-as-in-application",
+        ));
         fields.extend(Identity::specs("spid", "pdf-group-as-in-spid"));
         fields.extend([
             spec("reason", s, "pdf-field-mismatch-reason", LongText, true),
             spec("ticket", s, "pdf-field-ticket", Text, true),
-            spec("place", "pdf-group-signature", "pdf-field-place", Text, true),
+            spec(
+                "place",
+                "pdf-group-signature",
+                "pdf-field-place",
+                Text,
+                true,
+            ),
             spec("date", "pdf-group-signature", "pdf-field-date", Date, true),
         ]);
         fields
@@ -228,7 +231,10 @@ pub fn render_spid(d: &SpidDeclaration) -> Result<Vec<u8>, PdfError> {
         person.full_name(),
         d.k10_number.trim()
     );
-    let mut doc = Doc::new("Dichiarazione sostitutiva per l'associazione a SPID", &footer)?;
+    let mut doc = Doc::new(
+        "Dichiarazione sostitutiva per l'associazione a SPID",
+        &footer,
+    )?;
     text::addressee(&mut doc, &d.prefecture);
     doc.title(
         "DICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
@@ -353,6 +359,11 @@ pub fn render_spid(d: &SpidDeclaration) -> Result<Vec<u8>, PdfError> {
         "per l'associazione della domanda di cittadinanza all'identità digitale SPID e per lo \
          svolgimento del relativo procedimento",
     );
-    text::signature(&mut doc, &d.place, &show_date(&d.date), text::declarant_title(person.sex));
+    text::signature(
+        &mut doc,
+        &d.place,
+        &show_date(&d.date),
+        text::declarant_title(person.sex),
+    );
     Ok(doc.finish())
 }

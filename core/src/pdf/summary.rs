@@ -12,13 +12,13 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::{Application, SectionId};
-use crate::rules::checklist::{checklist, ItemDetail, ItemState, PaymentPurpose};
+use crate::rules::checklist::{ItemDetail, ItemState, PaymentPurpose, checklist};
 use crate::rules::deadlines::criminal_record_valid_until;
-use crate::rules::{check_application, FieldIssue};
+use crate::rules::{FieldIssue, check_application};
 
-use super::form::{parse_date, place_text};
-use super::layout::{bold, regular, Column, Doc, Row};
 use super::PdfError;
+use super::form::{parse_date, place_text};
+use super::layout::{Column, Doc, Row, bold, regular};
 
 const ITALIAN_FTL: &str = include_str!("../../../i18n/it/cittadinanza.ftl");
 
@@ -44,9 +44,7 @@ pub fn italian(id: &str, args: &[(&'static str, String)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         let fluent_value = match value.parse::<f64>() {
-            Ok(number) if !(value.len() > 1 && value.starts_with('0')) => {
-                FluentValue::from(number)
-            }
+            Ok(number) if !(value.len() > 1 && value.starts_with('0')) => FluentValue::from(number),
             _ => FluentValue::from(value.clone()),
         };
         fluent_args.set(*name, fluent_value);
@@ -199,7 +197,9 @@ pub fn render_summary_with(
         let detail = match &item.detail {
             ItemDetail::None => None,
             ItemDetail::Country(country) => Some(country.clone()),
-            ItemDetail::Year(year) => Some(tr("pdf-summary-detail-year", &[("year", year.to_string())])),
+            ItemDetail::Year(year) => {
+                Some(tr("pdf-summary-detail-year", &[("year", year.to_string())]))
+            }
             ItemDetail::Replaces(kind) => Some(tr(
                 "pdf-summary-detail-replaces",
                 &[("document", l(&format!("doc-{}", kind.key())))],
@@ -222,19 +222,17 @@ pub fn render_summary_with(
                 let state = if reason == *reason_id {
                     l("pdf-summary-doc-exempt")
                 } else {
-                    format!("{}: {reason}", l("pdf-summary-doc-exempt"))
+                    reason
                 };
                 ("–", state)
             }
             ItemState::Provided { .. } => ("☑", l("pdf-summary-doc-provided")),
-            ItemState::Expiring { on } => (
-                "⚠",
-                tr("pdf-summary-doc-expiring", &[("date", date(*on))]),
-            ),
-            ItemState::Expired { on } => (
-                "⚠",
-                tr("pdf-summary-doc-expired", &[("date", date(*on))]),
-            ),
+            ItemState::Expiring { on } => {
+                ("⚠", tr("pdf-summary-doc-expiring", &[("date", date(*on))]))
+            }
+            ItemState::Expired { on } => {
+                ("⚠", tr("pdf-summary-doc-expired", &[("date", date(*on))]))
+            }
         };
         doc.item(marker, &[bold(label), regular(format!(" — {state}"))]);
     }
@@ -252,7 +250,10 @@ pub fn render_summary_with(
                 let state = if days < 0 {
                     l("pdf-summary-deadline-past")
                 } else {
-                    tr("pdf-summary-deadline-in-days", &[("days", days.to_string())])
+                    tr(
+                        "pdf-summary-deadline-in-days",
+                        &[("days", days.to_string())],
+                    )
                 };
                 Row {
                     cells: vec![tr(id, &args), date(on), state],
@@ -292,7 +293,10 @@ fn section_id(section: SectionId) -> String {
 }
 
 /// "Field: problem" lines for a section, at most a dozen.
-fn issues_text(issues: &[FieldIssue], tr: &dyn Fn(&str, &[(&'static str, String)]) -> String) -> String {
+fn issues_text(
+    issues: &[FieldIssue],
+    tr: &dyn Fn(&str, &[(&'static str, String)]) -> String,
+) -> String {
     const SHOWN: usize = 12;
     let mut lines: Vec<String> = issues
         .iter()
@@ -305,7 +309,10 @@ fn issues_text(issues: &[FieldIssue], tr: &dyn Fn(&str, &[(&'static str, String)
                 label = issue.field.clone();
             }
             if let Some(row) = row {
-                label = format!("{label} ({})", tr("pdf-summary-row", &[("row", row.to_string())]));
+                label = format!(
+                    "{label} ({})",
+                    tr("pdf-summary-row", &[("row", row.to_string())])
+                );
             }
             let problem = tr(issue.problem.message_id(), &issue.problem.args());
             format!("{label}: {problem}")

@@ -3,8 +3,8 @@
 
 use crate::model::Sex;
 
-use super::form::{IdDocument, Person};
-use super::layout::{bold, regular, Doc, Span, BODY_SIZE};
+use super::form::{IdDocument, Person, show_date};
+use super::layout::{BODY_SIZE, Doc, Span, bold, regular};
 
 /// "Il sottoscritto" / "La sottoscritta" / "Il/La sottoscritto/a".
 pub(crate) fn undersigned(sex: Option<Sex>) -> &'static str {
@@ -77,7 +77,7 @@ pub(crate) fn declarant_opening(person: &Person) -> Vec<Span> {
             ", {} a {} il {}, codice fiscale {}, residente in {},",
             born(person.sex),
             person.birth_place.trim(),
-            person.birth_date.trim(),
+            show_date(&person.birth_date),
             person.codice_fiscale.trim(),
             person.residence.trim()
         )),
@@ -102,7 +102,7 @@ pub(crate) fn person_rows(doc: &mut Doc, person: &Person) {
         doc.label_value("Cognome di nascita", &person.birth_surname);
     }
     doc.label_value("Sesso", sex_text(person.sex));
-    doc.label_value("Data di nascita", &person.birth_date);
+    doc.label_value("Data di nascita", &show_date(&person.birth_date));
     doc.label_value("Luogo di nascita", &person.birth_place);
     doc.label_value("Cittadinanza", &person.citizenship);
     doc.label_value("Codice fiscale", &person.codice_fiscale);
@@ -117,7 +117,7 @@ pub(crate) fn document_rows(doc: &mut Doc, id: &IdDocument) {
     doc.label_value("Tipo di documento", &id.kind);
     doc.label_value("Numero", &id.number);
     doc.label_value("Rilasciato da", &id.issuer);
-    doc.label_value("Data di scadenza", &id.expiry_date);
+    doc.label_value("Data di scadenza", &show_date(&id.expiry_date));
 }
 
 /// The sentence before "DICHIARA": awareness of the penalties for false statements.

@@ -88,7 +88,11 @@ fn run(cmd: &str, args: &[&str], path: &Path) -> (bool, String) {
     let output = Command::new(cmd)
         .args(args)
         .arg(path)
-        .args(if cmd == "pdftotext" { &["-"][..] } else { &[][..] })
+        .args(if cmd == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
         .output()
         .unwrap_or_else(|e| panic!("{cmd} must be installed (poppler-utils, qpdf): {e}"));
     (
