@@ -660,6 +660,13 @@ fn municipalities_by_name_and_code() {
     let today = date("2025-01-01");
     let roma = municipality_by_name("Roma", Some("RM"), today).expect("Roma");
     assert_eq!(roma.code, "H501");
+    for province in ["rm", " RM ", "(RM)"] {
+        assert_eq!(
+            municipality_by_name("Roma", Some(province), today).map(|m| m.code),
+            Some("H501"),
+            "{province}"
+        );
+    }
     assert_eq!(
         municipality_by_name("ROMA", None, today).map(|m| m.code),
         Some("H501")

@@ -392,8 +392,14 @@ pub fn resolve_municipality(
     if candidates.is_empty() {
         return Err(CfError::UnknownMunicipality { name: shown });
     }
+    // "rm", " RM " and "(RM)" all mean RM.
     let province = province
-        .map(|p| p.trim().to_ascii_uppercase())
+        .map(|p| {
+            p.chars()
+                .filter(char::is_ascii_alphabetic)
+                .map(|c| c.to_ascii_uppercase())
+                .collect::<String>()
+        })
         .filter(|p| !p.is_empty());
     if let Some(province) = &province {
         let codes_in_province: BTreeSet<&str> = candidates
