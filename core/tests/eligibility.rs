@@ -76,6 +76,10 @@ fn a_gap_restarts_the_count() {
             earliest: d(2027, 9, 15)
         }
     );
+    assert_eq!(
+        result.verdict.message(),
+        ("verdict-not-yet", vec![("date", "15/09/2027".to_string())])
+    );
     assert!(result.reasons.contains(&Reason::ResidenceGap {
         from: d(2017, 5, 31),
         to: d(2017, 9, 15),

@@ -217,6 +217,18 @@ impl Verdict {
             Verdict::Borderline => "borderline",
         }
     }
+
+    /// Fluent id (`verdict-<key>`) and arguments (`$date` for "not yet").
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Verdict::Eligible => ("verdict-eligible", Vec::new()),
+            Verdict::NotYet { earliest } => {
+                ("verdict-not-yet", vec![("date", format_date(*earliest))])
+            }
+            Verdict::NotEligible => ("verdict-not-eligible", Vec::new()),
+            Verdict::Borderline => ("verdict-borderline", Vec::new()),
+        }
+    }
 }
 
 /// One explained conclusion of the assessment.
