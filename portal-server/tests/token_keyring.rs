@@ -1,10 +1,13 @@
 //! The portal token kept in the real OS credential store (Secret Service). `scripts/test`
 //! provides a throw-away gnome-keyring and sets `CITTADINANZA_SECRET_SERVICE=available`;
 //! without it the test says it is skipped and never touches a developer's keyring.
+//!
+//! The keyring's D-Bus client runs its own executor, so it is used outside the tokio runtime
+//! here, as the app does (keyring calls are blocking).
 
 mod common;
 
-use cittadinanza_core::portal::{PortalError, TokenStore};
+use cittadinanza_core::portal::{PortalError, TokenStore, token_secret_name};
 use cittadinanza_core::secrets::SecretStore;
 use common::{TestServer, client_for};
 
@@ -21,52 +24,36 @@ fn real_secret_service() -> Option<SecretStore> {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_token_survives_a_restart_in_the_keyring() {
+#[test]
+fn the_token_survives_a_restart_in_the_keyring() {
     let Some(keyring) = real_secret_service() else {
         return;
     };
-    let keyring = std::sync::Arc::new(keyring);
-    let server = TestServer::start().await;
-    let (client, _) = server.applicant("keyring@example.org").await;
-    let (c, k) = (client.clone(), keyring.clone());
-    tokio::task::spawn_blocking(move || c.remember_token(k.as_ref()))
-        .await
-        .expect("join")
-        .expect("remember");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = runtime.block_on(TestServer::start());
+    let (client, _) = runtime.block_on(server.applicant("keyring@example.org"));
+    client.remember_token(&keyring).expect("remember");
 
     // A new process: the token comes back from the keyring and works.
     let restarted = client_for(&server.url());
-    let (c, k) = (restarted.clone(), keyring.clone());
-    let found = tokio::task::spawn_blocking(move || c.restore_token(k.as_ref()))
-        .await
-        .expect("join")
-        .expect("restore");
-    assert!(found);
-    assert!(
-        restarted
-            .list_applications()
-            .await
-            .expect("list")
-            .is_empty()
-    );
+    assert!(restarted.restore_token(&keyring).expect("restore"));
+    let listed = runtime
+        .block_on(restarted.list_applications())
+        .expect("list");
+    assert!(listed.is_empty());
 
-    restarted.sign_out().await.expect("sign out");
-    let (c, k) = (restarted.clone(), keyring.clone());
-    tokio::task::spawn_blocking(move || c.forget_token(k.as_ref()))
-        .await
-        .expect("join")
-        .expect("forget");
-    let name = cittadinanza_core::portal::token_secret_name(restarted.base_url());
-    let k = keyring.clone();
-    let left = tokio::task::spawn_blocking(move || k.load(&name))
-        .await
-        .expect("join")
-        .expect("load");
-    assert_eq!(left, None);
+    runtime.block_on(restarted.sign_out()).expect("sign out");
+    restarted.forget_token(&keyring).expect("forget");
+    let name = token_secret_name(restarted.base_url());
+    assert_eq!(keyring.load(&name).expect("load"), None);
+    assert!(
+        !client_for(&server.url())
+            .restore_token(&keyring)
+            .expect("restore")
+    );
     // The old token no longer opens anything on the server either.
     assert!(matches!(
-        client.list_applications().await,
+        runtime.block_on(client.list_applications()),
         Err(PortalError::Unauthorized)
     ));
 }
