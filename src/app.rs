@@ -80,6 +80,8 @@ pub struct LoadedApplicant {
 #[derive(Debug, Clone)]
 pub struct Opened {
     pub store: SharedStore,
+    /// An applicant to open at once (the demo's complete application).
+    pub open: Option<ApplicantId>,
     pub demo_dir: Option<Arc<tempfile::TempDir>>,
 }
 
@@ -152,6 +154,7 @@ impl App {
                     Store::open_with_keyring(&dir)
                         .map(|store| Opened {
                             store: Arc::new(Mutex::new(store)),
+                            open: None,
                             demo_dir: None,
                         })
                         .map_err(UiError::from)
@@ -312,7 +315,10 @@ impl App {
                 }
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
-                self.refresh()
+                match opened.open {
+                    Some(id) => Task::batch([self.refresh(), self.open_applicant(id)]),
+                    None => self.refresh(),
+                }
             }
             Message::StoreOpened(Err(error)) => {
                 self.phase = Phase::Locked(Unlock {
@@ -333,6 +339,7 @@ impl App {
                                 Store::open_with_passphrase(&dir, &passphrase)
                                     .map(|store| Opened {
                                         store: Arc::new(Mutex::new(store)),
+                                        open: None,
                                         demo_dir: None,
                                     })
                                     .map_err(UiError::from)

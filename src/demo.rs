@@ -34,8 +34,8 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
     let mut store = Store::open(dir.path(), DataKey::generate())?;
 
     let complete = samples::complete_art9(today);
-    let id = store.create(&complete)?;
-    store.save(id, &complete, completed(&complete, today))?;
+    let complete_id = store.create(&complete)?;
+    store.save(complete_id, &complete, completed(&complete, today))?;
 
     let marriage = samples::complete_art5_italy(today);
     let mut partial = marriage.clone();
@@ -53,6 +53,7 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
 
     Ok(Opened {
         store: Arc::new(Mutex::new(store)),
+        open: Some(complete_id),
         demo_dir: Some(Arc::new(dir)),
     })
 }

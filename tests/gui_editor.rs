@@ -219,7 +219,7 @@ fn filling_a_whole_art9_application_turns_every_dot_blue() {
 
 #[test]
 fn an_invalid_codice_fiscale_shows_its_error_under_the_field_and_keeps_the_dot_white() {
-    let mut h = Harness::new(Language::En, true);
+    let mut h = Harness::new(Language::It, true);
     new_applicant(&mut h);
     let sample = samples::complete_art9(today());
     let sample_json = serde_json::to_value(&sample).expect("json");

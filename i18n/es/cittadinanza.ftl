@@ -1,0 +1,90 @@
+# Cittadinanza — interfaz en español (recorrido principal; el resto se muestra en italiano).
+
+app-title = Cittadinanza
+app-subtitle = Solicitud de ciudadanía italiana
+app-opening = Abriendo la carpeta de datos…
+common-cancel = Cancelar
+settings-save-failed = No se pudo guardar la configuración: { $detail }
+
+nav-applicants = Solicitantes
+nav-home = Mi solicitud
+nav-application = Solicitud
+nav-settings = Configuración
+
+applicants-title = Solicitantes
+applicants-my-application = Mi solicitud
+applicants-search = Buscar por nombre, codice fiscale o número K10
+applicants-show-archived = Mostrar archivados
+applicants-new = Nuevo solicitante
+applicants-empty = No se encontró ninguna solicitud.
+applicants-start = Empezar una nueva solicitud
+applicants-unnamed = (sin nombre)
+applicants-last-saved = guardado el { $time }
+applicants-archived = archivado
+applicants-progress = { $done } de { $total } secciones completas
+applicants-open = Abrir
+applicants-archive = Archivar
+applicants-unarchive = Restaurar
+applicants-delete = Eliminar
+applicants-confirm-delete = ¿Eliminar definitivamente la solicitud de { $name } y sus documentos?
+applicants-delete-confirm = Sí, eliminar
+
+editor-section-complete = Sección completa
+editor-section-incomplete = Sección por completar
+editor-saving = Guardando…
+editor-unsaved = Cambios sin guardar
+editor-saved-at = Guardado a las { $time }
+editor-not-saved-yet = Todavía no guardado
+editor-back = ← Solicitantes
+editor-save = Guardar
+editor-previous = ← Sección anterior
+editor-next = Sección siguiente →
+editor-add-row = + Añadir
+editor-remove-row = Quitar
+editor-attachments = Documentos adjuntos
+editor-no-attachments = Ningún documento adjunto.
+editor-issued-on = expedido el { $date }
+editor-attach-new = Adjuntar un documento
+editor-attach-kind = Tipo de documento
+editor-attach-issue-date = Fecha de expedición (si corresponde)
+editor-attach-country = País (antecedentes penales)
+editor-attach-choose-file = Elegir archivo…
+editor-choose-kind-first = Elija primero el tipo de documento.
+placeholder-date = DD/MM/AAAA
+placeholder-comma-list = separadas por comas
+placeholder-choose = Elegir…
+choice-yes = Sí
+choice-no = No
+
+settings-title = Configuración
+settings-language = Idioma
+settings-theme = Tema
+settings-text-scale = Tamaño del texto: { $percent } %
+settings-data-folder = Carpeta de datos
+settings-choose-folder = Elegir carpeta…
+settings-default-folder = Carpeta predeterminada
+settings-restart-needed = La nueva carpeta se usará en el próximo inicio.
+settings-portal-url = Dirección del portal
+settings-help-desk = Modo ventanilla (varios solicitantes)
+settings-help-desk-hint = Para asociaciones y oficinas que ayudan a varias personas. Desactivado, la aplicación solo muestra su propia solicitud.
+theme-light = Claro
+theme-dark = Oscuro
+theme-high-contrast = Alto contraste
+
+unlock-title = Abrir la carpeta de datos
+unlock-explanation = Sus datos están cifrados. Escriba la frase de contraseña de la carpeta (la primera vez, elija una de al menos 12 caracteres).
+unlock-passphrase = Frase de contraseña
+unlock-open = Abrir
+
+section-legal-basis = Fundamento de la solicitud
+section-personal = Datos personales
+section-birth-certificate = Partida de nacimiento
+section-entry-stay = Entrada y estancia
+section-residences = Residencias en Italia
+section-family = Familia
+section-income = Ingresos
+section-judicial = Antecedentes penales
+section-language = Idioma italiano
+section-payments = Pagos
+section-documents = Documentos
+section-consent = Declaraciones y envío

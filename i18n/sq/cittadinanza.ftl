@@ -1,0 +1,90 @@
+# Cittadinanza — ndërfaqja në shqip (rruga kryesore; pjesa tjetër shfaqet në italisht).
+
+app-title = Cittadinanza
+app-subtitle = Kërkesë për shtetësinë italiane
+app-opening = Po hapet dosja e të dhënave…
+common-cancel = Anulo
+settings-save-failed = Cilësimet nuk u ruajtën: { $detail }
+
+nav-applicants = Aplikantët
+nav-home = Kërkesa ime
+nav-application = Kërkesa
+nav-settings = Cilësimet
+
+applicants-title = Aplikantët
+applicants-my-application = Kërkesa ime
+applicants-search = Kërko sipas emrit, codice fiscale ose numrit K10
+applicants-show-archived = Shfaq të arkivuarit
+applicants-new = Aplikant i ri
+applicants-empty = Nuk u gjet asnjë kërkesë.
+applicants-start = Fillo një kërkesë të re
+applicants-unnamed = (pa emër)
+applicants-last-saved = ruajtur më { $time }
+applicants-archived = i arkivuar
+applicants-progress = { $done } nga { $total } seksione të plotësuara
+applicants-open = Hap
+applicants-archive = Arkivo
+applicants-unarchive = Rikthe
+applicants-delete = Fshi
+applicants-confirm-delete = Të fshihet përgjithmonë kërkesa e { $name } dhe dokumentet e saj?
+applicants-delete-confirm = Po, fshije
+
+editor-section-complete = Seksioni është i plotë
+editor-section-incomplete = Seksioni duhet plotësuar
+editor-saving = Po ruhet…
+editor-unsaved = Ndryshime të paruajtura
+editor-saved-at = Ruajtur në { $time }
+editor-not-saved-yet = Ende e paruajtur
+editor-back = ← Aplikantët
+editor-save = Ruaj
+editor-previous = ← Seksioni i mëparshëm
+editor-next = Seksioni tjetër →
+editor-add-row = + Shto
+editor-remove-row = Hiq
+editor-attachments = Dokumentet e bashkëngjitura
+editor-no-attachments = Asnjë dokument i bashkëngjitur.
+editor-issued-on = lëshuar më { $date }
+editor-attach-new = Bashkëngjit një dokument
+editor-attach-kind = Lloji i dokumentit
+editor-attach-issue-date = Data e lëshimit (kur ka rëndësi)
+editor-attach-country = Shteti (dëshmitë e penalitetit)
+editor-attach-choose-file = Zgjidh skedarin…
+editor-choose-kind-first = Zgjidh më parë llojin e dokumentit.
+placeholder-date = DD/MM/VVVV
+placeholder-comma-list = të ndara me presje
+placeholder-choose = Zgjidh…
+choice-yes = Po
+choice-no = Jo
+
+settings-title = Cilësimet
+settings-language = Gjuha
+settings-theme = Pamja
+settings-text-scale = Madhësia e tekstit: { $percent }%
+settings-data-folder = Dosja e të dhënave
+settings-choose-folder = Zgjidh dosjen…
+settings-default-folder = Dosja e parazgjedhur
+settings-restart-needed = Dosja e re do të përdoret në nisjen e ardhshme.
+settings-portal-url = Adresa e portalit
+settings-help-desk = Mënyra sportel (shumë aplikantë)
+settings-help-desk-hint = Për shoqatat dhe sportelet që ndihmojnë shumë persona. Kur është e fikur, aplikacioni shfaq vetëm kërkesën tuaj.
+theme-light = E çelët
+theme-dark = E errët
+theme-high-contrast = Kontrast i lartë
+
+unlock-title = Hap dosjen e të dhënave
+unlock-explanation = Të dhënat tuaja janë të koduara. Shkruani frazën sekrete të dosjes (herën e parë, zgjidhni një me të paktën 12 shkronja).
+unlock-passphrase = Fraza sekrete
+unlock-open = Hap
+
+section-legal-basis = Baza e kërkesës
+section-personal = Të dhënat personale
+section-birth-certificate = Akti i lindjes
+section-entry-stay = Hyrja dhe qëndrimi
+section-residences = Vendbanimet në Itali
+section-family = Familja
+section-income = Të ardhurat
+section-judicial = Gjendja gjyqësore
+section-language = Gjuha italiane
+section-payments = Pagesat
+section-documents = Dokumentet
+section-consent = Deklaratat dhe dërgimi

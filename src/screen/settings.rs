@@ -102,6 +102,7 @@ pub fn view<'a>(
             identified(
                 "settings-language",
                 pick_list(Language::ALL, Some(settings.language), Message::Language)
+                    .padding(8)
                     .width(Length::Fill),
             ),
             None,

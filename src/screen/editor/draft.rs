@@ -102,11 +102,13 @@ impl Draft {
         self.json = serde_json::to_value(&self.application).unwrap_or(Value::Null);
     }
 
+    /// Takes the edited JSON if it is still a valid application; the JSON kept is the
+    /// application's own (so records added as `{}` get every field, with defaults).
     fn replace(&mut self, json: Value) -> bool {
-        match serde_json::from_value::<Application>(json.clone()) {
+        match serde_json::from_value::<Application>(json) {
             Ok(application) => {
+                self.json = serde_json::to_value(&application).unwrap_or(Value::Null);
                 self.application = application;
-                self.json = json;
                 true
             }
             Err(_) => false,

@@ -428,3 +428,21 @@ pub fn dynamic_ids() -> Vec<String> {
     ids.dedup();
     ids
 }
+
+/// Whether a field applies to this application: the legal basis fields specific to one
+/// basis are shown only for that basis (a value typed earlier is kept, just not shown).
+pub fn is_relevant(path: &str, application: &cittadinanza_core::model::Application) -> bool {
+    let basis = application.legal_basis.basis;
+    let only_for = |wanted: LegalBasis| basis == Some(wanted);
+    match path {
+        "legal_basis.art9a_born_in_italy" => only_for(LegalBasis::Art9A),
+        "legal_basis.adoption_date" => only_for(LegalBasis::Art9B),
+        "legal_basis.state_service_employer"
+        | "legal_basis.state_service_from"
+        | "legal_basis.state_service_to" => only_for(LegalBasis::Art9C),
+        "legal_basis.refugee_or_stateless" | "legal_basis.status_recognised_on" => {
+            only_for(LegalBasis::Art9E)
+        }
+        _ => true,
+    }
+}

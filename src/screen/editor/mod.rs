@@ -516,9 +516,16 @@ impl Editor {
     fn view_items<'a>(&'a self, prefix: &str, items: &'static [Item]) -> Element<'a, Message> {
         let mut content = Column::new().spacing(12);
         for item in items {
-            content = content.push(match item {
+            let element = match item {
                 Item::Field(field) => {
-                    self.view_field(&format!("{prefix}.{}", field.name), field.kind)
+                    let path = format!("{prefix}.{}", field.name);
+                    // A field with an issue is always shown, so that no error is hidden.
+                    if !form::is_relevant(&path, &self.draft.application)
+                        && self.issue(&path).is_none()
+                    {
+                        continue;
+                    }
+                    self.view_field(&path, field.kind)
                 }
                 Item::List {
                     name,
@@ -526,7 +533,8 @@ impl Editor {
                     new_item,
                 } => self.view_list(&format!("{prefix}.{name}"), items, *new_item),
                 Item::Attachments => self.view_attachments(),
-            });
+            };
+            content = content.push(element);
         }
         content.into()
     }
