@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use cittadinanza_core::model::Application;
+use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::store::{ApplicantId, ApplicantSummary, Store};
 use iced::keyboard;
 use iced::widget::{Column, button, column, container, operation, rule, text};
@@ -80,8 +80,8 @@ pub struct LoadedApplicant {
 #[derive(Debug, Clone)]
 pub struct Opened {
     pub store: SharedStore,
-    /// An applicant to open at once (the demo's complete application).
-    pub open: Option<ApplicantId>,
+    /// An applicant to open at once, on a given section (the demo's complete application).
+    pub open: Option<(ApplicantId, SectionId)>,
     pub demo_dir: Option<Arc<tempfile::TempDir>>,
 }
 
@@ -115,6 +115,8 @@ pub struct App {
     autosave_delay: Duration,
     today: NaiveDate,
     _demo_dir: Option<Arc<tempfile::TempDir>>,
+    /// Section to show when the next applicant opens.
+    open_on_section: Option<SectionId>,
 }
 
 impl App {
@@ -134,6 +136,7 @@ impl App {
             autosave_delay: editor::AUTOSAVE_DELAY,
             today: Local::now().date_naive(),
             _demo_dir: None,
+            open_on_section: None,
         }
     }
 
@@ -316,7 +319,10 @@ impl App {
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
                 match opened.open {
-                    Some(id) => Task::batch([self.refresh(), self.open_applicant(id)]),
+                    Some((id, section)) => {
+                        self.open_on_section = Some(section);
+                        Task::batch([self.refresh(), self.open_applicant(id)])
+                    }
                     None => self.refresh(),
                 }
             }
@@ -385,6 +391,9 @@ impl App {
                 } = *loaded;
                 let mut editor = Editor::new(id, application, saved, self.today);
                 editor.autosave_delay = self.autosave_delay;
+                if let Some(section) = self.open_on_section.take() {
+                    editor.section = section;
+                }
                 self.editor = Some(editor);
                 self.screen = Screen::Editor;
                 Task::none()

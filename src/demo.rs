@@ -53,7 +53,7 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
 
     Ok(Opened {
         store: Arc::new(Mutex::new(store)),
-        open: Some(complete_id),
+        open: Some((complete_id, SectionId::Personal)),
         demo_dir: Some(Arc::new(dir)),
     })
 }
