@@ -113,7 +113,7 @@ fn renders_a_valid_a4_pdf_whose_text_extracts_exactly() {
     let bytes = render_spid(&complete()).expect("complete declaration renders");
     let (_dir, path) = write_temp(&bytes, "modello-spid.pdf");
     let pages = assert_valid_a4(&bytes, &path);
-    assert!(pages >= 1 && pages <= 3, "{pages} pages");
+    assert!((1..=3).contains(&pages), "{pages} pages");
     let text = text(&path);
     let flat = flat(&text);
     for expected in [

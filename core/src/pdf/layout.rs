@@ -343,6 +343,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Draws laid-out lines starting with the first baseline at `baseline`.
+    #[allow(clippy::too_many_arguments)]
     fn draw_lines(
         &mut self,
         lines: &[TextLine],

@@ -293,10 +293,7 @@ fn section_id(section: SectionId) -> String {
 }
 
 /// "Field: problem" lines for a section, at most a dozen.
-fn issues_text(
-    issues: &[FieldIssue],
-    tr: &dyn Fn(&str, &[(&'static str, String)]) -> String,
-) -> String {
+fn issues_text(issues: &[FieldIssue], tr: &Translate) -> String {
     const SHOWN: usize = 12;
     let mut lines: Vec<String> = issues
         .iter()
@@ -347,7 +344,10 @@ fn field_label_id(path: &str) -> (String, Option<usize>) {
 
 /// Dates by which something stops being valid: criminal record certificates (6 months from
 /// issue), the residence permit and the identity documents; sorted by date.
-fn deadlines(app: &Application) -> Vec<(&'static str, Vec<(&'static str, String)>, NaiveDate)> {
+/// A date something stops being valid: message id, its arguments, the date.
+type Expiry = (&'static str, Vec<(&'static str, String)>, NaiveDate);
+
+fn deadlines(app: &Application) -> Vec<Expiry> {
     let mut out = Vec::new();
     for certificate in &app.judicial.certificates {
         if let Some(issued) = parse_date(&certificate.issue_date) {
