@@ -359,3 +359,44 @@ fn switching_sections_keeps_what_was_typed() {
     let editor = h.app.editor.as_ref().expect("editor");
     assert_eq!(editor.application().income.years[0].year, "2025");
 }
+
+#[test]
+fn applicants_are_listed_searched_archived_and_deleted_only_after_confirmation() {
+    let mut h = Harness::new(Language::It, true);
+    for surname in ["Rossi", "Haddad"] {
+        new_applicant(&mut h);
+        h.click(id("section-personal")).expect("personal");
+        h.type_into("personal.surname", surname).expect("surname");
+        h.click("← Richiedenti").expect("back to the list");
+        assert_eq!(h.app.screen, Screen::Applicants);
+    }
+    assert!(h.shows("Rossi") && h.shows("Haddad"));
+
+    h.type_into("applicants-search", "hadd").expect("search");
+    assert!(
+        h.shows("Haddad") && !h.shows("Rossi"),
+        "accent/case-insensitive search"
+    );
+    let haddad = h.app.applicants.summaries[0].id;
+
+    h.click(id(format!("delete:{haddad}"))).expect("delete");
+    assert!(
+        h.store.lock().expect("store").summary(haddad).is_some(),
+        "nothing deleted before confirming"
+    );
+    h.click(id(format!("confirm-delete:{haddad}")))
+        .expect("confirm");
+    assert!(h.store.lock().expect("store").summary(haddad).is_none());
+    assert!(!h.shows("Haddad"));
+
+    // Archived applicants leave the list until "show archived" is ticked.
+    h.send(Message::Applicants(
+        cittadinanza::screen::applicants::Message::SearchChanged(String::new()),
+    ));
+    assert!(h.shows("Rossi"));
+    h.click(t("applicants-archive").as_str()).expect("archive");
+    assert!(!h.shows("Rossi"));
+    h.click(t("applicants-show-archived").as_str())
+        .expect("show archived");
+    assert!(h.shows("Rossi"));
+}
