@@ -13,7 +13,7 @@
 //! The manifest holds the whole saved history (up to `HISTORY_LIMIT` versions) and the
 //! metadata of every document; the header is authenticated by every chunk.
 
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -21,7 +21,7 @@ use rusqlite::{TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use super::crypto::{self, STREAM_NONCE_SIZE, StreamError, StreamReader, StreamWriter};
-use super::vault::write_vault_file;
+use super::vault::{replace_atomically, write_vault_file};
 use super::{
     ApplicantId, Store, StoreError, cached, draft_ad, from_millis, now, seal_summary,
     summary_record, to_millis,
@@ -218,9 +218,8 @@ impl Store {
                 .unwrap_or_default(),
             uuid::Uuid::new_v4().simple()
         ));
-        let io = |e| StoreError::io(&tmp, e);
-        let result = (|| {
-            let mut file = File::create_new(&tmp).map_err(io)?;
+        let io = |e| StoreError::io(path, e);
+        replace_atomically(&tmp, path, path, |mut file| {
             file.write_all(&header.bytes).map_err(io)?;
             file.write_all(&crypto::key_check_value(&key)).map_err(io)?;
             let mut writer = StreamWriter::new(&key, &header.nonce, &header.bytes, file);
@@ -231,19 +230,8 @@ impl Store {
             for doc in &manifest.documents {
                 self.stream_document(id, doc, |chunk| writer.write_all(chunk).map_err(io))?;
             }
-            let file = writer.finish().map_err(io)?;
-            file.sync_all().map_err(io)?;
-            Ok(())
-        })();
-        if let Err(err) = result {
-            let _ = fs::remove_file(&tmp);
-            return Err(err);
-        }
-        if let Err(e) = fs::rename(&tmp, path) {
-            let _ = fs::remove_file(&tmp);
-            return Err(StoreError::io(path, e));
-        }
-        Ok(())
+            Ok((writer.finish().map_err(io)?, ()))
+        })
     }
 
     /// Reads a bundle into a new applicant (never overwrites an existing one). All or

@@ -639,3 +639,29 @@ fn cached(
         draft_hash: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_can_move_to_a_blocking_thread() {
+        fn assert_send<T: Send + 'static>() {}
+        assert_send::<Store>();
+        assert_send::<StoreError>();
+    }
+
+    #[test]
+    fn timestamps_round_trip_through_milliseconds() {
+        let t = from_millis(1_750_000_000_123);
+        assert_eq!(to_millis(t), 1_750_000_000_123);
+        assert_eq!(from_millis(i64::MAX), DateTime::<Utc>::UNIX_EPOCH);
+    }
+
+    #[test]
+    fn applicant_ids_parse_back() {
+        let id = ApplicantId(uuid::Uuid::new_v4());
+        assert_eq!(id.to_string().parse::<ApplicantId>().expect("parses"), id);
+        assert!("not-an-id".parse::<ApplicantId>().is_err());
+    }
+}

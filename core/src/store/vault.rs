@@ -56,6 +56,43 @@ fn sync_dir(dir: &Path) {
     }
 }
 
+/// Writes `tmp` with `write`, syncs it and renames it over `target` (then syncs the folder),
+/// so `target` is either complete or untouched; on error `tmp` is removed. Errors while
+/// writing name `report_as`.
+pub(super) fn replace_atomically<T>(
+    tmp: &Path,
+    target: &Path,
+    report_as: &Path,
+    write: impl FnOnce(File) -> Result<(File, T), StoreError>,
+) -> Result<T, StoreError> {
+    let result = File::create(tmp)
+        .map_err(|e| StoreError::io(report_as, e))
+        .and_then(write)
+        .and_then(|(file, value)| {
+            file.sync_all().map_err(|e| StoreError::io(report_as, e))?;
+            Ok(value)
+        });
+    let value = match result {
+        Ok(value) => value,
+        Err(err) => {
+            let _ = fs::remove_file(tmp);
+            return Err(err);
+        }
+    };
+    if let Err(e) = fs::rename(tmp, target) {
+        let _ = fs::remove_file(tmp);
+        return Err(StoreError::io(target, e));
+    }
+    if let Some(parent) = target.parent() {
+        sync_dir(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        });
+    }
+    Ok(value)
+}
+
 pub(super) struct Written {
     pub(super) sha256: [u8; 32],
     pub(super) size: u64,
@@ -69,13 +106,12 @@ pub(super) fn write_vault_file(
     vault_id: &str,
     mut fill: impl FnMut(&mut [u8]) -> Result<usize, StoreError>,
 ) -> Result<Written, StoreError> {
-    let vault = dir.join(VAULT_DIR);
-    let tmp_dir = vault.join(TMP_DIR);
+    let tmp_dir = dir.join(VAULT_DIR).join(TMP_DIR);
     fs::create_dir_all(&tmp_dir).map_err(|e| StoreError::io(&tmp_dir, e))?;
     let tmp = tmp_dir.join(format!("{vault_id}.part"));
+    let target = vault_path(dir, vault_id);
     let io = |e| StoreError::io(&tmp, e);
-    let written = (|| {
-        let mut file = File::create_new(&tmp).map_err(io)?;
+    replace_atomically(&tmp, &target, &tmp, |mut file| {
         let nonce: [u8; STREAM_NONCE_SIZE] = crypto::random_bytes();
         file.write_all(MAGIC).map_err(io)?;
         file.write_all(&nonce).map_err(io)?;
@@ -93,26 +129,12 @@ pub(super) fn write_vault_file(
             size += n as u64;
         }
         let file = writer.finish().map_err(io)?;
-        file.sync_all().map_err(io)?;
-        Ok(Written {
+        let written = Written {
             sha256: hasher.finalize().into(),
             size,
-        })
-    })();
-    let written = match written {
-        Ok(w) => w,
-        Err(err) => {
-            let _ = fs::remove_file(&tmp);
-            return Err(err);
-        }
-    };
-    let target = vault_path(dir, vault_id);
-    if let Err(e) = fs::rename(&tmp, &target) {
-        let _ = fs::remove_file(&tmp);
-        return Err(StoreError::io(&target, e));
-    }
-    sync_dir(&vault);
-    Ok(written)
+        };
+        Ok((file, written))
+    })
 }
 
 /// Opens a vault file for authenticated streaming decryption.
@@ -363,23 +385,11 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "document".into());
         let tmp = parent.join(format!(".{file_name}.{vault_id}.part"));
-        let io = |e| StoreError::io(&tmp, e);
-        let result = (|| {
-            let mut file = File::create(&tmp).map_err(io)?;
+        let io = |e| StoreError::io(dest, e);
+        replace_atomically(&tmp, dest, dest, |mut file| {
             self.stream_document(applicant, &doc, |chunk| file.write_all(chunk).map_err(io))?;
-            file.sync_all().map_err(io)?;
-            Ok(())
-        })();
-        if let Err(err) = result {
-            let _ = fs::remove_file(&tmp);
-            return Err(err);
-        }
-        if let Err(e) = fs::rename(&tmp, dest) {
-            let _ = fs::remove_file(&tmp);
-            return Err(StoreError::io(dest, e));
-        }
-        sync_dir(parent);
-        Ok(())
+            Ok((file, ()))
+        })
     }
 
     /// The decrypted, verified bytes of a document (for uploads; scans can be large, prefer
