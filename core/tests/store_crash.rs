@@ -130,7 +130,10 @@ fn crash_during_writes_never_loses_an_acknowledged_save() {
             .unwrap_or_else(|e| panic!("round {round}: store does not open: {e:?}"));
         let summaries = store.list(true);
         if summaries.is_empty() {
-            assert_eq!(last_acked, 0, "round {round}: acknowledged saves but no applicant");
+            assert_eq!(
+                last_acked, 0,
+                "round {round}: acknowledged saves but no applicant"
+            );
             continue;
         }
         assert_eq!(summaries.len(), 1, "round {round}");
