@@ -47,10 +47,11 @@ fn draft(i: usize) -> Application {
     app.personal.residence.house_number = format!("{i}");
     app.personal.residence.municipality = "Milano".into();
     for year in 2022..2025 {
-        let mut y = cittadinanza_core::model::IncomeYear::default();
-        y.year = year.to_string();
-        y.amount = "21.500,00".into();
-        app.income.years.push(y);
+        app.income.years.push(cittadinanza_core::model::IncomeYear {
+            year: year.to_string(),
+            amount: "21.500,00".into(),
+            ..Default::default()
+        });
     }
     app.consent.truthfulness = true;
     app.consent.privacy = true;

@@ -233,16 +233,19 @@ pub fn exists(conn: &Connection, app_id: &str) -> rusqlite::Result<bool> {
     )
 }
 
+/// version, status, K10, draft JSON, created, updated, submitted.
+type RecordRow = (
+    i64,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
 pub fn load_record(conn: &Connection, app_id: &str) -> Result<Option<ApplicationRecord>, ApiError> {
-    let row: Option<(
-        i64,
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        Option<String>,
-    )> = conn
+    let row: Option<RecordRow> = conn
         .query_row(
             "SELECT version, status, k10_number, draft, created_at, updated_at, submitted_at
              FROM applications WHERE id = ?1",

@@ -743,8 +743,10 @@ mod tests {
             }
         }
         let dir = tempfile::tempdir().expect("tempdir");
-        let client =
-            Client::new(super::super::client::ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let client = Client::new(super::super::client::ClientConfig::new(
+            "http://127.0.0.1:9",
+        ))
+        .expect("c");
         let mut engine = SyncEngine::open(client, dir.path().join("q.json")).expect("open");
         let app = Application::new();
         assert_send(&engine.push("x", &app));
