@@ -76,6 +76,21 @@ impl ApiError {
     }
 }
 
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ApiError::Status { status, body } => {
+                write!(f, "{} ({}): {}", body.code, status.as_u16(), body.message)?;
+                if let Some(field) = &body.field {
+                    write!(f, " [field {field}]")?;
+                }
+                Ok(())
+            }
+            ApiError::Conflict(current) => write!(f, "version conflict (now {})", current.version),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for ApiError {
     fn from(error: rusqlite::Error) -> ApiError {
         ApiError::internal(error)

@@ -119,10 +119,10 @@ async fn admin(
                 password,
             };
             let hash =
-                auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e}"))?;
             let conn = db::open(&db_path)?;
             let id = db::create_account(&conn, &email.trim().to_lowercase(), &hash, Role::Operator)
-                .map_err(|e| anyhow::anyhow!("cannot create the operator: {e:?}"))?;
+                .map_err(|e| anyhow::anyhow!("cannot create the operator: {e}"))?;
             println!("operator {email} created ({id})");
             Ok(())
         }
@@ -151,7 +151,7 @@ async fn admin(
             };
             let mut conn = db::open(&db_path)?;
             let communication = issue_communication(&mut conn, &request)
-                .map_err(|e| anyhow::anyhow!("refused: {e:?}"))?;
+                .map_err(|e| anyhow::anyhow!("refused: {e}"))?;
             println!("{}", serde_json::to_string_pretty(&communication)?);
             Ok(())
         }
