@@ -348,6 +348,67 @@ store-bundle-unsupported-version = The bundle was made by a newer version of the
 store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
 # --- end store ---
 
+# --- portal ---
+err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
+err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
+err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
+err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
+err-portal-unauthorized = Your session has expired or you have not signed in yet. Please sign in again.
+err-portal-bad-credentials = Wrong e-mail or password.
+err-portal-forbidden = This account cannot do that.
+err-portal-not-found = The application was not found on the portal (or is not linked to this account).
+err-portal-account-exists = An account with this e-mail already exists. Sign in instead of registering.
+err-portal-conflict = The application was changed elsewhere (version { $version }). Choose, section by section, which version to keep.
+err-portal-already-submitted = The application was already submitted: no second one is created.
+err-portal-not-editable = A submitted application can no longer be changed.
+err-portal-incomplete = The portal does not accept the application: the field { $detail } is missing.
+err-portal-associate-mismatch = { $field ->
+    [surname] The surname does not match the application.
+    [name] The name does not match the application.
+    [birth_date] The date of birth does not match the application.
+    [previous_email] This is not the e-mail address used in the application.
+   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+}
+err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
+err-portal-too-large = The file or data is too large for the portal (documents up to 20 MB).
+err-portal-rate-limited = Too many attempts. Wait a minute and try again.
+err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
+err-portal-rejected = The portal refused the request ({ $code }).
+err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
+err-portal-local = The local sync data cannot be read or written: { $detail }
+err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
+err-portal-not-linked = This application has not been sent to the portal yet.
+portal-status-draft = Draft
+portal-status-submitted = Submitted
+portal-status-accepted = Accepted by the prefecture
+portal-status-inadmissible = Declared inadmissible
+portal-status-notice-10bis = Notice of intended rejection (art. 10-bis)
+portal-status-granted = Citizenship granted by decree
+portal-status-rejected = Rejected by decree
+portal-status-oath-scheduled = Oath appointment fixed
+portal-comm-acceptance = Application accepted on { $date }
+portal-comm-inadmissibility = Application declared inadmissible on { $date }
+portal-comm-notice-10bis = Notice of intended rejection of { $date }: answer within { $days } days (by { $respond_by })
+portal-comm-decree-granted = Decree granting citizenship of { $date }
+portal-comm-decree-rejected = Rejection decree of { $date }
+portal-comm-oath-appointment = Oath on { $appointment } at { $place }
+portal-sync-pending = { $count ->
+    [0] Everything is synchronised
+    [one] One change waiting to be sent
+   *[other] { $count } changes waiting to be sent
+}
+portal-sync-conflicts = { $count ->
+    [one] One application to reconcile
+   *[other] { $count } applications to reconcile
+}
+portal-conflict-keep-mine = Keep my version
+portal-conflict-take-theirs = Use the portal's version
+portal-sign-in = Sign in to the portal
+portal-sign-out = Sign out of the portal
+portal-role-applicant = Applicant
+portal-role-operator = Help-desk operator
+# --- end portal ---
+
 # --- validation ---
 ## Field checks (rules::Problem)
 err-missing = Required.
@@ -654,64 +715,3 @@ deadline-processing-limit-extended-desc = Submitted on { $from }: with the exten
 calendar-name = Citizenship – { $name }
 
 # --- end rules ---
-
-# --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
-err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
-err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
-err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
-err-portal-unauthorized = Your session has expired or you have not signed in yet. Please sign in again.
-err-portal-bad-credentials = Wrong e-mail or password.
-err-portal-forbidden = This account cannot do that.
-err-portal-not-found = The application was not found on the portal (or is not linked to this account).
-err-portal-account-exists = An account with this e-mail already exists. Sign in instead of registering.
-err-portal-conflict = The application was changed elsewhere (version { $version }). Choose, section by section, which version to keep.
-err-portal-already-submitted = The application was already submitted: no second one is created.
-err-portal-not-editable = A submitted application can no longer be changed.
-err-portal-incomplete = The portal does not accept the application: the field { $detail } is missing.
-err-portal-associate-mismatch = { $field ->
-    [surname] The surname does not match the application.
-    [name] The name does not match the application.
-    [birth_date] The date of birth does not match the application.
-    [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
-}
-err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
-err-portal-too-large = The file or data is too large for the portal (documents up to 20 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
-err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
-err-portal-rejected = The portal refused the request ({ $code }).
-err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
-err-portal-local = The local sync data cannot be read or written: { $detail }
-err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
-err-portal-not-linked = This application has not been sent to the portal yet.
-portal-status-draft = Draft
-portal-status-submitted = Submitted
-portal-status-accepted = Accepted by the prefecture
-portal-status-inadmissible = Declared inadmissible
-portal-status-notice-10bis = Notice of intended rejection (art. 10-bis)
-portal-status-granted = Citizenship granted by decree
-portal-status-rejected = Rejected by decree
-portal-status-oath-scheduled = Oath appointment fixed
-portal-comm-acceptance = Application accepted on { $date }
-portal-comm-inadmissibility = Application declared inadmissible on { $date }
-portal-comm-notice-10bis = Notice of intended rejection of { $date }: answer within { $days } days (by { $respond_by })
-portal-comm-decree-granted = Decree granting citizenship of { $date }
-portal-comm-decree-rejected = Rejection decree of { $date }
-portal-comm-oath-appointment = Oath on { $appointment } at { $place }
-portal-sync-pending = { $count ->
-    [0] Everything is synchronised
-    [one] One change waiting to be sent
-   *[other] { $count } changes waiting to be sent
-}
-portal-sync-conflicts = { $count ->
-    [one] One application to reconcile
-   *[other] { $count } applications to reconcile
-}
-portal-conflict-keep-mine = Keep my version
-portal-conflict-take-theirs = Use the portal's version
-portal-sign-in = Sign in to the portal
-portal-sign-out = Sign out of the portal
-portal-role-applicant = Applicant
-portal-role-operator = Help-desk operator
-# --- end portal ---

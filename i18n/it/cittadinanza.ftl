@@ -348,6 +348,67 @@ store-bundle-unsupported-version = Il pacchetto è stato creato da una versione 
 store-history-note = Ogni salvataggio crea una versione: per ogni richiedente si conservano le ultime { $count } versioni.
 # --- end store ---
 
+# --- portal ---
+err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo http:// o https://.
+err-portal-unreachable = Il portale non è raggiungibile. Le modifiche restano in coda e saranno inviate appena possibile.
+err-portal-timeout = Il portale non ha risposto in tempo. Le modifiche restano in coda; riprova più tardi.
+err-portal-server = Il portale ha avuto un errore (codice { $status }). Le modifiche restano in coda.
+err-portal-unauthorized = La sessione è scaduta o non hai ancora effettuato l'accesso. Accedi di nuovo.
+err-portal-bad-credentials = E-mail o password errate.
+err-portal-forbidden = Questo account non può eseguire l'operazione.
+err-portal-not-found = La domanda non è stata trovata sul portale (o non è associata a questo account).
+err-portal-account-exists = Esiste già un account con questa e-mail. Accedi invece di registrarti.
+err-portal-conflict = La domanda è stata modificata altrove (versione { $version }). Scegli, sezione per sezione, quale versione tenere.
+err-portal-already-submitted = La domanda è già stata inviata: non ne viene creata una seconda.
+err-portal-not-editable = La domanda inviata non può più essere modificata.
+err-portal-incomplete = Il portale non accetta la domanda: manca il campo { $detail }.
+err-portal-associate-mismatch = { $field ->
+    [surname] Il cognome non corrisponde a quello della domanda.
+    [name] Il nome non corrisponde a quello della domanda.
+    [birth_date] La data di nascita non corrisponde a quella della domanda.
+    [previous_email] L'e-mail indicata non è quella usata nella domanda.
+   *[k10_number] Nessuna domanda ha questo numero K10 (formato K10/0000001 o K10/C/0000001).
+}
+err-portal-already-associated = La domanda è già associata a un altro account. Contatta la prefettura.
+err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 20 MB).
+err-portal-rate-limited = Troppi tentativi. Attendi un minuto e riprova.
+err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l'invio riprende da capo in modo sicuro.
+err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).
+err-portal-protocol = Risposta inattesa dal portale: forse la versione del portale è diversa. ({ $detail })
+err-portal-local = Impossibile leggere o scrivere i dati di sincronizzazione locali: { $detail }
+err-portal-token-store = Impossibile ricordare l'accesso nel portachiavi del sistema: { $detail }
+err-portal-not-linked = Questa domanda non è ancora stata inviata al portale.
+portal-status-draft = Bozza
+portal-status-submitted = Inviata
+portal-status-accepted = Accettata dalla prefettura
+portal-status-inadmissible = Dichiarata inammissibile
+portal-status-notice-10bis = Preavviso di rigetto (art. 10-bis)
+portal-status-granted = Decreto di concessione
+portal-status-rejected = Decreto di rigetto
+portal-status-oath-scheduled = Giuramento fissato
+portal-comm-acceptance = Domanda accettata il { $date }
+portal-comm-inadmissibility = Domanda dichiarata inammissibile il { $date }
+portal-comm-notice-10bis = Preavviso di rigetto del { $date }: rispondi entro { $days } giorni (entro il { $respond_by })
+portal-comm-decree-granted = Decreto di concessione del { $date }
+portal-comm-decree-rejected = Decreto di rigetto del { $date }
+portal-comm-oath-appointment = Giuramento il { $appointment } presso { $place }
+portal-sync-pending = { $count ->
+    [0] Tutto sincronizzato
+    [one] Una modifica in attesa di invio
+   *[other] { $count } modifiche in attesa di invio
+}
+portal-sync-conflicts = { $count ->
+    [one] Una domanda da riconciliare
+   *[other] { $count } domande da riconciliare
+}
+portal-conflict-keep-mine = Tieni la mia versione
+portal-conflict-take-theirs = Usa la versione del portale
+portal-sign-in = Accedi al portale
+portal-sign-out = Esci dal portale
+portal-role-applicant = Richiedente
+portal-role-operator = Operatore di sportello
+# --- end portal ---
+
 # --- validation ---
 ## Controlli dei campi (rules::Problem)
 err-missing = Campo obbligatorio.
@@ -654,64 +715,3 @@ deadline-processing-limit-extended-desc = Domanda inviata il { $from }: con la p
 calendar-name = Cittadinanza – { $name }
 
 # --- end rules ---
-
-# --- portal ---
-err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo http:// o https://.
-err-portal-unreachable = Il portale non è raggiungibile. Le modifiche restano in coda e saranno inviate appena possibile.
-err-portal-timeout = Il portale non ha risposto in tempo. Le modifiche restano in coda; riprova più tardi.
-err-portal-server = Il portale ha avuto un errore (codice { $status }). Le modifiche restano in coda.
-err-portal-unauthorized = La sessione è scaduta o non hai ancora effettuato l'accesso. Accedi di nuovo.
-err-portal-bad-credentials = E-mail o password errate.
-err-portal-forbidden = Questo account non può eseguire l'operazione.
-err-portal-not-found = La domanda non è stata trovata sul portale (o non è associata a questo account).
-err-portal-account-exists = Esiste già un account con questa e-mail. Accedi invece di registrarti.
-err-portal-conflict = La domanda è stata modificata altrove (versione { $version }). Scegli, sezione per sezione, quale versione tenere.
-err-portal-already-submitted = La domanda è già stata inviata: non ne viene creata una seconda.
-err-portal-not-editable = La domanda inviata non può più essere modificata.
-err-portal-incomplete = Il portale non accetta la domanda: manca il campo { $detail }.
-err-portal-associate-mismatch = { $field ->
-    [surname] Il cognome non corrisponde a quello della domanda.
-    [name] Il nome non corrisponde a quello della domanda.
-    [birth_date] La data di nascita non corrisponde a quella della domanda.
-    [previous_email] L'e-mail indicata non è quella usata nella domanda.
-   *[k10_number] Nessuna domanda ha questo numero K10 (formato K10/0000001 o K10/C/0000001).
-}
-err-portal-already-associated = La domanda è già associata a un altro account. Contatta la prefettura.
-err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 20 MB).
-err-portal-rate-limited = Troppi tentativi. Attendi un minuto e riprova.
-err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l'invio riprende da capo in modo sicuro.
-err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).
-err-portal-protocol = Risposta inattesa dal portale: forse la versione del portale è diversa. ({ $detail })
-err-portal-local = Impossibile leggere o scrivere i dati di sincronizzazione locali: { $detail }
-err-portal-token-store = Impossibile ricordare l'accesso nel portachiavi del sistema: { $detail }
-err-portal-not-linked = Questa domanda non è ancora stata inviata al portale.
-portal-status-draft = Bozza
-portal-status-submitted = Inviata
-portal-status-accepted = Accettata dalla prefettura
-portal-status-inadmissible = Dichiarata inammissibile
-portal-status-notice-10bis = Preavviso di rigetto (art. 10-bis)
-portal-status-granted = Decreto di concessione
-portal-status-rejected = Decreto di rigetto
-portal-status-oath-scheduled = Giuramento fissato
-portal-comm-acceptance = Domanda accettata il { $date }
-portal-comm-inadmissibility = Domanda dichiarata inammissibile il { $date }
-portal-comm-notice-10bis = Preavviso di rigetto del { $date }: rispondi entro { $days } giorni (entro il { $respond_by })
-portal-comm-decree-granted = Decreto di concessione del { $date }
-portal-comm-decree-rejected = Decreto di rigetto del { $date }
-portal-comm-oath-appointment = Giuramento il { $appointment } presso { $place }
-portal-sync-pending = { $count ->
-    [0] Tutto sincronizzato
-    [one] Una modifica in attesa di invio
-   *[other] { $count } modifiche in attesa di invio
-}
-portal-sync-conflicts = { $count ->
-    [one] Una domanda da riconciliare
-   *[other] { $count } domande da riconciliare
-}
-portal-conflict-keep-mine = Tieni la mia versione
-portal-conflict-take-theirs = Usa la versione del portale
-portal-sign-in = Accedi al portale
-portal-sign-out = Esci dal portale
-portal-role-applicant = Richiedente
-portal-role-operator = Operatore di sportello
-# --- end portal ---
