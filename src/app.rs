@@ -20,6 +20,7 @@ use crate::i18n::{self, t};
 use crate::screen::applicants::{self, Applicants};
 use crate::screen::editor::{self, Editor};
 use crate::screen::settings as settings_screen;
+use crate::screen::sync::{self as sync_screen, Sync};
 use crate::screen::unlock::{self, Unlock};
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError, with_store};
@@ -42,11 +43,18 @@ pub enum Screen {
     Applicants,
     /// The application of the applicant being edited.
     Editor,
+    /// Sign-in, synchronisation and communications of the portal.
+    Portal,
     Settings,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 3] = [Screen::Applicants, Screen::Editor, Screen::Settings];
+pub const NAVIGATION: [Screen; 4] = [
+    Screen::Applicants,
+    Screen::Editor,
+    Screen::Portal,
+    Screen::Settings,
+];
 
 impl Screen {
     pub fn label_id(self, help_desk: bool) -> &'static str {
@@ -54,6 +62,7 @@ impl Screen {
             Screen::Applicants if help_desk => "nav-applicants",
             Screen::Applicants => "nav-home",
             Screen::Editor => "nav-application",
+            Screen::Portal => "nav-portal",
             Screen::Settings => "nav-settings",
         }
     }
@@ -92,6 +101,7 @@ pub enum Message {
     Applicants(applicants::Message),
     Editor(ApplicantId, editor::Message),
     Settings(settings_screen::Message),
+    Sync(sync_screen::Message),
     Unlock(unlock::Message),
     SummariesLoaded(Result<Vec<ApplicantSummary>, UiError>),
     Loaded(Result<Box<LoadedApplicant>, UiError>),
@@ -110,6 +120,8 @@ pub struct App {
     pub screen: Screen,
     pub applicants: Applicants,
     pub editor: Option<Editor>,
+    /// The portal: sign-in, sync queue, conflicts, communications.
+    pub sync: Sync,
     notice: Option<UiError>,
     closing: Option<window::Id>,
     autosave_delay: Duration,
@@ -131,6 +143,7 @@ impl App {
             screen: Screen::Applicants,
             applicants: Applicants::default(),
             editor: None,
+            sync: Sync::default(),
             notice: None,
             closing: None,
             autosave_delay: editor::AUTOSAVE_DELAY,
@@ -144,7 +157,11 @@ impl App {
     pub fn boot(config: Config) -> (App, Task<Message>) {
         let demo = config.demo;
         let dir = config.data_dir.clone();
-        let app = App::blank(config);
+        let mut app = App::blank(config);
+        if !demo {
+            // The installed application remembers the portal sign-in in the OS keyring.
+            app.sync.tokens = crate::portal::Tokens::Keyring { service: None };
+        }
         let today = app.today;
         let task = if demo {
             Task::perform(
@@ -177,8 +194,30 @@ impl App {
         let mut app = App::blank(config);
         app.today = today;
         app.phase = Phase::Ready(store);
-        let task = app.refresh();
+        let task = Task::batch([app.refresh(), app.start_portal()]);
         (app, task)
+    }
+
+    /// Where the portal sign-in is remembered (tests choose memory or a throw-away keyring
+    /// service) and how the client retries (tests shorten it); restarts the portal connection.
+    pub fn configure_portal(
+        &mut self,
+        tokens: crate::portal::Tokens,
+        tuning: fn(&mut cittadinanza_core::portal::ClientConfig),
+    ) -> Task<Message> {
+        self.sync.tokens = tokens;
+        self.sync.tuning = tuning;
+        self.start_portal()
+    }
+
+    /// Opens the sync engine for the portal in the settings and restores the sign-in.
+    fn start_portal(&self) -> Task<Message> {
+        if self.store().is_none() {
+            return Task::none();
+        }
+        self.sync
+            .start(&self.settings.portal_url, self.data_dir.clone())
+            .map(Message::Sync)
     }
 
     /// Delay between the last edit and the autosave (tests shorten it).
@@ -318,12 +357,13 @@ impl App {
                 }
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
+                let portal = self.start_portal();
                 match opened.open {
                     Some((id, section)) => {
                         self.open_on_section = Some(section);
-                        Task::batch([self.refresh(), self.open_applicant(id)])
+                        Task::batch([self.refresh(), self.open_applicant(id), portal])
                     }
-                    None => self.refresh(),
+                    None => Task::batch([self.refresh(), portal]),
                 }
             }
             Message::StoreOpened(Err(error)) => {
@@ -369,10 +409,17 @@ impl App {
             Message::Applicants(message) => self.update_applicants(message),
             Message::Editor(id, message) => self.update_editor(id, message),
             Message::Settings(message) => {
+                let portal_url = self.settings.portal_url.clone();
                 let task =
                     settings_screen::update(&mut self.settings, message).map(Message::Settings);
-                Task::batch([task, self.persist_settings()])
+                let portal = if self.settings.portal_url != portal_url {
+                    self.start_portal()
+                } else {
+                    Task::none()
+                };
+                Task::batch([task, self.persist_settings(), portal])
             }
+            Message::Sync(message) => self.update_sync(message),
             Message::SummariesLoaded(Ok(summaries)) => {
                 self.applicants.error = None;
                 self.applicants.set_summaries(summaries);
@@ -489,6 +536,7 @@ impl App {
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return Task::none();
         };
+        let saved = matches!(message, editor::Message::Saved(_, Ok(_)));
         let task = match editor.update(message, &store) {
             editor::Action::None => Task::none(),
             editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
@@ -498,7 +546,56 @@ impl App {
                 return self.refresh();
             }
         };
-        Task::batch([task, self.close_if_saved()])
+        // Tell the sync engine which sections the autosave changed (and push when signed in).
+        let sync = match &self.editor {
+            Some(editor) if saved && editor.id == id => self
+                .sync
+                .draft_saved(id, editor.application(), &store)
+                .map(Message::Sync),
+            _ => Task::none(),
+        };
+        Task::batch([task, sync, self.close_if_saved()])
+    }
+
+    fn update_sync(&mut self, message: sync_screen::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let open = self.editor.as_ref().map(|e| sync_screen::Open {
+            id: e.id,
+            application: e.application(),
+        });
+        let context = sync_screen::Context {
+            store: &store,
+            portal_url: &self.settings.portal_url,
+            data_dir: &self.data_dir,
+            open,
+            today: self.today,
+        };
+        match self.sync.update(message, context) {
+            sync_screen::Action::None => Task::none(),
+            sync_screen::Action::Run(task) => task.map(Message::Sync),
+            sync_screen::Action::Reload(drafts, task) => {
+                for (id, application) in drafts {
+                    // A draft being edited is replaced only when nothing typed is unsaved;
+                    // otherwise the next autosave carries the edits on top of the portal's.
+                    let Some(editor) = self
+                        .editor
+                        .as_mut()
+                        .filter(|e| e.id == id && !e.has_unsaved_changes() && !e.is_saving())
+                    else {
+                        continue;
+                    };
+                    let section = editor.section;
+                    let mut fresh = Editor::new(id, application, Some(Utc::now()), self.today);
+                    fresh.autosave_delay = self.autosave_delay;
+                    fresh.section = section;
+                    self.editor = Some(fresh);
+                }
+                Task::batch([task.map(Message::Sync), self.refresh()])
+            }
+            sync_screen::Action::Open(id) => Task::batch([self.refresh(), self.open_applicant(id)]),
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -541,6 +638,15 @@ impl App {
                     .view(self.settings.help_desk)
                     .map(Message::Applicants),
             },
+            Screen::Portal => {
+                let open = self.editor.as_ref().map(|e| sync_screen::Open {
+                    id: e.id,
+                    application: e.application(),
+                });
+                self.sync
+                    .view(&self.settings.portal_url, open, self.today)
+                    .map(Message::Sync)
+            }
             Screen::Settings => {
                 settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
             }

@@ -197,14 +197,6 @@ const AWAITING_THEIR_SCREEN: &[&str] = &[
     "pdf-doc-maintenance",
     "pdf-doc-spid",
     "pdf-doc-summary",
-    "portal-conflict-keep-mine",
-    "portal-conflict-take-theirs",
-    "portal-role-applicant",
-    "portal-role-operator",
-    "portal-sign-in",
-    "portal-sign-out",
-    "portal-sync-conflicts",
-    "portal-sync-pending",
 ];
 
 #[test]

@@ -88,3 +88,7 @@ section-language = اللغة الإيطالية
 section-payments = المدفوعات
 section-documents = المستندات
 section-consent = الإقرارات والإرسال
+
+# --- portal screen ---
+nav-portal = البوابة
+# --- end portal screen ---

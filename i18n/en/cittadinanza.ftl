@@ -715,3 +715,53 @@ deadline-processing-limit-extended-desc = Submitted on { $from }: with the exten
 calendar-name = Citizenship – { $name }
 
 # --- end rules ---
+
+# --- portal screen ---
+nav-portal = Portal
+portal-title = Portal and synchronisation
+portal-address = Portal: { $url } (change it in Settings)
+portal-signed-in-as = Signed in as { $email } ({ $role })
+portal-email = E-mail
+portal-password = Password
+portal-register = Create an account
+portal-register-hint = Help desks get their operator account from whoever runs the portal.
+portal-credentials-required = Enter your e-mail and password.
+portal-sync-now = Sync now
+portal-syncing = Synchronising…
+portal-sync-uploads = { $count ->
+    [one] One document waiting to be uploaded
+   *[other] { $count } documents waiting to be uploaded
+}
+portal-offline = The portal cannot be reached: your changes are saved here and queued, and will be sent at the next sync.
+portal-last-sync = Last sync: { $time }
+portal-never-synced = Not synchronised yet.
+portal-open-unnamed = Unnamed application
+portal-not-sent = This application is not on the portal yet: "Sync now" sends it as a draft.
+portal-status-line = Status: { $status }
+portal-k10 = K10 number: { $k10 }
+portal-communications = Communications
+portal-no-communications = No communications from the prefecture.
+portal-deadline-left = Answer by { $date } ({ $days } days left)
+portal-deadline-passed = The deadline to answer passed on { $date }
+portal-refresh-status = Refresh status
+portal-submit = Submit the application
+portal-submit-confirm = Send the application to the prefecture? It cannot be changed after sending.
+portal-submit-yes = Yes, submit
+portal-submitted = Application submitted. K10 number: { $k10 }
+portal-conflict-title = { $name }: changed on the portal too
+portal-conflict-help = These sections were changed both here and on the portal. Choose which version to keep for each.
+portal-conflict-field = { $field }: mine "{ $mine }", portal "{ $theirs }"
+portal-conflict-more = … and { $count } more fields
+portal-conflict-apply = Apply my choices
+portal-value-yes = yes
+portal-value-no = no
+portal-associate-title = Link an application (Associa pratica)
+portal-associate-help = Link to your account an application sent earlier (for example by a help desk). Every detail must match the application.
+portal-associate-surname = Surname
+portal-associate-name = Name
+portal-associate-birth-date = Date of birth (DD/MM/YYYY)
+portal-associate-previous-email = E-mail address given in the application
+portal-associate-k10 = K10 number (e.g. K10/0000001)
+portal-associate-required = Fill in this field.
+portal-associate = Link
+# --- end portal screen ---

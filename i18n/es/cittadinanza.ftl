@@ -88,3 +88,7 @@ section-language = Idioma italiano
 section-payments = Pagos
 section-documents = Documentos
 section-consent = Declaraciones y envío
+
+# --- portal screen ---
+nav-portal = Portal
+# --- end portal screen ---

@@ -88,3 +88,7 @@ section-language = Langue italienne
 section-payments = Paiements
 section-documents = Documents
 section-consent = Déclarations et envoi
+
+# --- portal screen ---
+nav-portal = Portail
+# --- end portal screen ---

@@ -715,3 +715,53 @@ deadline-processing-limit-extended-desc = Domanda inviata il { $from }: con la p
 calendar-name = Cittadinanza – { $name }
 
 # --- end rules ---
+
+# --- portal screen ---
+nav-portal = Portale
+portal-title = Portale e sincronizzazione
+portal-address = Portale: { $url } (si cambia nelle Impostazioni)
+portal-signed-in-as = Accesso effettuato come { $email } ({ $role })
+portal-email = E-mail
+portal-password = Password
+portal-register = Crea un account
+portal-register-hint = Gli sportelli ricevono l'account di operatore dal gestore del portale.
+portal-credentials-required = Scrivi l'e-mail e la password.
+portal-sync-now = Sincronizza ora
+portal-syncing = Sincronizzazione in corso…
+portal-sync-uploads = { $count ->
+    [one] Un documento da caricare
+   *[other] { $count } documenti da caricare
+}
+portal-offline = Il portale non è raggiungibile: le modifiche restano salvate qui e in coda, e partiranno alla prossima sincronizzazione.
+portal-last-sync = Ultima sincronizzazione: { $time }
+portal-never-synced = Nessuna sincronizzazione ancora.
+portal-open-unnamed = Domanda senza nome
+portal-not-sent = Questa domanda non è ancora sul portale: «Sincronizza ora» la invia come bozza.
+portal-status-line = Stato: { $status }
+portal-k10 = Numero K10: { $k10 }
+portal-communications = Comunicazioni
+portal-no-communications = Nessuna comunicazione dalla prefettura.
+portal-deadline-left = Rispondi entro il { $date } ({ $days } giorni rimasti)
+portal-deadline-passed = Il termine per rispondere è scaduto il { $date }
+portal-refresh-status = Aggiorna stato
+portal-submit = Invia la domanda
+portal-submit-confirm = Inviare la domanda alla prefettura? Dopo l'invio non si può più modificare.
+portal-submit-yes = Sì, invia
+portal-submitted = Domanda inviata. Numero K10: { $k10 }
+portal-conflict-title = { $name }: modifiche anche sul portale
+portal-conflict-help = Queste sezioni sono state cambiate sia qui sia sul portale. Scegli per ciascuna quale versione tenere.
+portal-conflict-field = { $field }: mia «{ $mine }», portale «{ $theirs }»
+portal-conflict-more = … e altri { $count } campi
+portal-conflict-apply = Applica le scelte
+portal-value-yes = sì
+portal-value-no = no
+portal-associate-title = Associa pratica
+portal-associate-help = Collega al tuo account una domanda già inviata (per esempio da uno sportello). Tutti i dati devono corrispondere alla domanda.
+portal-associate-surname = Cognome
+portal-associate-name = Nome
+portal-associate-birth-date = Data di nascita (GG/MM/AAAA)
+portal-associate-previous-email = E-mail indicata nella domanda
+portal-associate-k10 = Numero K10 (es. K10/0000001)
+portal-associate-required = Compila questo campo.
+portal-associate = Associa
+# --- end portal screen ---

@@ -88,3 +88,7 @@ section-language = Gjuha italiane
 section-payments = Pagesat
 section-documents = Dokumentet
 section-consent = Deklaratat dhe dërgimi
+
+# --- portal screen ---
+nav-portal = Portali
+# --- end portal screen ---

@@ -3,4 +3,5 @@
 pub mod applicants;
 pub mod editor;
 pub mod settings;
+pub mod sync;
 pub mod unlock;

@@ -1,0 +1,187 @@
+//! The GUI's connection to the portal: the client and the offline sync engine (its queue is a
+//! file in the data folder), where the sign-in is remembered, and the bridge that lets the
+//! engine read drafts and documents from the encrypted store.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use cittadinanza_core::model::Application;
+use cittadinanza_core::portal::{
+    Client, ClientConfig, DraftSource, MemoryTokenStore, PortalError, Role, SyncEngine, TokenStore,
+    token_secret_name,
+};
+use cittadinanza_core::secrets::SecretStore;
+use cittadinanza_core::store::ApplicantId;
+use serde::{Deserialize, Serialize};
+
+use crate::store::{SharedStore, UiError};
+
+/// Name of the sync queue in the data folder (ids, versions, section names: no personal data).
+pub const QUEUE_FILE: &str = "portal-sync.json";
+
+impl From<PortalError> for UiError {
+    fn from(error: PortalError) -> UiError {
+        UiError {
+            id: error.message_id().to_string(),
+            args: error
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        }
+    }
+}
+
+/// The client and the engine for one portal address. Cheap to clone.
+#[derive(Clone)]
+pub struct Portal {
+    pub url: String,
+    pub client: Client,
+    pub engine: Arc<tokio::sync::Mutex<SyncEngine>>,
+}
+
+impl std::fmt::Debug for Portal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Portal").field("url", &self.url).finish()
+    }
+}
+
+impl Portal {
+    /// Builds the client and opens the queue (a small file read: call it off the UI thread).
+    pub fn open(config: ClientConfig, data_dir: &Path) -> Result<Portal, PortalError> {
+        let url = config.base_url.clone();
+        let client = Client::new(config)?;
+        let engine = SyncEngine::open(client.clone(), data_dir.join(QUEUE_FILE))?;
+        Ok(Portal {
+            url,
+            client,
+            engine: Arc::new(tokio::sync::Mutex::new(engine)),
+        })
+    }
+}
+
+/// Who is signed in (remembered next to the token, in the same credential store).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub email: String,
+    pub role: Role,
+}
+
+/// Where the sign-in is kept between runs.
+#[derive(Debug, Clone)]
+pub enum Tokens {
+    /// The OS keyring; `service` overrides the default service name (tests).
+    Keyring { service: Option<String> },
+    /// Only while the application runs (demo, tests, embedding).
+    Memory(Arc<MemoryTokenStore>),
+}
+
+impl Default for Tokens {
+    fn default() -> Tokens {
+        Tokens::Memory(Arc::default())
+    }
+}
+
+impl Tokens {
+    /// Runs `job` with the token store. Blocking with the keyring: call it through
+    /// [`off_runtime`].
+    fn with<T>(
+        &self,
+        job: impl FnOnce(&dyn TokenStore) -> Result<T, PortalError>,
+    ) -> Result<T, PortalError> {
+        match self {
+            Tokens::Keyring { service } => {
+                let store = match service {
+                    Some(service) => SecretStore::with_service(service),
+                    None => SecretStore::new(),
+                }
+                .map_err(|e| PortalError::TokenStore(e.to_string()))?;
+                job(&store)
+            }
+            Tokens::Memory(store) => job(store.as_ref()),
+        }
+    }
+
+    /// Restores the token and the account remembered for this portal.
+    pub fn restore(&self, client: &Client) -> Result<Option<Account>, PortalError> {
+        self.with(|store| {
+            if !client.restore_token(store)? {
+                return Ok(None);
+            }
+            let account = store
+                .load(&account_secret_name(client.base_url()))?
+                .and_then(|json| serde_json::from_str(&json).ok());
+            if account.is_none() {
+                // A token without its account cannot be shown: sign in again.
+                client.set_token(None);
+            }
+            Ok(account)
+        })
+    }
+
+    /// Remembers the current token (or forgets it when signed out) and the account.
+    pub fn remember(&self, client: &Client, account: Option<&Account>) -> Result<(), PortalError> {
+        self.with(|store| {
+            let name = account_secret_name(client.base_url());
+            match account {
+                Some(account) => {
+                    let json = serde_json::to_string(account)
+                        .map_err(|e| PortalError::Local(e.to_string()))?;
+                    store.save(&name, &json)?;
+                    client.remember_token(store)
+                }
+                None => {
+                    store.clear(&name)?;
+                    client.forget_token(store)
+                }
+            }
+        })
+    }
+}
+
+fn account_secret_name(base_url: &str) -> String {
+    format!("{}#account", token_secret_name(base_url))
+}
+
+/// Runs a blocking job on a plain thread, outside any tokio runtime context: the keyring's
+/// D-Bus client runs its own executor and must not be nested in tokio's.
+pub async fn off_runtime<T: Send + 'static>(
+    job: impl FnOnce() -> Result<T, PortalError> + Send + 'static,
+) -> Result<T, PortalError> {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(job());
+    });
+    receiver
+        .await
+        .unwrap_or_else(|_| Err(PortalError::Local("background job failed".into())))
+}
+
+/// Lets the engine read the current drafts and documents from the encrypted store.
+pub struct StoreDrafts(pub SharedStore);
+
+impl StoreDrafts {
+    fn with<T>(
+        &self,
+        job: impl FnOnce(&mut cittadinanza_core::store::Store) -> Result<T, UiError>,
+    ) -> Result<T, PortalError> {
+        let mut guard = match self.0.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        job(&mut guard).map_err(|e| PortalError::Local(e.text()))
+    }
+}
+
+impl DraftSource for StoreDrafts {
+    fn load_draft(&self, local_id: &str) -> Result<Application, PortalError> {
+        let id: ApplicantId = local_id
+            .parse()
+            .map_err(|_| PortalError::Local(format!("unknown applicant {local_id}")))?;
+        self.with(|store| store.load(id).map_err(UiError::from))
+    }
+
+    fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError> {
+        self.with(|store| store.read_document(vault_id).map_err(UiError::from))
+    }
+}

@@ -1,0 +1,1379 @@
+//! The portal: sign-in, synchronisation (pending changes, offline state, conflicts settled
+//! section by section), the open applicant's status and communications, submission and
+//! "Associa pratica".
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::model::{Application, SectionId};
+use cittadinanza_core::portal::{
+    AssociateField, AssociateRequest, ClientConfig, Communication, CommunicationKind, Conflict,
+    Credentials, PortalError, Resolution, Role, Status, StatusReport, SubmitReceipt, SyncStatus,
+};
+use cittadinanza_core::store::ApplicantId;
+use iced::widget::{Column, button, column, container, rule, scrollable, text, text_input};
+use iced::{Element, Length, Task, Theme};
+use serde_json::Value;
+
+use crate::i18n::{t, t_args};
+use crate::portal::{Account, Portal, StoreDrafts, Tokens, off_runtime};
+use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::{identified, label, mirrored_row};
+
+/// A 10-bis response deadline this close (or closer) is highlighted.
+pub const DEADLINE_WARNING_DAYS: i64 = 7;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The portal for `url` is ready (engine opened, sign-in restored).
+    Started(String, Result<(Portal, Option<Account>), UiError>),
+    EmailChanged(String),
+    PasswordChanged(String),
+    SignIn,
+    Register,
+    SignedIn(Result<Account, UiError>),
+    SignOut,
+    SignedOut(Result<(), UiError>),
+    SyncNow,
+    Marked(Result<(), UiError>),
+    Synced(Result<Box<SyncOutcome>, UiError>),
+    Choose(usize, SectionId, Resolution),
+    ApplyResolution(usize),
+    Resolved(usize, Result<ApplicantId, UiError>),
+    RefreshStatus,
+    StatusPulled(ApplicantId, Result<StatusReport, UiError>),
+    AskSubmit,
+    CancelSubmit,
+    ConfirmSubmit,
+    Submitted(ApplicantId, Result<SubmitReceipt, UiError>),
+    AssociateChanged(AssociateField, String),
+    Associate,
+    Associated(Result<ApplicantId, UiError>),
+}
+
+/// What a synchronisation run brought back.
+#[derive(Debug, Clone)]
+pub struct SyncOutcome {
+    pub status: SyncStatus,
+    pub conflicts: Vec<Conflict>,
+    /// Drafts merged with the portal's changes, already saved in the store.
+    pub saved: Vec<(ApplicantId, Application)>,
+    pub reports: Vec<(ApplicantId, StatusReport)>,
+    pub errors: Vec<UiError>,
+    pub offline: bool,
+    pub signed_out: bool,
+    pub finished_at: DateTime<Utc>,
+}
+
+/// What the application does after a message.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// These drafts changed in the store (merged or resolved): reload the editor if it shows one.
+    Reload(Vec<(ApplicantId, Application)>, Task<Message>),
+    /// An application was associated and saved locally: refresh the list and open it.
+    Open(ApplicantId),
+}
+
+/// A conflict waiting for the user's choices.
+#[derive(Debug, Clone)]
+pub struct PendingConflict {
+    pub conflict: Conflict,
+    pub choices: BTreeMap<SectionId, Resolution>,
+    pub applying: bool,
+}
+
+/// The open applicant, as the screen needs it.
+#[derive(Clone, Copy)]
+pub struct Open<'a> {
+    pub id: ApplicantId,
+    pub application: &'a Application,
+}
+
+/// Everything the screen needs from the application.
+pub struct Context<'a> {
+    pub store: &'a SharedStore,
+    pub portal_url: &'a str,
+    pub data_dir: &'a std::path::Path,
+    pub open: Option<Open<'a>>,
+    pub today: NaiveDate,
+}
+
+pub struct Sync {
+    pub portal: Option<Portal>,
+    pub account: Option<Account>,
+    pub tokens: Tokens,
+    /// Adjusts the client's timeouts and retries (tests shorten them).
+    pub tuning: fn(&mut ClientConfig),
+    pub email: String,
+    password: String,
+    pub busy: bool,
+    pub syncing: bool,
+    pub error: Option<UiError>,
+    pub status: SyncStatus,
+    pub last_sync: Option<DateTime<Utc>>,
+    pub offline: bool,
+    pub conflicts: Vec<PendingConflict>,
+    /// Status and communications per applicant, as last pulled.
+    pub reports: BTreeMap<ApplicantId, StatusReport>,
+    pub receipt: Option<(ApplicantId, SubmitReceipt)>,
+    pub confirm_submit: bool,
+    pub associate: AssociateRequest,
+    pub associate_error: Option<(Option<AssociateField>, UiError)>,
+    /// The draft as last recorded, per applicant: the sections changed since are marked.
+    recorded: BTreeMap<ApplicantId, Value>,
+}
+
+impl Default for Sync {
+    fn default() -> Sync {
+        Sync {
+            portal: None,
+            account: None,
+            tokens: Tokens::default(),
+            tuning: |_| {},
+            email: String::new(),
+            password: String::new(),
+            busy: false,
+            syncing: false,
+            error: None,
+            status: SyncStatus::default(),
+            last_sync: None,
+            offline: false,
+            conflicts: Vec::new(),
+            reports: BTreeMap::new(),
+            receipt: None,
+            confirm_submit: false,
+            associate: AssociateRequest::default(),
+            associate_error: None,
+            recorded: BTreeMap::new(),
+        }
+    }
+}
+
+impl Sync {
+    pub fn is_signed_in(&self) -> bool {
+        self.account.is_some()
+            && self
+                .portal
+                .as_ref()
+                .is_some_and(|p| p.client.is_signed_in())
+    }
+
+    /// Opens the engine for `url` and restores the remembered sign-in.
+    pub fn start(&self, url: &str, data_dir: PathBuf) -> Task<Message> {
+        let url = url.trim().to_string();
+        let mut config = ClientConfig::new(url.clone());
+        (self.tuning)(&mut config);
+        let tokens = self.tokens.clone();
+        let key = url.clone();
+        Task::perform(
+            off_runtime(move || {
+                let portal = Portal::open(config, &data_dir)?;
+                // A keyring that cannot be reached only means signing in again.
+                let account = tokens.restore(&portal.client).unwrap_or(None);
+                Ok((portal, account))
+            }),
+            move |result| Message::Started(key.clone(), result.map_err(UiError::from)),
+        )
+    }
+
+    /// After an autosave: records which sections changed and, when signed in, syncs.
+    pub fn draft_saved(
+        &mut self,
+        id: ApplicantId,
+        application: &Application,
+        store: &SharedStore,
+    ) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let current = serde_json::to_value(application).unwrap_or(Value::Null);
+        let changed = changed_sections(self.recorded.get(&id), &current);
+        self.recorded.insert(id, current);
+        if changed.is_empty() {
+            return Task::none();
+        }
+        let signed_in = self.is_signed_in();
+        let store = store.clone();
+        let engine = portal.engine.clone();
+        let sync = signed_in && !self.syncing;
+        if sync {
+            self.syncing = true;
+        }
+        let today = Local::now().date_naive();
+        Task::perform(
+            async move {
+                {
+                    let mut engine = engine.lock().await;
+                    // Only applications already on the portal are queued while signed out:
+                    // signing in must not send every local draft.
+                    if signed_in || engine.entry(&id.to_string()).is_some() {
+                        engine
+                            .mark_changed(&id.to_string(), changed)
+                            .map_err(UiError::from)?;
+                    }
+                }
+                if sync {
+                    run_sync(portal, store, today).await.map(Some)
+                } else {
+                    Ok(None)
+                }
+            },
+            |result: Result<Option<Box<SyncOutcome>>, UiError>| match result {
+                Ok(Some(outcome)) => Message::Synced(Ok(outcome)),
+                Ok(None) => Message::Marked(Ok(())),
+                Err(error) => Message::Synced(Err(error)),
+            },
+        )
+    }
+
+    pub fn update(&mut self, message: Message, context: Context<'_>) -> Action {
+        let task = match message {
+            Message::Started(url, result) => {
+                if url != context.portal_url.trim() {
+                    return Action::None;
+                }
+                match result {
+                    Ok((portal, account)) => {
+                        self.portal = Some(portal);
+                        self.account = account;
+                        self.error = None;
+                        self.offline = false;
+                        self.conflicts.clear();
+                        self.reports.clear();
+                        return Action::Run(self.refresh_status());
+                    }
+                    Err(error) => {
+                        self.portal = None;
+                        self.account = None;
+                        self.error = Some(error);
+                    }
+                }
+                Task::none()
+            }
+            Message::EmailChanged(email) => {
+                self.email = email;
+                Task::none()
+            }
+            Message::PasswordChanged(password) => {
+                self.password = password;
+                Task::none()
+            }
+            Message::SignIn | Message::Register => {
+                let register = matches!(message, Message::Register);
+                self.authenticate(register)
+            }
+            Message::SignedIn(result) => {
+                self.busy = false;
+                match result {
+                    Ok(account) => {
+                        self.account = Some(account);
+                        self.password.clear();
+                        self.error = None;
+                        self.offline = false;
+                        return Action::Run(self.sync_now(&context));
+                    }
+                    Err(error) => self.error = Some(error),
+                }
+                Task::none()
+            }
+            Message::SignOut => {
+                let Some(portal) = self.portal.clone() else {
+                    return Action::None;
+                };
+                self.busy = true;
+                let tokens = self.tokens.clone();
+                Task::perform(
+                    async move {
+                        // Ending the session on the server is best effort (it may be offline).
+                        let _ = portal.client.sign_out().await;
+                        let client = portal.client.clone();
+                        off_runtime(move || tokens.remember(&client, None)).await
+                    },
+                    |result| Message::SignedOut(result.map_err(UiError::from)),
+                )
+            }
+            Message::SignedOut(result) => {
+                self.busy = false;
+                self.account = None;
+                self.conflicts.clear();
+                self.reports.clear();
+                self.receipt = None;
+                self.error = result.err();
+                Task::none()
+            }
+            Message::SyncNow => self.sync_now(&context),
+            Message::Marked(result) => {
+                if let Err(error) = result {
+                    self.error = Some(error);
+                }
+                return Action::Run(self.refresh_queue());
+            }
+            Message::Synced(result) => {
+                self.syncing = false;
+                match result {
+                    Ok(outcome) => {
+                        let outcome = *outcome;
+                        self.status = outcome.status;
+                        self.offline = outcome.offline;
+                        if !outcome.offline && outcome.errors.is_empty() {
+                            self.last_sync = Some(outcome.finished_at);
+                        }
+                        self.error = outcome.errors.into_iter().next();
+                        if outcome.signed_out {
+                            self.account = None;
+                        }
+                        for conflict in outcome.conflicts {
+                            self.conflicts
+                                .retain(|c| c.conflict.local_id != conflict.local_id);
+                            self.conflicts.push(PendingConflict {
+                                conflict,
+                                choices: BTreeMap::new(),
+                                applying: false,
+                            });
+                        }
+                        for (id, report) in outcome.reports {
+                            self.reports.insert(id, report);
+                        }
+                        for (id, application) in &outcome.saved {
+                            self.recorded.insert(
+                                *id,
+                                serde_json::to_value(application).unwrap_or(Value::Null),
+                            );
+                        }
+                        if !outcome.saved.is_empty() {
+                            return Action::Reload(outcome.saved, Task::none());
+                        }
+                    }
+                    Err(error) => self.error = Some(error),
+                }
+                Task::none()
+            }
+            Message::Choose(index, section, resolution) => {
+                if let Some(pending) = self.conflicts.get_mut(index) {
+                    pending.choices.insert(section, resolution);
+                }
+                Task::none()
+            }
+            Message::ApplyResolution(index) => self.apply_resolution(index, &context),
+            Message::Resolved(index, result) => {
+                match result {
+                    Ok(id) => {
+                        if index < self.conflicts.len() {
+                            self.conflicts.remove(index);
+                        }
+                        self.error = None;
+                        // The store now holds the resolved draft: reload it, then sync the rest.
+                        let store = context.store.clone();
+                        let sync = self.sync_now(&context);
+                        let reload =
+                            Task::perform(with_store(store, move |s| s.load(id)), move |result| {
+                                match result {
+                                    Ok(application) => Message::Synced(Ok(Box::new(SyncOutcome {
+                                        status: SyncStatus::default(),
+                                        conflicts: Vec::new(),
+                                        saved: vec![(id, application)],
+                                        reports: Vec::new(),
+                                        errors: Vec::new(),
+                                        offline: false,
+                                        signed_out: false,
+                                        finished_at: Utc::now(),
+                                    }))),
+                                    Err(error) => Message::Synced(Err(error)),
+                                }
+                            });
+                        return Action::Run(Task::batch([reload, sync]));
+                    }
+                    Err(error) => {
+                        if let Some(pending) = self.conflicts.get_mut(index) {
+                            pending.applying = false;
+                        }
+                        self.error = Some(error);
+                    }
+                }
+                Task::none()
+            }
+            Message::RefreshStatus => self.refresh_status(),
+            Message::StatusPulled(id, result) => {
+                match result {
+                    Ok(report) => {
+                        self.reports.insert(id, report);
+                        self.offline = false;
+                    }
+                    // Never sent: nothing to show yet.
+                    Err(error) if error.id == "err-portal-not-linked" => {}
+                    Err(error) => {
+                        self.offline = is_offline(&error);
+                        self.error = Some(error);
+                    }
+                }
+                Task::none()
+            }
+            Message::AskSubmit => {
+                self.confirm_submit = true;
+                Task::none()
+            }
+            Message::CancelSubmit => {
+                self.confirm_submit = false;
+                Task::none()
+            }
+            Message::ConfirmSubmit => {
+                self.confirm_submit = false;
+                let (Some(portal), Some(open)) = (self.portal.clone(), context.open) else {
+                    return Action::None;
+                };
+                self.busy = true;
+                let id = open.id;
+                let draft = open.application.clone();
+                Task::perform(
+                    async move {
+                        let mut engine = portal.engine.lock().await;
+                        let receipt = engine.submit(&id.to_string(), &draft).await?;
+                        Ok(receipt)
+                    },
+                    move |result: Result<SubmitReceipt, PortalError>| {
+                        Message::Submitted(id, result.map_err(UiError::from))
+                    },
+                )
+            }
+            Message::Submitted(id, result) => {
+                self.busy = false;
+                match result {
+                    Ok(receipt) => {
+                        self.receipt = Some((id, receipt));
+                        self.error = None;
+                        return Action::Run(self.refresh_status());
+                    }
+                    Err(error) => self.error = Some(error),
+                }
+                Task::none()
+            }
+            Message::AssociateChanged(field, value) => {
+                let slot = match field {
+                    AssociateField::Surname => &mut self.associate.surname,
+                    AssociateField::Name => &mut self.associate.name,
+                    AssociateField::BirthDate => &mut self.associate.birth_date,
+                    AssociateField::PreviousEmail => &mut self.associate.previous_email,
+                    AssociateField::K10Number => &mut self.associate.k10_number,
+                };
+                *slot = value;
+                if self
+                    .associate_error
+                    .as_ref()
+                    .is_some_and(|(f, _)| *f == Some(field))
+                {
+                    self.associate_error = None;
+                }
+                Task::none()
+            }
+            Message::Associate => self.associate(&context),
+            Message::Associated(result) => {
+                self.busy = false;
+                match result {
+                    Ok(id) => {
+                        self.associate = AssociateRequest::default();
+                        self.associate_error = None;
+                        return Action::Open(id);
+                    }
+                    Err(error) => {
+                        let field = (error.id == "err-portal-associate-mismatch")
+                            .then(|| {
+                                error
+                                    .args
+                                    .iter()
+                                    .find(|(k, _)| k == "field")
+                                    .and_then(|(_, v)| AssociateField::from_key(v))
+                            })
+                            .flatten();
+                        self.associate_error = Some((field, error));
+                    }
+                }
+                Task::none()
+            }
+        };
+        Action::Run(task)
+    }
+
+    fn authenticate(&mut self, register: bool) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let credentials = Credentials {
+            email: self.email.trim().to_string(),
+            password: self.password.clone(),
+        };
+        if credentials.email.is_empty() || credentials.password.is_empty() {
+            self.error = Some(UiError::new("portal-credentials-required"));
+            return Task::none();
+        }
+        self.busy = true;
+        self.error = None;
+        let tokens = self.tokens.clone();
+        Task::perform(
+            async move {
+                let session = if register {
+                    portal.client.register(&credentials).await?
+                } else {
+                    portal.client.sign_in(&credentials).await?
+                };
+                let account = Account {
+                    email: session.email,
+                    role: session.role,
+                };
+                let client = portal.client.clone();
+                let remembered = account.clone();
+                // Failing to remember only means signing in again next time.
+                let _ = off_runtime(move || tokens.remember(&client, Some(&remembered))).await;
+                Ok(account)
+            },
+            |result: Result<Account, PortalError>| Message::SignedIn(result.map_err(UiError::from)),
+        )
+    }
+
+    /// Queues the open applicant (first time: every section) and pushes everything pending.
+    fn sync_now(&mut self, context: &Context<'_>) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        if !self.is_signed_in() || self.syncing {
+            return Task::none();
+        }
+        self.syncing = true;
+        let open = context.open.map(|o| {
+            let value = serde_json::to_value(o.application).unwrap_or(Value::Null);
+            (o.id, value)
+        });
+        if let Some((id, value)) = &open {
+            self.recorded.insert(*id, value.clone());
+        }
+        let store = context.store.clone();
+        let today = context.today;
+        Task::perform(
+            async move {
+                if let Some((id, _)) = open {
+                    let mut engine = portal.engine.lock().await;
+                    if engine
+                        .entry(&id.to_string())
+                        .is_none_or(|e| e.base_version.is_none())
+                    {
+                        engine
+                            .mark_changed(&id.to_string(), SectionId::ALL)
+                            .map_err(UiError::from)?;
+                    }
+                }
+                run_sync(portal, store, today).await
+            },
+            Message::Synced,
+        )
+    }
+
+    /// Re-reads the queue's counters (after marking a change while not syncing).
+    fn refresh_queue(&self) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let offline = self.offline;
+        Task::perform(
+            async move {
+                let status = portal.engine.lock().await.status();
+                Box::new(SyncOutcome {
+                    status,
+                    conflicts: Vec::new(),
+                    saved: Vec::new(),
+                    reports: Vec::new(),
+                    errors: Vec::new(),
+                    offline,
+                    signed_out: false,
+                    finished_at: Utc::now(),
+                })
+            },
+            |outcome| Message::Synced(Ok(outcome)),
+        )
+    }
+
+    /// Pulls the status of every linked application (when signed in).
+    fn refresh_status(&self) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        if !self.is_signed_in() {
+            return self.refresh_queue();
+        }
+        Task::batch([
+            self.refresh_queue(),
+            Task::perform(
+                async move {
+                    let mut engine = portal.engine.lock().await;
+                    engine.pull_all().await
+                },
+                |results| {
+                    Task::batch(results.into_iter().filter_map(|(local, result)| {
+                        let id = local.parse::<ApplicantId>().ok()?;
+                        Some(Task::done(Message::StatusPulled(
+                            id,
+                            result.map_err(UiError::from),
+                        )))
+                    }))
+                },
+            )
+            .then(|task| task),
+        ])
+    }
+
+    fn apply_resolution(&mut self, index: usize, context: &Context<'_>) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let Some(pending) = self.conflicts.get_mut(index) else {
+            return Task::none();
+        };
+        if pending.applying
+            || pending
+                .conflict
+                .sections
+                .iter()
+                .any(|s| !pending.choices.contains_key(&s.section))
+        {
+            return Task::none();
+        }
+        pending.applying = true;
+        let conflict = pending.conflict.clone();
+        let choices = pending.choices.clone();
+        let store = context.store.clone();
+        let today = context.today;
+        Task::perform(
+            async move {
+                let id: ApplicantId = conflict
+                    .local_id
+                    .parse()
+                    .map_err(|_| UiError::new("error-internal"))?;
+                let resolved = {
+                    let mut engine = portal.engine.lock().await;
+                    engine
+                        .resolve(&conflict, &choices)
+                        .await
+                        .map_err(UiError::from)?
+                };
+                save_locally(&store, id, resolved, today).await?;
+                Ok(id)
+            },
+            move |result| Message::Resolved(index, result),
+        )
+    }
+
+    fn associate(&mut self, context: &Context<'_>) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let request = AssociateRequest {
+            surname: self.associate.surname.trim().to_string(),
+            name: self.associate.name.trim().to_string(),
+            birth_date: self.associate.birth_date.trim().to_string(),
+            previous_email: self.associate.previous_email.trim().to_string(),
+            k10_number: self.associate.k10_number.trim().to_string(),
+        };
+        let missing = [
+            (AssociateField::Surname, &request.surname),
+            (AssociateField::Name, &request.name),
+            (AssociateField::BirthDate, &request.birth_date),
+            (AssociateField::PreviousEmail, &request.previous_email),
+            (AssociateField::K10Number, &request.k10_number),
+        ]
+        .into_iter()
+        .find(|(_, value)| value.is_empty());
+        if let Some((field, _)) = missing {
+            self.associate_error = Some((Some(field), UiError::new("portal-associate-required")));
+            return Task::none();
+        }
+        self.busy = true;
+        self.associate_error = None;
+        let store = context.store.clone();
+        let today = context.today;
+        Task::perform(
+            async move {
+                let record = portal
+                    .client
+                    .associate(&request)
+                    .await
+                    .map_err(UiError::from)?;
+                let draft = record.draft.clone();
+                let complete = complete_sections(&draft, today);
+                let id = with_store(store, move |s| {
+                    let id = s.create(&draft)?;
+                    s.save(id, &draft, complete)?;
+                    Ok(id)
+                })
+                .await?;
+                portal
+                    .engine
+                    .lock()
+                    .await
+                    .link(&id.to_string(), &record)
+                    .map_err(UiError::from)?;
+                Ok(id)
+            },
+            Message::Associated,
+        )
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        portal_url: &'a str,
+        open: Option<Open<'a>>,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let mut content = Column::new()
+            .spacing(20)
+            .padding(24)
+            .max_width(900)
+            .push(text(t("portal-title")).size(24));
+        if let Some(error) = &self.error {
+            content = content.push(identified(
+                "portal-error",
+                text(error.text()).style(text::danger).width(Length::Fill),
+            ));
+        }
+        content = content.push(self.view_account(portal_url));
+        if self.account.is_some() {
+            content = content.push(self.view_sync_status());
+            for (index, pending) in self.conflicts.iter().enumerate() {
+                content = content.push(view_conflict(index, pending));
+            }
+            if let Some(open) = open {
+                content = content.push(self.view_open(open, today));
+            }
+            if self
+                .account
+                .as_ref()
+                .is_some_and(|a| a.role == Role::Applicant)
+            {
+                content = content.push(self.view_associate());
+            }
+        }
+        scrollable(
+            container(content)
+                .width(Length::Fill)
+                .center_x(Length::Fill),
+        )
+        .height(Length::Fill)
+        .into()
+    }
+
+    fn view_account<'a>(&'a self, portal_url: &'a str) -> Element<'a, Message> {
+        let address = label(t_args("portal-address", &[("url", portal_url)]))
+            .size(13)
+            .style(text::secondary);
+        let body: Element<'a, Message> = match &self.account {
+            Some(account) => {
+                let role = match account.role {
+                    Role::Applicant => t("portal-role-applicant"),
+                    Role::Operator => t("portal-role-operator"),
+                };
+                mirrored_row(vec![
+                    identified(
+                        "portal-signed-in",
+                        label(t_args(
+                            "portal-signed-in-as",
+                            &[("email", account.email.as_str()), ("role", role.as_str())],
+                        )),
+                    ),
+                    identified(
+                        "portal-sign-out",
+                        button(text(t("portal-sign-out")))
+                            .style(button::secondary)
+                            .on_press_maybe((!self.busy).then_some(Message::SignOut)),
+                    ),
+                ])
+                .spacing(12)
+                .into()
+            }
+            None => {
+                let ready = self.portal.is_some() && !self.busy;
+                let email = text_input(&t("portal-email"), &self.email)
+                    .id("portal-email")
+                    .on_input(Message::EmailChanged)
+                    .padding(8);
+                let password = text_input(&t("portal-password"), &self.password)
+                    .id("portal-password")
+                    .secure(true)
+                    .on_input(Message::PasswordChanged)
+                    .on_submit(Message::SignIn)
+                    .padding(8);
+                column![
+                    label(t("portal-email")).size(13),
+                    email,
+                    label(t("portal-password")).size(13),
+                    password,
+                    mirrored_row(vec![
+                        identified(
+                            "portal-sign-in",
+                            button(text(t("portal-sign-in")))
+                                .on_press_maybe(ready.then_some(Message::SignIn)),
+                        ),
+                        identified(
+                            "portal-register",
+                            button(text(t("portal-register")))
+                                .style(button::secondary)
+                                .on_press_maybe(ready.then_some(Message::Register)),
+                        ),
+                    ])
+                    .spacing(12),
+                    label(t("portal-register-hint"))
+                        .size(13)
+                        .style(text::secondary),
+                ]
+                .spacing(8)
+                .into()
+            }
+        };
+        card(column![address, body].spacing(8))
+    }
+
+    fn view_sync_status(&self) -> Element<'_, Message> {
+        let pending = self.status.pending;
+        let mut lines = column![identified(
+            "portal-pending",
+            label(t_args(
+                "portal-sync-pending",
+                &[("count", pending.to_string())]
+            )),
+        )]
+        .spacing(6);
+        if self.status.pending_uploads > 0 {
+            lines = lines.push(label(t_args(
+                "portal-sync-uploads",
+                &[("count", self.status.pending_uploads.to_string())],
+            )));
+        }
+        if self.status.conflicts > 0 {
+            lines = lines.push(label(t_args(
+                "portal-sync-conflicts",
+                &[("count", self.status.conflicts.to_string())],
+            )));
+        }
+        if self.offline {
+            lines = lines.push(identified(
+                "portal-offline",
+                label(t("portal-offline")).style(text::danger),
+            ));
+        }
+        let last = match self.last_sync {
+            Some(at) => t_args(
+                "portal-last-sync",
+                &[(
+                    "time",
+                    at.with_timezone(&Local)
+                        .format("%d/%m/%Y %H:%M")
+                        .to_string(),
+                )],
+            ),
+            None => t("portal-never-synced"),
+        };
+        lines = lines.push(label(last).size(13).style(text::secondary));
+        let sync_label = if self.syncing {
+            t("portal-syncing")
+        } else {
+            t("portal-sync-now")
+        };
+        lines = lines.push(identified(
+            "portal-sync-now",
+            button(text(sync_label)).on_press_maybe((!self.syncing).then_some(Message::SyncNow)),
+        ));
+        card(lines)
+    }
+
+    fn view_open<'a>(&'a self, open: Open<'a>, today: NaiveDate) -> Element<'a, Message> {
+        let name = open.application.display_name();
+        let mut lines = Column::new().spacing(8).push(
+            text(if name.is_empty() {
+                t("portal-open-unnamed")
+            } else {
+                name
+            })
+            .size(18),
+        );
+        match self.reports.get(&open.id) {
+            None => {
+                lines = lines.push(label(t("portal-not-sent")).style(text::secondary));
+            }
+            Some(report) => {
+                lines = lines.push(identified(
+                    "portal-status",
+                    label(t_args(
+                        "portal-status-line",
+                        &[(
+                            "status",
+                            t(&format!("portal-status-{}", report.status.key())),
+                        )],
+                    )),
+                ));
+                if let Some(k10) = &report.k10_number {
+                    lines = lines.push(identified(
+                        "portal-k10",
+                        label(t_args("portal-k10", &[("k10", k10.as_str())])),
+                    ));
+                }
+                if report.communications.is_empty() {
+                    lines = lines.push(label(t("portal-no-communications")).style(text::secondary));
+                } else {
+                    lines = lines.push(text(t("portal-communications")).size(16));
+                    let mut ordered: Vec<&Communication> = report.communications.iter().collect();
+                    ordered.sort_by_key(|c| std::cmp::Reverse((c.date, c.id)));
+                    for communication in ordered {
+                        lines = lines.push(view_communication(communication, today));
+                    }
+                }
+                if report.status == Status::Draft {
+                    lines = lines.push(self.view_submit());
+                }
+            }
+        }
+        if let Some((id, receipt)) = &self.receipt
+            && *id == open.id
+        {
+            lines = lines.push(identified(
+                "portal-receipt",
+                label(t_args(
+                    "portal-submitted",
+                    &[("k10", receipt.k10_number.as_str())],
+                ))
+                .style(text::success),
+            ));
+        }
+        lines = lines.push(identified(
+            "portal-refresh-status",
+            button(text(t("portal-refresh-status")))
+                .style(button::secondary)
+                .on_press(Message::RefreshStatus),
+        ));
+        card(lines)
+    }
+
+    fn view_submit(&self) -> Element<'_, Message> {
+        if self.confirm_submit {
+            column![
+                label(t("portal-submit-confirm")).style(text::danger),
+                mirrored_row(vec![
+                    identified(
+                        "portal-submit-confirm",
+                        button(text(t("portal-submit-yes")))
+                            .style(button::danger)
+                            .on_press_maybe((!self.busy).then_some(Message::ConfirmSubmit)),
+                    ),
+                    button(text(t("common-cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::CancelSubmit)
+                        .into(),
+                ])
+                .spacing(12),
+            ]
+            .spacing(8)
+            .into()
+        } else {
+            identified(
+                "portal-submit",
+                button(text(t("portal-submit")))
+                    .on_press_maybe((!self.busy).then_some(Message::AskSubmit)),
+            )
+        }
+    }
+
+    fn view_associate(&self) -> Element<'_, Message> {
+        let request = &self.associate;
+        let fields = [
+            (
+                AssociateField::Surname,
+                t("portal-associate-surname"),
+                &request.surname,
+            ),
+            (
+                AssociateField::Name,
+                t("portal-associate-name"),
+                &request.name,
+            ),
+            (
+                AssociateField::BirthDate,
+                t("portal-associate-birth-date"),
+                &request.birth_date,
+            ),
+            (
+                AssociateField::PreviousEmail,
+                t("portal-associate-previous-email"),
+                &request.previous_email,
+            ),
+            (
+                AssociateField::K10Number,
+                t("portal-associate-k10"),
+                &request.k10_number,
+            ),
+        ];
+        let mut form = Column::new()
+            .spacing(8)
+            .push(text(t("portal-associate-title")).size(18))
+            .push(
+                label(t("portal-associate-help"))
+                    .size(13)
+                    .style(text::secondary),
+            );
+        for (field, caption, value) in fields {
+            let wrong = self
+                .associate_error
+                .as_ref()
+                .is_some_and(|(f, _)| *f == Some(field));
+            let input = text_input("", value)
+                .id(format!("associate-{}", field.key()))
+                .on_input(move |v| Message::AssociateChanged(field, v))
+                .padding(8)
+                .style(move |theme: &Theme, status| {
+                    let mut style = text_input::default(theme, status);
+                    if wrong {
+                        style.border.color = theme.palette().danger;
+                    }
+                    style
+                });
+            form = form.push(label(caption).size(13)).push(input);
+            if wrong && let Some((_, error)) = &self.associate_error {
+                form = form.push(identified(
+                    "associate-error",
+                    label(error.text()).size(13).style(text::danger),
+                ));
+            }
+        }
+        if let Some((None, error)) = &self.associate_error {
+            form = form.push(identified(
+                "associate-error",
+                label(error.text()).size(13).style(text::danger),
+            ));
+        }
+        form = form.push(identified(
+            "portal-associate",
+            button(text(t("portal-associate")))
+                .on_press_maybe((!self.busy).then_some(Message::Associate)),
+        ));
+        card(form)
+    }
+}
+
+/// Pushes everything queued, pulls the status of linked applications and saves merged drafts.
+async fn run_sync(
+    portal: Portal,
+    store: SharedStore,
+    today: NaiveDate,
+) -> Result<Box<SyncOutcome>, UiError> {
+    let drafts = StoreDrafts(store.clone());
+    let mut engine = portal.engine.lock().await;
+    let report = engine.push_pending(&drafts).await;
+    let offline = report.went_offline();
+    let mut errors: Vec<PortalError> = report.failed.into_iter().map(|(_, e)| e).collect();
+    let mut reports = Vec::new();
+    if !offline {
+        for (local, result) in engine.pull_all().await {
+            match (local.parse::<ApplicantId>(), result) {
+                (Ok(id), Ok(status)) => reports.push((id, status)),
+                (_, Err(error)) => errors.push(error),
+                (Err(_), Ok(_)) => {}
+            }
+        }
+    }
+    let status = engine.status();
+    drop(engine);
+    let signed_out = errors
+        .iter()
+        .any(|e| matches!(e, PortalError::Unauthorized));
+    if signed_out {
+        portal.client.set_token(None);
+    }
+    let offline = offline || errors.iter().any(PortalError::is_transient);
+    let mut ui_errors: Vec<UiError> = errors.into_iter().map(UiError::from).collect();
+    let mut saved = Vec::new();
+    for (local, application) in report.merged {
+        let Ok(id) = local.parse::<ApplicantId>() else {
+            continue;
+        };
+        match save_locally(&store, id, application.clone(), today).await {
+            Ok(()) => saved.push((id, application)),
+            Err(error) => ui_errors.push(error),
+        }
+    }
+    Ok(Box::new(SyncOutcome {
+        status,
+        conflicts: report.conflicts,
+        saved,
+        reports,
+        errors: ui_errors,
+        offline,
+        signed_out,
+        finished_at: Utc::now(),
+    }))
+}
+
+async fn save_locally(
+    store: &SharedStore,
+    id: ApplicantId,
+    application: Application,
+    today: NaiveDate,
+) -> Result<(), UiError> {
+    let complete = complete_sections(&application, today);
+    with_store(store.clone(), move |s| {
+        s.save(id, &application, complete).map(|_| ())
+    })
+    .await
+}
+
+fn complete_sections(application: &Application, today: NaiveDate) -> u8 {
+    let count = crate::validation::check_application(application, today)
+        .iter()
+        .filter(|s| s.is_complete())
+        .count();
+    u8::try_from(count).unwrap_or(12)
+}
+
+fn is_offline(error: &UiError) -> bool {
+    matches!(
+        error.id.as_str(),
+        "err-portal-unreachable" | "err-portal-timeout" | "err-portal-server"
+    )
+}
+
+/// Sections whose JSON differs from the recorded draft (all of them when none was recorded).
+fn changed_sections(recorded: Option<&Value>, current: &Value) -> Vec<SectionId> {
+    SectionId::ALL
+        .into_iter()
+        .filter(|section| match recorded {
+            Some(recorded) => recorded.get(section.key()) != current.get(section.key()),
+            None => true,
+        })
+        .collect()
+}
+
+fn card<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(content)
+        .padding(16)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+fn date(day: NaiveDate) -> String {
+    day.format("%d/%m/%Y").to_string()
+}
+
+fn view_communication(communication: &Communication, today: NaiveDate) -> Element<'_, Message> {
+    let args: Vec<(&str, String)> = vec![
+        ("date", date(communication.date)),
+        (
+            "days",
+            communication
+                .response_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        (
+            "respond_by",
+            communication.respond_by.map(date).unwrap_or_default(),
+        ),
+        (
+            "appointment",
+            communication.appointment_date.map(date).unwrap_or_default(),
+        ),
+        ("place", communication.place.clone()),
+    ];
+    let id = match communication.kind {
+        CommunicationKind::Acceptance => "portal-comm-acceptance",
+        CommunicationKind::Inadmissibility => "portal-comm-inadmissibility",
+        CommunicationKind::Notice10Bis => "portal-comm-notice-10bis",
+        CommunicationKind::DecreeGranted => "portal-comm-decree-granted",
+        CommunicationKind::DecreeRejected => "portal-comm-decree-rejected",
+        CommunicationKind::OathAppointment => "portal-comm-oath-appointment",
+    };
+    let mut lines = column![label(t_args(id, &args))].spacing(4);
+    if !communication.text.is_empty() {
+        lines = lines.push(
+            label(communication.text.as_str())
+                .size(13)
+                .style(text::secondary),
+        );
+    }
+    if let Some(respond_by) = communication.respond_by {
+        let left = (respond_by - today).num_days();
+        let days = left.to_string();
+        let (message, urgent) = if left < 0 {
+            (
+                t_args("portal-deadline-passed", &[("date", date(respond_by))]),
+                true,
+            )
+        } else {
+            (
+                t_args(
+                    "portal-deadline-left",
+                    &[("days", days.as_str()), ("date", &date(respond_by))],
+                ),
+                left <= DEADLINE_WARNING_DAYS,
+            )
+        };
+        let line = label(message).size(13);
+        lines = lines.push(identified(
+            format!("portal-deadline-{}", communication.id),
+            if urgent {
+                line.style(text::danger)
+            } else {
+                line.style(text::secondary)
+            },
+        ));
+    }
+    container(lines).padding([6, 0]).width(Length::Fill).into()
+}
+
+fn view_conflict(index: usize, pending: &PendingConflict) -> Element<'_, Message> {
+    let conflict = &pending.conflict;
+    let name = conflict.merged.display_name();
+    let mut lines = Column::new()
+        .spacing(10)
+        .push(text(t_args("portal-conflict-title", &[("name", name.as_str())])).size(18))
+        .push(
+            label(t("portal-conflict-help"))
+                .size(13)
+                .style(text::secondary),
+        );
+    for section in &conflict.sections {
+        let key = section.section.key();
+        let chosen = pending.choices.get(&section.section).copied();
+        let choice = |resolution: Resolution, caption: String, suffix: &str| {
+            let selected = chosen == Some(resolution);
+            identified(
+                format!("conflict-{index}-{key}-{suffix}"),
+                button(text(caption))
+                    .style(move |theme: &Theme, status| {
+                        if selected {
+                            button::primary(theme, status)
+                        } else {
+                            button::secondary(theme, status)
+                        }
+                    })
+                    .on_press(Message::Choose(index, section.section, resolution)),
+            )
+        };
+        let differences = differences(&section.local, &section.remote);
+        let mut details = Column::new().spacing(2);
+        for (path, mine, theirs) in differences.iter().take(12) {
+            details = details.push(
+                label(t_args(
+                    "portal-conflict-field",
+                    &[
+                        ("field", path.as_str()),
+                        ("mine", mine.as_str()),
+                        ("theirs", theirs.as_str()),
+                    ],
+                ))
+                .size(13),
+            );
+        }
+        if differences.len() > 12 {
+            details = details.push(
+                label(t_args(
+                    "portal-conflict-more",
+                    &[("count", (differences.len() - 12).to_string())],
+                ))
+                .size(13),
+            );
+        }
+        lines = lines.push(rule::horizontal(1)).push(
+            column![
+                text(t(&format!("section-{}", key.replace('_', "-")))).size(16),
+                details,
+                mirrored_row(vec![
+                    choice(Resolution::KeepMine, t("portal-conflict-keep-mine"), "mine"),
+                    choice(
+                        Resolution::TakeTheirs,
+                        t("portal-conflict-take-theirs"),
+                        "theirs"
+                    ),
+                ])
+                .spacing(12),
+            ]
+            .spacing(6),
+        );
+    }
+    let ready = !pending.applying
+        && conflict
+            .sections
+            .iter()
+            .all(|s| pending.choices.contains_key(&s.section));
+    lines = lines.push(identified(
+        format!("conflict-{index}-apply"),
+        button(text(t("portal-conflict-apply")))
+            .on_press_maybe(ready.then_some(Message::ApplyResolution(index))),
+    ));
+    card(lines)
+}
+
+/// The fields that differ between two JSON values: `(path, mine, theirs)`, readable values.
+pub fn differences(mine: &Value, theirs: &Value) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    collect_differences("", mine, theirs, &mut out);
+    out
+}
+
+fn collect_differences(
+    path: &str,
+    mine: &Value,
+    theirs: &Value,
+    out: &mut Vec<(String, String, String)>,
+) {
+    if mine == theirs {
+        return;
+    }
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match (mine, theirs) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                collect_differences(
+                    &join(key),
+                    a.get(key.as_str()).unwrap_or(&Value::Null),
+                    b.get(key.as_str()).unwrap_or(&Value::Null),
+                    out,
+                );
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (index, (x, y)) in a.iter().zip(b).enumerate() {
+                collect_differences(&join(&(index + 1).to_string()), x, y, out);
+            }
+        }
+        _ => out.push((
+            if path.is_empty() {
+                "—".into()
+            } else {
+                path.to_string()
+            },
+            readable(mine),
+            readable(theirs),
+        )),
+    }
+}
+
+fn readable(value: &Value) -> String {
+    match value {
+        Value::Null => "—".into(),
+        Value::String(s) if s.is_empty() => "—".into(),
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => t("portal-value-yes"),
+        Value::Bool(false) => t("portal-value-no"),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(readable).collect();
+            parts.join(", ")
+        }
+        Value::Object(_) => serde_json::to_string(value).unwrap_or_default(),
+    }
+}
