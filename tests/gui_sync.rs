@@ -150,8 +150,12 @@ fn tokens() -> Tokens {
 }
 
 fn harness(server: &Server) -> Harness {
+    harness_with(server, tokens())
+}
+
+fn harness_with(server: &Server, tokens: Tokens) -> Harness {
     let mut h = Harness::new(Language::En, false);
-    let task = h.app.configure_portal(tokens(), fast);
+    let task = h.app.configure_portal(tokens, fast);
     h.run(task);
     h.send(Message::Settings(settings_screen::Message::PortalUrl(
         server.url(),
@@ -475,4 +479,59 @@ fn submission_communications_and_associa_pratica() {
     assert_eq!(editor.application().personal, application.personal);
     let summaries = h.store.lock().expect("store").list(false);
     assert_eq!(summaries.len(), 2);
+}
+
+#[test]
+fn the_sign_in_is_remembered_until_signing_out() {
+    let server = Server::start();
+    let tokens = tokens();
+    let mut first = harness_with(&server, tokens.clone());
+    register(&mut first, "dita@example.org");
+    assert!(first.app.sync.error.is_none(), "{:?}", first.app.sync.error);
+    let base_url = first
+        .app
+        .sync
+        .portal
+        .as_ref()
+        .expect("portal")
+        .client
+        .base_url()
+        .to_string();
+    // With a real Secret Service the token is really in it.
+    if let Tokens::Keyring {
+        service: Some(service),
+    } = &tokens
+    {
+        let keyring =
+            cittadinanza_core::secrets::SecretStore::with_service(service).expect("Secret Service");
+        let name = cittadinanza_core::portal::token_secret_name(&base_url);
+        assert!(keyring.get_text(&name).expect("read keyring").is_some());
+    }
+    drop(first);
+
+    // The next start restores the account and its token, which the portal still accepts.
+    let mut again = harness_with(&server, tokens.clone());
+    let account = again.app.sync.account.clone().expect("sign-in restored");
+    assert_eq!(
+        (account.email.as_str(), account.role),
+        ("dita@example.org", Role::Applicant)
+    );
+    assert!(again.app.sync.is_signed_in());
+    open_new_applicant(&mut again);
+    edit(
+        &mut again,
+        SectionId::Personal,
+        "personal.surname",
+        "Krasniqi",
+    );
+    sync_now(&mut again);
+    assert!(again.shows(&pending(0)), "error {:?}", again.app.sync.error);
+
+    // Signing out forgets it.
+    again.click(id("portal-sign-out")).expect("sign out");
+    assert!(again.app.sync.account.is_none());
+    drop(again);
+    let later = harness_with(&server, tokens);
+    assert!(later.app.sync.account.is_none());
+    assert!(later.shows(&t("portal-sign-in")));
 }

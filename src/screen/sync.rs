@@ -32,12 +32,17 @@ pub enum Message {
     PasswordChanged(String),
     SignIn,
     Register,
-    SignedIn(Result<Account, UiError>),
+    /// The account, and the error of the keyring if it could not remember the sign-in.
+    SignedIn(Result<(Account, Option<UiError>), UiError>),
     SignOut,
     SignedOut(Result<(), UiError>),
     SyncNow,
     Marked(Result<(), UiError>),
     Synced(Result<Box<SyncOutcome>, UiError>),
+    /// The queue's counters, read after a change that needed no sync.
+    QueueRead(SyncStatus, Option<UiError>),
+    /// A draft re-read from the store after a conflict was resolved.
+    Reloaded(Result<(ApplicantId, Box<Application>), UiError>),
     Choose(usize, SectionId, Resolution),
     ApplyResolution(usize),
     Resolved(usize, Result<ApplicantId, UiError>),
@@ -110,6 +115,8 @@ pub struct Sync {
     password: String,
     pub busy: bool,
     pub syncing: bool,
+    /// A change was queued during a sync: sync again when it ends.
+    sync_again: bool,
     pub error: Option<UiError>,
     pub status: SyncStatus,
     pub last_sync: Option<DateTime<Utc>>,
@@ -136,6 +143,7 @@ impl Default for Sync {
             password: String::new(),
             busy: false,
             syncing: false,
+            sync_again: false,
             error: None,
             status: SyncStatus::default(),
             last_sync: None,
@@ -200,6 +208,8 @@ impl Sync {
         let sync = signed_in && !self.syncing;
         if sync {
             self.syncing = true;
+        } else if signed_in {
+            self.sync_again = true;
         }
         let today = Local::now().date_naive();
         Task::perform(
@@ -225,6 +235,25 @@ impl Sync {
                 Ok(None) => Message::Marked(Ok(())),
                 Err(error) => Message::Synced(Err(error)),
             },
+        )
+    }
+
+    /// An applicant was deleted locally: stop syncing it (nothing is deleted on the portal).
+    pub fn forget(&mut self, id: ApplicantId) -> Task<Message> {
+        self.recorded.remove(&id);
+        self.reports.remove(&id);
+        self.conflicts
+            .retain(|c| c.conflict.local_id != id.to_string());
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        Task::perform(
+            async move {
+                let mut engine = portal.engine.lock().await;
+                let result = engine.forget(&id.to_string());
+                (engine.status(), result.err().map(UiError::from))
+            },
+            |(status, error)| Message::QueueRead(status, error),
         )
     }
 
@@ -267,10 +296,10 @@ impl Sync {
             Message::SignedIn(result) => {
                 self.busy = false;
                 match result {
-                    Ok(account) => {
+                    Ok((account, not_remembered)) => {
                         self.account = Some(account);
                         self.password.clear();
-                        self.error = None;
+                        self.error = not_remembered;
                         self.offline = false;
                         return Action::Run(self.sync_now(&context));
                     }
@@ -342,12 +371,37 @@ impl Sync {
                                 serde_json::to_value(application).unwrap_or(Value::Null),
                             );
                         }
+                        let again = if std::mem::take(&mut self.sync_again) && !self.offline {
+                            self.sync_now(&context)
+                        } else {
+                            Task::none()
+                        };
                         if !outcome.saved.is_empty() {
-                            return Action::Reload(outcome.saved, Task::none());
+                            return Action::Reload(outcome.saved, again);
                         }
+                        return Action::Run(again);
                     }
                     Err(error) => self.error = Some(error),
                 }
+                Task::none()
+            }
+            Message::QueueRead(status, error) => {
+                self.status = status;
+                if error.is_some() {
+                    self.error = error;
+                }
+                Task::none()
+            }
+            Message::Reloaded(Ok((id, application))) => {
+                let application = *application;
+                self.recorded.insert(
+                    id,
+                    serde_json::to_value(&application).unwrap_or(Value::Null),
+                );
+                return Action::Reload(vec![(id, application)], Task::none());
+            }
+            Message::Reloaded(Err(error)) => {
+                self.error = Some(error);
                 Task::none()
             }
             Message::Choose(index, section, resolution) => {
@@ -369,19 +423,7 @@ impl Sync {
                         let sync = self.sync_now(&context);
                         let reload =
                             Task::perform(with_store(store, move |s| s.load(id)), move |result| {
-                                match result {
-                                    Ok(application) => Message::Synced(Ok(Box::new(SyncOutcome {
-                                        status: SyncStatus::default(),
-                                        conflicts: Vec::new(),
-                                        saved: vec![(id, application)],
-                                        reports: Vec::new(),
-                                        errors: Vec::new(),
-                                        offline: false,
-                                        signed_out: false,
-                                        finished_at: Utc::now(),
-                                    }))),
-                                    Err(error) => Message::Synced(Err(error)),
-                                }
+                                Message::Reloaded(result.map(|a| (id, Box::new(a))))
                             });
                         return Action::Run(Task::batch([reload, sync]));
                     }
@@ -523,11 +565,17 @@ impl Sync {
                 };
                 let client = portal.client.clone();
                 let remembered = account.clone();
-                // Failing to remember only means signing in again next time.
-                let _ = off_runtime(move || tokens.remember(&client, Some(&remembered))).await;
-                Ok(account)
+                // Failing to remember only means signing in again next time: say so.
+                let not_remembered =
+                    off_runtime(move || tokens.remember(&client, Some(&remembered)))
+                        .await
+                        .err()
+                        .map(UiError::from);
+                Ok((account, not_remembered))
             },
-            |result: Result<Account, PortalError>| Message::SignedIn(result.map_err(UiError::from)),
+            |result: Result<(Account, Option<UiError>), PortalError>| {
+                Message::SignedIn(result.map_err(UiError::from))
+            },
         )
     }
 
@@ -573,22 +621,9 @@ impl Sync {
         let Some(portal) = self.portal.clone() else {
             return Task::none();
         };
-        let offline = self.offline;
         Task::perform(
-            async move {
-                let status = portal.engine.lock().await.status();
-                Box::new(SyncOutcome {
-                    status,
-                    conflicts: Vec::new(),
-                    saved: Vec::new(),
-                    reports: Vec::new(),
-                    errors: Vec::new(),
-                    offline,
-                    signed_out: false,
-                    finished_at: Utc::now(),
-                })
-            },
-            |outcome| Message::Synced(Ok(outcome)),
+            async move { portal.engine.lock().await.status() },
+            |status| Message::QueueRead(status, None),
         )
     }
 
