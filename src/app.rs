@@ -18,7 +18,9 @@ use iced::{Element, Length, Subscription, Task, Theme, window};
 
 use crate::i18n::{self, t};
 use crate::screen::applicants::{self, Applicants};
+use crate::screen::documents::{self, Documents};
 use crate::screen::editor::{self, Editor};
+use crate::screen::eligibility::{self, Eligibility};
 use crate::screen::settings as settings_screen;
 use crate::screen::sync::{self as sync_screen, Sync};
 use crate::screen::unlock::{self, Unlock};
@@ -43,25 +45,38 @@ pub enum Screen {
     Applicants,
     /// The application of the applicant being edited.
     Editor,
+    /// The documents checklist of the open applicant.
+    Documents,
+    /// Can the applicant apply, and from when (also before any draft exists).
+    Eligibility,
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
     Settings,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 4] = [
+pub const NAVIGATION: [Screen; 6] = [
     Screen::Applicants,
     Screen::Editor,
+    Screen::Documents,
+    Screen::Eligibility,
     Screen::Portal,
     Screen::Settings,
 ];
 
 impl Screen {
+    /// Screens about the open applicant (hidden while none is open).
+    pub fn needs_applicant(self) -> bool {
+        matches!(self, Screen::Editor | Screen::Documents)
+    }
+
     pub fn label_id(self, help_desk: bool) -> &'static str {
         match self {
             Screen::Applicants if help_desk => "nav-applicants",
             Screen::Applicants => "nav-home",
             Screen::Editor => "nav-application",
+            Screen::Documents => "nav-documents",
+            Screen::Eligibility => "nav-eligibility",
             Screen::Portal => "nav-portal",
             Screen::Settings => "nav-settings",
         }
@@ -100,6 +115,8 @@ pub enum Message {
     Navigate(Screen),
     Applicants(applicants::Message),
     Editor(ApplicantId, editor::Message),
+    Documents(documents::Message),
+    Eligibility(eligibility::Message),
     Settings(settings_screen::Message),
     Sync(sync_screen::Message),
     Unlock(unlock::Message),
@@ -120,6 +137,8 @@ pub struct App {
     pub screen: Screen,
     pub applicants: Applicants,
     pub editor: Option<Editor>,
+    pub documents: Documents,
+    pub eligibility: Eligibility,
     /// The portal: sign-in, sync queue, conflicts, communications.
     pub sync: Sync,
     notice: Option<UiError>,
@@ -143,6 +162,8 @@ impl App {
             screen: Screen::Applicants,
             applicants: Applicants::default(),
             editor: None,
+            documents: Documents::default(),
+            eligibility: Eligibility::default(),
             sync: Sync::default(),
             notice: None,
             closing: None,
@@ -397,8 +418,15 @@ impl App {
                 }
             }
             Message::Navigate(screen) => {
-                if screen != Screen::Editor || self.editor.is_some() {
+                if !screen.needs_applicant() || self.editor.is_some() {
                     self.screen = screen;
+                }
+                if screen == Screen::Eligibility
+                    && let Some(editor) = &self.editor
+                    && self.eligibility.filled_from != Some(editor.id)
+                {
+                    self.eligibility =
+                        Eligibility::from_application(editor.application(), Some(editor.id));
                 }
                 if screen == Screen::Applicants {
                     self.refresh()
@@ -408,6 +436,18 @@ impl App {
             }
             Message::Applicants(message) => self.update_applicants(message),
             Message::Editor(id, message) => self.update_editor(id, message),
+            Message::Documents(message) => self.update_documents(message),
+            Message::Eligibility(eligibility::Message::FromDraft) => {
+                if let Some(editor) = &self.editor {
+                    self.eligibility =
+                        Eligibility::from_application(editor.application(), Some(editor.id));
+                }
+                Task::none()
+            }
+            Message::Eligibility(message) => {
+                self.eligibility.update(message);
+                Task::none()
+            }
             Message::Settings(message) => {
                 let portal_url = self.settings.portal_url.clone();
                 let task =
@@ -561,6 +601,31 @@ impl App {
         Task::batch([task, sync, self.close_if_saved()])
     }
 
+    fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let context = documents::Context {
+            store: &store,
+            editor: self.editor.as_ref(),
+            today: self.today,
+        };
+        match self.documents.update(message, context) {
+            documents::Action::None => Task::none(),
+            documents::Action::Run(task) => task.map(Message::Documents),
+            documents::Action::Editor(messages) => {
+                let Some(id) = self.editor.as_ref().map(|e| e.id) else {
+                    return Task::none();
+                };
+                let tasks: Vec<Task<Message>> = messages
+                    .into_iter()
+                    .map(|m| self.update_editor(id, m))
+                    .collect();
+                Task::batch(tasks)
+            }
+        }
+    }
+
     fn update_sync(&mut self, message: sync_screen::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
@@ -642,6 +707,14 @@ impl App {
                     .view(self.settings.help_desk)
                     .map(Message::Applicants),
             },
+            Screen::Documents => self
+                .documents
+                .view(self.editor.as_ref(), self.today)
+                .map(Message::Documents),
+            Screen::Eligibility => self
+                .eligibility
+                .view(self.editor.is_some(), self.today)
+                .map(Message::Eligibility),
             Screen::Portal => {
                 let open = self.editor.as_ref().map(|e| sync_screen::Open {
                     id: e.id,
@@ -660,7 +733,7 @@ impl App {
     fn view_navigation(&self) -> Element<'_, Message> {
         let entries = NAVIGATION
             .into_iter()
-            .filter(|screen| *screen != Screen::Editor || self.editor.is_some())
+            .filter(|screen| !screen.needs_applicant() || self.editor.is_some())
             .map(|screen| {
                 let active = screen == self.screen;
                 let label = match (screen, &self.editor) {

@@ -92,3 +92,8 @@ section-consent = الإقرارات والإرسال
 # --- portal screen ---
 nav-portal = البوابة
 # --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = المستندات
+nav-eligibility = هل يمكنني التقديم؟
+# --- end documents and eligibility screens ---

@@ -92,3 +92,8 @@ section-consent = Declaraciones y envío
 # --- portal screen ---
 nav-portal = Portal
 # --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = Documentos
+nav-eligibility = ¿Puedo solicitarla?
+# --- end documents and eligibility screens ---

@@ -92,3 +92,8 @@ section-consent = Déclarations et envoi
 # --- portal screen ---
 nav-portal = Portail
 # --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = Documents
+nav-eligibility = Puis-je faire la demande ?
+# --- end documents and eligibility screens ---

@@ -92,3 +92,8 @@ section-consent = Deklaratat dhe dërgimi
 # --- portal screen ---
 nav-portal = Portali
 # --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = Dokumentet
+nav-eligibility = A mund të aplikoj?
+# --- end documents and eligibility screens ---

@@ -1,7 +1,9 @@
 //! One module per screen, each with its own `Message` mapped into `app::Message`.
 
 pub mod applicants;
+pub mod documents;
 pub mod editor;
+pub mod eligibility;
 pub mod settings;
 pub mod sync;
 pub mod unlock;

@@ -1,0 +1,703 @@
+//! The documents checklist of the open applicant: what is needed, what is exempt (and why),
+//! what is attached, expiring or expired, with "Add file", "Open", "Export…" and "Remove".
+//!
+//! Files enter the encrypted vault through the store; the attachment then reaches the draft
+//! through the editor's own messages, so that autosave and the section dots stay right.
+//! "Open" decrypts a copy into a private temporary folder (0700, file 0600) and hands it to
+//! the system viewer; those folders are kept until the application ends and removed then.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use cittadinanza_core::model::{AttachedDocument, DocumentKind, SectionId};
+use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState, checklist};
+use cittadinanza_core::rules::fields::parse_date;
+use iced::widget::{Column, button, column, container, scrollable, text};
+use iced::{Element, Length, Task, Theme};
+
+use crate::i18n::{t, t_args};
+use crate::screen::editor::{self, Editor};
+use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::field::{date_placeholder, text_field};
+use crate::widget::sections::dot;
+use crate::widget::{identified, label, mirrored_row};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Start adding a file for checklist item number `index`.
+    StartAdd(usize),
+    IssueDateChanged(String),
+    CountryChanged(String),
+    CancelAdd,
+    ChooseFile,
+    /// The file dialog's answer (`None` = cancelled or no dialog available).
+    FilePicked(Option<PathBuf>),
+    Imported(Result<AttachedDocument, UiError>),
+    Open(String),
+    Opened(String, Result<Arc<tempfile::TempDir>, UiError>),
+    Export(String),
+    ExportTo(String, Option<PathBuf>),
+    Exported(String, Result<PathBuf, UiError>),
+    AskRemove(String),
+    CancelRemove,
+    ConfirmRemove(String),
+}
+
+/// What the screen asks of the application.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// Messages for the editor of the open draft (in order).
+    Editor(Vec<editor::Message>),
+}
+
+/// The small form shown under an item while a file is being added.
+#[derive(Debug, Clone)]
+struct Adding {
+    item: usize,
+    kind: DocumentKind,
+    issue_date: String,
+    country: String,
+    /// The country is fixed by the item (a criminal record certificate of that country).
+    country_fixed: bool,
+    error: Option<UiError>,
+    busy: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Documents {
+    adding: Option<Adding>,
+    confirm_remove: Option<String>,
+    /// An error or confirmation shown under the attachment with this vault id.
+    note: Option<(String, Note)>,
+    /// Decrypted copies handed to the system viewer; removed when the application ends.
+    viewer_copies: Vec<Arc<tempfile::TempDir>>,
+}
+
+#[derive(Debug, Clone)]
+enum Note {
+    Error(UiError),
+    Info(String),
+}
+
+/// What `update` needs from the application.
+pub struct Context<'a> {
+    pub store: &'a SharedStore,
+    pub editor: Option<&'a Editor>,
+    pub today: NaiveDate,
+}
+
+/// Whether the issue date matters for this kind (validity counted from it).
+fn asks_issue_date(kind: DocumentKind) -> bool {
+    matches!(kind, DocumentKind::CriminalRecord)
+}
+
+fn asks_country(kind: DocumentKind) -> bool {
+    matches!(kind, DocumentKind::CriminalRecord)
+}
+
+impl Documents {
+    /// The checklist shown for `editor` (the draft as it is now).
+    pub fn items(editor: &Editor, today: NaiveDate) -> Vec<ChecklistItem> {
+        checklist(editor.application(), today)
+    }
+
+    pub fn update(&mut self, message: Message, context: Context<'_>) -> Action {
+        let Some(editor) = context.editor else {
+            return Action::None;
+        };
+        match message {
+            Message::StartAdd(index) => {
+                let items = Documents::items(editor, context.today);
+                let Some(item) = items.get(index) else {
+                    return Action::None;
+                };
+                let country = item.country().map(str::to_string);
+                self.note = None;
+                self.adding = Some(Adding {
+                    item: index,
+                    kind: item.kind,
+                    issue_date: String::new(),
+                    country_fixed: country.is_some(),
+                    country: country.unwrap_or_default(),
+                    error: None,
+                    busy: false,
+                });
+                Action::None
+            }
+            Message::IssueDateChanged(value) => {
+                if let Some(adding) = &mut self.adding {
+                    adding.issue_date = value;
+                    adding.error = None;
+                }
+                Action::None
+            }
+            Message::CountryChanged(value) => {
+                if let Some(adding) = &mut self.adding
+                    && !adding.country_fixed
+                {
+                    adding.country = value;
+                    adding.error = None;
+                }
+                Action::None
+            }
+            Message::CancelAdd => {
+                self.adding = None;
+                Action::None
+            }
+            Message::ChooseFile => {
+                let Some(adding) = &mut self.adding else {
+                    return Action::None;
+                };
+                if let Err(error) = adding.validate(context.today) {
+                    adding.error = Some(error);
+                    return Action::None;
+                }
+                adding.busy = true;
+                Action::Run(Task::perform(
+                    async {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
+                            .pick_file()
+                            .await
+                            .map(|handle| handle.path().to_path_buf())
+                    },
+                    Message::FilePicked,
+                ))
+            }
+            Message::FilePicked(None) => {
+                // Cancelled, or no file dialog on this desktop: nothing changes.
+                if let Some(adding) = &mut self.adding {
+                    adding.busy = false;
+                }
+                Action::None
+            }
+            Message::FilePicked(Some(path)) => {
+                let Some(adding) = &mut self.adding else {
+                    return Action::None;
+                };
+                let issue_date = match adding.validate(context.today) {
+                    Ok(date) => date.map(|d| d.format("%d/%m/%Y").to_string()),
+                    Err(error) => {
+                        adding.error = Some(error);
+                        adding.busy = false;
+                        return Action::None;
+                    }
+                };
+                adding.busy = true;
+                let id = editor.id;
+                let kind = adding.kind;
+                Action::Run(Task::perform(
+                    with_store(context.store.clone(), move |store| {
+                        store.import_document(id, &path, kind, &issue_date.unwrap_or_default())
+                    }),
+                    Message::Imported,
+                ))
+            }
+            Message::Imported(Ok(document)) => {
+                let country = self
+                    .adding
+                    .take()
+                    .map(|a| a.country.trim().to_string())
+                    .unwrap_or_default();
+                self.note = None;
+                // The editor sets the attachment's country from its own field: fill it first.
+                Action::Editor(vec![
+                    editor::Message::AttachCountryChanged(country),
+                    editor::Message::DocumentImported(Ok(document)),
+                ])
+            }
+            Message::Imported(Err(error)) => {
+                if let Some(adding) = &mut self.adding {
+                    adding.busy = false;
+                    adding.error = Some(error);
+                }
+                Action::None
+            }
+            Message::Open(vault_id) => {
+                let Some(document) = attachment(editor, &vault_id) else {
+                    return Action::None;
+                };
+                let name = document.original_name.clone();
+                let store = context.store.clone();
+                Action::Run(Task::perform(
+                    open_copy(store, vault_id.clone(), name),
+                    move |result| Message::Opened(vault_id.clone(), result),
+                ))
+            }
+            Message::Opened(vault_id, result) => {
+                match result {
+                    Ok(copy) => {
+                        self.viewer_copies.push(copy);
+                        self.note = None;
+                    }
+                    Err(error) => {
+                        self.note = Some((vault_id, Note::Error(error)));
+                    }
+                }
+                Action::None
+            }
+            Message::Export(vault_id) => {
+                let Some(document) = attachment(editor, &vault_id) else {
+                    return Action::None;
+                };
+                let name = document.original_name.clone();
+                Action::Run(Task::perform(
+                    async move {
+                        rfd::AsyncFileDialog::new()
+                            .set_file_name(name)
+                            .save_file()
+                            .await
+                            .map(|handle| handle.path().to_path_buf())
+                    },
+                    move |path| Message::ExportTo(vault_id.clone(), path),
+                ))
+            }
+            Message::ExportTo(_, None) => Action::None,
+            Message::ExportTo(vault_id, Some(dest)) => {
+                let id = vault_id.clone();
+                Action::Run(Task::perform(
+                    with_store(context.store.clone(), move |store| {
+                        store.export_document(&id, &dest).map(|()| dest)
+                    }),
+                    move |result| Message::Exported(vault_id.clone(), result),
+                ))
+            }
+            Message::Exported(vault_id, result) => {
+                let note = match result {
+                    Ok(path) => Note::Info(t_args(
+                        "documents-exported",
+                        &[("path", path.display().to_string())],
+                    )),
+                    Err(error) => Note::Error(error),
+                };
+                self.note = Some((vault_id, note));
+                Action::None
+            }
+            Message::AskRemove(vault_id) => {
+                self.confirm_remove = Some(vault_id);
+                Action::None
+            }
+            Message::CancelRemove => {
+                self.confirm_remove = None;
+                Action::None
+            }
+            Message::ConfirmRemove(vault_id) => {
+                self.confirm_remove = None;
+                let index = editor
+                    .application()
+                    .documents
+                    .attached
+                    .iter()
+                    .position(|d| d.vault_id == vault_id);
+                match index {
+                    Some(index) => Action::Editor(vec![editor::Message::RemoveDocument(index)]),
+                    None => Action::None,
+                }
+            }
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        editor: Option<&'a Editor>,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let Some(editor) = editor else {
+            return container(label(t("documents-no-applicant")).style(text::secondary))
+                .padding(24)
+                .into();
+        };
+        let items = Documents::items(editor, today);
+        let ready = items
+            .iter()
+            .filter(|i| !i.state.blocks_completion())
+            .count();
+        let name = editor.application().display_name();
+        let name = if name.is_empty() {
+            t("applicants-unnamed")
+        } else {
+            name
+        };
+        let complete = editor.is_complete(SectionId::Documents);
+        let header = column![
+            text(t_args("documents-title", &[("name", name)])).size(24),
+            mirrored_row(vec![
+                identified("documents-dot", dot::<Message>(complete)),
+                text(t_args(
+                    "documents-progress",
+                    &[
+                        ("ready", ready.to_string()),
+                        ("total", items.len().to_string())
+                    ],
+                ))
+                .size(13)
+                .style(text::secondary)
+                .into(),
+            ])
+            .spacing(8),
+        ]
+        .spacing(6);
+        let mut list = Column::new().spacing(10).push(header);
+        for (index, item) in items.iter().enumerate() {
+            list = list.push(self.view_item(editor, index, item, today));
+        }
+        scrollable(
+            container(list.max_width(820))
+                .padding([16, 24])
+                .width(Length::Fill),
+        )
+        .height(Length::Fill)
+        .into()
+    }
+
+    fn view_item<'a>(
+        &'a self,
+        editor: &'a Editor,
+        index: usize,
+        item: &ChecklistItem,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let mut title = t(&item.label_id());
+        if let Some(detail) = item.detail_id() {
+            title = format!("{title} — {}", t_args(detail, &item.label_args()));
+        }
+        let (icon, state_text, tone) = state_line(item, today);
+        let mut info = column![
+            text(title).size(16),
+            text(format!("{icon}  {state_text}")).size(14).style(tone)
+        ]
+        .spacing(3)
+        .width(Length::Fill);
+
+        let document = item
+            .attachment
+            .as_deref()
+            .and_then(|vault_id| attachment(editor, vault_id));
+        if let Some(document) = document {
+            let mut details = vec![
+                document.original_name.clone(),
+                human_size(document.size_bytes),
+            ];
+            if !document.issue_date.is_empty() {
+                details.push(t_args(
+                    "editor-issued-on",
+                    &[("date", document.issue_date.clone())],
+                ));
+            }
+            info = info.push(text(details.join(" · ")).size(13).style(text::secondary));
+        }
+        if matches!(item.state, ItemState::Expired { .. })
+            && item.kind == DocumentKind::CriminalRecord
+        {
+            info = info.push(
+                text(t("documents-criminal-record-validity"))
+                    .size(13)
+                    .style(text::secondary),
+            );
+        }
+
+        let mut buttons: Vec<Element<'a, Message>> = Vec::new();
+        let needs_file = matches!(
+            item.state,
+            ItemState::Missing | ItemState::Expired { .. } | ItemState::Expiring { .. }
+        );
+        if needs_file && self.adding.as_ref().is_none_or(|a| a.item != index) {
+            let label_id = if item.attachment.is_some() {
+                "documents-replace-file"
+            } else {
+                "documents-add-file"
+            };
+            buttons.push(identified(
+                format!("add-file:{index}"),
+                button(text(t(label_id))).on_press(Message::StartAdd(index)),
+            ));
+        }
+        if let Some(document) = document {
+            let vault_id = document.vault_id.clone();
+            buttons.push(identified(
+                format!("open:{vault_id}"),
+                button(text(t("documents-open")))
+                    .style(button::secondary)
+                    .on_press(Message::Open(vault_id.clone())),
+            ));
+            buttons.push(identified(
+                format!("export:{vault_id}"),
+                button(text(t("documents-export")))
+                    .style(button::secondary)
+                    .on_press(Message::Export(vault_id.clone())),
+            ));
+            if self.confirm_remove.as_deref() == Some(vault_id.as_str()) {
+                buttons.push(identified(
+                    format!("confirm-remove:{vault_id}"),
+                    button(text(t("documents-confirm-remove")))
+                        .style(button::danger)
+                        .on_press(Message::ConfirmRemove(vault_id.clone())),
+                ));
+                buttons.push(
+                    button(text(t("documents-cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::CancelRemove)
+                        .into(),
+                );
+            } else {
+                buttons.push(identified(
+                    format!("remove:{vault_id}"),
+                    button(text(t("documents-remove")))
+                        .style(button::danger)
+                        .on_press(Message::AskRemove(vault_id)),
+                ));
+            }
+        }
+
+        let mut content = Column::new().spacing(8).push(
+            mirrored_row(vec![info.into(), mirrored_row(buttons).spacing(6).into()]).spacing(10),
+        );
+        if let Some((vault_id, note)) = &self.note {
+            if item.attachment.as_deref() == Some(vault_id.as_str()) {
+                content = content.push(match note {
+                    Note::Error(error) => text(error.text()).size(13).style(text::danger),
+                    Note::Info(info) => text(info.clone()).size(13).style(text::success),
+                });
+            }
+        }
+        if let Some(adding) = self.adding.as_ref().filter(|a| a.item == index) {
+            content = content.push(adding.view());
+        }
+        container(content)
+            .padding(12)
+            .width(Length::Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+}
+
+impl Adding {
+    /// The issue date as typed, checked: required where validity counts from it, and not in
+    /// the future.
+    fn validate(&self, today: NaiveDate) -> Result<Option<NaiveDate>, UiError> {
+        if asks_country(self.kind) && self.country.trim().is_empty() {
+            return Err(UiError::new("documents-country-required"));
+        }
+        let typed = self.issue_date.trim();
+        if typed.is_empty() && !asks_issue_date(self.kind) {
+            return Ok(None);
+        }
+        let date = parse_date(typed).map_err(|problem| UiError {
+            id: problem.message_id().to_string(),
+            args: problem
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        })?;
+        if date > today {
+            return Err(UiError::new("documents-issue-date-future"));
+        }
+        Ok(Some(date))
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let mut form = Column::new().spacing(8);
+        form = form.push(text_field(
+            "documents.issue_date",
+            if asks_issue_date(self.kind) {
+                t("documents-issue-date-required")
+            } else {
+                t("editor-attach-issue-date")
+            },
+            &date_placeholder(),
+            &self.issue_date,
+            None,
+            Message::IssueDateChanged,
+        ));
+        if asks_country(self.kind) && !self.country_fixed {
+            form = form.push(text_field(
+                "documents.country",
+                t("editor-attach-country"),
+                "",
+                &self.country,
+                None,
+                Message::CountryChanged,
+            ));
+        }
+        if let Some(error) = &self.error {
+            form = form.push(text(error.text()).size(13).style(text::danger));
+        }
+        let mut choose = button(text(t("editor-attach-choose-file")));
+        if !self.busy {
+            choose = choose.on_press(Message::ChooseFile);
+        }
+        form = form.push(
+            mirrored_row(vec![
+                identified("documents-choose-file", choose),
+                button(text(t("documents-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelAdd)
+                    .into(),
+            ])
+            .spacing(8),
+        );
+        container(form)
+            .padding(10)
+            .width(Length::Fill)
+            .style(container::rounded_box)
+            .into()
+    }
+}
+
+/// Icon, text and colour of an item's state. The icon and the text carry the meaning on their
+/// own (high contrast, colour blindness); the colour only repeats it.
+fn state_line(
+    item: &ChecklistItem,
+    today: NaiveDate,
+) -> (&'static str, String, fn(&Theme) -> text::Style) {
+    match &item.state {
+        ItemState::Missing => ("○", t("checklist-state-missing"), text::danger),
+        ItemState::Exempt { reason_id } => (
+            "–",
+            format!("{} — {}", t("checklist-state-exempt"), t(reason_id)),
+            text::secondary,
+        ),
+        ItemState::Provided { .. } => ("✓", t("checklist-state-provided"), text::success),
+        ItemState::Expiring { on } => {
+            let days = (*on - today).num_days().max(0);
+            (
+                "⚠",
+                format!(
+                    "{} ({})",
+                    t_args("checklist-state-expiring", &item.label_args()),
+                    t_args("documents-days-left", &[("days", days.to_string())])
+                ),
+                text::warning,
+            )
+        }
+        ItemState::Expired { .. } => (
+            "✗",
+            t_args("checklist-state-expired", &item.label_args()),
+            text::danger,
+        ),
+    }
+}
+
+fn attachment<'a>(editor: &'a Editor, vault_id: &str) -> Option<&'a AttachedDocument> {
+    editor
+        .application()
+        .documents
+        .attached
+        .iter()
+        .find(|d| d.vault_id == vault_id)
+}
+
+/// `532 B`, `12.4 KB`, `3.1 MB`.
+pub fn human_size(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let value = bytes as f64;
+    if value < KB {
+        format!("{bytes} B")
+    } else if value < KB * KB {
+        format!("{:.1} KB", value / KB)
+    } else {
+        format!("{:.1} MB", value / (KB * KB))
+    }
+}
+
+/// A file name safe to create in the private folder (no path separators).
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | '\0') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.').to_string();
+    if cleaned.is_empty() {
+        "document".to_string()
+    } else {
+        cleaned
+    }
+}
+
+/// Decrypts a document into a new private folder and opens it with the system viewer.
+async fn open_copy(
+    store: SharedStore,
+    vault_id: String,
+    name: String,
+) -> Result<Arc<tempfile::TempDir>, UiError> {
+    // `tempdir` creates the folder readable by its owner only (0700 on Unix).
+    let dir = tempfile::Builder::new()
+        .prefix("cittadinanza-view-")
+        .tempdir()
+        .map_err(|_| UiError::new("documents-error-temp"))?;
+    let path = dir.path().join(safe_file_name(&name));
+    let dest = path.clone();
+    with_store(store, move |store| store.export_document(&vault_id, &dest)).await?;
+    let viewer = tokio::task::spawn_blocking(move || {
+        restrict_to_owner(&path)?;
+        launch_viewer(&path)
+    })
+    .await
+    .map_err(|_| UiError::new("error-internal"))?;
+    viewer?;
+    Ok(Arc::new(dir))
+}
+
+#[cfg(unix)]
+fn restrict_to_owner(path: &Path) -> Result<(), UiError> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|_| UiError::new("documents-error-temp"))
+}
+
+#[cfg(not(unix))]
+fn restrict_to_owner(_path: &Path) -> Result<(), UiError> {
+    Ok(())
+}
+
+fn launch_viewer(path: &Path) -> Result<(), UiError> {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut command = std::process::Command::new("cmd");
+        command.args(["/C", "start", ""]);
+        command
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let status = command
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map_err(|_| UiError::new("documents-error-viewer"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(UiError::new("documents-error-viewer"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(human_size(532), "532 B");
+        assert_eq!(human_size(12 * 1024 + 410), "12.4 KB");
+        assert_eq!(human_size(3 * 1024 * 1024 + 110_000), "3.1 MB");
+    }
+
+    #[test]
+    fn file_names_cannot_leave_the_folder() {
+        assert_eq!(safe_file_name("../../etc/passwd"), "_.._etc_passwd");
+        assert_eq!(safe_file_name(""), "document");
+        assert_eq!(safe_file_name("scan.pdf"), "scan.pdf");
+    }
+}
