@@ -535,3 +535,35 @@ fn the_sign_in_is_remembered_until_signing_out() {
     assert!(later.app.sync.account.is_none());
     assert!(later.shows(&t("portal-sign-in")));
 }
+
+#[test]
+fn a_session_ended_elsewhere_asks_to_sign_in_again() {
+    let server = Server::start();
+    let tokens = tokens();
+    let mut h = harness_with(&server, tokens.clone());
+    register(&mut h, "elira@example.org");
+    // The session ends on the server (e.g. expired): the next sync says so and signs out.
+    let token = h
+        .app
+        .sync
+        .portal
+        .as_ref()
+        .and_then(|p| p.client.token())
+        .expect("token");
+    let elsewhere = Client::new(ClientConfig::new(server.url())).expect("client");
+    elsewhere.set_token(Some(token));
+    server.block_on(elsewhere.sign_out()).expect("end session");
+    open_new_applicant(&mut h);
+    sync_now(&mut h);
+    assert!(h.app.sync.account.is_none());
+    assert!(
+        h.shows(&t("err-portal-unauthorized")),
+        "{:?}",
+        h.app.sync.error
+    );
+    assert!(h.shows(&t("portal-sign-in")));
+    // Nor is the dead token restored at the next start.
+    drop(h);
+    let later = harness_with(&server, tokens);
+    assert!(later.app.sync.account.is_none());
+}

@@ -36,6 +36,8 @@ pub enum Message {
     SignedIn(Result<(Account, Option<UiError>), UiError>),
     SignOut,
     SignedOut(Result<(), UiError>),
+    /// An expired sign-in was removed from the keyring.
+    Forgotten(Result<(), UiError>),
     SyncNow,
     Marked(Result<(), UiError>),
     Synced(Result<Box<SyncOutcome>, UiError>),
@@ -332,6 +334,12 @@ impl Sync {
                 self.error = result.err();
                 Task::none()
             }
+            Message::Forgotten(result) => {
+                if let Err(error) = result {
+                    self.error = Some(error);
+                }
+                Task::none()
+            }
             Message::SyncNow => self.sync_now(&context),
             Message::Marked(result) => {
                 if let Err(error) = result {
@@ -350,9 +358,13 @@ impl Sync {
                             self.last_sync = Some(outcome.finished_at);
                         }
                         self.error = outcome.errors.into_iter().next();
-                        if outcome.signed_out {
+                        // The portal no longer accepts the token: forget it for the next start.
+                        let forget = if outcome.signed_out {
                             self.account = None;
-                        }
+                            self.forget_sign_in()
+                        } else {
+                            Task::none()
+                        };
                         for conflict in outcome.conflicts {
                             self.conflicts
                                 .retain(|c| c.conflict.local_id != conflict.local_id);
@@ -376,6 +388,7 @@ impl Sync {
                         } else {
                             Task::none()
                         };
+                        let again = Task::batch([again, forget]);
                         if !outcome.saved.is_empty() {
                             return Action::Reload(outcome.saved, again);
                         }
@@ -576,6 +589,17 @@ impl Sync {
             |result: Result<(Account, Option<UiError>), PortalError>| {
                 Message::SignedIn(result.map_err(UiError::from))
             },
+        )
+    }
+
+    fn forget_sign_in(&self) -> Task<Message> {
+        let Some(portal) = self.portal.clone() else {
+            return Task::none();
+        };
+        let tokens = self.tokens.clone();
+        Task::perform(
+            off_runtime(move || tokens.remember(&portal.client, None)),
+            |result| Message::Forgotten(result.map_err(UiError::from)),
         )
     }
 
