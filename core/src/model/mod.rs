@@ -10,7 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod procedure;
 pub mod sections;
+pub use procedure::ProcedureEvents;
 pub use sections::*;
 
 /// Version of the serialised layout; bump when a migration is needed.
@@ -98,6 +100,9 @@ pub struct Application {
     pub consent: Consent,
     /// Set once the prefecture accepted the submission ("K10/0000001", "K10/C/0000001").
     pub k10_number: String,
+    /// Dates of the procedure after the draft (submission, notices, decree, oath). Not a form
+    /// section: the timeline screen edits it and the deadlines follow from it.
+    pub procedure: ProcedureEvents,
 }
 
 impl Application {

@@ -729,6 +729,20 @@ mod tests {
         assert_eq!(conflicts[0].remote["surname"], "Bianchi");
     }
 
+    /// The procedure's dates are not a form section: a merge keeps the local ones.
+    #[test]
+    fn merge_keeps_local_procedure_events() {
+        let base = app("Rossi", "a@example.org", "Milano");
+        let mut local = app("Rossi", "a@example.org", "Torino");
+        local.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);
+        let mut remote = app("Rossi", "b@example.org", "Milano");
+        remote.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+        let (merged, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
+        assert!(conflicts.is_empty());
+        assert_eq!(merged.procedure, local.procedure);
+        assert_eq!(merged.personal.email, "b@example.org");
+    }
+
     /// The GUI runs these futures with `tokio::spawn`, which needs `Send`.
     #[test]
     fn sync_futures_are_send() {

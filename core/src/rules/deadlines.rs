@@ -12,8 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Application;
 
-/// Days to answer an art. 10-bis notice when the notice does not say otherwise (L. 241/1990).
-pub const TEN_BIS_DEFAULT_DAYS: u32 = 10;
 /// Days to appeal to the regional administrative court (TAR) against a rejection.
 pub const TAR_APPEAL_DAYS: i64 = 60;
 /// Days for the extraordinary appeal to the President of the Republic.
@@ -59,75 +57,11 @@ pub use super::fields::format_date;
 
 // ------------------------------------------------------------------ events
 
-/// A notice under art. 10-bis L. 241/1990 (preavviso di rigetto / request of documents).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct TenBisNotice {
-    /// Day the notice was received (uploaded to the portal: it counts as notified).
-    pub received: Option<NaiveDate>,
-    /// Days allowed to answer as stated in the notice; `None` = [`TEN_BIS_DEFAULT_DAYS`].
-    pub response_days: Option<u32>,
-    /// Day the applicant answered (documents or observations sent by PEC).
-    pub answered: Option<NaiveDate>,
-}
-
-impl TenBisNotice {
-    pub fn response_days(&self) -> u32 {
-        self.response_days.unwrap_or(TEN_BIS_DEFAULT_DAYS)
-    }
-}
-
-/// The final decision of the Ministry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DecreeOutcome {
-    Granted,
-    Rejected,
-}
-
-/// The prefecture's opinion at the end of the preliminary assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Opinion {
-    Favourable,
-    Unfavourable,
-}
-
-/// A certificate whose validity matters before submission.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CertificateIssue {
-    pub country: String,
-    pub issued: Option<NaiveDate>,
-}
-
-/// What happened so far (dates the applicant or the help desk records; `None` = not yet).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ProcedureEvents {
-    pub draft_started: Option<NaiveDate>,
-    pub submitted: Option<NaiveDate>,
-    /// The prefecture accepted the submission (K10 number assigned).
-    pub accepted: Option<NaiveDate>,
-    pub k10_number: String,
-    /// The prefecture rejected the submission (within 10 working days): fix and send again.
-    pub submission_rejected: Option<NaiveDate>,
-    /// Start of the preliminary assessment; the acceptance day when unknown.
-    pub assessment_started: Option<NaiveDate>,
-    pub ten_bis_notices: Vec<TenBisNotice>,
-    pub prefecture_opinion: Option<NaiveDate>,
-    pub opinion: Option<Opinion>,
-    pub decree: Option<NaiveDate>,
-    pub decree_outcome: Option<DecreeOutcome>,
-    /// The prefecture declared the application inadmissible.
-    pub inadmissible: Option<NaiveDate>,
-    /// Notification of the decree or of the inadmissibility.
-    pub notified: Option<NaiveDate>,
-    /// Day of the oath (past, or scheduled).
-    pub oath: Option<NaiveDate>,
-    /// Criminal record certificates (filled from the application, see [`Self::with_application`]).
-    pub criminal_certificates: Vec<CertificateIssue>,
-}
+// The events are part of the saved application (`Application::procedure`); their types live
+// in the model and are re-exported here.
+pub use crate::model::procedure::{
+    CertificateIssue, DecreeOutcome, Opinion, ProcedureEvents, TEN_BIS_DEFAULT_DAYS, TenBisNotice,
+};
 
 impl ProcedureEvents {
     /// Adds what the application already knows: K10 number and criminal record issue dates
