@@ -165,6 +165,10 @@ fn harness_with(server: &Server, tokens: Tokens) -> Harness {
 }
 
 fn enter_credentials(h: &mut Harness, email: &str) {
+    // The field keeps the last e-mail used: start afresh.
+    h.send(Message::Sync(
+        cittadinanza::screen::sync::Message::EmailChanged(String::new()),
+    ));
     h.type_into("portal-email", email).expect("e-mail field");
     h.type_into("portal-password", PASSWORD)
         .expect("password field");
@@ -449,6 +453,16 @@ fn submission_communications_and_associa_pratica() {
     h.send(Message::Navigate(Screen::Applicants));
     h.send(Message::Navigate(Screen::Portal));
     register(&mut h, "applicant@example.org");
+    let applicant_role = t("portal-role-applicant");
+    assert!(h.shows(&t_args(
+        "portal-signed-in-as",
+        &[
+            ("email", "applicant@example.org"),
+            ("role", applicant_role.as_str())
+        ]
+    )));
+    // The operator's application stays on this computer but this account cannot see it.
+    assert!(h.shows(&t("portal-status-unknown")));
     let form = [
         ("associate-surname", "Wrongname".to_string()),
         ("associate-name", personal.name.clone()),

@@ -736,6 +736,7 @@ portal-offline = The portal cannot be reached: your changes are saved here and q
 portal-last-sync = Last sync: { $time }
 portal-never-synced = Not synchronised yet.
 portal-open-unnamed = Unnamed application
+portal-status-unknown = The status of this application on the portal is not available now: refresh when the portal can be reached.
 portal-not-sent = This application is not on the portal yet: "Sync now" sends it as a draft.
 portal-status-line = Status: { $status }
 portal-k10 = K10 number: { $k10 }
@@ -816,3 +817,76 @@ eligibility-income-of = income of { $year }
 eligibility-dependent-spouse = The spouse is a dependant
 eligibility-other-dependants = Other dependants (children, parents …)
 # --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = January
+editor-calendar-month-2 = February
+editor-calendar-month-3 = March
+editor-calendar-month-4 = April
+editor-calendar-month-5 = May
+editor-calendar-month-6 = June
+editor-calendar-month-7 = July
+editor-calendar-month-8 = August
+editor-calendar-month-9 = September
+editor-calendar-month-10 = October
+editor-calendar-month-11 = November
+editor-calendar-month-12 = December
+editor-calendar-mon = Mo
+editor-calendar-tue = Tu
+editor-calendar-wed = We
+editor-calendar-thu = Th
+editor-calendar-fri = Fr
+editor-calendar-sat = Sa
+editor-calendar-sun = Su
+editor-calendar-keys = Alt+↓ opens the calendar · arrows: day · Page Up/Down: month (Shift: year) · Enter: pick · Esc: close
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = Deadlines
+nav-pdf = Generate PDF
+timeline-title = Progress of the application and deadlines
+timeline-intro = Enter the dates as they come: phases and deadlines update by themselves. The dates are saved with the application.
+timeline-no-applicant = Open an applicant first.
+timeline-deadlines = Next deadlines
+timeline-no-deadlines = No deadlines ahead.
+timeline-phases = Phases
+timeline-events = Dates of the procedure
+timeline-field-submitted = Application sent on
+timeline-field-accepted = Accepted by the prefecture (K10 number) on
+timeline-field-ten-bis-received = Notice of intended rejection (art. 10-bis) received on
+timeline-field-ten-bis-days = Days to answer the notice (if not 10)
+timeline-field-ten-bis-answered = Answer to the notice sent on
+timeline-field-prefecture-opinion = Prefecture's opinion on
+timeline-field-decree = Decree dated
+timeline-field-decree-outcome = Outcome of the decree
+timeline-field-inadmissible = Application declared inadmissible on
+timeline-field-notified = Decree notified on
+timeline-field-oath = Oath on
+timeline-outcome-granted = Citizenship granted
+timeline-outcome-rejected = Rejected
+timeline-days-invalid = Enter a number of days between 1 and 365.
+timeline-export-ics = Export to calendar (.ics)
+timeline-exported = Calendar saved to { $path }.
+timeline-export-failed = The calendar could not be saved: { $detail }
+timeline-calendar-name = Citizenship – { $name }
+pdf-screen-title = Generate PDF
+pdf-screen-intro = Choose the document: the application's data are already in, complete what is missing. The PDF is saved only where you choose, or encrypted in the application's vault.
+pdf-screen-no-applicant = Open an applicant first.
+pdf-screen-member = Family member who supports the applicant
+pdf-screen-member-placeholder = Choose the family member
+pdf-screen-missing = { $count ->
+    [one] One required field is missing (marked with *).
+   *[other] { $count } required fields are missing (marked with *).
+}
+pdf-screen-field-required = Required field.
+pdf-screen-field-invalid = Invalid value.
+pdf-screen-fill-missing = Complete the marked fields before generating the document.
+pdf-screen-yes-no = yes / no
+pdf-screen-generate = Generate
+pdf-screen-ready = Document ready: save it or keep it in the vault.
+pdf-screen-save-as = Save as…
+pdf-screen-saved = PDF saved to { $path }.
+pdf-screen-save-failed = The PDF could not be saved: { $detail }
+pdf-screen-keep = Keep in the vault
+pdf-screen-kept = PDF kept (encrypted) among the application's documents.
+# --- end timeline and pdf screens ---

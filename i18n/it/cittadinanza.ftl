@@ -736,6 +736,7 @@ portal-offline = Il portale non è raggiungibile: le modifiche restano salvate q
 portal-last-sync = Ultima sincronizzazione: { $time }
 portal-never-synced = Nessuna sincronizzazione ancora.
 portal-open-unnamed = Domanda senza nome
+portal-status-unknown = Lo stato di questa domanda sul portale non è disponibile ora: aggiorna quando il portale è raggiungibile.
 portal-not-sent = Questa domanda non è ancora sul portale: «Sincronizza ora» la invia come bozza.
 portal-status-line = Stato: { $status }
 portal-k10 = Numero K10: { $k10 }
@@ -816,3 +817,76 @@ eligibility-income-of = reddito del { $year }
 eligibility-dependent-spouse = Il coniuge è a carico
 eligibility-other-dependants = Altri familiari a carico (figli, genitori …)
 # --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = gennaio
+editor-calendar-month-2 = febbraio
+editor-calendar-month-3 = marzo
+editor-calendar-month-4 = aprile
+editor-calendar-month-5 = maggio
+editor-calendar-month-6 = giugno
+editor-calendar-month-7 = luglio
+editor-calendar-month-8 = agosto
+editor-calendar-month-9 = settembre
+editor-calendar-month-10 = ottobre
+editor-calendar-month-11 = novembre
+editor-calendar-month-12 = dicembre
+editor-calendar-mon = lu
+editor-calendar-tue = ma
+editor-calendar-wed = me
+editor-calendar-thu = gi
+editor-calendar-fri = ve
+editor-calendar-sat = sa
+editor-calendar-sun = do
+editor-calendar-keys = Alt+↓ apre il calendario · frecce: giorno · Pag↑/Pag↓: mese (Maiusc: anno) · Invio: scegli · Esc: chiudi
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = Scadenze
+nav-pdf = Genera PDF
+timeline-title = Andamento della pratica e scadenze
+timeline-intro = Inserisci le date man mano che arrivano: le fasi e le scadenze si aggiornano da sole. Le date sono salvate con la domanda.
+timeline-no-applicant = Apri prima un richiedente.
+timeline-deadlines = Prossime scadenze
+timeline-no-deadlines = Nessuna scadenza in arrivo.
+timeline-phases = Fasi
+timeline-events = Date della pratica
+timeline-field-submitted = Domanda inviata il
+timeline-field-accepted = Accettata dalla prefettura (numero K10) il
+timeline-field-ten-bis-received = Preavviso di rigetto (art. 10-bis) ricevuto il
+timeline-field-ten-bis-days = Giorni per rispondere al preavviso (se diversi da 10)
+timeline-field-ten-bis-answered = Risposta al preavviso inviata il
+timeline-field-prefecture-opinion = Parere della prefettura il
+timeline-field-decree = Decreto del
+timeline-field-decree-outcome = Esito del decreto
+timeline-field-inadmissible = Domanda dichiarata inammissibile il
+timeline-field-notified = Decreto notificato il
+timeline-field-oath = Giuramento il
+timeline-outcome-granted = Concessione della cittadinanza
+timeline-outcome-rejected = Rigetto
+timeline-days-invalid = Scrivi un numero di giorni tra 1 e 365.
+timeline-export-ics = Esporta nel calendario (.ics)
+timeline-exported = Calendario salvato in { $path }.
+timeline-export-failed = Impossibile salvare il calendario: { $detail }
+timeline-calendar-name = Cittadinanza – { $name }
+pdf-screen-title = Genera PDF
+pdf-screen-intro = Scegli il documento: i dati della domanda sono già inseriti, completa quelli che mancano. Il PDF viene salvato solo dove scegli tu, oppure cifrato nell'archivio della domanda.
+pdf-screen-no-applicant = Apri prima un richiedente.
+pdf-screen-member = Familiare che provvede al mantenimento
+pdf-screen-member-placeholder = Scegli il familiare
+pdf-screen-missing = { $count ->
+    [one] Manca un dato obbligatorio (segnato con *).
+   *[other] Mancano { $count } dati obbligatori (segnati con *).
+}
+pdf-screen-field-required = Campo obbligatorio.
+pdf-screen-field-invalid = Valore non valido.
+pdf-screen-fill-missing = Completa i campi segnati prima di generare il documento.
+pdf-screen-yes-no = sì / no
+pdf-screen-generate = Genera
+pdf-screen-ready = Documento pronto: salvalo o conservalo nell'archivio.
+pdf-screen-save-as = Salva con nome…
+pdf-screen-saved = PDF salvato in { $path }.
+pdf-screen-save-failed = Impossibile salvare il PDF: { $detail }
+pdf-screen-keep = Conserva nell'archivio
+pdf-screen-kept = PDF conservato (cifrato) tra i documenti della domanda.
+# --- end timeline and pdf screens ---

@@ -2,7 +2,7 @@
 //! section by section), the open applicant's status and communications, submission and
 //! "Associa pratica".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
@@ -27,7 +27,7 @@ pub const DEADLINE_WARNING_DAYS: i64 = 7;
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The portal for `url` is ready (engine opened, sign-in restored).
-    Started(String, Result<(Portal, Option<Account>), UiError>),
+    Started(String, Result<Box<Started>, UiError>),
     EmailChanged(String),
     PasswordChanged(String),
     SignIn,
@@ -59,6 +59,14 @@ pub enum Message {
     Associated(Result<ApplicantId, UiError>),
 }
 
+/// The portal connection once opened.
+#[derive(Debug, Clone)]
+pub struct Started {
+    pub portal: Portal,
+    pub account: Option<Account>,
+    pub linked: BTreeSet<ApplicantId>,
+}
+
 /// What a synchronisation run brought back.
 #[derive(Debug, Clone)]
 pub struct SyncOutcome {
@@ -67,6 +75,8 @@ pub struct SyncOutcome {
     /// Drafts merged with the portal's changes, already saved in the store.
     pub saved: Vec<(ApplicantId, Application)>,
     pub reports: Vec<(ApplicantId, StatusReport)>,
+    /// Applications the portal knows (sent or associated).
+    pub linked: BTreeSet<ApplicantId>,
     pub errors: Vec<UiError>,
     pub offline: bool,
     pub signed_out: bool,
@@ -126,6 +136,8 @@ pub struct Sync {
     pub conflicts: Vec<PendingConflict>,
     /// Status and communications per applicant, as last pulled.
     pub reports: BTreeMap<ApplicantId, StatusReport>,
+    /// Applications the portal knows (sent or associated).
+    pub linked: BTreeSet<ApplicantId>,
     pub receipt: Option<(ApplicantId, SubmitReceipt)>,
     pub confirm_submit: bool,
     pub associate: AssociateRequest,
@@ -152,6 +164,7 @@ impl Default for Sync {
             offline: false,
             conflicts: Vec::new(),
             reports: BTreeMap::new(),
+            linked: BTreeSet::new(),
             receipt: None,
             confirm_submit: false,
             associate: AssociateRequest::default(),
@@ -182,7 +195,16 @@ impl Sync {
                 let portal = Portal::open(config, &data_dir)?;
                 // A keyring that cannot be reached only means signing in again.
                 let account = tokens.restore(&portal.client).unwrap_or(None);
-                Ok((portal, account))
+                let linked = portal
+                    .engine
+                    .try_lock()
+                    .map(|engine| linked_ids(&engine))
+                    .unwrap_or_default();
+                Ok(Box::new(Started {
+                    portal,
+                    account,
+                    linked,
+                }))
             }),
             move |result| Message::Started(key.clone(), result.map_err(UiError::from)),
         )
@@ -243,6 +265,7 @@ impl Sync {
     /// An applicant was deleted locally: stop syncing it (nothing is deleted on the portal).
     pub fn forget(&mut self, id: ApplicantId) -> Task<Message> {
         self.recorded.remove(&id);
+        self.linked.remove(&id);
         self.reports.remove(&id);
         self.conflicts
             .retain(|c| c.conflict.local_id != id.to_string());
@@ -266,9 +289,15 @@ impl Sync {
                     return Action::None;
                 }
                 match result {
-                    Ok((portal, account)) => {
+                    Ok(started) => {
+                        let Started {
+                            portal,
+                            account,
+                            linked,
+                        } = *started;
                         self.portal = Some(portal);
                         self.account = account;
+                        self.linked = linked;
                         self.error = None;
                         self.offline = false;
                         self.conflicts.clear();
@@ -374,6 +403,7 @@ impl Sync {
                                 applying: false,
                             });
                         }
+                        self.linked = outcome.linked;
                         for (id, report) in outcome.reports {
                             self.reports.insert(id, report);
                         }
@@ -496,6 +526,7 @@ impl Sync {
                 self.busy = false;
                 match result {
                     Ok(receipt) => {
+                        self.linked.insert(id);
                         self.receipt = Some((id, receipt));
                         self.error = None;
                         return Action::Run(self.refresh_status());
@@ -527,6 +558,7 @@ impl Sync {
                 self.busy = false;
                 match result {
                     Ok(id) => {
+                        self.linked.insert(id);
                         self.associate = AssociateRequest::default();
                         self.associate_error = None;
                         return Action::Open(id);
@@ -953,6 +985,9 @@ impl Sync {
             .size(18),
         );
         match self.reports.get(&open.id) {
+            None if self.linked.contains(&open.id) => {
+                lines = lines.push(label(t("portal-status-unknown")).style(text::secondary));
+            }
             None => {
                 lines = lines.push(label(t("portal-not-sent")).style(text::secondary));
             }
@@ -988,8 +1023,13 @@ impl Sync {
                 }
             }
         }
+        let just_submitted = self
+            .reports
+            .get(&open.id)
+            .is_none_or(|r| r.status == Status::Submitted);
         if let Some((id, receipt)) = &self.receipt
             && *id == open.id
+            && just_submitted
         {
             lines = lines.push(identified(
                 "portal-receipt",
@@ -1136,6 +1176,7 @@ async fn run_sync(
         }
     }
     let status = engine.status();
+    let linked = linked_ids(&engine);
     drop(engine);
     let signed_out = errors
         .iter()
@@ -1160,11 +1201,22 @@ async fn run_sync(
         conflicts: report.conflicts,
         saved,
         reports,
+        linked,
         errors: ui_errors,
         offline,
         signed_out,
         finished_at: Utc::now(),
     }))
+}
+
+/// Local applications the portal knows.
+fn linked_ids(engine: &cittadinanza_core::portal::SyncEngine) -> BTreeSet<ApplicantId> {
+    engine
+        .entries()
+        .iter()
+        .filter(|e| e.remote_id.is_some() && e.base_version.is_some())
+        .filter_map(|e| e.local_id.parse().ok())
+        .collect()
 }
 
 async fn save_locally(
