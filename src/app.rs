@@ -124,8 +124,12 @@ pub enum Message {
     Loaded(Result<Box<LoadedApplicant>, UiError>),
     StoreChanged(Result<(), UiError>),
     SettingsSaved(Result<(), String>),
-    TabPressed { shift: bool },
+    TabPressed {
+        shift: bool,
+    },
     CloseRequested(window::Id),
+    /// A frame is about to be drawn (only with [`STARTUP_PROBE`] set).
+    Frame,
 }
 
 pub struct App {
@@ -148,6 +152,25 @@ pub struct App {
     _demo_dir: Option<Arc<tempfile::TempDir>>,
     /// Section to show when the next applicant opens.
     open_on_section: Option<SectionId>,
+    /// Frames drawn so far and frames drawn since the applicants were listed ([`STARTUP_PROBE`]).
+    probe: Option<(u32, Option<u32>)>,
+}
+
+/// With this environment variable set to 1 the application prints `first-frame` when its first
+/// frame is drawn and, once the applicants are listed and drawn, `loaded rss_kb=… hwm_kb=…`,
+/// then exits (the start-up benchmark, `benches/gui_startup.rs`).
+pub const STARTUP_PROBE: &str = "CITTADINANZA_EXIT_AFTER_FIRST_FRAME";
+
+/// `VmRSS` and `VmHWM` of this process in kB (Linux; `None` elsewhere).
+fn memory_kb() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+    };
+    Some((field("VmRSS:")?, field("VmHWM:")?))
 }
 
 impl App {
@@ -171,6 +194,7 @@ impl App {
             today: Local::now().date_naive(),
             _demo_dir: None,
             open_on_section: None,
+            probe: (std::env::var(STARTUP_PROBE).as_deref() == Ok("1")).then_some((0, None)),
         }
     }
 
@@ -294,7 +318,16 @@ impl App {
             }),
             _ => None,
         });
-        Subscription::batch([tab, window::close_requests().map(Message::CloseRequested)])
+        let probe = if self.probe.is_some() {
+            window::frames().map(|_| Message::Frame)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([
+            tab,
+            window::close_requests().map(Message::CloseRequested),
+            probe,
+        ])
     }
 
     fn refresh(&self) -> Task<Message> {
@@ -387,6 +420,10 @@ impl App {
                     None => Task::batch([self.refresh(), portal]),
                 }
             }
+            Message::StoreOpened(Err(error)) if self.probe.is_some() => {
+                println!("locked {}", error.id);
+                iced::exit()
+            }
             Message::StoreOpened(Err(error)) => {
                 self.phase = Phase::Locked(Unlock {
                     reason: Some(error),
@@ -437,6 +474,7 @@ impl App {
             Message::Applicants(message) => self.update_applicants(message),
             Message::Editor(id, message) => self.update_editor(id, message),
             Message::Documents(message) => self.update_documents(message),
+            Message::Frame => self.probe_frame(),
             Message::Eligibility(eligibility::Message::FromDraft) => {
                 if let Some(editor) = &self.editor {
                     self.eligibility =
@@ -461,6 +499,9 @@ impl App {
             }
             Message::Sync(message) => self.update_sync(message),
             Message::SummariesLoaded(Ok(summaries)) => {
+                if let Some((_, listed @ None)) = &mut self.probe {
+                    *listed = Some(0);
+                }
                 self.applicants.error = None;
                 self.applicants.set_summaries(summaries);
                 Task::none()
@@ -599,6 +640,32 @@ impl App {
             _ => Task::none(),
         };
         Task::batch([task, sync, self.close_if_saved()])
+    }
+
+    /// [`STARTUP_PROBE`]: reports the first frame, and the memory two frames after the list.
+    fn probe_frame(&mut self) -> Task<Message> {
+        let Some((frames, listed)) = &mut self.probe else {
+            return Task::none();
+        };
+        *frames += 1;
+        if *frames == 1 {
+            println!("first-frame");
+        }
+        let Some(listed) = listed else {
+            return Task::none();
+        };
+        *listed += 1;
+        if *listed < 2 {
+            return Task::none();
+        }
+        match memory_kb() {
+            Some((rss, hwm)) => println!(
+                "loaded applicants={} rss_kb={rss} hwm_kb={hwm}",
+                self.applicants.summaries.len()
+            ),
+            None => println!("loaded applicants={}", self.applicants.summaries.len()),
+        }
+        iced::exit()
     }
 
     fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
