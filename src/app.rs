@@ -21,8 +21,10 @@ use crate::screen::applicants::{self, Applicants};
 use crate::screen::documents::{self, Documents};
 use crate::screen::editor::{self, Editor};
 use crate::screen::eligibility::{self, Eligibility};
+use crate::screen::pdf::{self, PdfScreen};
 use crate::screen::settings as settings_screen;
 use crate::screen::sync::{self as sync_screen, Sync};
+use crate::screen::timeline::{self, Timeline};
 use crate::screen::unlock::{self, Unlock};
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError, with_store};
@@ -49,17 +51,23 @@ pub enum Screen {
     Documents,
     /// Can the applicant apply, and from when (also before any draft exists).
     Eligibility,
+    /// The procedure's dates, phases and deadlines of the open applicant.
+    Timeline,
+    /// Declarations and the summary printed from the open draft.
+    Pdf,
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
     Settings,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 6] = [
+pub const NAVIGATION: [Screen; 8] = [
     Screen::Applicants,
     Screen::Editor,
     Screen::Documents,
     Screen::Eligibility,
+    Screen::Timeline,
+    Screen::Pdf,
     Screen::Portal,
     Screen::Settings,
 ];
@@ -67,7 +75,10 @@ pub const NAVIGATION: [Screen; 6] = [
 impl Screen {
     /// Screens about the open applicant (hidden while none is open).
     pub fn needs_applicant(self) -> bool {
-        matches!(self, Screen::Editor | Screen::Documents)
+        matches!(
+            self,
+            Screen::Editor | Screen::Documents | Screen::Timeline | Screen::Pdf
+        )
     }
 
     pub fn label_id(self, help_desk: bool) -> &'static str {
@@ -77,6 +88,8 @@ impl Screen {
             Screen::Editor => "nav-application",
             Screen::Documents => "nav-documents",
             Screen::Eligibility => "nav-eligibility",
+            Screen::Timeline => "nav-timeline",
+            Screen::Pdf => "nav-pdf",
             Screen::Portal => "nav-portal",
             Screen::Settings => "nav-settings",
         }
@@ -117,6 +130,8 @@ pub enum Message {
     Editor(ApplicantId, editor::Message),
     Documents(documents::Message),
     Eligibility(eligibility::Message),
+    Timeline(timeline::Message),
+    Pdf(pdf::Message),
     Settings(settings_screen::Message),
     Sync(sync_screen::Message),
     Unlock(unlock::Message),
@@ -143,6 +158,8 @@ pub struct App {
     pub editor: Option<Editor>,
     pub documents: Documents,
     pub eligibility: Eligibility,
+    pub timeline: Timeline,
+    pub pdf: PdfScreen,
     /// The portal: sign-in, sync queue, conflicts, communications.
     pub sync: Sync,
     notice: Option<UiError>,
@@ -187,6 +204,8 @@ impl App {
             editor: None,
             documents: Documents::default(),
             eligibility: Eligibility::default(),
+            timeline: Timeline::default(),
+            pdf: PdfScreen::default(),
             sync: Sync::default(),
             notice: None,
             closing: None,
@@ -465,6 +484,14 @@ impl App {
                     self.eligibility =
                         Eligibility::from_application(editor.application(), Some(editor.id));
                 }
+                if let Some(editor) = &self.editor {
+                    if screen == Screen::Timeline && self.timeline.filled_from != Some(editor.id) {
+                        self.timeline = Timeline::from_editor(editor);
+                    }
+                    if screen == Screen::Pdf && self.pdf.filled_from != Some(editor.id) {
+                        self.pdf = PdfScreen::for_applicant(editor.id);
+                    }
+                }
                 if screen == Screen::Applicants {
                     self.refresh()
                 } else {
@@ -474,6 +501,8 @@ impl App {
             Message::Applicants(message) => self.update_applicants(message),
             Message::Editor(id, message) => self.update_editor(id, message),
             Message::Documents(message) => self.update_documents(message),
+            Message::Timeline(message) => self.update_timeline(message),
+            Message::Pdf(message) => self.update_pdf(message),
             Message::Frame => self.probe_frame(),
             Message::Eligibility(eligibility::Message::FromDraft) => {
                 if let Some(editor) = &self.editor {
@@ -693,6 +722,43 @@ impl App {
         }
     }
 
+    /// Runs editor messages a screen asks for against the open draft.
+    fn forward_to_editor(&mut self, messages: Vec<editor::Message>) -> Task<Message> {
+        let Some(id) = self.editor.as_ref().map(|e| e.id) else {
+            return Task::none();
+        };
+        let tasks: Vec<Task<Message>> = messages
+            .into_iter()
+            .map(|m| self.update_editor(id, m))
+            .collect();
+        Task::batch(tasks)
+    }
+
+    fn update_timeline(&mut self, message: timeline::Message) -> Task<Message> {
+        match self
+            .timeline
+            .update(message, self.editor.as_ref(), self.today)
+        {
+            timeline::Action::None => Task::none(),
+            timeline::Action::Run(task) => task.map(Message::Timeline),
+            timeline::Action::Editor(messages) => self.forward_to_editor(messages),
+        }
+    }
+
+    fn update_pdf(&mut self, message: pdf::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        match self
+            .pdf
+            .update(message, &store, self.editor.as_ref(), self.today)
+        {
+            pdf::Action::None => Task::none(),
+            pdf::Action::Run(task) => task.map(Message::Pdf),
+            pdf::Action::Editor(messages) => self.forward_to_editor(messages),
+        }
+    }
+
     fn update_sync(&mut self, message: sync_screen::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
@@ -778,6 +844,11 @@ impl App {
                 .documents
                 .view(self.editor.as_ref(), self.today)
                 .map(Message::Documents),
+            Screen::Timeline => self
+                .timeline
+                .view(self.editor.as_ref(), self.today)
+                .map(Message::Timeline),
+            Screen::Pdf => self.pdf.view(self.editor.as_ref()).map(Message::Pdf),
             Screen::Eligibility => self
                 .eligibility
                 .view(self.editor.is_some(), self.today)

@@ -97,3 +97,8 @@ nav-portal = البوابة
 nav-documents = المستندات
 nav-eligibility = هل يمكنني التقديم؟
 # --- end documents and eligibility screens ---
+
+# --- timeline and pdf screens ---
+nav-timeline = المواعيد النهائية
+nav-pdf = إنشاء PDF
+# --- end timeline and pdf screens ---

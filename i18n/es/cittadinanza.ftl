@@ -97,3 +97,8 @@ nav-portal = Portal
 nav-documents = Documentos
 nav-eligibility = ¿Puedo solicitarla?
 # --- end documents and eligibility screens ---
+
+# --- timeline and pdf screens ---
+nav-timeline = Plazos
+nav-pdf = Generar PDF
+# --- end timeline and pdf screens ---

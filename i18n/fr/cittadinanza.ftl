@@ -97,3 +97,8 @@ nav-portal = Portail
 nav-documents = Documents
 nav-eligibility = Puis-je faire la demande ?
 # --- end documents and eligibility screens ---
+
+# --- timeline and pdf screens ---
+nav-timeline = Échéances
+nav-pdf = Générer un PDF
+# --- end timeline and pdf screens ---

@@ -97,3 +97,8 @@ nav-portal = Portali
 nav-documents = Dokumentet
 nav-eligibility = A mund të aplikoj?
 # --- end documents and eligibility screens ---
+
+# --- timeline and pdf screens ---
+nav-timeline = Afatet
+nav-pdf = Krijo PDF
+# --- end timeline and pdf screens ---

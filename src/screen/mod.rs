@@ -4,6 +4,8 @@ pub mod applicants;
 pub mod documents;
 pub mod editor;
 pub mod eligibility;
+pub mod pdf;
 pub mod settings;
 pub mod sync;
+pub mod timeline;
 pub mod unlock;

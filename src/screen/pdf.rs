@@ -1,0 +1,615 @@
+//! "Generate PDF": the *modello x SPID*, the declaration of maintenance (for a chosen family
+//! member), the change of details and the application summary, printed from the open draft.
+//!
+//! The declaration's form comes from the core (`fields()`, `get`, `set`, `missing()`): what the
+//! draft knows is prefilled, what it lacks is asked for, the date defaults to today. Rendering
+//! runs in a background task. The bytes stay in memory until the user saves them where they
+//! chose ("Save as…") or keeps them encrypted in the vault: no other copy is ever written.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use cittadinanza_core::model::{
+    Application, AttachedDocument, DocumentKind, IncomeSource, Relationship,
+};
+use cittadinanza_core::pdf::{
+    ChangeOfDetails, FieldKind, FieldSpec, MaintenanceDeclaration, MissingField, PdfError,
+    SpidDeclaration, render_change_of_details, render_maintenance, render_spid,
+    render_summary_with,
+};
+use cittadinanza_core::rules::deadlines::format_date;
+use cittadinanza_core::store::ApplicantId;
+use iced::widget::{Column, button, column, container, pick_list, row, scrollable, text};
+use iced::{Element, Length, Task};
+
+use crate::i18n::{t, t_args};
+use crate::screen::editor::{self, Editor};
+use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::field::{date_placeholder, text_field};
+use crate::widget::{identified, label};
+
+/// The documents the screen prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentChoice {
+    Spid,
+    Maintenance,
+    Change,
+    Summary,
+}
+
+impl DocumentChoice {
+    pub const ALL: [DocumentChoice; 4] = [
+        DocumentChoice::Spid,
+        DocumentChoice::Maintenance,
+        DocumentChoice::Change,
+        DocumentChoice::Summary,
+    ];
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            DocumentChoice::Spid => "pdf-doc-spid",
+            DocumentChoice::Maintenance => "pdf-doc-maintenance",
+            DocumentChoice::Change => "pdf-doc-change",
+            DocumentChoice::Summary => "pdf-doc-summary",
+        }
+    }
+
+    /// Start of the suggested file name.
+    fn file_stem(self) -> &'static str {
+        match self {
+            DocumentChoice::Spid => "modello-spid",
+            DocumentChoice::Maintenance => "dichiarazione-mantenimento",
+            DocumentChoice::Change => "variazione-dati",
+            DocumentChoice::Summary => "riepilogo-domanda",
+        }
+    }
+}
+
+/// The form being filled in.
+#[derive(Debug, Clone)]
+enum Declaration {
+    Spid(SpidDeclaration),
+    Maintenance(MaintenanceDeclaration),
+    Change(ChangeOfDetails),
+    Summary,
+}
+
+impl Declaration {
+    fn new(choice: DocumentChoice, application: &Application, member: Option<&str>) -> Self {
+        match choice {
+            DocumentChoice::Spid => {
+                Declaration::Spid(SpidDeclaration::from_application(application).0)
+            }
+            DocumentChoice::Maintenance => Declaration::Maintenance(match member {
+                Some(member) => MaintenanceDeclaration::from_application_for(application, member).0,
+                None => MaintenanceDeclaration::from_application(application).0,
+            }),
+            DocumentChoice::Change => {
+                Declaration::Change(ChangeOfDetails::from_application(application).0)
+            }
+            DocumentChoice::Summary => Declaration::Summary,
+        }
+    }
+
+    fn fields(&self) -> Vec<FieldSpec> {
+        match self {
+            Declaration::Spid(d) => d.fields(),
+            Declaration::Maintenance(d) => d.fields(),
+            Declaration::Change(d) => d.fields(),
+            Declaration::Summary => Vec::new(),
+        }
+    }
+
+    fn missing(&self) -> Vec<MissingField> {
+        match self {
+            Declaration::Spid(d) => d.missing(),
+            Declaration::Maintenance(d) => d.missing(),
+            Declaration::Change(d) => d.missing(),
+            Declaration::Summary => Vec::new(),
+        }
+    }
+
+    fn get(&self, field: &str) -> Option<String> {
+        match self {
+            Declaration::Spid(d) => d.get(field),
+            Declaration::Maintenance(d) => d.get(field),
+            Declaration::Change(d) => d.get(field),
+            Declaration::Summary => None,
+        }
+    }
+
+    fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
+        match self {
+            Declaration::Spid(d) => d.set(field, value),
+            Declaration::Maintenance(d) => d.set(field, value),
+            Declaration::Change(d) => d.set(field, value),
+            Declaration::Summary => Err(PdfError::UnknownField(field.to_string())),
+        }
+    }
+
+    fn render(&self, application: &Application, today: NaiveDate) -> Result<Vec<u8>, PdfError> {
+        match self {
+            Declaration::Spid(d) => render_spid(d),
+            Declaration::Maintenance(d) => render_maintenance(d),
+            Declaration::Change(d) => render_change_of_details(d),
+            Declaration::Summary => {
+                render_summary_with(application, today, &|id, args| t_args(id, args))
+            }
+        }
+    }
+}
+
+/// A generated document, kept in memory only.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub bytes: Arc<Vec<u8>>,
+    pub file_name: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(DocumentChoice),
+    /// The family member who supports the applicant (declaration of maintenance).
+    MemberChosen(String),
+    FieldChanged(String, String),
+    Generate,
+    Generated(Result<Generated, UiError>),
+    SaveAs,
+    /// The save dialog's answer (`None` = cancelled).
+    SaveTo(Option<PathBuf>),
+    Saved(Result<PathBuf, UiError>),
+    KeepInVault,
+    Kept(Result<AttachedDocument, UiError>),
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Editor(Vec<editor::Message>),
+}
+
+#[derive(Debug, Clone)]
+enum Note {
+    Error(UiError),
+    Info(String),
+}
+
+#[derive(Debug, Default)]
+pub struct PdfScreen {
+    /// The applicant the form was filled from.
+    pub filled_from: Option<ApplicantId>,
+    pub choice: Option<DocumentChoice>,
+    declaration: Option<Declaration>,
+    /// The family member the declaration of maintenance is about.
+    pub member: Option<String>,
+    /// Values as typed (kept even when `set` refused them).
+    typed: BTreeMap<String, String>,
+    /// Errors from `set` for the values typed.
+    errors: BTreeMap<String, UiError>,
+    /// "Generate" was pressed: missing fields are marked.
+    tried: bool,
+    busy: bool,
+    pub generated: Option<Generated>,
+    note: Option<Note>,
+}
+
+fn pdf_error(error: &PdfError) -> UiError {
+    UiError {
+        id: error.message_id().into(),
+        args: error
+            .args()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    }
+}
+
+/// Family members who may support the applicant: those whose income the draft adds, and the
+/// spouse.
+pub fn supporting_members(application: &Application) -> Vec<String> {
+    let mut members: Vec<String> = Vec::new();
+    let names = application
+        .income
+        .years
+        .iter()
+        .flat_map(|y| &y.family_income)
+        .map(|f| f.member_name.trim().to_string());
+    let spouse = &application.family.spouse;
+    let spouse = format!("{} {}", spouse.name.trim(), spouse.surname.trim())
+        .trim()
+        .to_string();
+    for name in names.chain(std::iter::once(spouse)) {
+        if !name.is_empty() && !members.iter().any(|m| m.eq_ignore_ascii_case(&name)) {
+            members.push(name);
+        }
+    }
+    members
+}
+
+impl PdfScreen {
+    pub fn for_applicant(id: ApplicantId) -> PdfScreen {
+        PdfScreen {
+            filled_from: Some(id),
+            ..PdfScreen::default()
+        }
+    }
+
+    /// Fields still required (empty or invalid) in the form being filled in.
+    pub fn missing(&self) -> Vec<MissingField> {
+        self.declaration
+            .as_ref()
+            .map(Declaration::missing)
+            .unwrap_or_default()
+    }
+
+    fn start(&mut self, choice: DocumentChoice, application: &Application, today: NaiveDate) {
+        let mut declaration = Declaration::new(choice, application, self.member.as_deref());
+        if declaration
+            .get("date")
+            .is_some_and(|date| date.trim().is_empty())
+        {
+            let _ = declaration.set("date", &format_date(today));
+        }
+        self.choice = Some(choice);
+        self.declaration = Some(declaration);
+        self.typed.clear();
+        self.errors.clear();
+        self.tried = false;
+        self.generated = None;
+        self.note = None;
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &SharedStore,
+        editor: Option<&Editor>,
+        today: NaiveDate,
+    ) -> Action {
+        let Some(editor) = editor else {
+            return Action::None;
+        };
+        let application = editor.application();
+        match message {
+            Message::Choose(choice) => {
+                if choice == DocumentChoice::Maintenance && self.member.is_none() {
+                    self.member = supporting_members(application).into_iter().next();
+                }
+                self.start(choice, application, today);
+                Action::None
+            }
+            Message::MemberChosen(member) => {
+                self.member = Some(member);
+                self.start(DocumentChoice::Maintenance, application, today);
+                Action::None
+            }
+            Message::FieldChanged(field, value) => {
+                let Some(declaration) = &mut self.declaration else {
+                    return Action::None;
+                };
+                match declaration.set(&field, &value) {
+                    Ok(()) => {
+                        self.errors.remove(&field);
+                    }
+                    Err(error) => {
+                        self.errors.insert(field.clone(), pdf_error(&error));
+                    }
+                }
+                self.typed.insert(field, value);
+                // A changed form makes the generated document out of date.
+                self.generated = None;
+                Action::None
+            }
+            Message::Generate => {
+                let (Some(declaration), Some(choice)) = (&self.declaration, self.choice) else {
+                    return Action::None;
+                };
+                self.tried = true;
+                self.note = None;
+                if !self.errors.is_empty() || !declaration.missing().is_empty() {
+                    self.note = Some(Note::Error(UiError::new("pdf-screen-fill-missing")));
+                    return Action::None;
+                }
+                self.busy = true;
+                let declaration = declaration.clone();
+                let application = application.clone();
+                let surname = file_part(&application.personal.surname);
+                let file_name = if surname.is_empty() {
+                    format!("{}.pdf", choice.file_stem())
+                } else {
+                    format!("{}-{surname}.pdf", choice.file_stem())
+                };
+                Action::Run(Task::perform(
+                    async move {
+                        let rendered = tokio::task::spawn_blocking(move || {
+                            declaration.render(&application, today)
+                        })
+                        .await;
+                        match rendered {
+                            Ok(Ok(bytes)) => Ok(Generated {
+                                bytes: Arc::new(bytes),
+                                file_name,
+                            }),
+                            Ok(Err(error)) => Err(pdf_error(&error)),
+                            Err(_) => Err(UiError::new("error-internal")),
+                        }
+                    },
+                    Message::Generated,
+                ))
+            }
+            Message::Generated(result) => {
+                self.busy = false;
+                match result {
+                    Ok(generated) => {
+                        self.note = Some(Note::Info(t("pdf-screen-ready")));
+                        self.generated = Some(generated);
+                    }
+                    Err(error) => self.note = Some(Note::Error(error)),
+                }
+                Action::None
+            }
+            Message::SaveAs => {
+                let Some(generated) = &self.generated else {
+                    return Action::None;
+                };
+                let name = generated.file_name.clone();
+                Action::Run(Task::perform(
+                    async move {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter("PDF", &["pdf"])
+                            .set_file_name(name)
+                            .save_file()
+                            .await
+                            .map(|handle| handle.path().to_path_buf())
+                    },
+                    Message::SaveTo,
+                ))
+            }
+            Message::SaveTo(None) => Action::None,
+            Message::SaveTo(Some(path)) => {
+                let Some(generated) = &self.generated else {
+                    return Action::None;
+                };
+                let bytes = generated.bytes.clone();
+                Action::Run(Task::perform(
+                    async move {
+                        match tokio::fs::write(&path, bytes.as_slice()).await {
+                            Ok(()) => Ok(path),
+                            Err(error) => Err(UiError {
+                                id: "pdf-screen-save-failed".into(),
+                                args: vec![("detail".into(), error.to_string())],
+                            }),
+                        }
+                    },
+                    Message::Saved,
+                ))
+            }
+            Message::Saved(result) => {
+                self.note = Some(match result {
+                    Ok(path) => Note::Info(t_args(
+                        "pdf-screen-saved",
+                        &[("path", path.display().to_string())],
+                    )),
+                    Err(error) => Note::Error(error),
+                });
+                Action::None
+            }
+            Message::KeepInVault => {
+                let Some(generated) = &self.generated else {
+                    return Action::None;
+                };
+                self.busy = true;
+                let id = editor.id;
+                let bytes = generated.bytes.clone();
+                let name = generated.file_name.clone();
+                let issued = format_date(today);
+                Action::Run(Task::perform(
+                    with_store(store.clone(), move |store| {
+                        store.import_document_bytes(id, &name, &bytes, DocumentKind::Other, &issued)
+                    }),
+                    Message::Kept,
+                ))
+            }
+            Message::Kept(Ok(document)) => {
+                self.busy = false;
+                self.note = Some(Note::Info(t("pdf-screen-kept")));
+                Action::Editor(vec![editor::Message::DocumentImported(Ok(document))])
+            }
+            Message::Kept(Err(error)) => {
+                self.busy = false;
+                self.note = Some(Note::Error(error));
+                Action::None
+            }
+        }
+    }
+
+    pub fn view<'a>(&'a self, editor: Option<&'a Editor>) -> Element<'a, Message> {
+        let Some(editor) = editor else {
+            return container(text(t("pdf-screen-no-applicant")))
+                .padding(24)
+                .into();
+        };
+        let mut content = Column::new()
+            .spacing(16)
+            .padding(24)
+            .max_width(900)
+            .push(text(t("pdf-screen-title")).size(24))
+            .push(label(t("pdf-screen-intro")).size(14));
+
+        let mut choices = Column::new().spacing(6);
+        for choice in DocumentChoice::ALL {
+            let active = self.choice == Some(choice);
+            let button = button(text(t(choice.label_id())))
+                .on_press(Message::Choose(choice))
+                .style(move |theme: &iced::Theme, status| {
+                    if active {
+                        button::primary(theme, status)
+                    } else {
+                        button::secondary(theme, status)
+                    }
+                });
+            choices = choices.push(identified(
+                format!("pdf-choose:{}", choice.file_stem()),
+                button,
+            ));
+        }
+        content = content.push(choices);
+
+        if self.choice == Some(DocumentChoice::Maintenance) {
+            let members = supporting_members(editor.application());
+            content = content.push(
+                column![
+                    label(t("pdf-screen-member")).size(14),
+                    identified(
+                        "pdf-member",
+                        pick_list(members, self.member.clone(), Message::MemberChosen)
+                            .placeholder(t("pdf-screen-member-placeholder"))
+                            .padding(8),
+                    ),
+                ]
+                .spacing(4),
+            );
+        }
+
+        if let Some(declaration) = &self.declaration {
+            content = content.push(self.view_form(declaration));
+        }
+        // The actions stay in view under the (long) form.
+        let mut bar = Column::new().spacing(8).padding([12, 24]);
+        if self.declaration.is_some() {
+            let generate = button(text(t("pdf-screen-generate")))
+                .on_press_maybe((!self.busy).then_some(Message::Generate));
+            let mut actions = row![identified("pdf-generate", generate)].spacing(12);
+            if self.generated.is_some() {
+                actions = actions
+                    .push(identified(
+                        "pdf-save-as",
+                        button(text(t("pdf-screen-save-as")))
+                            .on_press_maybe((!self.busy).then_some(Message::SaveAs)),
+                    ))
+                    .push(identified(
+                        "pdf-keep",
+                        button(text(t("pdf-screen-keep")))
+                            .on_press_maybe((!self.busy).then_some(Message::KeepInVault)),
+                    ));
+            }
+            bar = bar.push(actions);
+        }
+        match &self.note {
+            Some(Note::Error(error)) => {
+                bar = bar.push(identified(
+                    "pdf-note",
+                    label(error.text()).style(text::danger),
+                ));
+            }
+            Some(Note::Info(info)) => {
+                bar = bar.push(identified("pdf-note", label(info.as_str())));
+            }
+            None => {}
+        }
+        column![scrollable(content).height(Length::Fill), bar]
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn view_form<'a>(&'a self, declaration: &Declaration) -> Element<'a, Message> {
+        let missing = declaration.missing();
+        let fields = declaration.fields();
+        let mut form = Column::new().spacing(10);
+        if !missing.is_empty() {
+            form = form.push(identified(
+                "pdf-missing-count",
+                label(t_args(
+                    "pdf-screen-missing",
+                    &[("count", missing.len().to_string())],
+                ))
+                .style(text::danger),
+            ));
+        }
+        let mut group = "";
+        for spec in fields {
+            if spec.group_id != group {
+                group = spec.group_id;
+                form = form.push(text(t(group)).size(18));
+            }
+            let value = self
+                .typed
+                .get(&spec.field)
+                .cloned()
+                .or_else(|| declaration.get(&spec.field))
+                .unwrap_or_default();
+            let missing_here = missing.iter().find(|m| m.field == spec.field);
+            let label_text = if spec.args.is_empty() {
+                t(spec.label_id)
+            } else {
+                t_args(spec.label_id, &spec.args)
+            };
+            let label_text = if missing_here.is_some() {
+                format!("{label_text} *")
+            } else {
+                label_text
+            };
+            let field = spec.field.clone();
+            let input = text_field(
+                &format!("pdf.{}", spec.field),
+                label_text,
+                &placeholder(spec.kind),
+                &value,
+                None,
+                move |value| Message::FieldChanged(field.clone(), value),
+            );
+            let error = match (self.errors.get(&spec.field), missing_here) {
+                (Some(error), _) => Some(error.text()),
+                (None, Some(missing)) if missing.invalid => Some(t("pdf-screen-field-invalid")),
+                (None, Some(_)) if self.tried => Some(t("pdf-screen-field-required")),
+                _ => None,
+            };
+            form = form.push(match error {
+                Some(error) => column![
+                    input,
+                    identified(
+                        format!("pdf.{}.error", spec.field),
+                        label(error).size(13).style(text::danger)
+                    )
+                ]
+                .spacing(2)
+                .into(),
+                None => input,
+            });
+        }
+        form.into()
+    }
+}
+
+/// What a field expects, shown inside the empty input.
+fn placeholder(kind: FieldKind) -> String {
+    match kind {
+        FieldKind::Date => date_placeholder(),
+        FieldKind::Amount => "12.345,67".to_string(),
+        FieldKind::Sex => "M / F".to_string(),
+        FieldKind::YesNo => t("pdf-screen-yes-no"),
+        FieldKind::IncomeSource => IncomeSource::ALL
+            .iter()
+            .map(|s| s.key())
+            .collect::<Vec<_>>()
+            .join(" / "),
+        FieldKind::Relationship => Relationship::ALL
+            .iter()
+            .map(|r| r.key())
+            .collect::<Vec<_>>()
+            .join(" / "),
+        FieldKind::Text | FieldKind::LongText => String::new(),
+    }
+}
+
+/// A surname as part of a file name: lower case, letters and digits, words joined by `-`.
+fn file_part(surname: &str) -> String {
+    surname
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
