@@ -94,6 +94,12 @@ fn a_criminal_record_needs_its_issue_date_and_a_missing_file_changes_nothing() {
         panic!("criminal record asked for: {items:?}");
     };
     h.click(id(format!("add-file:{index}"))).expect("add file");
+    if items[index].country().is_none() {
+        h.click(id("documents-choose-file")).expect("choose file");
+        assert!(h.shows(&t("documents-country-required")));
+        h.type_into("documents.country", "Albania")
+            .expect("country");
+    }
     h.type_into("documents.issue_date", "31/02/2026")
         .expect("issue date");
     h.send(Message::Documents(documents::Message::FilePicked(Some(
@@ -102,6 +108,12 @@ fn a_criminal_record_needs_its_issue_date_and_a_missing_file_changes_nothing() {
     assert!(
         !h.shows(&format!("✓  {}", t("checklist-state-provided"))),
         "nothing attached with an impossible date"
+    );
+    let problem =
+        cittadinanza_core::rules::fields::parse_date("31/02/2026").expect_err("impossible date");
+    assert!(
+        h.shows(&t_args(problem.message_id(), &problem.args())),
+        "the date's error is shown next to the item"
     );
     assert!(
         h.app

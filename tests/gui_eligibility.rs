@@ -4,7 +4,7 @@ mod gui_support;
 
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
-use cittadinanza::screen::{applicants, eligibility};
+use cittadinanza::screen::{applicants, editor, eligibility};
 use cittadinanza_core::model::LegalBasis;
 use cittadinanza_core::rules::eligibility::Verdict;
 use cittadinanza_core::samples;
@@ -56,6 +56,38 @@ fn the_complete_sample_is_eligible() {
         Verdict::Eligible
     );
     assert!(h.shows(&format!("✓  {}", t("verdict-eligible"))));
+
+    // A change made in the editor shows when coming back (nothing was typed here).
+    let from = h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .residences
+        .periods[0]
+        .from
+        .clone();
+    let edit = |value: &str| {
+        Message::Editor(
+            applicant,
+            editor::Message::TextChanged("residences.periods.0.from".into(), value.into()),
+        )
+    };
+    h.send(Message::Navigate(Screen::Editor));
+    h.send(edit("01/01/2025"));
+    h.send(Message::Navigate(Screen::Eligibility));
+    assert!(matches!(
+        h.app.eligibility.assessment(today()).verdict,
+        Verdict::NotYet { .. } | Verdict::NotEligible
+    ));
+    h.send(Message::Navigate(Screen::Editor));
+    h.send(edit(&from));
+    h.send(Message::Navigate(Screen::Eligibility));
+    assert_eq!(
+        h.app.eligibility.assessment(today()).verdict,
+        Verdict::Eligible
+    );
 
     // Typing here does not touch the draft, and the draft's values come back on request.
     h.type_into("eligibility.periods.0.from", "x")

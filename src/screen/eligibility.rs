@@ -73,6 +73,8 @@ pub struct Eligibility {
     pub other_dependants: String,
     /// The applicant whose draft filled the form (`None` = typed in stand-alone).
     pub filled_from: Option<cittadinanza_core::store::ApplicantId>,
+    /// Something was typed here since the form was filled.
+    pub edited: bool,
 }
 
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -132,6 +134,7 @@ impl Eligibility {
                 input.other_dependants.to_string()
             },
             filled_from: id,
+            edited: false,
         }
     }
 
@@ -246,6 +249,7 @@ impl Eligibility {
 
     /// Applies a change; `FromDraft` is handled by the application (it has the draft).
     pub fn update(&mut self, message: Message) {
+        self.edited = true;
         match message {
             Message::BasisChosen(basis) => self.basis = Some(basis),
             Message::PeriodChanged(index, bound, value) => {
