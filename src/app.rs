@@ -479,7 +479,7 @@ impl App {
                 }
                 if screen == Screen::Eligibility
                     && let Some(editor) = &self.editor
-                    && (self.eligibility.filled_from != Some(editor.id) || !self.eligibility.edited)
+                    && self.eligibility.filled_from != Some(editor.id)
                 {
                     self.eligibility =
                         Eligibility::from_application(editor.application(), Some(editor.id));
@@ -661,11 +661,18 @@ impl App {
             }
         };
         // Tell the sync engine which sections the autosave changed (and push when signed in).
+        // Only once the store holds exactly what the editor shows: the engine reads the store.
         let sync = match &self.editor {
-            Some(editor) if saved && editor.id == id => self
-                .sync
-                .draft_saved(id, editor.application(), &store)
-                .map(Message::Sync),
+            Some(editor)
+                if saved
+                    && editor.id == id
+                    && !editor.has_unsaved_changes()
+                    && !editor.is_saving() =>
+            {
+                self.sync
+                    .draft_saved(id, editor.application(), &store)
+                    .map(Message::Sync)
+            }
             _ => Task::none(),
         };
         Task::batch([task, sync, self.close_if_saved()])
@@ -778,23 +785,27 @@ impl App {
             sync_screen::Action::None => Task::none(),
             sync_screen::Action::Run(task) => task.map(Message::Sync),
             sync_screen::Action::Reload(drafts, task) => {
-                for (id, application) in drafts {
-                    // A draft being edited is replaced only when nothing typed is unsaved;
-                    // otherwise the next autosave carries the edits on top of the portal's.
-                    let Some(editor) = self
-                        .editor
-                        .as_mut()
-                        .filter(|e| e.id == id && !e.has_unsaved_changes() && !e.is_saving())
-                    else {
+                let mut tasks = vec![task.map(Message::Sync), self.refresh()];
+                for reloaded in drafts {
+                    let Some(editor) = self.editor.as_mut().filter(|e| e.id == reloaded.id) else {
                         continue;
                     };
-                    let section = editor.section;
-                    let mut fresh = Editor::new(id, application, Some(Utc::now()), self.today);
-                    fresh.autosave_delay = self.autosave_delay;
-                    fresh.section = section;
-                    self.editor = Some(fresh);
+                    // What was typed meanwhile stays; the autosave then stores and sends it.
+                    let application = sync_screen::rebase(
+                        reloaded.before.as_ref(),
+                        &reloaded.merged,
+                        editor.application(),
+                    );
+                    if application != *editor.application() {
+                        let id = reloaded.id;
+                        tasks.push(
+                            editor
+                                .replace_application(application)
+                                .map(move |m| Message::Editor(id, m)),
+                        );
+                    }
                 }
-                Task::batch([task.map(Message::Sync), self.refresh()])
+                Task::batch(tasks)
             }
             sync_screen::Action::Open(id) => Task::batch([self.refresh(), self.open_applicant(id)]),
         }

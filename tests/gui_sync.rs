@@ -581,3 +581,23 @@ fn a_session_ended_elsewhere_asks_to_sign_in_again() {
     let later = harness_with(&server, tokens);
     assert!(later.app.sync.account.is_none());
 }
+
+#[test]
+fn typing_during_a_merge_keeps_both_changes() {
+    let mut before = Application::new();
+    before.personal.surname = "Hoxha".into();
+    let recorded = serde_json::to_value(&before).expect("json");
+    let mut merged = before.clone();
+    merged.legal_basis.prefecture = "Torino".into();
+    let mut editing = before.clone();
+    editing.personal.surname = "Hoxhaj".into();
+
+    let rebased = cittadinanza::screen::sync::rebase(Some(&recorded), &merged, &editing);
+    assert_eq!(rebased.personal.surname, "Hoxhaj");
+    assert_eq!(rebased.legal_basis.prefecture, "Torino");
+    // Nothing typed: the merge as it is.
+    assert_eq!(
+        cittadinanza::screen::sync::rebase(Some(&recorded), &merged, &before),
+        merged
+    );
+}

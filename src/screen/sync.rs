@@ -87,10 +87,19 @@ pub struct SyncOutcome {
 pub enum Action {
     None,
     Run(Task<Message>),
-    /// These drafts changed in the store (merged or resolved): reload the editor if it shows one.
-    Reload(Vec<(ApplicantId, Application)>, Task<Message>),
+    /// These drafts changed in the store (merged or resolved): the editor showing one takes
+    /// them in with [`rebase`], given the draft as last recorded before the merge.
+    Reload(Vec<Reloaded>, Task<Message>),
     /// An application was associated and saved locally: refresh the list and open it.
     Open(ApplicantId),
+}
+
+/// A draft merged with the portal's changes, and the draft as recorded before.
+#[derive(Debug, Clone)]
+pub struct Reloaded {
+    pub id: ApplicantId,
+    pub merged: Application,
+    pub before: Option<Value>,
 }
 
 /// A conflict waiting for the user's choices.
@@ -262,6 +271,14 @@ impl Sync {
         )
     }
 
+    /// Records `merged` as the draft's new state, keeping the previous one for [`rebase`].
+    fn reloaded(&mut self, id: ApplicantId, merged: Application) -> Reloaded {
+        let before = self
+            .recorded
+            .insert(id, serde_json::to_value(&merged).unwrap_or(Value::Null));
+        Reloaded { id, merged, before }
+    }
+
     /// An applicant was deleted locally: stop syncing it (nothing is deleted on the portal).
     pub fn forget(&mut self, id: ApplicantId) -> Task<Message> {
         self.recorded.remove(&id);
@@ -407,20 +424,26 @@ impl Sync {
                         for (id, report) in outcome.reports {
                             self.reports.insert(id, report);
                         }
-                        for (id, application) in &outcome.saved {
-                            self.recorded.insert(
-                                *id,
-                                serde_json::to_value(application).unwrap_or(Value::Null),
-                            );
-                        }
-                        let again = if std::mem::take(&mut self.sync_again) && !self.offline {
+                        let reloaded: Vec<Reloaded> = outcome
+                            .saved
+                            .into_iter()
+                            .map(|(id, merged)| self.reloaded(id, merged))
+                            .collect();
+                        // The open draft takes the merge in and saves: that save syncs again.
+                        let open_merged = context
+                            .open
+                            .is_some_and(|o| reloaded.iter().any(|r| r.id == o.id));
+                        let again = if !open_merged
+                            && std::mem::take(&mut self.sync_again)
+                            && !self.offline
+                        {
                             self.sync_now(&context)
                         } else {
                             Task::none()
                         };
                         let again = Task::batch([again, forget]);
-                        if !outcome.saved.is_empty() {
-                            return Action::Reload(outcome.saved, again);
+                        if !reloaded.is_empty() {
+                            return Action::Reload(reloaded, again);
                         }
                         return Action::Run(again);
                     }
@@ -436,12 +459,8 @@ impl Sync {
                 Task::none()
             }
             Message::Reloaded(Ok((id, application))) => {
-                let application = *application;
-                self.recorded.insert(
-                    id,
-                    serde_json::to_value(&application).unwrap_or(Value::Null),
-                );
-                return Action::Reload(vec![(id, application)], Task::none());
+                let reloaded = self.reloaded(id, *application);
+                return Action::Reload(vec![reloaded], Task::none());
             }
             Message::Reloaded(Err(error)) => {
                 self.error = Some(error);
@@ -1245,6 +1264,27 @@ fn is_offline(error: &UiError) -> bool {
         error.id.as_str(),
         "err-portal-unreachable" | "err-portal-timeout" | "err-portal-server"
     )
+}
+
+/// The draft an open editor should show after a merge: the sections typed since the draft was
+/// last recorded (`before`) are kept, every other section comes from `merged`.
+pub fn rebase(before: Option<&Value>, merged: &Application, editing: &Application) -> Application {
+    let (Some(before), Ok(Value::Object(mut result)), Ok(Value::Object(editing_json))) = (
+        before,
+        serde_json::to_value(merged),
+        serde_json::to_value(editing),
+    ) else {
+        return merged.clone();
+    };
+    for section in SectionId::ALL {
+        let key = section.key();
+        if let Some(edited) = editing_json.get(key)
+            && before.get(key) != Some(edited)
+        {
+            result.insert(key.to_string(), edited.clone());
+        }
+    }
+    serde_json::from_value(Value::Object(result)).unwrap_or_else(|_| merged.clone())
 }
 
 /// Sections whose JSON differs from the recorded draft (all of them when none was recorded).

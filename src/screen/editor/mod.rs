@@ -177,6 +177,13 @@ impl Editor {
         self.last_saved
     }
 
+    /// Takes in a draft merged with the portal's changes (the sync engine's hook): shown at
+    /// once and saved by the autosave like an edit.
+    pub fn replace_application(&mut self, application: Application) -> Task<Message> {
+        self.draft = Draft::new(application);
+        self.edited()
+    }
+
     fn edited(&mut self) -> Task<Message> {
         self.statuses = crate::validation::check_application(&self.draft.application, self.today);
         self.generation += 1;
