@@ -98,6 +98,29 @@ nav-documents = المستندات
 nav-eligibility = هل يمكنني التقديم؟
 # --- end documents and eligibility screens ---
 
+# --- date picker ---
+editor-calendar-month-1 = يناير
+editor-calendar-month-2 = فبراير
+editor-calendar-month-3 = مارس
+editor-calendar-month-4 = أبريل
+editor-calendar-month-5 = مايو
+editor-calendar-month-6 = يونيو
+editor-calendar-month-7 = يوليو
+editor-calendar-month-8 = أغسطس
+editor-calendar-month-9 = سبتمبر
+editor-calendar-month-10 = أكتوبر
+editor-calendar-month-11 = نوفمبر
+editor-calendar-month-12 = ديسمبر
+editor-calendar-mon = إث
+editor-calendar-tue = ثل
+editor-calendar-wed = أر
+editor-calendar-thu = خم
+editor-calendar-fri = جم
+editor-calendar-sat = سب
+editor-calendar-sun = أح
+editor-calendar-keys = Alt+↓ يفتح التقويم · الأسهم: اليوم · Page Up/Down: الشهر (مع Shift: السنة) · Enter: اختيار · Esc: إغلاق
+# --- end date picker ---
+
 # --- timeline and pdf screens ---
 nav-timeline = المواعيد النهائية
 nav-pdf = إنشاء PDF

@@ -98,6 +98,29 @@ nav-documents = Documentos
 nav-eligibility = ¿Puedo solicitarla?
 # --- end documents and eligibility screens ---
 
+# --- date picker ---
+editor-calendar-month-1 = enero
+editor-calendar-month-2 = febrero
+editor-calendar-month-3 = marzo
+editor-calendar-month-4 = abril
+editor-calendar-month-5 = mayo
+editor-calendar-month-6 = junio
+editor-calendar-month-7 = julio
+editor-calendar-month-8 = agosto
+editor-calendar-month-9 = septiembre
+editor-calendar-month-10 = octubre
+editor-calendar-month-11 = noviembre
+editor-calendar-month-12 = diciembre
+editor-calendar-mon = lu
+editor-calendar-tue = ma
+editor-calendar-wed = mi
+editor-calendar-thu = ju
+editor-calendar-fri = vi
+editor-calendar-sat = sá
+editor-calendar-sun = do
+editor-calendar-keys = Alt+↓ abre el calendario · flechas: día · RePág/AvPág: mes (Mayús: año) · Intro: elegir · Esc: cerrar
+# --- end date picker ---
+
 # --- timeline and pdf screens ---
 nav-timeline = Plazos
 nav-pdf = Generar PDF

@@ -98,6 +98,29 @@ nav-documents = Documents
 nav-eligibility = Puis-je faire la demande ?
 # --- end documents and eligibility screens ---
 
+# --- date picker ---
+editor-calendar-month-1 = janvier
+editor-calendar-month-2 = février
+editor-calendar-month-3 = mars
+editor-calendar-month-4 = avril
+editor-calendar-month-5 = mai
+editor-calendar-month-6 = juin
+editor-calendar-month-7 = juillet
+editor-calendar-month-8 = août
+editor-calendar-month-9 = septembre
+editor-calendar-month-10 = octobre
+editor-calendar-month-11 = novembre
+editor-calendar-month-12 = décembre
+editor-calendar-mon = lu
+editor-calendar-tue = ma
+editor-calendar-wed = me
+editor-calendar-thu = je
+editor-calendar-fri = ve
+editor-calendar-sat = sa
+editor-calendar-sun = di
+editor-calendar-keys = Alt+↓ ouvre le calendrier · flèches : jour · Pg↑/Pg↓ : mois (Maj : année) · Entrée : choisir · Échap : fermer
+# --- end date picker ---
+
 # --- timeline and pdf screens ---
 nav-timeline = Échéances
 nav-pdf = Générer un PDF

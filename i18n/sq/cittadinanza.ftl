@@ -98,6 +98,29 @@ nav-documents = Dokumentet
 nav-eligibility = A mund të aplikoj?
 # --- end documents and eligibility screens ---
 
+# --- date picker ---
+editor-calendar-month-1 = janar
+editor-calendar-month-2 = shkurt
+editor-calendar-month-3 = mars
+editor-calendar-month-4 = prill
+editor-calendar-month-5 = maj
+editor-calendar-month-6 = qershor
+editor-calendar-month-7 = korrik
+editor-calendar-month-8 = gusht
+editor-calendar-month-9 = shtator
+editor-calendar-month-10 = tetor
+editor-calendar-month-11 = nëntor
+editor-calendar-month-12 = dhjetor
+editor-calendar-mon = Hë
+editor-calendar-tue = Ma
+editor-calendar-wed = Më
+editor-calendar-thu = En
+editor-calendar-fri = Pr
+editor-calendar-sat = Sh
+editor-calendar-sun = Di
+editor-calendar-keys = Alt+↓ hap kalendarin · shigjetat: dita · Page Up/Down: muaji (Shift: viti) · Enter: zgjidh · Esc: mbyll
+# --- end date picker ---
+
 # --- timeline and pdf screens ---
 nav-timeline = Afatet
 nav-pdf = Krijo PDF

@@ -1,5 +1,6 @@
 //! Small building blocks shared by the screens.
 
+pub mod date_picker;
 pub mod field;
 pub mod sections;
 

@@ -19,6 +19,7 @@ use serde_json::Value;
 
 use crate::i18n::{t, t_args};
 use crate::store::{SharedStore, UiError, with_store};
+use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::{date_placeholder, issue_text, labelled, text_field};
 use crate::widget::sections::section_list;
 use crate::widget::{identified, label, mirrored_row, start};
@@ -32,6 +33,8 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
 pub enum Message {
     SelectSection(SectionId),
     TextChanged(String, String),
+    /// The calendar of the date field at this path.
+    Calendar(String, date_picker::Message),
     CommaListChanged(String, String),
     Chosen(String, Value),
     Toggled(String, bool),
@@ -108,6 +111,8 @@ pub struct Editor {
     leaving: bool,
     /// Delay between the last edit and the autosave.
     pub autosave_delay: Duration,
+    /// The open calendar (at most one).
+    pub picker: Option<DatePicker>,
 }
 
 impl Editor {
@@ -134,6 +139,7 @@ impl Editor {
             attach_country: String::new(),
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
+            picker: None,
         }
     }
 
@@ -214,18 +220,26 @@ impl Editor {
         let task = match message {
             Message::SelectSection(section) => {
                 self.section = section;
+                self.picker = None;
                 return Action::Run(iced::widget::operation::snap_to(
                     FORM_SCROLL,
                     iced::widget::scrollable::RelativeOffset::START,
                 ));
             }
             Message::TextChanged(path, value) => {
+                match &mut self.picker {
+                    Some(picker) if picker.path == path => picker.follow(&value),
+                    // Typing elsewhere closes the calendar of another field.
+                    Some(_) => self.picker = None,
+                    None => {}
+                }
                 if self.draft.set(&path, Value::String(value)) {
                     self.edited()
                 } else {
                     Task::none()
                 }
             }
+            Message::Calendar(path, message) => return self.update_calendar(path, message, store),
             Message::CommaListChanged(path, value) => {
                 if self.draft.set_comma_list(&path, &value) {
                     self.edited()
@@ -379,6 +393,49 @@ impl Editor {
             }
         };
         Action::Run(task)
+    }
+
+    fn update_calendar(
+        &mut self,
+        path: String,
+        message: date_picker::Message,
+        store: &SharedStore,
+    ) -> Action {
+        let is_open = self.picker.as_ref().is_some_and(|p| p.path == path);
+        match message {
+            date_picker::Message::Toggle if is_open => {
+                self.picker = None;
+                Action::None
+            }
+            date_picker::Message::Toggle => {
+                self.picker = Some(DatePicker::open(&path, self.draft.text(&path), self.today));
+                Action::None
+            }
+            date_picker::Message::Close if is_open => {
+                self.picker = None;
+                Action::Run(iced::widget::operation::focus(path))
+            }
+            date_picker::Message::Dismiss if is_open => {
+                self.picker = None;
+                Action::None
+            }
+            date_picker::Message::Pick(date) => {
+                self.picker = None;
+                let text = cittadinanza_core::rules::fields::format_date(date);
+                // The same path as typing: validation, dots and autosave follow.
+                let typed = match self.update(Message::TextChanged(path.clone(), text), store) {
+                    Action::Run(task) => task,
+                    _ => Task::none(),
+                };
+                Action::Run(Task::batch([typed, iced::widget::operation::focus(path)]))
+            }
+            navigation => {
+                if let Some(picker) = self.picker.as_mut().filter(|p| p.path == path) {
+                    picker.navigate(&navigation);
+                }
+                Action::None
+            }
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -566,14 +623,19 @@ impl Editor {
                     move |v| Message::TextChanged(owned.clone(), v),
                 )
             }
-            Kind::Date => text_field(
-                path,
-                label_text,
-                &date_placeholder(),
-                self.draft.text(path),
-                issue,
-                move |v| Message::TextChanged(owned.clone(), v),
-            ),
+            Kind::Date => {
+                let calendar_path = owned.clone();
+                date_picker::date_field(
+                    path,
+                    label_text,
+                    self.draft.text(path),
+                    issue,
+                    self.picker.as_ref(),
+                    self.today,
+                    move |v| Message::TextChanged(owned.clone(), v),
+                    move |m| Message::Calendar(calendar_path.clone(), m),
+                )
+            }
             Kind::CommaList => {
                 let value = self.draft.comma_list(path);
                 let placeholder = t("placeholder-comma-list");
