@@ -479,7 +479,7 @@ impl App {
                 }
                 if screen == Screen::Eligibility
                     && let Some(editor) = &self.editor
-                    && self.eligibility.filled_from != Some(editor.id)
+                    && (self.eligibility.filled_from != Some(editor.id) || !self.eligibility.edited)
                 {
                     self.eligibility =
                         Eligibility::from_application(editor.application(), Some(editor.id));
