@@ -171,4 +171,11 @@ fn the_maintenance_declaration_offers_the_family_members() {
         "the first member is chosen"
     );
     assert!(h.shows(&t("pdf-group-supporter")));
+
+    // Yes/no fields are a translated choice, not free text.
+    h.choose("pdf.same_household", 1, 2).expect("choose \"no\"");
+    assert_eq!(h.app.pdf.value("same_household").as_deref(), Some("false"));
+    h.choose("pdf.same_household", 0, 2)
+        .expect("choose \"yes\"");
+    assert_eq!(h.app.pdf.value("same_household").as_deref(), Some("true"));
 }

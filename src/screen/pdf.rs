@@ -244,6 +244,11 @@ impl PdfScreen {
             .unwrap_or_default()
     }
 
+    /// The value of a field of the form being filled in (as the declaration holds it).
+    pub fn value(&self, field: &str) -> Option<String> {
+        self.declaration.as_ref().and_then(|d| d.get(field))
+    }
+
     fn start(&mut self, choice: DocumentChoice, application: &Application, today: NaiveDate) {
         let mut declaration = Declaration::new(choice, application, self.member.as_deref());
         if declaration
@@ -552,14 +557,32 @@ impl PdfScreen {
                 label_text
             };
             let field = spec.field.clone();
-            let input = text_field(
-                &format!("pdf.{}", spec.field),
-                label_text,
-                &placeholder(spec.kind),
-                &value,
-                None,
-                move |value| Message::FieldChanged(field.clone(), value),
-            );
+            let input = match choices(spec.kind) {
+                Some(options) => {
+                    let selected = options.iter().find(|o| o.key == value).cloned();
+                    column![
+                        label(label_text).size(14),
+                        identified(
+                            format!("pdf.{}", spec.field),
+                            pick_list(options, selected, move |choice: Choice| {
+                                Message::FieldChanged(field.clone(), choice.key.to_string())
+                            })
+                            .placeholder(t("pdf-screen-choose"))
+                            .padding(8),
+                        ),
+                    ]
+                    .spacing(4)
+                    .into()
+                }
+                None => text_field(
+                    &format!("pdf.{}", spec.field),
+                    label_text,
+                    &placeholder(spec.kind),
+                    &value,
+                    None,
+                    move |value| Message::FieldChanged(field.clone(), value),
+                ),
+            };
             let error = match (self.errors.get(&spec.field), missing_here) {
                 (Some(error), _) => Some(error.text()),
                 (None, Some(missing)) if missing.invalid => Some(t("pdf-screen-field-invalid")),
@@ -588,19 +611,48 @@ fn placeholder(kind: FieldKind) -> String {
     match kind {
         FieldKind::Date => date_placeholder(),
         FieldKind::Amount => "12.345,67".to_string(),
-        FieldKind::Sex => "M / F".to_string(),
-        FieldKind::YesNo => t("pdf-screen-yes-no"),
-        FieldKind::IncomeSource => IncomeSource::ALL
-            .iter()
-            .map(|s| s.key())
-            .collect::<Vec<_>>()
-            .join(" / "),
-        FieldKind::Relationship => Relationship::ALL
-            .iter()
-            .map(|r| r.key())
-            .collect::<Vec<_>>()
-            .join(" / "),
-        FieldKind::Text | FieldKind::LongText => String::new(),
+        _ => String::new(),
+    }
+}
+
+/// One option of an enumerated field: the value `set` takes and its translated label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Choice {
+    key: &'static str,
+    label: String,
+}
+
+impl std::fmt::Display for Choice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// The options of an enumerated field (`None` for free text).
+fn choices(kind: FieldKind) -> Option<Vec<Choice>> {
+    let choice = |key: &'static str, label: String| Choice { key, label };
+    match kind {
+        FieldKind::Sex => Some(vec![
+            choice("M", t("sex-male")),
+            choice("F", t("sex-female")),
+        ]),
+        FieldKind::YesNo => Some(vec![
+            choice("true", t("choice-yes")),
+            choice("false", t("choice-no")),
+        ]),
+        FieldKind::IncomeSource => Some(
+            IncomeSource::ALL
+                .into_iter()
+                .map(|s| choice(s.key(), t(&format!("income-source-{}", s.key()))))
+                .collect(),
+        ),
+        FieldKind::Relationship => Some(
+            Relationship::ALL
+                .into_iter()
+                .map(|r| choice(r.key(), t(&format!("relationship-{}", r.key()))))
+                .collect(),
+        ),
+        FieldKind::Text | FieldKind::LongText | FieldKind::Date | FieldKind::Amount => None,
     }
 }
 
