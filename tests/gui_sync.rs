@@ -346,6 +346,7 @@ fn a_conflict_is_settled_section_by_section() {
     assert_eq!(sections, [SectionId::Personal]);
     assert!(h.ui().find(id("conflict-0-personal-mine")).is_ok());
     assert!(h.ui().find(id("conflict-0-personal-theirs")).is_ok());
+    assert!(h.ui().find(id("portal-submit")).is_err(), "settle first");
     assert!(h.shows(&t("section-personal")));
     assert!(h.shows(&t_args(
         "portal-conflict-field",

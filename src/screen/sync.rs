@@ -1037,7 +1037,12 @@ impl Sync {
                         lines = lines.push(view_communication(communication, today));
                     }
                 }
-                if report.status == Status::Draft {
+                // Sections still to reconcile must be settled before sending.
+                let reconciling = self
+                    .conflicts
+                    .iter()
+                    .any(|c| c.conflict.local_id == open.id.to_string());
+                if report.status == Status::Draft && !reconciling {
                     lines = lines.push(self.view_submit());
                 }
             }
