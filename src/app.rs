@@ -485,7 +485,7 @@ impl App {
                         Eligibility::from_application(editor.application(), Some(editor.id));
                 }
                 if let Some(editor) = &self.editor {
-                    if screen == Screen::Timeline && self.timeline.filled_from != Some(editor.id) {
+                    if screen == Screen::Timeline && self.timeline.is_stale(editor) {
                         self.timeline = Timeline::from_editor(editor);
                     }
                     if screen == Screen::Pdf && self.pdf.filled_from != Some(editor.id) {

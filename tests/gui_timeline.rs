@@ -128,3 +128,32 @@ fn an_impossible_date_is_shown_as_an_error_and_not_saved() {
     // The text typed stays in the field.
     assert_eq!(h.app.timeline.value("decree"), "31/02/2026");
 }
+
+#[test]
+fn dates_changed_elsewhere_show_when_coming_back() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    h.send(Message::Navigate(Screen::Editor));
+    // As a merge from the portal would: the draft's dates change while the screen is hidden.
+    let mut procedure = h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .procedure
+        .clone();
+    procedure.oath = Some(day(2026, 4, 2));
+    h.send(Message::Editor(
+        applicant,
+        cittadinanza::screen::editor::Message::Chosen(
+            "procedure".into(),
+            serde_json::to_value(&procedure).expect("json"),
+        ),
+    ));
+    h.send(Message::Navigate(Screen::Timeline));
+    assert_eq!(h.app.timeline.value("oath"), "02/04/2026");
+    assert_eq!(h.app.timeline.value("submitted"), "10/01/2025");
+}

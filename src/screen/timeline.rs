@@ -81,6 +81,8 @@ pub struct Timeline {
     values: BTreeMap<&'static str, String>,
     errors: BTreeMap<&'static str, UiError>,
     export: Option<Result<PathBuf, UiError>>,
+    /// The events the fields were filled from or last saved.
+    shown: ProcedureEvents,
 }
 
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -118,7 +120,15 @@ impl Timeline {
             values,
             errors: BTreeMap::new(),
             export: None,
+            shown: events.clone(),
         }
+    }
+
+    /// Whether the fields no longer show the open draft: another applicant, or dates changed
+    /// elsewhere (e.g. merged from the portal) while nothing invalid is being typed here.
+    pub fn is_stale(&self, editor: &Editor) -> bool {
+        self.filled_from != Some(editor.id)
+            || (self.errors.is_empty() && self.shown != editor.application().procedure)
     }
 
     pub fn value(&self, key: &str) -> &str {
@@ -208,11 +218,13 @@ impl Timeline {
             Message::FieldChanged(key, value) => {
                 self.values.insert(key, value);
                 let events = self.events(saved);
+                self.shown = events.clone();
                 changed(saved, events)
             }
             Message::OutcomeChosen(choice) => {
                 let mut events = self.events(saved);
                 events.decree_outcome = Some(choice.0);
+                self.shown = events.clone();
                 changed(saved, events)
             }
             Message::ExportIcs => {
