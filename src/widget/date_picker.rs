@@ -10,7 +10,7 @@ use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::fields::parse_date;
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{Column, button, column, container, text, text_input};
-use iced::{Alignment, Element, Length, Theme};
+use iced::{Element, Length, Theme};
 use iced_core::widget::{Id, Operation, Tree, operation::Focusable, tree};
 use iced_core::{
     Clipboard, Event, Layout, Rectangle, Shell, Size, Vector, Widget, layout, mouse, overlay,
@@ -185,18 +185,24 @@ pub fn calendar<'a>(
     selected: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Element<'a, Message> {
+    // Geometric arrows: quotation-mark arrows (‹ «) get mirrored by right-to-left shaping.
     let (back, forward) = if is_rtl() {
-        ("›", "‹")
+        ("▶", "◀")
     } else {
-        ("‹", "›")
+        ("◀", "▶")
     };
-    let (back_year, forward_year) = if is_rtl() { ("»", "«") } else { ("«", "»") };
+    let (back_year, forward_year) = if is_rtl() {
+        ("▶▶", "◀◀")
+    } else {
+        ("◀◀", "▶▶")
+    };
     let nav = |label: &'static str, id: &'static str, message: Message| {
         identified(
             id,
-            button(text(label).size(16).center())
+            button(container(text(label).size(11)).center(Length::Fill))
                 .width(CELL)
-                .padding([4, 0])
+                .height(28)
+                .padding(0)
                 .style(button::text)
                 .on_press(message),
         )
@@ -208,10 +214,8 @@ pub fn calendar<'a>(
             Message::MoveMonths(-12),
         ),
         nav(back, "calendar-previous-month", Message::MoveMonths(-1)),
-        text(title(cursor))
-            .size(15)
-            .width(Length::Fill)
-            .align_x(Alignment::Center)
+        container(text(title(cursor)).size(15))
+            .center_x(Length::Fill)
             .into(),
         nav(forward, "calendar-next-month", Message::MoveMonths(1)),
         nav(forward_year, "calendar-next-year", Message::MoveMonths(12)),
@@ -220,15 +224,14 @@ pub fn calendar<'a>(
         weekday_names()
             .into_iter()
             .map(|name| {
-                text(name)
-                    .size(12)
-                    .width(CELL)
-                    .align_x(Alignment::Center)
-                    .style(text::secondary)
+                // Centred by a container: right-to-left text ignores `align_x(Center)`.
+                container(text(name).size(12).style(text::secondary))
+                    .center_x(CELL)
                     .into()
             })
             .collect(),
-    );
+    )
+    .spacing(2);
     let mut grid = column![header, names].spacing(4);
     let first = cursor.with_day(1).unwrap_or(cursor);
     let lead = first.weekday().num_days_from_monday() as usize;
@@ -277,7 +280,7 @@ fn day_button<'a>(
     let is_selected = selected == Some(date);
     let is_today = date == today;
     let is_cursor = date == cursor;
-    let label = text(date.day().to_string()).size(14).center();
+    let label = container(text(date.day().to_string()).size(14)).center(Length::Fill);
     let day = button(label)
         .width(CELL)
         .height(CELL)
