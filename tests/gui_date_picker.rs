@@ -275,3 +275,16 @@ fn the_keyboard_opens_moves_picks_and_closes() {
     assert!(!picker_open(&h));
     assert_eq!(field_text(&h), "18/07/1989");
 }
+
+#[test]
+fn the_issue_date_of_a_new_attachment_can_be_picked_too() {
+    let mut h = Harness::new(Language::It, true);
+    h.click(id("new-applicant")).expect("new applicant");
+    h.click(id("section-documents")).expect("documents");
+    h.click(id(button_id("attach.issue_date"))).expect("open");
+    h.click(id("calendar-previous-month"))
+        .expect("previous month");
+    h.click(id(day_id(date(2026, 2, 27)))).expect("27 February");
+    assert!(h.shows("27/02/2026"));
+    assert!(h.app.editor.as_ref().expect("editor").picker.is_none());
+}

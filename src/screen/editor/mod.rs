@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::i18n::{t, t_args};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
-use crate::widget::field::{date_placeholder, issue_text, labelled, text_field};
+use crate::widget::field::{issue_text, labelled, text_field};
 use crate::widget::sections::section_list;
 use crate::widget::{identified, label, mirrored_row, start};
 use draft::Draft;
@@ -227,12 +227,7 @@ impl Editor {
                 ));
             }
             Message::TextChanged(path, value) => {
-                match &mut self.picker {
-                    Some(picker) if picker.path == path => picker.follow(&value),
-                    // Typing elsewhere closes the calendar of another field.
-                    Some(_) => self.picker = None,
-                    None => {}
-                }
+                self.typed_into(&path, &value);
                 if self.draft.set(&path, Value::String(value)) {
                     self.edited()
                 } else {
@@ -280,6 +275,7 @@ impl Editor {
                 Task::none()
             }
             Message::AttachIssueDateChanged(value) => {
+                self.typed_into(ATTACH_ISSUE_DATE, &value);
                 self.attach_issue_date = value;
                 Task::none()
             }
@@ -395,6 +391,15 @@ impl Editor {
         Action::Run(task)
     }
 
+    /// An open calendar follows what is typed in its field; typing elsewhere closes it.
+    fn typed_into(&mut self, path: &str, value: &str) {
+        match &mut self.picker {
+            Some(picker) if picker.path == path => picker.follow(value),
+            Some(_) => self.picker = None,
+            None => {}
+        }
+    }
+
     fn update_calendar(
         &mut self,
         path: String,
@@ -408,7 +413,12 @@ impl Editor {
                 Action::None
             }
             date_picker::Message::Toggle => {
-                self.picker = Some(DatePicker::open(&path, self.draft.text(&path), self.today));
+                let typed = if path == ATTACH_ISSUE_DATE {
+                    &self.attach_issue_date
+                } else {
+                    self.draft.text(&path)
+                };
+                self.picker = Some(DatePicker::open(&path, typed, self.today));
                 Action::None
             }
             date_picker::Message::Close if is_open => {
@@ -422,8 +432,13 @@ impl Editor {
             date_picker::Message::Pick(date) => {
                 self.picker = None;
                 let text = cittadinanza_core::rules::fields::format_date(date);
-                // The same path as typing: validation, dots and autosave follow.
-                let typed = match self.update(Message::TextChanged(path.clone(), text), store) {
+                // The same message as typing: validation, dots and autosave follow.
+                let message = if path == ATTACH_ISSUE_DATE {
+                    Message::AttachIssueDateChanged(text)
+                } else {
+                    Message::TextChanged(path.clone(), text)
+                };
+                let typed = match self.update(message, store) {
                     Action::Run(task) => task,
                     _ => Task::none(),
                 };
@@ -798,13 +813,15 @@ impl Editor {
                 ),
                 None,
             ),
-            text_field(
-                "attach.issue_date",
+            date_picker::date_field(
+                ATTACH_ISSUE_DATE,
                 t("editor-attach-issue-date"),
-                &date_placeholder(),
                 &self.attach_issue_date,
                 None,
-                Message::AttachIssueDateChanged
+                self.picker.as_ref(),
+                self.today,
+                Message::AttachIssueDateChanged,
+                |m| Message::Calendar(ATTACH_ISSUE_DATE.to_string(), m),
             ),
             text_field(
                 "attach.country",
@@ -824,6 +841,9 @@ impl Editor {
         content.into()
     }
 }
+
+/// Widget id of the issue date of the document being attached (not a field of the draft).
+const ATTACH_ISSUE_DATE: &str = "attach.issue_date";
 
 /// Widget id of the form's scrollable (scrolled to the top when the section changes).
 pub const FORM_SCROLL: &str = "editor-form";
