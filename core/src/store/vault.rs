@@ -8,6 +8,7 @@
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
 
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
@@ -22,6 +23,8 @@ pub const VAULT_DIR: &str = "vault";
 const TMP_DIR: &str = "tmp";
 const MAGIC: &[u8; 8] = b"CZVAULT1";
 const EXTENSION: &str = "czv";
+/// Chunks waiting to be hashed while the next ones are encrypted.
+const HASH_QUEUE_CHUNKS: usize = 4;
 
 fn file_ad(applicant: ApplicantId, vault_id: &str) -> Vec<u8> {
     format!("cittadinanza/document/v1\0{applicant}\0{vault_id}").into_bytes()
@@ -116,21 +119,40 @@ pub(super) fn write_vault_file(
         file.write_all(MAGIC).map_err(io)?;
         file.write_all(&nonce).map_err(io)?;
         let mut writer = StreamWriter::new(key, &nonce, &file_ad(applicant, vault_id), file);
-        let mut hasher = Sha256::new();
-        let mut buf = vec![0u8; CHUNK_SIZE];
-        let mut size = 0u64;
-        loop {
-            let n = fill(&mut buf)?;
-            if n == 0 {
-                break;
+        // SHA-256 runs on a second thread, overlapping encryption and the write: a few chunks
+        // in flight keep memory constant however large the scan is.
+        let (sha256, size) = std::thread::scope(|scope| {
+            let (chunks, received) = mpsc::sync_channel::<Arc<[u8]>>(HASH_QUEUE_CHUNKS);
+            let hashing = scope.spawn(move || {
+                let mut hasher = Sha256::new();
+                for chunk in received {
+                    hasher.update(&chunk);
+                }
+                hasher.finalize()
+            });
+            let mut buf = vec![0u8; CHUNK_SIZE];
+            let mut size = 0u64;
+            loop {
+                let n = fill(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                let chunk: Arc<[u8]> = Arc::from(&buf[..n]);
+                chunks
+                    .send(Arc::clone(&chunk))
+                    .map_err(|_| StoreError::io(&tmp, std::io::Error::other("hashing stopped")))?;
+                writer.write_all(&chunk).map_err(io)?;
+                size += n as u64;
             }
-            hasher.update(&buf[..n]);
-            writer.write_all(&buf[..n]).map_err(io)?;
-            size += n as u64;
-        }
+            drop(chunks);
+            let digest = hashing
+                .join()
+                .map_err(|_| StoreError::io(&tmp, std::io::Error::other("hashing failed")))?;
+            Ok::<_, StoreError>((digest, size))
+        })?;
         let file = writer.finish().map_err(io)?;
         let written = Written {
-            sha256: hasher.finalize().into(),
+            sha256: sha256.into(),
             size,
         };
         Ok((file, written))
