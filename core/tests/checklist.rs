@@ -357,14 +357,28 @@ fn language_exemptions_but_not_for_eu_citizens() {
         }
     );
 
+    // The long-term permit exempts once section 9 says so (as validation asks), not before.
     let mut app = art9_applicant();
     app.entry_stay.permit_type = Some(PermitType::EuLongTerm);
+    let items = checklist(&app, d(2026, 4, 1));
+    assert_eq!(
+        item(&items, DocumentKind::LanguageCertificate).state,
+        ItemState::Missing
+    );
+    app.language.exemption = Some(LanguageExemption::EuLongTermPermit);
     let items = checklist(&app, d(2026, 4, 1));
     assert_eq!(
         item(&items, DocumentKind::LanguageCertificate).state,
         ItemState::Exempt {
             reason_id: "checklist-exempt-eu-long-term-permit"
         }
+    );
+    // Declared without the permit: the exemption does not apply.
+    app.entry_stay.permit_type = Some(PermitType::Work);
+    let items = checklist(&app, d(2026, 4, 1));
+    assert_eq!(
+        item(&items, DocumentKind::LanguageCertificate).state,
+        ItemState::Missing
     );
 
     let mut app = art9_applicant();
@@ -435,14 +449,17 @@ fn identity_document_and_permit_expiry() {
 }
 
 #[test]
-fn income_years_fill_up_to_three() {
+fn income_years_are_the_three_section_7_asks_for() {
     let mut app = art9_applicant();
     app.income.years.truncate(1);
     assert_eq!(income_years(&app, d(2026, 4, 1)), vec![2025, 2024, 2023]);
+    // A year section 7 does not accept (validation says so) asks for no statement.
     app.income.years[0].year = "2022".into();
-    assert_eq!(income_years(&app, d(2026, 4, 1)), vec![2025, 2024, 2022]);
+    assert_eq!(income_years(&app, d(2026, 4, 1)), vec![2025, 2024, 2023]);
     app.income.years.clear();
     assert_eq!(income_years(&app, d(2026, 1, 10)), vec![2025, 2024, 2023]);
+    app.legal_basis.basis = Some(LegalBasis::Art5Italy);
+    assert!(income_years(&app, d(2026, 1, 10)).is_empty());
 }
 
 #[test]

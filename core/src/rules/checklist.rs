@@ -9,13 +9,11 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{
-    Application, AttachedDocument, DocumentKind, IncomeSource, LanguageExemption, LegalBasis,
-    PermitType,
-};
+use crate::model::{Application, AttachedDocument, DocumentKind, LegalBasis};
 
 use super::deadlines::{criminal_record_valid_until, parse_user_date};
-use super::eligibility::{is_born_in_italy, is_eu_citizen, is_refugee_or_stateless, same_country};
+use super::eligibility::{is_italy_name, same_country};
+use super::requirements::{self, CriminalRecords, Need};
 
 /// An item is "expiring" when it stops being valid within this many days.
 pub const EXPIRING_WITHIN_DAYS: i64 = 30;
@@ -179,15 +177,24 @@ pub fn checklist(application: &Application, today: NaiveDate) -> Vec<ChecklistIt
     let mut pool = AttachmentPool::new(&application.documents.attached);
     let mut items = Vec::new();
     let basis = application.legal_basis.basis;
-    let refugee = is_refugee_or_stateless(application);
 
     identity_documents(application, today, &mut pool, &mut items);
-    birth_certificate(application, refugee, &mut pool, &mut items);
-    criminal_records(application, refugee, today, &mut pool, &mut items);
+    items.push(needed_item(
+        DocumentKind::BirthCertificate,
+        ItemDetail::None,
+        requirements::birth_certificate(application),
+        &mut pool,
+    ));
+    criminal_records(application, today, &mut pool, &mut items);
     if refugee_needs_atto_notorio(&items) {
         atto_notorio(&items.clone(), &mut pool, &mut items);
     }
-    language_certificate(application, &mut pool, &mut items);
+    items.push(needed_item(
+        DocumentKind::LanguageCertificate,
+        ItemDetail::None,
+        requirements::language_certificate(application),
+        &mut pool,
+    ));
     if basis.is_some_and(LegalBasis::is_marriage) {
         items.push(simple_item(
             DocumentKind::MarriageCertificate,
@@ -195,8 +202,13 @@ pub fn checklist(application: &Application, today: NaiveDate) -> Vec<ChecklistIt
             &mut pool,
         ));
     }
-    if basis.is_none_or(LegalBasis::is_residence) {
-        income_statements(application, today, &mut pool, &mut items);
+    for (year, need) in requirements::income_statements(application, today) {
+        items.push(needed_item(
+            DocumentKind::IncomeStatement,
+            ItemDetail::Year(year),
+            need,
+            &mut pool,
+        ));
     }
     for purpose in [PaymentPurpose::Contribution, PaymentPurpose::StampDuty] {
         items.push(simple_item(
@@ -253,6 +265,19 @@ fn simple_item(
     match pool.take(kind, |_| true) {
         Some(doc) => provided(kind, detail, doc),
         None => missing(kind, detail),
+    }
+}
+
+/// Exempt, or matched to an attachment of `kind` like [`simple_item`].
+fn needed_item(
+    kind: DocumentKind,
+    detail: ItemDetail,
+    need: Need,
+    pool: &mut AttachmentPool<'_>,
+) -> ChecklistItem {
+    match need {
+        Need::Exempt(exemption) => exempt(kind, detail, exemption.reason_id()),
+        Need::Required => simple_item(kind, detail, pool),
     }
 }
 
@@ -318,114 +343,54 @@ fn identity_documents(
         today,
     ));
 
-    let abroad = matches!(application.legal_basis.basis, Some(LegalBasis::Art5Abroad));
-    if is_eu_citizen(application) || stay.permit_type == Some(PermitType::EuRegistration) {
-        items.push(exempt(
+    match requirements::residence_permit(application) {
+        Need::Exempt(exemption) => items.push(exempt(
             DocumentKind::ResidencePermit,
             ItemDetail::None,
-            "checklist-exempt-eu-citizen",
-        ));
-    } else if abroad {
-        items.push(exempt(
-            DocumentKind::ResidencePermit,
-            ItemDetail::None,
-            "checklist-exempt-living-abroad",
-        ));
-    } else {
-        let permit = simple_item(DocumentKind::ResidencePermit, ItemDetail::None, pool);
-        // A permit with no expiry (EU long-term) leaves the field empty.
-        items.push(with_validity(
-            permit,
-            parse_user_date(&stay.permit_expiry_date),
-            today,
-        ));
+            exemption.reason_id(),
+        )),
+        Need::Required => {
+            let permit = simple_item(DocumentKind::ResidencePermit, ItemDetail::None, pool);
+            // A permit with no expiry (EU long-term) leaves the field empty.
+            items.push(with_validity(
+                permit,
+                parse_user_date(&stay.permit_expiry_date),
+                today,
+            ));
+        }
     }
-
-    if abroad && application.personal.codice_fiscale.trim().is_empty() {
-        items.push(exempt(
-            DocumentKind::CodiceFiscale,
-            ItemDetail::None,
-            "checklist-exempt-living-abroad",
-        ));
-    } else {
-        items.push(simple_item(
-            DocumentKind::CodiceFiscale,
-            ItemDetail::None,
-            pool,
-        ));
-    }
-}
-
-fn birth_certificate(
-    application: &Application,
-    refugee: bool,
-    pool: &mut AttachmentPool<'_>,
-    items: &mut Vec<ChecklistItem>,
-) {
-    let kind = DocumentKind::BirthCertificate;
-    if is_born_in_italy(application) {
-        items.push(exempt(
-            kind,
-            ItemDetail::None,
-            "checklist-exempt-born-in-italy",
-        ));
-        return;
-    }
-    let replaced = application.birth_certificate.replaced_by_atto_notorio;
-    if refugee && (replaced || pool.remaining(kind).is_empty()) {
-        items.push(exempt(
-            kind,
-            ItemDetail::None,
-            "checklist-exempt-atto-notorio",
-        ));
-        return;
-    }
-    items.push(simple_item(kind, ItemDetail::None, pool));
+    items.push(needed_item(
+        DocumentKind::CodiceFiscale,
+        ItemDetail::None,
+        requirements::codice_fiscale(application),
+        pool,
+    ));
 }
 
 fn criminal_records(
     application: &Application,
-    refugee: bool,
     today: NaiveDate,
     pool: &mut AttachmentPool<'_>,
     items: &mut Vec<ChecklistItem>,
 ) {
     let kind = DocumentKind::CriminalRecord;
-    if application.residences.registered_in_italy_before_14 == Some(true) {
-        items.push(exempt(kind, ItemDetail::None, "checklist-exempt-before-14"));
-        return;
-    }
-    if refugee && pool.remaining(kind).is_empty() {
-        items.push(exempt(
-            kind,
-            ItemDetail::None,
-            "checklist-exempt-atto-notorio",
-        ));
-        return;
-    }
-
+    let mut countries = match requirements::criminal_records(application) {
+        CriminalRecords::Exempt(exemption) => {
+            items.push(exempt(kind, ItemDetail::None, exemption.reason_id()));
+            return;
+        }
+        CriminalRecords::Countries(countries) => countries,
+    };
     let declared = &application.judicial.certificates;
-    fn add_country(countries: &mut Vec<String>, country: &str) {
-        let country = country.trim();
-        if !country.is_empty() && !countries.iter().any(|c| same_country(c, country)) {
+    // Certificates attached for countries not listed in section 8 still count (Italy's aside).
+    for doc in pool.remaining(kind) {
+        let country = doc.country.trim();
+        if !country.is_empty()
+            && !is_italy_name(country)
+            && !countries.iter().any(|c| same_country(c, country))
+        {
             countries.push(country.to_string());
         }
-    }
-    let mut countries: Vec<String> = Vec::new();
-    for certificate in declared {
-        add_country(&mut countries, &certificate.country);
-    }
-    if countries.is_empty() {
-        if let Some(citizenship) = application.personal.citizenships.first() {
-            add_country(&mut countries, citizenship);
-        }
-    }
-    if countries.is_empty() && !is_born_in_italy(application) {
-        add_country(&mut countries, &application.personal.birth_place.country);
-    }
-    // Certificates attached for countries not declared in section 8 still count.
-    for doc in pool.remaining(kind) {
-        add_country(&mut countries, &doc.country);
     }
 
     let issue_date_of = |doc: &AttachedDocument, country: &str| {
@@ -504,81 +469,13 @@ fn atto_notorio(
     }
 }
 
-fn language_certificate(
-    application: &Application,
-    pool: &mut AttachmentPool<'_>,
-    items: &mut Vec<ChecklistItem>,
-) {
-    let kind = DocumentKind::LanguageCertificate;
-    let exemption = application.language.exemption;
-    let long_term_permit = application.entry_stay.permit_type == Some(PermitType::EuLongTerm);
-    let reason = match exemption {
-        Some(LanguageExemption::EuLongTermPermit) => Some("checklist-exempt-eu-long-term-permit"),
-        Some(LanguageExemption::IntegrationAgreement) => {
-            Some("checklist-exempt-integration-agreement")
-        }
-        // A recognised Italian qualification is itself the proof of the B1 level.
-        Some(LanguageExemption::ItalianQualification) | None if long_term_permit => {
-            Some("checklist-exempt-eu-long-term-permit")
-        }
-        Some(LanguageExemption::ItalianQualification) | None => None,
-    };
-    match reason {
-        Some(reason_id) => items.push(exempt(kind, ItemDetail::None, reason_id)),
-        None => items.push(simple_item(kind, ItemDetail::None, pool)),
-    }
-}
-
-/// The tax years whose income statements are needed: the years typed in section 7 (at most
-/// three, newest first), completed with the years before `today`'s year.
+/// The tax years whose income statements are needed (newest first): the three years before
+/// `today`'s year, as section 7 asks for them; none for art. 5.
 pub fn income_years(application: &Application, today: NaiveDate) -> Vec<i32> {
-    use chrono::Datelike;
-    let mut years: Vec<i32> = application
-        .income
-        .years
-        .iter()
-        .filter_map(|year| year.year.trim().parse::<i32>().ok())
-        .filter(|year| (1900..=today.year()).contains(year))
-        .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    years.truncate(3);
-    let mut candidate = today.year() - 1;
-    while years.len() < 3 {
-        if !years.contains(&candidate) {
-            years.push(candidate);
-        }
-        candidate -= 1;
-    }
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years
-}
-
-fn income_statements(
-    application: &Application,
-    today: NaiveDate,
-    pool: &mut AttachmentPool<'_>,
-    items: &mut Vec<ChecklistItem>,
-) {
-    let kind = DocumentKind::IncomeStatement;
-    for year in income_years(application, today) {
-        let declared = application
-            .income
-            .years
-            .iter()
-            .find(|y| y.year.trim().parse::<i32>().ok() == Some(year));
-        let no_income_at_all = declared
-            .is_some_and(|y| y.source == Some(IncomeSource::None) && y.family_income.is_empty());
-        if no_income_at_all {
-            items.push(exempt(
-                kind,
-                ItemDetail::Year(year),
-                "checklist-exempt-no-income",
-            ));
-        } else {
-            items.push(simple_item(kind, ItemDetail::Year(year), pool));
-        }
-    }
+    requirements::income_statements(application, today)
+        .into_iter()
+        .map(|(year, _)| year)
+        .collect()
 }
 
 #[cfg(test)]

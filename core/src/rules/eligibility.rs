@@ -1029,6 +1029,16 @@ const EU_COUNTRIES: &[&str] = &[
     "hu",
 ];
 
+/// "Italia", "Italy", "IT" ... (case and accents ignored).
+pub fn is_italy_name(country: &str) -> bool {
+    ITALY_NAMES.contains(&fold_name(country).as_str())
+}
+
+/// A member state of the EU other than Italy, by its Italian or English name or ISO code.
+pub fn is_eu_country(country: &str) -> bool {
+    EU_COUNTRIES.contains(&fold_name(country).as_str())
+}
+
 /// Born in Italy: said so for art. 9 a), or the place of birth is in Italy.
 pub fn is_born_in_italy(application: &Application) -> bool {
     if application.legal_basis.art9a_born_in_italy == Some(true) {

@@ -35,6 +35,8 @@ impl SectionStatus {
 }
 
 pub use problem::{Problem, problem_message_ids};
+/// Which documents are needed and why not (shared by validation and the checklist).
+pub use validation::requirements;
 pub use validation::{
     ResidenceSpan, check_application, check_section, completed_sections, continuous_residence,
 };

@@ -1,5 +1,6 @@
 //! Sections 1-4: legal basis, personal data, birth certificate, entry and stay.
 
+use super::requirements::{self, Exemption, Need};
 use super::{Checker, Context, cf};
 use crate::model::{
     IdentityDocument, LegalBasis, Legalisation, MaritalStatus, PermitType, RefugeeStatus,
@@ -107,18 +108,19 @@ pub(crate) fn personal(ctx: &Context<'_>, c: &mut Checker) {
 
 pub(crate) fn birth_certificate(ctx: &Context<'_>, c: &mut Checker) {
     let b = &ctx.app.birth_certificate;
-    let refugee = ctx.refugee_or_stateless().is_some();
+    let refugee = requirements::is_refugee_or_stateless(ctx.app);
     if b.replaced_by_atto_notorio && !refugee {
         c.issue("replaced_by_atto_notorio", Problem::AttoNotorioNotAllowed);
         return;
     }
-    if ctx.born_in_italy() {
-        // Not needed: the Italian registers have it. Check only what was typed.
-        c.past_date(ctx, "issue_date", &b.issue_date, false);
-        return;
-    }
-    if refugee && b.replaced_by_atto_notorio {
-        return;
+    match requirements::birth_certificate(ctx.app) {
+        Need::Exempt(Exemption::BornInItaly) => {
+            // Not needed: the Italian registers have it. Check only what was typed.
+            c.past_date(ctx, "issue_date", &b.issue_date, false);
+            return;
+        }
+        Need::Exempt(_) => return,
+        Need::Required => {}
     }
     let nothing_typed = b.issuing_authority.trim().is_empty()
         && b.act_number.trim().is_empty()
@@ -163,7 +165,7 @@ pub(crate) fn entry_stay(ctx: &Context<'_>, c: &mut Checker) {
     let permit_typed = s.permit_type.is_some()
         || !s.permit_number.trim().is_empty()
         || !s.permit_issue_date.trim().is_empty();
-    let permit_required = in_italy && !ctx.eu_citizen();
+    let permit_required = requirements::residence_permit(ctx.app) == Need::Required;
     if permit_required || permit_typed {
         let kind = c.choice("permit_type", s.permit_type);
         c.text("permit_number", &s.permit_number);

@@ -3,7 +3,6 @@
 //! No eligibility verdict here: see `rules::eligibility`.
 
 use chrono::NaiveDate;
-use unicode_normalization::UnicodeNormalization;
 
 use super::fields::{self, format_date};
 use super::{FieldIssue, Problem, SectionStatus};
@@ -14,6 +13,7 @@ mod closing;
 mod family;
 mod identity;
 mod obligations;
+pub mod requirements;
 mod residences;
 
 pub use residences::{ResidenceSpan, continuous_residence};
@@ -85,10 +85,10 @@ impl<'a> Context<'a> {
     }
 
     pub fn born_in_italy(&self) -> bool {
-        is_italy(&self.app.personal.birth_place)
+        requirements::is_born_in_italy(self.app)
     }
 
-    /// Art. 9 e) with the status chosen: the atto notorio replaces birth and criminal certificates.
+    /// Art. 9 e) with the status chosen (a stateless person has no citizenship to type).
     pub fn refugee_or_stateless(&self) -> Option<RefugeeStatus> {
         if self.basis == Some(LegalBasis::Art9E) {
             self.app.legal_basis.refugee_or_stateless
@@ -97,25 +97,9 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Art. 9 d), or a citizenship of an EU member state.
-    pub fn eu_citizen(&self) -> bool {
-        self.basis == Some(LegalBasis::Art9D)
-            || self
-                .app
-                .personal
-                .citizenships
-                .iter()
-                .any(|c| is_eu_country(c))
-    }
-
     /// Whether the applicant lives in Italy (and so has an Italian residence, permit, CF).
     pub fn lives_in_italy(&self) -> bool {
-        match self.basis {
-            Some(LegalBasis::Art5Abroad) => false,
-            // Service to the State can be abroad (form BE): residences tell.
-            Some(LegalBasis::Art9C) => !self.app.residences.periods.is_empty(),
-            _ => true,
-        }
+        requirements::lives_in_italy(self.app)
     }
 }
 
@@ -272,94 +256,11 @@ impl Checker {
     }
 }
 
-/// Lower case, accents removed, single spaces: for comparing country names.
-pub(crate) fn normalise(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-pub(crate) fn same_country(a: &str, b: &str) -> bool {
-    let (a, b) = (normalise(a), normalise(b));
-    !a.is_empty() && a == b
-}
-
-pub(crate) fn is_italy_name(country: &str) -> bool {
-    matches!(
-        normalise(country).as_str(),
-        "italia" | "italy" | "it" | "ita"
-    )
-}
+pub(crate) use crate::rules::eligibility::same_country;
 
 /// A place in Italy: country "Italia"/"Italy", or no country but a province.
 pub(crate) fn is_italy(place: &Place) -> bool {
-    if place.country.trim().is_empty() {
-        !place.province.trim().is_empty()
-    } else {
-        is_italy_name(&place.country)
-    }
-}
-
-/// EU member states (Italy excluded), in Italian and English, normalised.
-const EU_COUNTRIES: &[&str] = &[
-    "austria",
-    "belgio",
-    "belgium",
-    "bulgaria",
-    "cipro",
-    "cyprus",
-    "croazia",
-    "croatia",
-    "danimarca",
-    "denmark",
-    "estonia",
-    "finlandia",
-    "finland",
-    "francia",
-    "france",
-    "germania",
-    "germany",
-    "grecia",
-    "greece",
-    "irlanda",
-    "ireland",
-    "lettonia",
-    "latvia",
-    "lituania",
-    "lithuania",
-    "lussemburgo",
-    "luxembourg",
-    "malta",
-    "paesi bassi",
-    "olanda",
-    "netherlands",
-    "the netherlands",
-    "polonia",
-    "poland",
-    "portogallo",
-    "portugal",
-    "repubblica ceca",
-    "cechia",
-    "czech republic",
-    "czechia",
-    "romania",
-    "slovacchia",
-    "slovakia",
-    "slovenia",
-    "spagna",
-    "spain",
-    "svezia",
-    "sweden",
-    "ungheria",
-    "hungary",
-];
-
-pub(crate) fn is_eu_country(country: &str) -> bool {
-    EU_COUNTRIES.contains(&normalise(country).as_str())
+    requirements::is_italian_place(place)
 }
 
 #[cfg(test)]

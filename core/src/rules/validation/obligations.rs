@@ -2,8 +2,9 @@
 
 use chrono::{Datelike, Months};
 
-use super::{Checker, Context, identity::translated, is_italy_name, same_country};
-use crate::model::{IncomeSource, LanguageExemption, LegalBasis, Payment, PermitType};
+use super::requirements::{self, CriminalRecords, LanguageProof};
+use super::{Checker, Context, identity::translated, same_country};
+use crate::model::{IncomeSource, Payment};
 use crate::rules::{Problem, fields};
 
 /// The three tax years before `today`'s year, oldest first.
@@ -14,7 +15,7 @@ pub fn required_income_years(today: chrono::NaiveDate) -> [i32; 3] {
 
 pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
     // Art. 5 has no income requirement: nothing to check, whatever was typed is kept.
-    if ctx.is_marriage() {
+    if !requirements::needs_income(ctx.app) {
         return;
     }
     let years = &ctx.app.income.years;
@@ -62,41 +63,6 @@ pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
     }
 }
 
-/// The countries whose criminal record certificate is required: each citizenship (country of
-/// origin) plus every country listed in the section (other countries of residence from 14).
-/// Empty when exempt (registered in Italy before 14, refugee or stateless).
-pub(crate) fn criminal_record_countries(ctx: &Context<'_>) -> Vec<String> {
-    if ctx.app.residences.registered_in_italy_before_14 == Some(true)
-        || ctx.refugee_or_stateless().is_some()
-    {
-        return Vec::new();
-    }
-    let mut countries: Vec<String> = Vec::new();
-    let declared = ctx
-        .app
-        .judicial
-        .certificates
-        .iter()
-        .map(|cert| cert.country.as_str());
-    for country in ctx
-        .app
-        .personal
-        .citizenships
-        .iter()
-        .map(String::as_str)
-        .chain(declared)
-    {
-        let country = country.trim();
-        if !country.is_empty()
-            && !is_italy_name(country)
-            && !countries.iter().any(|c| same_country(c, country))
-        {
-            countries.push(country.to_string());
-        }
-    }
-    countries
-}
-
 pub(crate) fn judicial(ctx: &Context<'_>, c: &mut Checker) {
     let j = &ctx.app.judicial;
     let no_convictions = c.choice("no_convictions", j.no_convictions);
@@ -125,16 +91,25 @@ pub(crate) fn judicial(ctx: &Context<'_>, c: &mut Checker) {
         c.choice(&field("legalisation"), certificate.legalisation);
         translated(c, &field("translated"), certificate.translated);
     }
-    for country in criminal_record_countries(ctx) {
-        if !j
-            .certificates
-            .iter()
-            .any(|cert| same_country(&cert.country, &country))
-        {
-            c.issue(
-                "certificates",
-                Problem::CriminalCertificateMissing { country },
-            );
+    match requirements::criminal_records(ctx.app) {
+        CriminalRecords::Exempt(_) => {}
+        // No citizenship known yet: at least the country of origin's certificate is needed.
+        CriminalRecords::Countries(countries) if countries.is_empty() => {
+            c.issue("certificates", Problem::Missing)
+        }
+        CriminalRecords::Countries(countries) => {
+            for country in countries {
+                if !j
+                    .certificates
+                    .iter()
+                    .any(|cert| same_country(&cert.country, &country))
+                {
+                    c.issue(
+                        "certificates",
+                        Problem::CriminalCertificateMissing { country },
+                    );
+                }
+            }
         }
     }
 }
@@ -143,8 +118,14 @@ const CEFR_LEVELS: [&str; 6] = ["A1", "A2", "B1", "B2", "C1", "C2"];
 
 pub(crate) fn language(ctx: &Context<'_>, c: &mut Checker) {
     let l = &ctx.app.language;
-    match l.exemption {
-        None => {
+    match requirements::language_proof(ctx.app) {
+        Ok(LanguageProof::Exempt(_)) => {}
+        Ok(LanguageProof::Qualification) => {
+            // The school or university that issued the qualification, and when.
+            c.text("certifying_body", &l.certifying_body);
+            c.past_date(ctx, "certificate_date", &l.certificate_date, true);
+        }
+        Ok(LanguageProof::Certificate) => {
             c.text("certifying_body", &l.certifying_body);
             let level = l.level.trim().to_uppercase();
             if level.is_empty() {
@@ -161,27 +142,8 @@ pub(crate) fn language(ctx: &Context<'_>, c: &mut Checker) {
             c.text("certificate_number", &l.certificate_number);
             c.past_date(ctx, "certificate_date", &l.certificate_date, true);
         }
-        Some(exemption) => {
-            let eu_citizen = ctx.basis == Some(LegalBasis::Art9D) || ctx.eu_citizen();
-            match exemption {
-                LanguageExemption::EuLongTermPermit | LanguageExemption::IntegrationAgreement
-                    if eu_citizen =>
-                {
-                    c.issue("exemption", Problem::ExemptionNotForEuCitizens)
-                }
-                LanguageExemption::EuLongTermPermit
-                    if ctx.app.entry_stay.permit_type != Some(PermitType::EuLongTerm) =>
-                {
-                    c.issue("exemption", Problem::ExemptionNeedsLongTermPermit)
-                }
-                LanguageExemption::ItalianQualification => {
-                    // The school or university that issued the qualification, and when.
-                    c.text("certifying_body", &l.certifying_body);
-                    c.past_date(ctx, "certificate_date", &l.certificate_date, true);
-                }
-                _ => {}
-            }
-        }
+        // The exemption declared does not apply: say so where it was chosen.
+        Err(problem) => c.issue("exemption", problem),
     }
 }
 

@@ -1,0 +1,250 @@
+//! What this applicant has to provide, and why not: the one answer used both by the sections'
+//! validation (the blue dots) and by the documents checklist (`rules::checklist`), so the two
+//! never disagree about which certificates are needed.
+
+use chrono::NaiveDate;
+
+use super::obligations::required_income_years;
+use crate::model::{Application, IncomeSource, LanguageExemption, LegalBasis, PermitType, Place};
+use crate::rules::eligibility::{is_eu_country, is_italy_name, same_country};
+use crate::rules::{Problem, fields};
+
+/// Why a document is not needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exemption {
+    /// Born in Italy: the Italian registers hold the birth.
+    BornInItaly,
+    /// Refugee or stateless: an atto notorio replaces the certificate.
+    AttoNotorio,
+    /// Registered in Italy before 14 and resident since: no foreign criminal record.
+    RegisteredBefore14,
+    /// EU citizen: no residence permit.
+    EuCitizen,
+    /// Living abroad (art. 5 abroad, state service abroad): no permit, no Italian codice fiscale.
+    LivingAbroad,
+    /// Language: holder of an EU long-term residence permit.
+    EuLongTermPermit,
+    /// Language: signer of the integration agreement.
+    IntegrationAgreement,
+    /// Income: no income at all that year.
+    NoIncome,
+}
+
+impl Exemption {
+    /// Fluent id explaining the exemption (`checklist-exempt-*`).
+    pub fn reason_id(self) -> &'static str {
+        match self {
+            Exemption::BornInItaly => "checklist-exempt-born-in-italy",
+            Exemption::AttoNotorio => "checklist-exempt-atto-notorio",
+            Exemption::RegisteredBefore14 => "checklist-exempt-before-14",
+            Exemption::EuCitizen => "checklist-exempt-eu-citizen",
+            Exemption::LivingAbroad => "checklist-exempt-living-abroad",
+            Exemption::EuLongTermPermit => "checklist-exempt-eu-long-term-permit",
+            Exemption::IntegrationAgreement => "checklist-exempt-integration-agreement",
+            Exemption::NoIncome => "checklist-exempt-no-income",
+        }
+    }
+}
+
+/// Whether one document (and the section data describing it) is needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Required,
+    Exempt(Exemption),
+}
+
+/// Refugee or stateless person: applying under art. 9 e) (whose only applicants they are), or
+/// holding an asylum permit (recognised refugee, whatever the legal basis). Subsidiary
+/// protection is not refugee status. The atto notorio replaces birth and criminal certificates.
+pub fn is_refugee_or_stateless(application: &Application) -> bool {
+    application.legal_basis.basis == Some(LegalBasis::Art9E)
+        || application.entry_stay.permit_type == Some(PermitType::Asylum)
+}
+
+/// A place in Italy: country "Italia"/"Italy", or no country but a province.
+pub fn is_italian_place(place: &Place) -> bool {
+    if place.country.trim().is_empty() {
+        !place.province.trim().is_empty()
+    } else {
+        is_italy_name(&place.country)
+    }
+}
+
+/// Born in Italy, by the place of birth; while no place is typed, by the art. 9 a) answer.
+pub fn is_born_in_italy(application: &Application) -> bool {
+    let place = &application.personal.birth_place;
+    let place_known = !place.country.trim().is_empty() || !place.province.trim().is_empty();
+    if place_known {
+        is_italian_place(place)
+    } else {
+        application.legal_basis.basis == Some(LegalBasis::Art9A)
+            && application.legal_basis.art9a_born_in_italy == Some(true)
+    }
+}
+
+/// Art. 9 d), or a citizenship of another EU member state.
+pub fn is_eu_citizen(application: &Application) -> bool {
+    application.legal_basis.basis == Some(LegalBasis::Art9D)
+        || application
+            .personal
+            .citizenships
+            .iter()
+            .any(|country| is_eu_country(country))
+}
+
+/// Whether the applicant lives in Italy (and so has an Italian residence, permit, CF).
+pub fn lives_in_italy(application: &Application) -> bool {
+    match application.legal_basis.basis {
+        Some(LegalBasis::Art5Abroad) => false,
+        // Service to the State can be abroad (form BE): residences tell.
+        Some(LegalBasis::Art9C) => !application.residences.periods.is_empty(),
+        _ => true,
+    }
+}
+
+/// Whether the art. 9 income section (and the income statements) apply: not for art. 5.
+pub fn needs_income(application: &Application) -> bool {
+    !application
+        .legal_basis
+        .basis
+        .is_some_and(LegalBasis::is_marriage)
+}
+
+/// The birth certificate (section 3).
+pub fn birth_certificate(application: &Application) -> Need {
+    if is_born_in_italy(application) {
+        Need::Exempt(Exemption::BornInItaly)
+    } else if is_refugee_or_stateless(application)
+        && application.birth_certificate.replaced_by_atto_notorio
+    {
+        Need::Exempt(Exemption::AttoNotorio)
+    } else {
+        Need::Required
+    }
+}
+
+/// The criminal record certificates (section 8).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CriminalRecords {
+    Exempt(Exemption),
+    /// One certificate per country: each citizenship (country of origin) and every country
+    /// listed in section 8 (other countries of residence from 14), Italy excluded, in that
+    /// order. Empty while no citizenship is known: one certificate is needed, country unknown.
+    Countries(Vec<String>),
+}
+
+pub fn criminal_records(application: &Application) -> CriminalRecords {
+    if application.residences.registered_in_italy_before_14 == Some(true) {
+        return CriminalRecords::Exempt(Exemption::RegisteredBefore14);
+    }
+    if is_refugee_or_stateless(application) {
+        return CriminalRecords::Exempt(Exemption::AttoNotorio);
+    }
+    let declared = application
+        .judicial
+        .certificates
+        .iter()
+        .map(|certificate| certificate.country.as_str());
+    let mut countries: Vec<String> = Vec::new();
+    for country in application
+        .personal
+        .citizenships
+        .iter()
+        .map(String::as_str)
+        .chain(declared)
+    {
+        let country = country.trim();
+        if !country.is_empty()
+            && !is_italy_name(country)
+            && !countries.iter().any(|known| same_country(known, country))
+        {
+            countries.push(country.to_string());
+        }
+    }
+    CriminalRecords::Countries(countries)
+}
+
+/// How the Italian language (B1) is proven (section 9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageProof {
+    /// A B1 (or higher) certificate.
+    Certificate,
+    /// A recognised Italian school or university qualification (itself the document).
+    Qualification,
+    /// Exempt, as declared in section 9 and consistent with the other answers.
+    Exempt(Exemption),
+}
+
+/// The proof section 9 declares; `Err` when the declared exemption does not apply (then the
+/// certificate is needed until the answer is corrected). An exemption is never assumed from
+/// the permit alone: the applicant declares it in section 9, which the checklist then follows.
+pub fn language_proof(application: &Application) -> Result<LanguageProof, Problem> {
+    let exemption = match application.language.exemption {
+        None => return Ok(LanguageProof::Certificate),
+        Some(LanguageExemption::ItalianQualification) => return Ok(LanguageProof::Qualification),
+        Some(LanguageExemption::EuLongTermPermit) => Exemption::EuLongTermPermit,
+        Some(LanguageExemption::IntegrationAgreement) => Exemption::IntegrationAgreement,
+    };
+    if is_eu_citizen(application) {
+        return Err(Problem::ExemptionNotForEuCitizens);
+    }
+    if exemption == Exemption::EuLongTermPermit
+        && application.entry_stay.permit_type != Some(PermitType::EuLongTerm)
+    {
+        return Err(Problem::ExemptionNeedsLongTermPermit);
+    }
+    Ok(LanguageProof::Exempt(exemption))
+}
+
+/// The language certificate (or qualification) document.
+pub fn language_certificate(application: &Application) -> Need {
+    match language_proof(application) {
+        Ok(LanguageProof::Exempt(exemption)) => Need::Exempt(exemption),
+        _ => Need::Required,
+    }
+}
+
+/// The residence permit copy.
+pub fn residence_permit(application: &Application) -> Need {
+    if is_eu_citizen(application) {
+        Need::Exempt(Exemption::EuCitizen)
+    } else if !lives_in_italy(application) {
+        Need::Exempt(Exemption::LivingAbroad)
+    } else {
+        Need::Required
+    }
+}
+
+/// The codice fiscale copy: not needed abroad unless a code was typed.
+pub fn codice_fiscale(application: &Application) -> Need {
+    if !lives_in_italy(application) && application.personal.codice_fiscale.trim().is_empty() {
+        Need::Exempt(Exemption::LivingAbroad)
+    } else {
+        Need::Required
+    }
+}
+
+/// The income statements, one per required tax year (newest first); none for art. 5.
+/// A year declared with no income at all (no family income either) needs no statement.
+pub fn income_statements(application: &Application, today: NaiveDate) -> Vec<(i32, Need)> {
+    if !needs_income(application) {
+        return Vec::new();
+    }
+    required_income_years(today)
+        .into_iter()
+        .rev()
+        .map(|year| {
+            let no_income_at_all = application.income.years.iter().any(|entry| {
+                fields::parse_year(&entry.year).ok() == Some(year)
+                    && entry.source == Some(IncomeSource::None)
+                    && entry.family_income.is_empty()
+            });
+            let need = if no_income_at_all {
+                Need::Exempt(Exemption::NoIncome)
+            } else {
+                Need::Required
+            };
+            (year, need)
+        })
+        .collect()
+}
