@@ -110,8 +110,8 @@ pub(crate) fn birth_certificate(ctx: &Context<'_>, c: &mut Checker) {
     let b = &ctx.app.birth_certificate;
     let refugee = requirements::is_refugee_or_stateless(ctx.app);
     if b.replaced_by_atto_notorio && !refugee {
+        // A wrong answer, not an exemption: the certificate is still needed (unless born in Italy).
         c.issue("replaced_by_atto_notorio", Problem::AttoNotorioNotAllowed);
-        return;
     }
     match requirements::birth_certificate(ctx.app) {
         Need::Exempt(Exemption::BornInItaly) => {
