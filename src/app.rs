@@ -485,8 +485,8 @@ impl App {
                         Eligibility::from_application(editor.application(), Some(editor.id));
                 }
                 if let Some(editor) = &self.editor {
-                    if screen == Screen::Timeline && self.timeline.is_stale(editor) {
-                        self.timeline = Timeline::from_editor(editor);
+                    if screen == Screen::Timeline {
+                        self.timeline.show(editor);
                     }
                     if screen == Screen::Pdf && self.pdf.filled_from != Some(editor.id) {
                         self.pdf = PdfScreen::for_applicant(editor.id);
@@ -749,6 +749,10 @@ impl App {
             timeline::Action::None => Task::none(),
             timeline::Action::Run(task) => task.map(Message::Timeline),
             timeline::Action::Editor(messages) => self.forward_to_editor(messages),
+            timeline::Action::EditorThen(messages, task) => Task::batch([
+                self.forward_to_editor(messages),
+                task.map(Message::Timeline),
+            ]),
         }
     }
 

@@ -9,11 +9,15 @@ use chrono::NaiveDate;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::screen::{applicants, timeline};
+use cittadinanza::widget::date_picker::{button_id, day_id};
 use cittadinanza_core::model::Application;
+use cittadinanza_core::rules::fields::parse_date;
 use cittadinanza_core::samples;
 use cittadinanza_core::store::ApplicantId;
 use gui_support::{Harness, today};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+use iced::{Event, keyboard::Location};
 use iced_test::selector::id;
 
 fn open(h: &mut Harness, application: &Application) -> ApplicantId {
@@ -45,7 +49,8 @@ fn a_recent_ten_bis_notice_is_an_urgent_deadline_saved_and_exported() {
     h.type_into("timeline.accepted", "20/01/2025")
         .expect("accepted");
     // Received 3 days ago: 10 days to answer, 7 left.
-    h.type_into("timeline.ten_bis_received", "12/03/2026")
+    h.click(id("timeline-add-notice")).expect("add a notice");
+    h.type_into("timeline.ten_bis_notices.0.received", "12/03/2026")
         .expect("notice");
 
     let procedure = &h
@@ -116,7 +121,10 @@ fn an_impossible_date_is_shown_as_an_error_and_not_saved() {
     open(&mut h, &samples::complete_art9(today()));
     h.type_into("timeline.decree", "31/02/2026")
         .expect("decree");
-    assert!(h.ui().find(id("timeline.decree.error")).is_ok());
+    let problem = parse_date("31/02/2026").expect_err("impossible date");
+    let error = t_args(problem.message_id(), &problem.args());
+    assert_eq!(h.app.timeline.error("decree"), Some(error.clone()));
+    assert!(h.shows(&error), "translated, under the field");
     let procedure = &h
         .app
         .editor
@@ -156,4 +164,273 @@ fn dates_changed_elsewhere_show_when_coming_back() {
     h.send(Message::Navigate(Screen::Timeline));
     assert_eq!(h.app.timeline.value("oath"), "02/04/2026");
     assert_eq!(h.app.timeline.value("submitted"), "10/01/2025");
+}
+
+fn procedure(h: &Harness) -> cittadinanza_core::model::ProcedureEvents {
+    h.app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .procedure
+        .clone()
+}
+
+fn stored(h: &Harness, applicant: ApplicantId) -> Application {
+    h.store
+        .lock()
+        .expect("store")
+        .load(applicant)
+        .expect("load")
+}
+
+fn key_event(named: Named, modifiers: Modifiers) -> Event {
+    let key = Key::Named(named);
+    Event::Keyboard(keyboard::Event::KeyPressed {
+        key: key.clone(),
+        modified_key: key,
+        physical_key: keyboard::key::Physical::Unidentified(
+            keyboard::key::NativeCode::Unidentified,
+        ),
+        location: Location::Standard,
+        modifiers,
+        text: None,
+        repeat: false,
+    })
+}
+
+/// Presses a key, first clicking into the widget `focus` when given.
+fn press(h: &mut Harness, focus: Option<&str>, named: Named, modifiers: Modifiers) {
+    h.interact(|ui| {
+        if let Some(focus) = focus {
+            ui.click(id(focus.to_string()))?;
+        }
+        let _ = ui.simulate([key_event(named, modifiers)]);
+        Ok(())
+    })
+    .expect("key press");
+}
+
+#[test]
+fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    assert!(h.ui().find(id("deadline:processing-limit")).is_err());
+
+    // Back from March 2026 to January 2025, then the 10th.
+    h.click(id(button_id("timeline.submitted")))
+        .expect("calendar button");
+    assert!(h.shows("March 2026"), "opens on today's month");
+    h.click(id("calendar-previous-year")).expect("a year back");
+    h.click(id("calendar-previous-month"))
+        .expect("a month back");
+    h.click(id("calendar-previous-month"))
+        .expect("a month back");
+    h.click(id(day_id(day(2025, 1, 10))))
+        .expect("10 January 2025");
+
+    assert_eq!(h.app.timeline.value("submitted"), "10/01/2025");
+    assert!(h.app.timeline.picker.is_none(), "closed on a pick");
+    assert_eq!(procedure(&h).submitted, Some(day(2025, 1, 10)));
+    // Two years to decide (DL 130/2020), then the longest extension.
+    assert!(h.ui().find(id("deadline:processing-limit")).is_ok());
+    assert!(h.shows(&format!(
+        "10/01/2027 ({})",
+        t_args("deadline-days-left", &[("days", "301")])
+    )));
+    assert_eq!(
+        stored(&h, applicant).procedure.submitted,
+        Some(day(2025, 1, 10))
+    );
+
+    // The keyboard: Alt+Down in the acceptance field opens on today, Left and Enter pick the
+    // day before; Escape closes without a change.
+    press(
+        &mut h,
+        Some("timeline.accepted"),
+        Named::ArrowDown,
+        Modifiers::ALT,
+    );
+    assert!(
+        h.app
+            .timeline
+            .picker
+            .as_ref()
+            .is_some_and(|p| p.path == "timeline.accepted")
+    );
+    press(&mut h, None, Named::ArrowLeft, Modifiers::empty());
+    press(&mut h, None, Named::Enter, Modifiers::empty());
+    assert_eq!(h.app.timeline.value("accepted"), "14/03/2026");
+    assert_eq!(procedure(&h).accepted, Some(day(2026, 3, 14)));
+    h.click(id(button_id("timeline.accepted"))).expect("open");
+    press(&mut h, None, Named::Escape, Modifiers::empty());
+    assert!(h.app.timeline.picker.is_none());
+    assert_eq!(h.app.timeline.value("accepted"), "14/03/2026");
+
+    // A date typed while the calendar is open moves it; a wrong one keeps its error.
+    h.click(id(button_id("timeline.oath"))).expect("open");
+    h.type_into("timeline.oath", "02/07/2026").expect("type");
+    assert!(h.shows("July 2026"), "the calendar follows the typed date");
+    h.type_into("timeline.oath", "x").expect("type more");
+    assert!(h.app.timeline.error("oath").is_some());
+    assert_eq!(
+        procedure(&h).oath,
+        Some(day(2026, 7, 2)),
+        "saved value kept"
+    );
+}
+
+#[test]
+fn each_ten_bis_notice_has_its_own_deadline_and_can_be_removed() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    h.type_into("timeline.accepted", "20/01/2025")
+        .expect("accepted");
+
+    // The first notice, already answered.
+    h.click(id("timeline-add-notice")).expect("add a notice");
+    h.type_into("timeline.ten_bis_notices.0.received", "01/03/2026")
+        .expect("received");
+    h.type_into("timeline.ten_bis_notices.0.answered", "05/03/2026")
+        .expect("answered");
+    assert!(h.shows(&t_args(
+        "timeline-notice-answered",
+        &[("date", "05/03/2026")]
+    )));
+
+    // A second one, with 20 days to answer, its date picked from the calendar.
+    h.click(id("timeline-add-notice")).expect("add another");
+    assert_eq!(h.app.timeline.notices(), 2);
+    assert!(h.shows(&t("timeline-notice-no-date")));
+    h.type_into("timeline.ten_bis_notices.1.response_days", "20")
+        .expect("days");
+    h.click(id(button_id("timeline.ten_bis_notices.1.received")))
+        .expect("calendar button");
+    h.click(id(day_id(day(2026, 3, 12)))).expect("12 March");
+    assert_eq!(
+        h.app.timeline.value("ten_bis_notices.1.received"),
+        "12/03/2026"
+    );
+
+    let notices = procedure(&h).ten_bis_notices;
+    assert_eq!(notices.len(), 2);
+    assert_eq!(notices[1].received, Some(day(2026, 3, 12)));
+    assert_eq!(notices[1].response_days, Some(20));
+    // Its own deadline: 12 March + 20 days, shown under the notice and among the deadlines.
+    let due = t_args(
+        "timeline-notice-due",
+        &[
+            ("date", "01/04/2026".to_string()),
+            ("left", t_args("deadline-days-left", &[("days", "17")])),
+        ],
+    );
+    assert!(h.shows(&due), "the second notice's deadline");
+    assert!(h.ui().find(id("deadline:ten-bis-response/2")).is_ok());
+    assert!(
+        h.ui().find(id("deadline:ten-bis-response/1")).is_err(),
+        "the first is answered"
+    );
+    assert_eq!(stored(&h, applicant).procedure.ten_bis_notices.len(), 2);
+
+    // Bad days stay typed with their error; the saved value does not change.
+    h.type_into("timeline.ten_bis_notices.1.response_days", "x")
+        .expect("days");
+    assert_eq!(
+        h.app.timeline.value("ten_bis_notices.1.response_days"),
+        "20x"
+    );
+    assert_eq!(
+        h.app.timeline.error("ten_bis_notices.1.response_days"),
+        Some(t("timeline-days-invalid"))
+    );
+    assert_eq!(procedure(&h).ten_bis_notices[1].response_days, Some(20));
+    h.send(Message::Timeline(timeline::Message::FieldChanged(
+        "ten_bis_notices.1.response_days".into(),
+        "20".into(),
+    )));
+
+    // An empty notice goes at once.
+    h.click(id("timeline-add-notice")).expect("add a third");
+    assert_eq!(procedure(&h).ten_bis_notices.len(), 3);
+    h.click(id("timeline-remove-notice:2"))
+        .expect("remove the empty one");
+    assert_eq!(h.app.timeline.notices(), 2);
+    assert_eq!(procedure(&h).ten_bis_notices.len(), 2);
+
+    // One with dates asks first; cancel keeps it.
+    h.click(id("timeline-remove-notice:0"))
+        .expect("remove the first");
+    assert!(h.shows(&t_args(
+        "timeline-notice-confirm-remove",
+        &[("number", "1")]
+    )));
+    assert_eq!(procedure(&h).ten_bis_notices.len(), 2, "not yet");
+    h.click(t("common-cancel").as_str()).expect("cancel");
+    assert_eq!(procedure(&h).ten_bis_notices.len(), 2);
+
+    // Removing the first: the second becomes notice 1, with its deadline.
+    h.click(id("timeline-remove-notice:0"))
+        .expect("remove the first");
+    h.click(id("timeline-confirm-remove-notice:0"))
+        .expect("confirm");
+    let notices = procedure(&h).ten_bis_notices;
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].received, Some(day(2026, 3, 12)));
+    assert_eq!(
+        h.app.timeline.value("ten_bis_notices.0.received"),
+        "12/03/2026"
+    );
+    assert_eq!(
+        h.app.timeline.value("ten_bis_notices.0.response_days"),
+        "20"
+    );
+    assert!(h.ui().find(id("deadline:ten-bis-response/1")).is_ok());
+    assert!(h.ui().find(id("deadline:ten-bis-response/2")).is_err());
+    assert!(h.shows(&due));
+
+    // And the last one.
+    h.click(id("timeline-remove-notice:0")).expect("remove");
+    h.click(id("timeline-confirm-remove-notice:0"))
+        .expect("confirm");
+    assert!(procedure(&h).ten_bis_notices.is_empty());
+    assert!(!h.shows(&t("deadline-urgent")));
+    assert!(stored(&h, applicant).procedure.ten_bis_notices.is_empty());
+}
+
+#[test]
+fn text_not_saved_yet_survives_another_applicant() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    h.type_into("timeline.decree", "31/02/2026")
+        .expect("an impossible decree date");
+    h.send(Message::Navigate(Screen::Editor));
+    assert_eq!(
+        h.app.timeline.value("decree"),
+        "31/02/2026",
+        "kept while another screen shows"
+    );
+
+    let second = open(&mut h, &samples::complete_art5_italy(today()));
+    assert_ne!(first, second);
+    assert_eq!(h.app.timeline.value("submitted"), "");
+    assert_eq!(h.app.timeline.value("decree"), "");
+    assert!(h.app.timeline.error("decree").is_none());
+    h.type_into("timeline.oath", "02/04/2026").expect("oath");
+    assert_eq!(
+        stored(&h, first).procedure.oath,
+        None,
+        "not the first one's"
+    );
+
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    h.send(Message::Navigate(Screen::Timeline));
+    assert_eq!(h.app.timeline.value("submitted"), "10/01/2025");
+    assert_eq!(h.app.timeline.value("decree"), "31/02/2026");
+    assert!(h.app.timeline.error("decree").is_some());
+    assert_eq!(h.app.timeline.value("oath"), "");
+    assert_eq!(stored(&h, second).procedure.oath, Some(day(2026, 4, 2)));
 }

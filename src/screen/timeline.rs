@@ -1,20 +1,22 @@
 //! The procedure after the draft: the dates of its events (submission, K10 acceptance,
-//! art. 10-bis notice, decree, notification, oath), the phases done / in progress / to come,
+//! art. 10-bis notices, decree, notification, oath), the phases done / in progress / to come,
 //! and the deadlines that follow, urgent ones highlighted; "Export to calendar (.ics)".
 //!
 //! The dates are saved with the draft (`Application::procedure`) through the editor's own
 //! messages, so autosave and the portal queue see them. A date being typed that is not valid
-//! yet stays in this screen (with its error) and leaves the saved value untouched.
+//! yet stays in this screen (with its error) and leaves the saved value untouched; it is kept
+//! per applicant while another applicant is open.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use cittadinanza_core::calendar::{EventText, IcsOptions, to_ics};
 use cittadinanza_core::model::ProcedureEvents;
 use cittadinanza_core::model::procedure::{DecreeOutcome, TenBisNotice};
+use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::deadlines::{
-    Deadline, PhaseState, Timeline as ProcedureTimeline, format_date, timeline,
+    Deadline, DeadlineKind, PhaseState, Timeline as ProcedureTimeline, format_date, timeline,
 };
 use cittadinanza_core::rules::fields::parse_date;
 use cittadinanza_core::store::ApplicantId;
@@ -24,15 +26,15 @@ use iced::{Element, Length, Task};
 use crate::i18n::{self, t, t_args};
 use crate::screen::editor::{self, Editor};
 use crate::store::UiError;
-use crate::widget::field::{date_placeholder, text_field};
-use crate::widget::{identified, label};
+use crate::widget::date_picker::{self, DatePicker};
+use crate::widget::field::text_field;
+use crate::widget::{identified, label, mirrored_row};
 
-/// The event dates the screen edits, by key (widget id `timeline.<key>`).
-pub const DATE_FIELDS: [&str; 9] = [
+/// The event dates outside the 10-bis notices, by key (widget id `timeline.<key>`), in the
+/// order of the form; the notices come after `accepted`.
+pub const DATE_FIELDS: [&str; 7] = [
     "submitted",
     "accepted",
-    "ten_bis_received",
-    "ten_bis_answered",
     "prefecture_opinion",
     "decree",
     "inadmissible",
@@ -40,13 +42,28 @@ pub const DATE_FIELDS: [&str; 9] = [
     "oath",
 ];
 
-/// Key of the 10-bis notice's answer days field.
-pub const TEN_BIS_DAYS: &str = "ten_bis_days";
+/// The parts of a 10-bis notice, as in the model (`ten_bis_notices.<n>.<part>`).
+pub const NOTICE_RECEIVED: &str = "received";
+pub const NOTICE_DAYS: &str = "response_days";
+pub const NOTICE_ANSWERED: &str = "answered";
+const NOTICE_PARTS: [&str; 3] = [NOTICE_RECEIVED, NOTICE_DAYS, NOTICE_ANSWERED];
+
+/// Key of a part of the notice number `index` (from 0); the widget id is `timeline.<key>`.
+pub fn notice_key(index: usize, part: &str) -> String {
+    format!("ten_bis_notices.{index}.{part}")
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    FieldChanged(&'static str, String),
+    FieldChanged(String, String),
+    /// The calendar of the date field with this key.
+    Calendar(String, date_picker::Message),
     OutcomeChosen(OutcomeChoice),
+    AddNotice,
+    /// Removes the notice at once when nothing is entered in it, else asks first.
+    AskRemoveNotice(usize),
+    CancelRemoveNotice,
+    ConfirmRemoveNotice(usize),
     ExportIcs,
     /// The save dialog's answer (`None` = cancelled).
     ExportTo(Option<PathBuf>),
@@ -58,6 +75,8 @@ pub enum Action {
     None,
     Run(Task<Message>),
     Editor(Vec<editor::Message>),
+    /// Editor messages, then this task (focus back on a field).
+    EditorThen(Vec<editor::Message>, Task<Message>),
 }
 
 /// The decree's outcome as shown in the pick list.
@@ -74,53 +93,204 @@ impl std::fmt::Display for OutcomeChoice {
     }
 }
 
+/// An error of one field: a date that does not parse, or days out of range.
+#[derive(Debug, Clone)]
+enum FieldError {
+    Date(FieldIssue),
+    Days,
+}
+
+impl FieldError {
+    fn text(&self) -> String {
+        match self {
+            FieldError::Date(issue) => crate::widget::field::issue_text(issue),
+            FieldError::Days => t("timeline-days-invalid"),
+        }
+    }
+}
+
+/// What the fields show for one applicant.
+#[derive(Debug, Default, Clone)]
+struct Form {
+    values: BTreeMap<String, String>,
+    /// Number of 10-bis notices shown.
+    notices: usize,
+    errors: BTreeMap<String, FieldError>,
+    /// The events the fields were filled from or last saved.
+    shown: ProcedureEvents,
+}
+
 #[derive(Debug, Default)]
 pub struct Timeline {
     /// The applicant whose dates the fields show.
     pub filled_from: Option<ApplicantId>,
-    values: BTreeMap<&'static str, String>,
-    errors: BTreeMap<&'static str, UiError>,
+    form: Form,
+    /// Forms of other applicants left with text not saved yet (invalid dates), by applicant.
+    kept: HashMap<ApplicantId, Form>,
     export: Option<Result<PathBuf, UiError>>,
-    /// The events the fields were filled from or last saved.
-    shown: ProcedureEvents,
+    /// The open calendar (at most one).
+    pub picker: Option<DatePicker>,
+    /// The notice waiting for the confirmation of its removal.
+    confirm_remove: Option<usize>,
 }
 
 fn date_text(date: Option<NaiveDate>) -> String {
     date.map(format_date).unwrap_or_default()
 }
 
+fn saved_date(events: &ProcedureEvents, key: &str) -> Option<NaiveDate> {
+    match key {
+        "submitted" => events.submitted,
+        "accepted" => events.accepted,
+        "prefecture_opinion" => events.prefecture_opinion,
+        "decree" => events.decree,
+        "inadmissible" => events.inadmissible,
+        "notified" => events.notified,
+        "oath" => events.oath,
+        _ => None,
+    }
+}
+
+fn date_slot<'e>(events: &'e mut ProcedureEvents, key: &str) -> Option<&'e mut Option<NaiveDate>> {
+    match key {
+        "submitted" => Some(&mut events.submitted),
+        "accepted" => Some(&mut events.accepted),
+        "prefecture_opinion" => Some(&mut events.prefecture_opinion),
+        "decree" => Some(&mut events.decree),
+        "inadmissible" => Some(&mut events.inadmissible),
+        "notified" => Some(&mut events.notified),
+        "oath" => Some(&mut events.oath),
+        _ => None,
+    }
+}
+
+impl Form {
+    fn from_events(events: &ProcedureEvents) -> Form {
+        let mut values = BTreeMap::new();
+        for key in DATE_FIELDS {
+            values.insert(key.to_string(), date_text(saved_date(events, key)));
+        }
+        for (index, notice) in events.ten_bis_notices.iter().enumerate() {
+            values.insert(
+                notice_key(index, NOTICE_RECEIVED),
+                date_text(notice.received),
+            );
+            values.insert(
+                notice_key(index, NOTICE_DAYS),
+                notice
+                    .response_days
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+            values.insert(
+                notice_key(index, NOTICE_ANSWERED),
+                date_text(notice.answered),
+            );
+        }
+        Form {
+            values,
+            notices: events.ten_bis_notices.len(),
+            errors: BTreeMap::new(),
+            shown: events.clone(),
+        }
+    }
+
+    fn value(&self, key: &str) -> &str {
+        self.values.get(key).map_or("", String::as_str)
+    }
+
+    fn notice_is_empty(&self, index: usize) -> bool {
+        NOTICE_PARTS
+            .iter()
+            .all(|part| self.value(&notice_key(index, part)).trim().is_empty())
+    }
+
+    /// The date typed under `key`: `Some(None)` when empty, `None` when invalid (error kept).
+    fn date(&mut self, key: &str) -> Option<Option<NaiveDate>> {
+        let value = self.value(key).trim().to_string();
+        if value.is_empty() {
+            return Some(None);
+        }
+        match parse_date(&value) {
+            Ok(date) => Some(Some(date)),
+            Err(problem) => {
+                self.errors.insert(
+                    key.to_string(),
+                    FieldError::Date(FieldIssue {
+                        field: key.to_string(),
+                        problem,
+                    }),
+                );
+                None
+            }
+        }
+    }
+
+    /// `saved` with every valid field applied; invalid fields keep the saved value. The notices
+    /// are those shown, in order (`saved`'s notices must be in the same order).
+    fn events(&mut self, saved: &ProcedureEvents) -> ProcedureEvents {
+        let mut events = saved.clone();
+        self.errors.clear();
+        for key in DATE_FIELDS {
+            if let (Some(date), Some(slot)) = (self.date(key), date_slot(&mut events, key)) {
+                *slot = date;
+            }
+        }
+        let mut notices = Vec::with_capacity(self.notices);
+        for index in 0..self.notices {
+            let mut notice = saved
+                .ten_bis_notices
+                .get(index)
+                .cloned()
+                .unwrap_or_default();
+            if let Some(date) = self.date(&notice_key(index, NOTICE_RECEIVED)) {
+                notice.received = date;
+            }
+            if let Some(date) = self.date(&notice_key(index, NOTICE_ANSWERED)) {
+                notice.answered = date;
+            }
+            let days_key = notice_key(index, NOTICE_DAYS);
+            let days = self.value(&days_key).trim().to_string();
+            if days.is_empty() {
+                notice.response_days = None;
+            } else {
+                match days.parse::<u32>() {
+                    Ok(days) if (1..=365).contains(&days) => notice.response_days = Some(days),
+                    _ => {
+                        self.errors.insert(days_key, FieldError::Days);
+                    }
+                }
+            }
+            notices.push(notice);
+        }
+        events.ten_bis_notices = notices;
+        events
+    }
+
+    /// Drops the notice at `index`, moving the later ones up.
+    fn remove_notice(&mut self, index: usize) {
+        if index >= self.notices {
+            return;
+        }
+        for later in index..self.notices {
+            for part in NOTICE_PARTS {
+                match self.values.remove(&notice_key(later + 1, part)) {
+                    Some(value) => self.values.insert(notice_key(later, part), value),
+                    None => self.values.remove(&notice_key(later, part)),
+                };
+            }
+        }
+        self.notices -= 1;
+    }
+}
+
 impl Timeline {
     /// The fields filled in from the open draft.
     pub fn from_editor(editor: &Editor) -> Timeline {
-        let events = &editor.application().procedure;
-        let notice = events.ten_bis_notices.first().cloned().unwrap_or_default();
-        let mut values = BTreeMap::new();
-        for (key, date) in [
-            ("submitted", events.submitted),
-            ("accepted", events.accepted),
-            ("ten_bis_received", notice.received),
-            ("ten_bis_answered", notice.answered),
-            ("prefecture_opinion", events.prefecture_opinion),
-            ("decree", events.decree),
-            ("inadmissible", events.inadmissible),
-            ("notified", events.notified),
-            ("oath", events.oath),
-        ] {
-            values.insert(key, date_text(date));
-        }
-        values.insert(
-            TEN_BIS_DAYS,
-            notice
-                .response_days
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-        );
         Timeline {
             filled_from: Some(editor.id),
-            values,
-            errors: BTreeMap::new(),
-            export: None,
-            shown: events.clone(),
+            form: Form::from_events(&editor.application().procedure),
+            ..Timeline::default()
         }
     }
 
@@ -128,80 +298,57 @@ impl Timeline {
     /// elsewhere (e.g. merged from the portal) while nothing invalid is being typed here.
     pub fn is_stale(&self, editor: &Editor) -> bool {
         self.filled_from != Some(editor.id)
-            || (self.errors.is_empty() && self.shown != editor.application().procedure)
+            || (self.form.errors.is_empty() && self.form.shown != editor.application().procedure)
+    }
+
+    /// Shows the open draft's dates when the screen comes up. Text not saved yet (an invalid
+    /// date) stays, also while another applicant is open, unless the dates changed meanwhile.
+    pub fn show(&mut self, editor: &Editor) {
+        if !self.is_stale(editor) {
+            return;
+        }
+        let procedure = &editor.application().procedure;
+        if let Some(previous) = self.filled_from.filter(|id| *id != editor.id) {
+            let form = std::mem::take(&mut self.form);
+            if !form.errors.is_empty() {
+                self.kept.insert(previous, form);
+            }
+            self.picker = None;
+            self.confirm_remove = None;
+            self.export = None;
+        }
+        self.form = match self.kept.remove(&editor.id) {
+            Some(form) if form.shown == *procedure => form,
+            _ => Form::from_events(procedure),
+        };
+        self.filled_from = Some(editor.id);
     }
 
     pub fn value(&self, key: &str) -> &str {
-        self.values.get(key).map_or("", String::as_str)
+        self.form.value(key)
     }
 
-    /// The events with every valid field applied; invalid fields keep the saved value.
-    fn events(&mut self, saved: &ProcedureEvents) -> ProcedureEvents {
-        let mut events = saved.clone();
-        self.errors.clear();
-        let mut dates: BTreeMap<&'static str, Option<NaiveDate>> = BTreeMap::new();
-        for key in DATE_FIELDS {
-            let value = self.value(key).trim().to_string();
-            if value.is_empty() {
-                dates.insert(key, None);
-                continue;
-            }
-            match parse_date(&value) {
-                Ok(date) => {
-                    dates.insert(key, Some(date));
-                }
-                Err(problem) => {
-                    let mut error = UiError::new(problem.message_id());
-                    error.args = problem
-                        .args()
-                        .into_iter()
-                        .map(|(k, v)| (k.to_string(), v))
-                        .collect();
-                    self.errors.insert(key, error);
-                }
-            }
-        }
-        let set = |key: &str, slot: &mut Option<NaiveDate>| {
-            if let Some(date) = dates.get(key) {
-                *slot = *date;
-            }
-        };
-        set("submitted", &mut events.submitted);
-        set("accepted", &mut events.accepted);
-        set("prefecture_opinion", &mut events.prefecture_opinion);
-        set("decree", &mut events.decree);
-        set("inadmissible", &mut events.inadmissible);
-        set("notified", &mut events.notified);
-        set("oath", &mut events.oath);
-        let mut notice = events.ten_bis_notices.first().cloned().unwrap_or_default();
-        set("ten_bis_received", &mut notice.received);
-        set("ten_bis_answered", &mut notice.answered);
-        let days = self.value(TEN_BIS_DAYS).trim().to_string();
-        if days.is_empty() {
-            notice.response_days = None;
-        } else {
-            match days.parse::<u32>() {
-                Ok(days) if (1..=365).contains(&days) => notice.response_days = Some(days),
-                _ => {
-                    self.errors
-                        .insert(TEN_BIS_DAYS, UiError::new("timeline-days-invalid"));
-                }
-            }
-        }
-        let empty = notice == TenBisNotice::default();
-        match (events.ten_bis_notices.is_empty(), empty) {
-            (true, true) => {}
-            (true, false) => events.ten_bis_notices.push(notice),
-            (false, _) => events.ten_bis_notices[0] = notice,
-        }
-        if events.ten_bis_notices.len() == 1 && events.ten_bis_notices[0] == TenBisNotice::default()
-        {
-            events.ten_bis_notices.clear();
-        }
-        if events.decree.is_none() && events.decree_outcome.is_none() {
-            events.decree_outcome = None;
-        }
-        events
+    /// Number of 10-bis notices shown.
+    pub fn notices(&self) -> usize {
+        self.form.notices
+    }
+
+    /// The translated error of the field with this key, if any.
+    pub fn error(&self, key: &str) -> Option<String> {
+        self.form.errors.get(key).map(FieldError::text)
+    }
+
+    /// Applies the fields to the saved events and asks the editor to store the result.
+    fn apply(&mut self, saved: &ProcedureEvents) -> Action {
+        let events = self.form.events(saved);
+        self.form.shown = events.clone();
+        changed(saved, events)
+    }
+
+    fn set_field(&mut self, key: String, value: String, saved: &ProcedureEvents) -> Action {
+        date_picker::typed_into(&mut self.picker, &widget_id(&key), &value);
+        self.form.values.insert(key, value);
+        self.apply(saved)
     }
 
     pub fn update(
@@ -213,18 +360,71 @@ impl Timeline {
         let Some(editor) = editor else {
             return Action::None;
         };
+        if self.filled_from != Some(editor.id) {
+            // Never write one applicant's fields into another's draft.
+            self.show(editor);
+        }
         let saved = &editor.application().procedure;
         match message {
-            Message::FieldChanged(key, value) => {
-                self.values.insert(key, value);
-                let events = self.events(saved);
-                self.shown = events.clone();
-                changed(saved, events)
+            Message::FieldChanged(key, value) => self.set_field(key, value, saved),
+            Message::Calendar(key, message) => {
+                let typed = self.value(&key).to_string();
+                let path = widget_id(&key);
+                match date_picker::update(&mut self.picker, &path, &typed, today, message) {
+                    date_picker::Outcome::None => Action::None,
+                    date_picker::Outcome::Focus => {
+                        Action::Run(iced::widget::operation::focus(path))
+                    }
+                    date_picker::Outcome::Picked(text) => {
+                        let focus = iced::widget::operation::focus(path);
+                        match self.set_field(key, text, saved) {
+                            Action::Editor(messages) => Action::EditorThen(messages, focus),
+                            _ => Action::Run(focus),
+                        }
+                    }
+                }
             }
             Message::OutcomeChosen(choice) => {
-                let mut events = self.events(saved);
+                let mut events = self.form.events(saved);
                 events.decree_outcome = Some(choice.0);
-                self.shown = events.clone();
+                self.form.shown = events.clone();
+                changed(saved, events)
+            }
+            Message::AddNotice => {
+                self.confirm_remove = None;
+                self.form.notices += 1;
+                self.apply(saved)
+            }
+            Message::AskRemoveNotice(index) if self.form.notice_is_empty(index) => {
+                self.update(Message::ConfirmRemoveNotice(index), Some(editor), today)
+            }
+            Message::AskRemoveNotice(index) => {
+                self.confirm_remove = Some(index);
+                Action::None
+            }
+            Message::CancelRemoveNotice => {
+                self.confirm_remove = None;
+                Action::None
+            }
+            Message::ConfirmRemoveNotice(index) => {
+                self.confirm_remove = None;
+                if index >= self.form.notices {
+                    return Action::None;
+                }
+                if self
+                    .picker
+                    .as_ref()
+                    .is_some_and(|p| p.path.starts_with("timeline.ten_bis_notices."))
+                {
+                    self.picker = None;
+                }
+                self.form.remove_notice(index);
+                let mut base = saved.clone();
+                if index < base.ten_bis_notices.len() {
+                    base.ten_bis_notices.remove(index);
+                }
+                let events = self.form.events(&base);
+                self.form.shown = events.clone();
                 changed(saved, events)
             }
             Message::ExportIcs => {
@@ -333,13 +533,9 @@ impl Timeline {
             .spacing(10)
             .push(text(t("timeline-events")).size(18));
         for key in DATE_FIELDS {
-            form = form.push(self.date_input(key));
-            if key == "ten_bis_received" {
-                form = form.push(self.input(
-                    TEN_BIS_DAYS,
-                    t("timeline-field-ten-bis-days"),
-                    "10".to_string(),
-                ));
+            form = form.push(self.date_input(key, date_label(key), today));
+            if key == "accepted" {
+                form = form.push(self.view_notices(&procedure, today));
             }
             if key == "decree" {
                 let options = vec![
@@ -381,40 +577,175 @@ impl Timeline {
         scrollable(content).height(Length::Fill).into()
     }
 
-    fn date_input(&self, key: &'static str) -> Element<'_, Message> {
-        let label_id = match key {
-            "submitted" => "timeline-field-submitted",
-            "accepted" => "timeline-field-accepted",
-            "ten_bis_received" => "timeline-field-ten-bis-received",
-            "ten_bis_answered" => "timeline-field-ten-bis-answered",
-            "prefecture_opinion" => "timeline-field-prefecture-opinion",
-            "decree" => "timeline-field-decree",
-            "inadmissible" => "timeline-field-inadmissible",
-            "notified" => "timeline-field-notified",
-            _ => "timeline-field-oath",
-        };
-        self.input(key, t(label_id), date_placeholder())
+    /// The 10-bis notices, each in its own box with its deadline, and "Add a notice".
+    fn view_notices<'a>(
+        &'a self,
+        procedure: &ProcedureTimeline,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let mut notices = Column::new().spacing(10);
+        for index in 0..self.form.notices {
+            let number = (index + 1).to_string();
+            let title = text(t_args(
+                "timeline-notice-title",
+                &[("number", number.as_str())],
+            ))
+            .size(16)
+            .width(Length::Fill);
+            let mut card = Column::new().spacing(10).push(
+                mirrored_row(vec![
+                    title.into(),
+                    identified(
+                        format!("timeline-remove-notice:{index}"),
+                        button(text(t("timeline-notice-remove")))
+                            .style(button::secondary)
+                            .on_press(Message::AskRemoveNotice(index)),
+                    ),
+                ])
+                .spacing(10),
+            );
+            if self.confirm_remove == Some(index) {
+                card = card.push(
+                    mirrored_row(vec![
+                        text(t_args(
+                            "timeline-notice-confirm-remove",
+                            &[("number", number.as_str())],
+                        ))
+                        .style(text::danger)
+                        .width(Length::Fill)
+                        .into(),
+                        identified(
+                            format!("timeline-confirm-remove-notice:{index}"),
+                            button(text(t("timeline-notice-remove-confirm")))
+                                .style(button::danger)
+                                .on_press(Message::ConfirmRemoveNotice(index)),
+                        ),
+                        button(text(t("common-cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelRemoveNotice)
+                            .into(),
+                    ])
+                    .spacing(10),
+                );
+            }
+            card = card
+                .push(self.date_input(
+                    &notice_key(index, NOTICE_RECEIVED),
+                    t("timeline-field-ten-bis-received"),
+                    today,
+                ))
+                .push(self.days_input(index))
+                .push(self.date_input(
+                    &notice_key(index, NOTICE_ANSWERED),
+                    t("timeline-field-ten-bis-answered"),
+                    today,
+                ))
+                .push(self.notice_deadline(index, procedure));
+            notices = notices.push(
+                container(card)
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(container::bordered_box),
+            );
+        }
+        notices = notices.push(identified(
+            "timeline-add-notice",
+            button(text(t("timeline-notice-add")))
+                .style(button::secondary)
+                .on_press(Message::AddNotice),
+        ));
+        notices.into()
     }
 
-    fn input(
+    /// The answer deadline of notice `index`, or why there is none.
+    fn notice_deadline<'a>(
         &self,
-        key: &'static str,
-        label_text: String,
-        placeholder: String,
-    ) -> Element<'_, Message> {
-        let field = text_field(
-            &format!("timeline.{key}"),
+        index: usize,
+        procedure: &ProcedureTimeline,
+    ) -> Element<'a, Message> {
+        let subject = (index + 1).to_string();
+        let deadline = procedure.deadlines.iter().find(|d| {
+            d.kind == DeadlineKind::TenBisResponse && d.subject.as_deref() == Some(subject.as_str())
+        });
+        let notice = self.form.shown.ten_bis_notices.get(index);
+        let line = match (deadline, notice) {
+            (Some(deadline), _) => {
+                let (days_id, days_args) = deadline.days_left_message();
+                let line = text(t_args(
+                    "timeline-notice-due",
+                    &[
+                        ("date", format_date(deadline.due)),
+                        ("left", t_args(days_id, &days_args)),
+                    ],
+                ))
+                .size(14);
+                if deadline.urgent || deadline.is_past() {
+                    line.style(text::danger)
+                } else {
+                    line
+                }
+            }
+            (
+                None,
+                Some(TenBisNotice {
+                    answered: Some(answered),
+                    ..
+                }),
+            ) => text(t_args(
+                "timeline-notice-answered",
+                &[("date", format_date(*answered))],
+            ))
+            .size(14)
+            .style(text::success),
+            (None, Some(TenBisNotice { received: None, .. }) | None) => {
+                text(t("timeline-notice-no-date"))
+                    .size(14)
+                    .style(text::secondary)
+            }
+            (None, Some(_)) => text(t("timeline-notice-decided"))
+                .size(14)
+                .style(text::secondary),
+        };
+        identified(format!("timeline.{}", notice_key(index, "deadline")), line)
+    }
+
+    fn date_input(&self, key: &str, label_text: String, today: NaiveDate) -> Element<'_, Message> {
+        let issue = match self.form.errors.get(key) {
+            Some(FieldError::Date(issue)) => Some(issue),
+            _ => None,
+        };
+        let input_key = key.to_string();
+        let calendar_key = key.to_string();
+        date_picker::date_field(
+            &widget_id(key),
             label_text,
-            &placeholder,
             self.value(key),
+            issue,
+            self.picker.as_ref(),
+            today,
+            move |value| Message::FieldChanged(input_key.clone(), value),
+            move |message| Message::Calendar(calendar_key.clone(), message),
+        )
+    }
+
+    fn days_input(&self, index: usize) -> Element<'_, Message> {
+        let key = notice_key(index, NOTICE_DAYS);
+        let field = text_field(
+            &widget_id(&key),
+            t("timeline-field-ten-bis-days"),
+            "10",
+            self.value(&key),
             None,
-            move |value| Message::FieldChanged(key, value),
+            {
+                let key = key.clone();
+                move |value| Message::FieldChanged(key.clone(), value)
+            },
         );
-        match self.errors.get(key) {
+        match self.form.errors.get(&key) {
             Some(error) => column![
                 field,
                 identified(
-                    format!("timeline.{key}.error"),
+                    format!("{}.error", widget_id(&key)),
                     label(error.text()).size(13).style(text::danger)
                 )
             ]
@@ -422,6 +753,23 @@ impl Timeline {
             .into(),
             None => field,
         }
+    }
+}
+
+/// Widget id of the field with this key.
+pub fn widget_id(key: &str) -> String {
+    format!("timeline.{key}")
+}
+
+fn date_label(key: &str) -> String {
+    match key {
+        "submitted" => t("timeline-field-submitted"),
+        "accepted" => t("timeline-field-accepted"),
+        "prefecture_opinion" => t("timeline-field-prefecture-opinion"),
+        "decree" => t("timeline-field-decree"),
+        "inadmissible" => t("timeline-field-inadmissible"),
+        "notified" => t("timeline-field-notified"),
+        _ => t("timeline-field-oath"),
     }
 }
 

@@ -81,6 +81,66 @@ impl DatePicker {
     }
 }
 
+/// What a screen with its own date fields does after [`update`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing more to do.
+    None,
+    /// Give the keyboard focus back to the field (Escape).
+    Focus,
+    /// A day was picked: set the field to this text, as if typed, and focus it.
+    Picked(String),
+}
+
+/// Applies a calendar message of the date field at `path` (which shows `typed`) to a screen's
+/// open calendar (at most one per screen).
+pub fn update(
+    picker: &mut Option<DatePicker>,
+    path: &str,
+    typed: &str,
+    today: NaiveDate,
+    message: Message,
+) -> Outcome {
+    let is_open = picker.as_ref().is_some_and(|p| p.path == path);
+    match message {
+        Message::Toggle if is_open => {
+            *picker = None;
+            Outcome::None
+        }
+        Message::Toggle => {
+            *picker = Some(DatePicker::open(path, typed, today));
+            Outcome::None
+        }
+        Message::Close if is_open => {
+            *picker = None;
+            Outcome::Focus
+        }
+        Message::Dismiss if is_open => {
+            *picker = None;
+            Outcome::None
+        }
+        Message::Pick(date) => {
+            *picker = None;
+            Outcome::Picked(cittadinanza_core::rules::fields::format_date(date))
+        }
+        navigation => {
+            if let Some(open) = picker.as_mut().filter(|p| p.path == path) {
+                open.navigate(&navigation);
+            }
+            Outcome::None
+        }
+    }
+}
+
+/// Typing into the field at `path`: its open calendar follows, another field's closes.
+pub fn typed_into(picker: &mut Option<DatePicker>, path: &str, value: &str) {
+    match picker {
+        Some(open) if open.path == path => open.follow(value),
+        Some(_) => *picker = None,
+        None => {}
+    }
+}
+
 /// Month name (`editor-calendar-month-*`, 1 = January).
 pub fn month_name(month: u32) -> String {
     match month {
