@@ -400,3 +400,58 @@ fn applicants_are_listed_searched_archived_and_deleted_only_after_confirmation()
         .expect("show archived");
     assert!(h.shows("Rossi"));
 }
+
+#[test]
+fn a_long_list_of_applicants_is_shown_a_page_at_a_time() {
+    use cittadinanza::screen::applicants::PAGE_SIZE;
+    let mut h = Harness::new(Language::It, true);
+    let total = PAGE_SIZE * 2 + 5;
+    {
+        let mut store = h.store.lock().expect("store");
+        for i in 0..total {
+            let mut application = Application::default();
+            application.personal.surname = format!("Cognome{i:03}");
+            store.create(&application).expect("create");
+        }
+    }
+    h.send(Message::Applicants(
+        cittadinanza::screen::applicants::Message::SearchChanged(String::new()),
+    ));
+    assert_eq!(h.app.applicants.summaries.len(), total);
+    let opened = |h: &Harness| {
+        let mut ui = h.ui();
+        h.app
+            .applicants
+            .summaries
+            .iter()
+            .filter(|s| ui.find(id(format!("open:{}", s.id))).is_ok())
+            .count()
+    };
+    assert_eq!(opened(&h), PAGE_SIZE);
+    assert!(h.shows(&cittadinanza::i18n::t_args(
+        "applicants-showing",
+        &[("shown", PAGE_SIZE.to_string()), ("total", total.to_string())]
+    )));
+
+    // The button closes the list (the simulator does not scroll to it).
+    let show_more = |h: &mut Harness| {
+        assert!(h.ui().find(id("show-more")).is_ok());
+        h.send(Message::Applicants(
+            cittadinanza::screen::applicants::Message::ShowMore,
+        ));
+    };
+    show_more(&mut h);
+    assert_eq!(opened(&h), PAGE_SIZE * 2);
+    show_more(&mut h);
+    assert_eq!(opened(&h), total);
+    assert!(
+        h.ui().find(id("show-more")).is_err(),
+        "nothing more to show"
+    );
+
+    // A new search starts again from the first page, and finds beyond it.
+    h.type_into("applicants-search", "cognome204")
+        .expect("search");
+    assert_eq!(opened(&h), 1);
+    assert!(h.shows("Cognome204"));
+}

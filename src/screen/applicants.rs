@@ -24,6 +24,7 @@ pub enum Message {
     AskDelete(ApplicantId),
     ConfirmDelete(ApplicantId),
     CancelDelete,
+    ShowMore,
 }
 
 /// What the list asks of the application (which owns the store).
@@ -43,18 +44,30 @@ pub struct Applicants {
     pub show_archived: bool,
     pub confirm_delete: Option<ApplicantId>,
     pub error: Option<UiError>,
+    /// Pages beyond the first shown (help-desk lists of thousands are shown a page at a time:
+    /// laying out every card on each frame would make the screen sluggish).
+    extra_pages: usize,
 }
+
+/// Applicants shown per page of the help-desk list.
+pub const PAGE_SIZE: usize = 100;
 
 impl Applicants {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::SearchChanged(query) => {
                 self.query = query;
+                self.extra_pages = 0;
                 Action::Refresh
             }
             Message::ShowArchived(show) => {
                 self.show_archived = show;
+                self.extra_pages = 0;
                 Action::Refresh
+            }
+            Message::ShowMore => {
+                self.extra_pages += 1;
+                Action::None
             }
             Message::Create => Action::Create,
             Message::Open(id) => Action::Open(id),
@@ -117,8 +130,9 @@ impl Applicants {
             );
         }
 
+        let limit = PAGE_SIZE * (self.extra_pages + 1);
         let visible: Vec<&ApplicantSummary> = if help_desk {
-            self.summaries.iter().collect()
+            self.summaries.iter().take(limit).collect()
         } else {
             self.summaries
                 .iter()
@@ -142,11 +156,37 @@ impl Applicants {
             content = content.push(empty);
         }
 
-        let cards = visible
-            .into_iter()
-            .map(|summary| self.view_card(summary, help_desk));
-        content =
-            content.push(scrollable(Column::with_children(cards).spacing(10)).height(Length::Fill));
+        let shown = visible.len();
+        let total = self.summaries.len();
+        let partial = help_desk && shown < total;
+        if partial {
+            content = content.push(
+                text(t_args(
+                    "applicants-showing",
+                    &[("shown", shown.to_string()), ("total", total.to_string())],
+                ))
+                .style(text::secondary),
+            );
+        }
+        let mut list = Column::with_children(
+            visible
+                .into_iter()
+                .map(|summary| self.view_card(summary, help_desk)),
+        )
+        .spacing(10);
+        if partial {
+            let more = (total - shown).min(PAGE_SIZE);
+            list = list.push(identified(
+                "show-more",
+                button(text(t_args(
+                    "applicants-show-more",
+                    &[("count", more.to_string())],
+                )))
+                .style(button::secondary)
+                .on_press(Message::ShowMore),
+            ));
+        }
+        content = content.push(scrollable(list).height(Length::Fill));
         container(content.max_width(960))
             .padding(24)
             .width(Length::Fill)
