@@ -430,7 +430,10 @@ fn a_long_list_of_applicants_is_shown_a_page_at_a_time() {
     assert_eq!(opened(&h), PAGE_SIZE);
     assert!(h.shows(&cittadinanza::i18n::t_args(
         "applicants-showing",
-        &[("shown", PAGE_SIZE.to_string()), ("total", total.to_string())]
+        &[
+            ("shown", PAGE_SIZE.to_string()),
+            ("total", total.to_string())
+        ]
     )));
 
     // The button closes the list (the simulator does not scroll to it).
