@@ -292,6 +292,11 @@ impl App {
         }
     }
 
+    /// The data folder (store, vault, sync queue).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     pub fn store(&self) -> Option<&SharedStore> {
         match &self.phase {
             Phase::Ready(store) => Some(store),

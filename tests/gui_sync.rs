@@ -11,17 +11,20 @@ use chrono::{Days, NaiveDate};
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::portal::Tokens;
-use cittadinanza::screen::{applicants, settings as settings_screen};
-use cittadinanza_core::model::{Application, SectionId};
+use cittadinanza::screen::{applicants, documents, settings as settings_screen};
+use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
-    Client, ClientConfig, CommunicationKind, Credentials, NewCommunication, Role,
+    Client, ClientConfig, CommunicationKind, Credentials, DraftPart, NewCommunication, Role,
+    SyncEngine,
 };
+use cittadinanza_core::rules::checklist::checklist;
 use cittadinanza_core::samples;
 use cittadinanza_core::store::ApplicantId;
 use gui_support::{Harness, today};
 use iced_test::selector::id;
 use portal_server::AppState;
 use portal_server::admin::{AdminCommunication, issue_communication};
+use sha2::{Digest, Sha256};
 
 const ADMIN_TOKEN: &str = "admin-token-for-gui-tests-0123456789";
 const PASSWORD: &str = "correct horse battery";
@@ -337,21 +340,22 @@ fn a_conflict_is_settled_section_by_section() {
         "error {:?}",
         h.app.sync.error
     );
-    let sections: Vec<SectionId> = h.app.sync.conflicts[0]
+    let sections: Vec<DraftPart> = h.app.sync.conflicts[0]
         .conflict
         .sections
         .iter()
         .map(|s| s.section)
         .collect();
-    assert_eq!(sections, [SectionId::Personal]);
+    assert_eq!(sections, [DraftPart::Section(SectionId::Personal)]);
     assert!(h.ui().find(id("conflict-0-personal-mine")).is_ok());
     assert!(h.ui().find(id("conflict-0-personal-theirs")).is_ok());
     assert!(h.ui().find(id("portal-submit")).is_err(), "settle first");
     assert!(h.shows(&t("section-personal")));
+    // The field is named as the editor names it, not by its path.
     assert!(h.shows(&t_args(
         "portal-conflict-field",
         &[
-            ("field", "surname"),
+            ("field", t("field-personal-surname").as_str()),
             ("mine", mine.as_str()),
             ("theirs", "Gashi-Kola")
         ]
@@ -601,4 +605,390 @@ fn typing_during_a_merge_keeps_both_changes() {
         cittadinanza::screen::sync::rebase(Some(&recorded), &merged, &before),
         merged
     );
+}
+
+/// Adds a real file for the checklist item of `kind` through the Documents screen.
+fn add_document(h: &mut Harness, kind: DocumentKind, name: &str, content: &[u8]) -> String {
+    h.send(Message::Navigate(Screen::Documents));
+    let items = checklist(
+        h.app.editor.as_ref().expect("editor").application(),
+        today(),
+    );
+    let index = items
+        .iter()
+        .position(|item| item.kind == kind)
+        .expect("asked for");
+    h.click(id(format!("add-file:{index}"))).expect("add file");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join(name);
+    std::fs::write(&file, content).expect("write file");
+    h.send(Message::Documents(documents::Message::FilePicked(Some(
+        file,
+    ))));
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert!(!editor.has_unsaved_changes(), "autosaved");
+    editor
+        .application()
+        .documents
+        .attached
+        .iter()
+        .find(|d| d.original_name == name)
+        .map(|d| d.vault_id.clone())
+        .expect("attached")
+}
+
+fn queued_uploads(h: &Harness, local: ApplicantId) -> Vec<String> {
+    // A fresh engine over the same file: what a restart of the application would find.
+    let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("client");
+    let engine = SyncEngine::open(
+        client,
+        h.app.data_dir().join(cittadinanza::portal::QUEUE_FILE),
+    )
+    .expect("queue file");
+    engine
+        .entry(&local.to_string())
+        .map(|e| {
+            e.pending_uploads
+                .iter()
+                .map(|u| u.vault_id.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_not() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "fjolla@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Berisha");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    let remote = remote_id(&h, local);
+
+    // Offline: two scans are added (one spans several upload chunks), then one is removed.
+    let (dir, addr) = server.stop();
+    let scan: Vec<u8> = (0..2_600_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let birth = add_document(
+        &mut h,
+        DocumentKind::BirthCertificate,
+        "atto-nascita.pdf",
+        &scan,
+    );
+    let passport = add_document(
+        &mut h,
+        DocumentKind::IdentityDocument,
+        "passaporto.pdf",
+        b"%PDF-1.4 passport scan",
+    );
+    h.send(Message::Navigate(Screen::Portal));
+    assert!(
+        h.shows(&t_args("portal-sync-uploads", &[("count", "2")])),
+        "{:?}",
+        h.app.sync.status
+    );
+    assert!(h.shows(&t_args(
+        "portal-upload-waiting",
+        &[("name", "atto-nascita.pdf")]
+    )));
+    assert_eq!(queued_uploads(&h, local), [birth.clone(), passport.clone()]);
+
+    h.send(Message::Navigate(Screen::Documents));
+    h.click(id(format!("remove:{passport}"))).expect("remove");
+    h.click(id(format!("confirm-remove:{passport}")))
+        .expect("confirm remove");
+    h.send(Message::Navigate(Screen::Portal));
+    assert!(
+        h.shows(&t_args("portal-sync-uploads", &[("count", "1")])),
+        "{:?}",
+        h.app.sync.status
+    );
+    assert!(!h.shows(&t_args(
+        "portal-upload-waiting",
+        &[("name", "passaporto.pdf")]
+    )));
+    // The queue on disk (read as after a restart) holds the remaining upload only.
+    assert_eq!(queued_uploads(&h, local), [birth]);
+
+    // Back online: the draft and the scan go; the portal holds exactly the same bytes.
+    let server = Server::start_in(dir, addr);
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(
+        h.app.sync.upload_errors.is_empty(),
+        "{:?}",
+        h.app.sync.upload_errors
+    );
+    assert_eq!(h.app.sync.status.pending_uploads, 0);
+    assert!(h.ui().find(id("portal-uploads")).is_err());
+    assert!(queued_uploads(&h, local).is_empty());
+    let other = server.client("fjolla@example.org");
+    let on_portal = server
+        .block_on(other.list_documents(&remote))
+        .expect("documents on the portal");
+    let sha = hex::encode(Sha256::digest(&scan));
+    assert_eq!(on_portal.len(), 1, "{on_portal:?}");
+    assert_eq!(on_portal[0].sha256, sha);
+    assert_eq!(on_portal[0].size_bytes, scan.len() as u64);
+    assert_eq!(on_portal[0].name, "atto-nascita.pdf");
+    assert_eq!(on_portal[0].kind, Some(DocumentKind::BirthCertificate));
+    let downloaded = server
+        .block_on(other.download_document(&remote, &sha))
+        .expect("download");
+    assert!(downloaded == scan);
+    let draft = server
+        .block_on(other.get_application(&remote))
+        .expect("draft")
+        .draft;
+    assert_eq!(draft.documents.attached.len(), 1);
+
+    // Nothing is uploaded twice.
+    edit(&mut h, SectionId::Personal, "personal.name", "Fjolla");
+    h.send(Message::Navigate(Screen::Portal));
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert_eq!(
+        server
+            .block_on(other.list_documents(&remote))
+            .expect("list")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "arta@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Krasniqi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+
+    // Larger than the portal accepts: refused, named, kept for the user to replace.
+    let too_big = vec![7u8; cittadinanza_core::portal::MAX_DOCUMENT_BYTES as usize + 1];
+    let vault_id = add_document(
+        &mut h,
+        DocumentKind::BirthCertificate,
+        "scan-enorme.pdf",
+        &too_big,
+    );
+    sync_now(&mut h);
+    let error = h
+        .app
+        .sync
+        .upload_errors
+        .get(&vault_id)
+        .map(|(_, e)| e.clone())
+        .expect("upload error");
+    assert_eq!(error.id, "err-portal-too-large");
+    assert!(h.shows(&t_args(
+        "portal-upload-failed",
+        &[
+            ("name", "scan-enorme.pdf"),
+            ("error", error.text().as_str())
+        ]
+    )));
+    assert!(
+        h.ui()
+            .find(id(format!("portal-upload-error-{vault_id}")))
+            .is_ok()
+    );
+    assert_eq!(queued_uploads(&h, local), [vault_id]);
+    assert!(h.shows(&pending(0)), "the draft itself went");
+}
+
+#[test]
+fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "besa@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Dervishi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    let remote = remote_id(&h, local);
+    let other = server.client("besa@example.org");
+
+    // Only a date of the timeline changes: it is pushed like any section.
+    h.send(Message::Navigate(Screen::Timeline));
+    h.type_into("timeline.submitted", "10/01/2026")
+        .expect("submitted");
+    h.send(Message::Navigate(Screen::Portal));
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    let record = server
+        .block_on(other.get_application(&remote))
+        .expect("get");
+    assert_eq!(
+        record.draft.procedure.submitted,
+        NaiveDate::from_ymd_opt(2026, 1, 10)
+    );
+
+    // Both sides change the same date: a conflict, named as the timeline names it.
+    let mut changed = record.draft.clone();
+    changed.procedure.submitted = NaiveDate::from_ymd_opt(2026, 1, 12);
+    server
+        .block_on(other.update_application(&remote, record.version, &changed))
+        .expect("remote update");
+    h.send(Message::Navigate(Screen::Timeline));
+    h.type_into("timeline.accepted", "20/01/2026")
+        .expect("accepted");
+    h.send(Message::Navigate(Screen::Portal));
+    assert_eq!(
+        h.app.sync.conflicts.len(),
+        1,
+        "error {:?}",
+        h.app.sync.error
+    );
+    assert!(h.shows(&t("timeline-events")));
+    assert!(h.shows(&t_args(
+        "portal-conflict-field",
+        &[
+            ("field", t("timeline-field-submitted").as_str()),
+            ("mine", "10/01/2026"),
+            ("theirs", "12/01/2026")
+        ]
+    )));
+    assert!(h.shows(&t_args(
+        "portal-conflict-field",
+        &[
+            ("field", t("timeline-field-accepted").as_str()),
+            ("mine", "20/01/2026"),
+            ("theirs", "—")
+        ]
+    )));
+    // Nothing was overwritten on the portal meanwhile.
+    let untouched = server
+        .block_on(other.get_application(&remote))
+        .expect("get");
+    assert_eq!(
+        untouched.draft.procedure.submitted,
+        NaiveDate::from_ymd_opt(2026, 1, 12)
+    );
+
+    h.click(id("conflict-0-procedure-mine")).expect("keep mine");
+    h.click(id("conflict-0-apply")).expect("apply");
+    assert!(
+        h.app.sync.conflicts.is_empty(),
+        "error {:?}",
+        h.app.sync.error
+    );
+    let settled = server
+        .block_on(other.get_application(&remote))
+        .expect("get");
+    assert_eq!(
+        settled.draft.procedure.submitted,
+        NaiveDate::from_ymd_opt(2026, 1, 10)
+    );
+    assert_eq!(
+        settled.draft.procedure.accepted,
+        NaiveDate::from_ymd_opt(2026, 1, 20)
+    );
+    assert_eq!(stored(&h, local).procedure, settled.draft.procedure);
+}
+
+#[test]
+fn conflict_fields_and_values_are_translated() {
+    use cittadinanza::screen::sync::{field_label, field_value};
+    let _h = Harness::new(Language::It, false);
+    let residences = DraftPart::Section(SectionId::Residences);
+    assert_eq!(
+        field_label(residences, "periods.2.from"),
+        format!(
+            "{} 2 · {}",
+            t("field-residences-periods"),
+            t("field-residences-periods-from")
+        )
+    );
+    let basis = DraftPart::Section(SectionId::LegalBasis);
+    assert_eq!(
+        field_value(basis, "basis", &serde_json::json!("art9_f")),
+        t("basis-art9-f")
+    );
+    let documents = DraftPart::Section(SectionId::Documents);
+    assert_eq!(
+        field_label(documents, "attached.1.kind"),
+        format!(
+            "{} 1 · {}",
+            t("editor-attachments"),
+            t("editor-attach-kind")
+        )
+    );
+    assert_eq!(
+        field_value(
+            documents,
+            "attached.1.kind",
+            &serde_json::json!("birth_certificate")
+        ),
+        t("doc-birth-certificate")
+    );
+    assert_eq!(
+        field_label(DraftPart::Procedure, "ten_bis_notices.1.received"),
+        format!(
+            "{} 1 · {}",
+            t("portal-procedure-ten-bis"),
+            t("timeline-field-ten-bis-received")
+        )
+    );
+    assert_eq!(
+        field_value(
+            DraftPart::Procedure,
+            "decree",
+            &serde_json::json!("2026-02-03")
+        ),
+        "03/02/2026"
+    );
+    // Every field of every section has a label (no raw path is ever shown).
+    for part in DraftPart::ALL {
+        let value = match part {
+            DraftPart::Section(section) => serde_json::to_value(samples::complete_art9(today()))
+                .expect("json")[section.key()]
+            .clone(),
+            DraftPart::Procedure => {
+                serde_json::to_value(&cittadinanza_core::model::ProcedureEvents {
+                    ten_bis_notices: vec![Default::default()],
+                    criminal_certificates: vec![Default::default()],
+                    ..Default::default()
+                })
+                .expect("json")
+            }
+        };
+        let mut paths = Vec::new();
+        leaf_paths("", &value, &mut paths);
+        assert!(paths.len() > 1, "{part:?}");
+        for path in paths {
+            let label = field_label(part, &path);
+            let raw: Vec<&str> = path.split('.').collect();
+            for piece in label.split(" · ") {
+                let name = piece.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                assert!(!raw.contains(&name), "{part:?} {path}: {label}");
+            }
+        }
+    }
+}
+
+fn leaf_paths(path: &str, value: &serde_json::Value, out: &mut Vec<String>) {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                leaf_paths(&join(key), child, out);
+            }
+        }
+        serde_json::Value::Array(items) if !items.is_empty() => {
+            for (index, child) in items.iter().enumerate() {
+                leaf_paths(&join(&(index + 1).to_string()), child, out);
+            }
+        }
+        _ => out.push(path.to_string()),
+    }
 }

@@ -132,6 +132,11 @@ fn used_ids() -> BTreeSet<String> {
     }
     ids.insert("settings-save-failed".to_string());
     ids.extend(
+        cittadinanza::screen::sync::conflict_label_ids()
+            .into_iter()
+            .map(str::to_string),
+    );
+    ids.extend(
         cittadinanza_core::rules::problem_message_ids()
             .iter()
             .map(|id| id.to_string()),

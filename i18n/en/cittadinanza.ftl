@@ -767,6 +767,23 @@ portal-associate-previous-email = E-mail address given in the application
 portal-associate-k10 = K10 number (e.g. K10/0000001)
 portal-associate-required = Fill in this field.
 portal-associate = Link
+portal-upload-waiting = To upload: { $name }
+portal-upload-failed = "{ $name }" was not uploaded: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] A document of another applicant was not uploaded: open that applicant to see why.
+   *[other] { $count } documents of other applicants were not uploaded: open those applicants to see why.
+}
+portal-field-file-name = File name
+portal-field-file-content = File content
+portal-procedure-draft-started = Application started on
+portal-procedure-k10 = K10 number
+portal-procedure-submission-rejected = Submission rejected by the prefecture on
+portal-procedure-assessment-started = Assessment started on
+portal-procedure-ten-bis = Notice (art. 10-bis)
+portal-procedure-opinion = Prefecture's opinion
+portal-procedure-opinion-favourable = favourable
+portal-procedure-opinion-unfavourable = unfavourable
+portal-procedure-certificates = Criminal record certificates
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---

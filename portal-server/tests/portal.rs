@@ -538,7 +538,7 @@ async fn two_devices_edit_different_then_the_same_sections() {
     let untouched = a.client().get_application(&record.id).await.expect("get");
     assert_eq!(untouched.draft.personal.surname, "Singh");
 
-    let choices = BTreeMap::from([(SectionId::Personal, Resolution::KeepMine)]);
+    let choices = BTreeMap::from([(SectionId::Personal.into(), Resolution::KeepMine)]);
     let merged = a.resolve(&conflict, &choices).await.expect("resolve");
     assert_eq!(merged.personal.surname, "Kaur Singh");
     assert_eq!(
@@ -559,7 +559,7 @@ async fn two_devices_edit_different_then_the_same_sections() {
             let taken = b
                 .resolve(
                     &c,
-                    &BTreeMap::from([(SectionId::Personal, Resolution::TakeTheirs)]),
+                    &BTreeMap::from([(SectionId::Personal.into(), Resolution::TakeTheirs)]),
                 )
                 .await
                 .expect("resolve");

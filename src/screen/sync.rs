@@ -9,15 +9,17 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::portal::{
     AssociateField, AssociateRequest, ClientConfig, Communication, CommunicationKind, Conflict,
-    Credentials, PortalError, Resolution, Role, Status, StatusReport, SubmitReceipt, SyncStatus,
+    Credentials, DraftPart, PortalError, Resolution, Role, Status, StatusReport, SubmitReceipt,
+    SyncStatus,
 };
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{Column, button, column, container, rule, scrollable, text, text_input};
 use iced::{Element, Length, Task, Theme};
 use serde_json::Value;
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{self, t, t_args};
 use crate::portal::{Account, Portal, StoreDrafts, Tokens, off_runtime};
+use crate::screen::editor::form::{self, Item, Kind};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::{identified, label, mirrored_row};
 
@@ -42,10 +44,10 @@ pub enum Message {
     Marked(Result<(), UiError>),
     Synced(Result<Box<SyncOutcome>, UiError>),
     /// The queue's counters, read after a change that needed no sync.
-    QueueRead(SyncStatus, Option<UiError>),
+    QueueRead(Box<Queued>, Option<UiError>),
     /// A draft re-read from the store after a conflict was resolved.
     Reloaded(Result<(ApplicantId, Box<Application>), UiError>),
-    Choose(usize, SectionId, Resolution),
+    Choose(usize, DraftPart, Resolution),
     ApplyResolution(usize),
     Resolved(usize, Result<ApplicantId, UiError>),
     RefreshStatus,
@@ -67,10 +69,21 @@ pub struct Started {
     pub linked: BTreeSet<ApplicantId>,
 }
 
+/// What the queue holds, as the screen shows it.
+#[derive(Debug, Clone, Default)]
+pub struct Queued {
+    pub status: SyncStatus,
+    /// Vault ids of the documents waiting to be uploaded, per applicant.
+    pub uploads: BTreeMap<ApplicantId, Vec<String>>,
+}
+
 /// What a synchronisation run brought back.
 #[derive(Debug, Clone)]
 pub struct SyncOutcome {
-    pub status: SyncStatus,
+    pub queued: Queued,
+    /// Documents the portal refused or that could not be read here: (applicant, vault id,
+    /// error). They stay queued.
+    pub upload_errors: Vec<(ApplicantId, String, UiError)>,
     pub conflicts: Vec<Conflict>,
     /// Drafts merged with the portal's changes, already saved in the store.
     pub saved: Vec<(ApplicantId, Application)>,
@@ -106,7 +119,7 @@ pub struct Reloaded {
 #[derive(Debug, Clone)]
 pub struct PendingConflict {
     pub conflict: Conflict,
-    pub choices: BTreeMap<SectionId, Resolution>,
+    pub choices: BTreeMap<DraftPart, Resolution>,
     pub applying: bool,
 }
 
@@ -140,6 +153,10 @@ pub struct Sync {
     sync_again: bool,
     pub error: Option<UiError>,
     pub status: SyncStatus,
+    /// Documents waiting to be uploaded, per applicant (vault ids).
+    pub uploads: BTreeMap<ApplicantId, Vec<String>>,
+    /// Why a queued document was not uploaded by the last run, by vault id.
+    pub upload_errors: BTreeMap<String, (ApplicantId, UiError)>,
     pub last_sync: Option<DateTime<Utc>>,
     pub offline: bool,
     pub conflicts: Vec<PendingConflict>,
@@ -169,6 +186,8 @@ impl Default for Sync {
             sync_again: false,
             error: None,
             status: SyncStatus::default(),
+            uploads: BTreeMap::new(),
+            upload_errors: BTreeMap::new(),
             last_sync: None,
             offline: false,
             conflicts: Vec::new(),
@@ -219,7 +238,8 @@ impl Sync {
         )
     }
 
-    /// After an autosave: records which sections changed and, when signed in, syncs.
+    /// After an autosave: records which sections (and procedure dates) changed and the
+    /// documents to upload, and, when signed in, syncs.
     pub fn draft_saved(
         &mut self,
         id: ApplicantId,
@@ -230,7 +250,7 @@ impl Sync {
             return Task::none();
         };
         let current = serde_json::to_value(application).unwrap_or(Value::Null);
-        let changed = changed_sections(self.recorded.get(&id), &current);
+        let changed = changed_parts(self.recorded.get(&id), &current);
         self.recorded.insert(id, current);
         if changed.is_empty() {
             return Task::none();
@@ -245,6 +265,7 @@ impl Sync {
             self.sync_again = true;
         }
         let today = Local::now().date_naive();
+        let draft = application.clone();
         Task::perform(
             async move {
                 {
@@ -254,6 +275,9 @@ impl Sync {
                     if signed_in || engine.entry(&id.to_string()).is_some() {
                         engine
                             .mark_changed(&id.to_string(), changed)
+                            .map_err(UiError::from)?;
+                        engine
+                            .sync_documents(&id.to_string(), &draft)
                             .map_err(UiError::from)?;
                     }
                 }
@@ -286,6 +310,8 @@ impl Sync {
         self.reports.remove(&id);
         self.conflicts
             .retain(|c| c.conflict.local_id != id.to_string());
+        self.uploads.remove(&id);
+        self.upload_errors.retain(|_, (owner, _)| *owner != id);
         let Some(portal) = self.portal.clone() else {
             return Task::none();
         };
@@ -293,9 +319,9 @@ impl Sync {
             async move {
                 let mut engine = portal.engine.lock().await;
                 let result = engine.forget(&id.to_string());
-                (engine.status(), result.err().map(UiError::from))
+                (Box::new(queued(&engine)), result.err().map(UiError::from))
             },
-            |(status, error)| Message::QueueRead(status, error),
+            |(queued, error)| Message::QueueRead(queued, error),
         )
     }
 
@@ -398,7 +424,19 @@ impl Sync {
                 match result {
                     Ok(outcome) => {
                         let outcome = *outcome;
-                        self.status = outcome.status;
+                        self.status = outcome.queued.status;
+                        self.uploads = outcome.queued.uploads;
+                        // Errors of documents no longer queued (uploaded, removed) are gone.
+                        let uploads = &self.uploads;
+                        self.upload_errors.retain(|vault_id, (owner, _)| {
+                            uploads.get(owner).is_some_and(|v| v.contains(vault_id))
+                        });
+                        if !outcome.offline {
+                            self.upload_errors.clear();
+                        }
+                        for (owner, vault_id, error) in outcome.upload_errors {
+                            self.upload_errors.insert(vault_id, (owner, error));
+                        }
                         self.offline = outcome.offline;
                         if !outcome.offline && outcome.errors.is_empty() {
                             self.last_sync = Some(outcome.finished_at);
@@ -451,8 +489,13 @@ impl Sync {
                 }
                 Task::none()
             }
-            Message::QueueRead(status, error) => {
+            Message::QueueRead(queued, error) => {
+                let Queued { status, uploads } = *queued;
                 self.status = status;
+                self.upload_errors.retain(|vault_id, (owner, _)| {
+                    uploads.get(owner).is_some_and(|v| v.contains(vault_id))
+                });
+                self.uploads = uploads;
                 if error.is_some() {
                     self.error = error;
                 }
@@ -665,25 +708,28 @@ impl Sync {
         self.syncing = true;
         let open = context.open.map(|o| {
             let value = serde_json::to_value(o.application).unwrap_or(Value::Null);
-            (o.id, value)
+            (o.id, value, o.application.clone())
         });
-        if let Some((id, value)) = &open {
+        if let Some((id, value, _)) = &open {
             self.recorded.insert(*id, value.clone());
         }
         let store = context.store.clone();
         let today = context.today;
         Task::perform(
             async move {
-                if let Some((id, _)) = open {
+                if let Some((id, _, draft)) = open {
                     let mut engine = portal.engine.lock().await;
                     if engine
                         .entry(&id.to_string())
                         .is_none_or(|e| e.base_version.is_none())
                     {
                         engine
-                            .mark_changed(&id.to_string(), SectionId::ALL)
+                            .mark_changed(&id.to_string(), DraftPart::ALL)
                             .map_err(UiError::from)?;
                     }
+                    engine
+                        .sync_documents(&id.to_string(), &draft)
+                        .map_err(UiError::from)?;
                 }
                 run_sync(portal, store, today).await
             },
@@ -697,8 +743,8 @@ impl Sync {
             return Task::none();
         };
         Task::perform(
-            async move { portal.engine.lock().await.status() },
-            |status| Message::QueueRead(status, None),
+            async move { Box::new(queued(&*portal.engine.lock().await)) },
+            |queued| Message::QueueRead(queued, None),
         )
     }
 
@@ -846,7 +892,7 @@ impl Sync {
         }
         content = content.push(self.view_account(portal_url));
         if self.account.is_some() {
-            content = content.push(self.view_sync_status());
+            content = content.push(self.view_sync_status(open));
             for (index, pending) in self.conflicts.iter().enumerate() {
                 content = content.push(view_conflict(index, pending));
             }
@@ -940,7 +986,7 @@ impl Sync {
         card(column![address, body].spacing(8))
     }
 
-    fn view_sync_status(&self) -> Element<'_, Message> {
+    fn view_sync_status<'a>(&'a self, open: Option<Open<'a>>) -> Element<'a, Message> {
         let pending = self.status.pending;
         let mut lines = column![identified(
             "portal-pending",
@@ -951,11 +997,15 @@ impl Sync {
         )]
         .spacing(6);
         if self.status.pending_uploads > 0 {
-            lines = lines.push(label(t_args(
-                "portal-sync-uploads",
-                &[("count", self.status.pending_uploads.to_string())],
-            )));
+            lines = lines.push(identified(
+                "portal-uploads",
+                label(t_args(
+                    "portal-sync-uploads",
+                    &[("count", self.status.pending_uploads.to_string())],
+                )),
+            ));
         }
+        lines = lines.push(self.view_uploads(open));
         if self.status.conflicts > 0 {
             lines = lines.push(label(t_args(
                 "portal-sync-conflicts",
@@ -991,6 +1041,57 @@ impl Sync {
             button(text(sync_label)).on_press_maybe((!self.syncing).then_some(Message::SyncNow)),
         ));
         card(lines)
+    }
+
+    /// The open applicant's documents waiting to be uploaded (each with the reason its last
+    /// upload failed), and how many documents of other applicants failed.
+    fn view_uploads<'a>(&'a self, open: Option<Open<'a>>) -> Element<'a, Message> {
+        let mut lines = Column::new().spacing(4);
+        if let Some(open) = open {
+            let queued = self.uploads.get(&open.id).map(Vec::as_slice).unwrap_or(&[]);
+            for vault_id in queued {
+                let name = open
+                    .application
+                    .documents
+                    .attached
+                    .iter()
+                    .find(|d| &d.vault_id == vault_id)
+                    .map(|d| d.original_name.as_str())
+                    .unwrap_or("");
+                let mut line = Column::new().push(identified(
+                    format!("portal-upload-{vault_id}"),
+                    label(t_args("portal-upload-waiting", &[("name", name)])).size(13),
+                ));
+                if let Some((_, error)) = self.upload_errors.get(vault_id) {
+                    line = line.push(identified(
+                        format!("portal-upload-error-{vault_id}"),
+                        label(t_args(
+                            "portal-upload-failed",
+                            &[("name", name), ("error", error.text().as_str())],
+                        ))
+                        .size(13)
+                        .style(text::danger),
+                    ));
+                }
+                lines = lines.push(line);
+            }
+        }
+        let elsewhere = self
+            .upload_errors
+            .values()
+            .filter(|(owner, _)| open.is_none_or(|o| o.id != *owner))
+            .count();
+        if elsewhere > 0 {
+            lines = lines.push(
+                label(t_args(
+                    "portal-upload-failed-elsewhere",
+                    &[("count", elsewhere.to_string())],
+                ))
+                .size(13)
+                .style(text::danger),
+            );
+        }
+        lines.into()
     }
 
     fn view_open<'a>(&'a self, open: Open<'a>, today: NaiveDate) -> Element<'a, Message> {
@@ -1189,6 +1290,14 @@ async fn run_sync(
     let report = engine.push_pending(&drafts).await;
     let offline = report.went_offline();
     let mut errors: Vec<PortalError> = report.failed.into_iter().map(|(_, e)| e).collect();
+    let upload_errors: Vec<(ApplicantId, String, UiError)> = report
+        .upload_failed
+        .into_iter()
+        .filter_map(|failure| {
+            let owner = failure.local_id.parse::<ApplicantId>().ok()?;
+            Some((owner, failure.vault_id, UiError::from(failure.error)))
+        })
+        .collect();
     let mut reports = Vec::new();
     if !offline {
         for (local, result) in engine.pull_all().await {
@@ -1199,7 +1308,7 @@ async fn run_sync(
             }
         }
     }
-    let status = engine.status();
+    let queued = queued(&engine);
     let linked = linked_ids(&engine);
     drop(engine);
     let signed_out = errors
@@ -1221,7 +1330,8 @@ async fn run_sync(
         }
     }
     Ok(Box::new(SyncOutcome {
-        status,
+        queued,
+        upload_errors,
         conflicts: report.conflicts,
         saved,
         reports,
@@ -1231,6 +1341,24 @@ async fn run_sync(
         signed_out,
         finished_at: Utc::now(),
     }))
+}
+
+/// The queue's counters and pending uploads.
+fn queued(engine: &cittadinanza_core::portal::SyncEngine) -> Queued {
+    let uploads = engine
+        .entries()
+        .iter()
+        .filter(|e| !e.pending_uploads.is_empty())
+        .filter_map(|e| {
+            let id = e.local_id.parse::<ApplicantId>().ok()?;
+            let vault_ids = e.pending_uploads.iter().map(|u| u.vault_id.clone());
+            Some((id, vault_ids.collect()))
+        })
+        .collect();
+    Queued {
+        status: engine.status(),
+        uploads,
+    }
 }
 
 /// Local applications the portal knows.
@@ -1281,8 +1409,8 @@ pub fn rebase(before: Option<&Value>, merged: &Application, editing: &Applicatio
     ) else {
         return merged.clone();
     };
-    for section in SectionId::ALL {
-        let key = section.key();
+    for part in DraftPart::ALL {
+        let key = part.key();
         if let Some(edited) = editing_json.get(key)
             && before.get(key) != Some(edited)
         {
@@ -1292,12 +1420,13 @@ pub fn rebase(before: Option<&Value>, merged: &Application, editing: &Applicatio
     serde_json::from_value(Value::Object(result)).unwrap_or_else(|_| merged.clone())
 }
 
-/// Sections whose JSON differs from the recorded draft (all of them when none was recorded).
-fn changed_sections(recorded: Option<&Value>, current: &Value) -> Vec<SectionId> {
-    SectionId::ALL
+/// Sections (and the procedure's dates) whose JSON differs from the recorded draft (all of
+/// them when none was recorded).
+pub fn changed_parts(recorded: Option<&Value>, current: &Value) -> Vec<DraftPart> {
+    DraftPart::ALL
         .into_iter()
-        .filter(|section| match recorded {
-            Some(recorded) => recorded.get(section.key()) != current.get(section.key()),
+        .filter(|part| match recorded {
+            Some(recorded) => recorded.get(part.key()) != current.get(part.key()),
             None => true,
         })
         .collect()
@@ -1417,9 +1546,9 @@ fn view_conflict(index: usize, pending: &PendingConflict) -> Element<'_, Message
                 label(t_args(
                     "portal-conflict-field",
                     &[
-                        ("field", path.as_str()),
-                        ("mine", mine.as_str()),
-                        ("theirs", theirs.as_str()),
+                        ("field", field_label(section.section, path)),
+                        ("mine", field_value(section.section, path, mine)),
+                        ("theirs", field_value(section.section, path, theirs)),
                     ],
                 ))
                 .size(13),
@@ -1436,7 +1565,7 @@ fn view_conflict(index: usize, pending: &PendingConflict) -> Element<'_, Message
         }
         lines = lines.push(rule::horizontal(1)).push(
             column![
-                text(t(&format!("section-{}", key.replace('_', "-")))).size(16),
+                text(part_label(section.section)).size(16),
                 details,
                 mirrored_row(vec![
                     choice(Resolution::KeepMine, t("portal-conflict-keep-mine"), "mine"),
@@ -1464,8 +1593,9 @@ fn view_conflict(index: usize, pending: &PendingConflict) -> Element<'_, Message
     card(lines)
 }
 
-/// The fields that differ between two JSON values: `(path, mine, theirs)`, readable values.
-pub fn differences(mine: &Value, theirs: &Value) -> Vec<(String, String, String)> {
+/// The fields that differ between two JSON values: `(path, mine, theirs)`; paths are
+/// relative (`periods.2.from`, list positions from 1), values as in the JSON.
+pub fn differences(mine: &Value, theirs: &Value) -> Vec<(String, Value, Value)> {
     let mut out = Vec::new();
     collect_differences("", mine, theirs, &mut out);
     out
@@ -1475,7 +1605,7 @@ fn collect_differences(
     path: &str,
     mine: &Value,
     theirs: &Value,
-    out: &mut Vec<(String, String, String)>,
+    out: &mut Vec<(String, Value, Value)>,
 ) {
     if mine == theirs {
         return;
@@ -1506,15 +1636,7 @@ fn collect_differences(
                 collect_differences(&join(&(index + 1).to_string()), x, y, out);
             }
         }
-        _ => out.push((
-            if path.is_empty() {
-                "—".into()
-            } else {
-                path.to_string()
-            },
-            readable(mine),
-            readable(theirs),
-        )),
+        _ => out.push((path.to_string(), mine.clone(), theirs.clone())),
     }
 }
 
@@ -1526,10 +1648,221 @@ fn readable(value: &Value) -> String {
         Value::Bool(true) => t("portal-value-yes"),
         Value::Bool(false) => t("portal-value-no"),
         Value::Number(n) => n.to_string(),
+        Value::Array(items) if items.is_empty() => "—".into(),
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().map(readable).collect();
-            parts.join(", ")
+            parts.join("; ")
         }
-        Value::Object(_) => serde_json::to_string(value).unwrap_or_default(),
+        // A record of a list (a residence period, an attached document): its filled-in texts.
+        Value::Object(fields) => {
+            if let Some(Value::String(name)) = fields.get("original_name") {
+                return name.clone();
+            }
+            let parts: Vec<String> = fields
+                .values()
+                .filter(|v| !matches!(v, Value::Object(_) | Value::Array(_)))
+                .map(readable)
+                .filter(|text| text != "—")
+                .collect();
+            if parts.is_empty() {
+                "—".into()
+            } else {
+                parts.join(" ")
+            }
+        }
     }
+}
+
+/// The translated name of a part of the draft.
+pub fn part_label(part: DraftPart) -> String {
+    match part {
+        DraftPart::Section(section) => t(&form::section_label_id(section)),
+        DraftPart::Procedure => t("timeline-events"),
+    }
+}
+
+/// The translated name of the field at `path` inside `part`, as the editor (or the timeline
+/// screen) labels it; list positions are kept (`periods.2.from` -> "Periods 2 · From").
+pub fn field_label(part: DraftPart, path: &str) -> String {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut prefix = part.key().to_string();
+    let mut unlabelled: Vec<&str> = Vec::new();
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        if segment.parse::<usize>().is_ok() {
+            match pieces.last_mut() {
+                Some(last) if unlabelled.is_empty() => {
+                    last.push(' ');
+                    last.push_str(segment);
+                }
+                _ => unlabelled.push(segment),
+            }
+            continue;
+        }
+        prefix.push('.');
+        prefix.push_str(segment);
+        match field_label_id(part, &prefix, segment) {
+            Some(id) => {
+                pieces.push(t(&id));
+                unlabelled.clear();
+            }
+            None => unlabelled.push(segment),
+        }
+    }
+    if !unlabelled.is_empty() {
+        pieces.push(unlabelled.join("."));
+    }
+    if pieces.is_empty() {
+        part_label(part)
+    } else {
+        pieces.join(" · ")
+    }
+}
+
+/// The label id of a field: the editor's (`field-...`), the documents' and the timeline's.
+fn field_label_id(part: DraftPart, path: &str, last: &str) -> Option<String> {
+    let id = match part {
+        DraftPart::Procedure => procedure_label_id(last)?,
+        DraftPart::Section(SectionId::Documents) => match last {
+            "attached" => "editor-attachments",
+            "kind" => "editor-attach-kind",
+            "issue_date" => "editor-attach-issue-date",
+            "country" => "editor-attach-country",
+            "original_name" => "portal-field-file-name",
+            "sha256" | "size_bytes" | "vault_id" => "portal-field-file-content",
+            _ => return None,
+        },
+        DraftPart::Section(_) => {
+            let id = form::label_id(path);
+            return i18n::has(&id).then_some(id);
+        }
+    };
+    Some(id.to_string())
+}
+
+/// Label ids of the procedure's fields (the timeline screen's where it has one).
+pub fn procedure_label_id(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "draft_started" => "portal-procedure-draft-started",
+        "submitted" => "timeline-field-submitted",
+        "accepted" => "timeline-field-accepted",
+        "k10_number" => "portal-procedure-k10",
+        "submission_rejected" => "portal-procedure-submission-rejected",
+        "assessment_started" => "portal-procedure-assessment-started",
+        "ten_bis_notices" => "portal-procedure-ten-bis",
+        "received" => "timeline-field-ten-bis-received",
+        "response_days" => "timeline-field-ten-bis-days",
+        "answered" => "timeline-field-ten-bis-answered",
+        "prefecture_opinion" => "timeline-field-prefecture-opinion",
+        "opinion" => "portal-procedure-opinion",
+        "decree" => "timeline-field-decree",
+        "decree_outcome" => "timeline-field-decree-outcome",
+        "inadmissible" => "timeline-field-inadmissible",
+        "notified" => "timeline-field-notified",
+        "oath" => "timeline-field-oath",
+        "criminal_certificates" => "portal-procedure-certificates",
+        "country" => "editor-attach-country",
+        "issued" => "editor-attach-issue-date",
+        _ => return None,
+    })
+}
+
+/// Every label id [`field_label`] and [`field_value`] can build, for the i18n test.
+pub fn conflict_label_ids() -> Vec<&'static str> {
+    const PROCEDURE_KEYS: [&str; 20] = [
+        "draft_started",
+        "submitted",
+        "accepted",
+        "k10_number",
+        "submission_rejected",
+        "assessment_started",
+        "ten_bis_notices",
+        "received",
+        "response_days",
+        "answered",
+        "prefecture_opinion",
+        "opinion",
+        "decree",
+        "decree_outcome",
+        "inadmissible",
+        "notified",
+        "oath",
+        "criminal_certificates",
+        "country",
+        "issued",
+    ];
+    let mut ids: Vec<&'static str> = PROCEDURE_KEYS
+        .iter()
+        .filter_map(|key| procedure_label_id(key))
+        .collect();
+    ids.extend([
+        "timeline-events",
+        "editor-attachments",
+        "editor-attach-kind",
+        "editor-attach-issue-date",
+        "editor-attach-country",
+        "portal-field-file-name",
+        "portal-field-file-content",
+        "timeline-outcome-granted",
+        "timeline-outcome-rejected",
+        "portal-procedure-opinion-favourable",
+        "portal-procedure-opinion-unfavourable",
+    ]);
+    ids
+}
+
+/// A field's value as the user knows it: choices by their translated label, the procedure's
+/// dates as `DD/MM/YYYY`.
+pub fn field_value(part: DraftPart, path: &str, value: &Value) -> String {
+    let choice = |options: Vec<form::Choice>| {
+        options
+            .into_iter()
+            .find(|c| c.value == *value)
+            .map(|c| t(&c.label_id))
+    };
+    let translated = match part {
+        DraftPart::Section(SectionId::Documents) if path.ends_with(".kind") => {
+            choice(form::document_kinds())
+        }
+        DraftPart::Section(section) => {
+            match field_kind(form::items(section), &without_indexes(path)) {
+                Some(Kind::Choice(options)) => choice(options()),
+                _ => None,
+            }
+        }
+        DraftPart::Procedure => match value {
+            Value::String(text) if path.ends_with("decree_outcome") => match text.as_str() {
+                "granted" => Some(t("timeline-outcome-granted")),
+                "rejected" => Some(t("timeline-outcome-rejected")),
+                _ => None,
+            },
+            Value::String(text) if path.ends_with("opinion") => match text.as_str() {
+                "favourable" => Some(t("portal-procedure-opinion-favourable")),
+                "unfavourable" => Some(t("portal-procedure-opinion-unfavourable")),
+                _ => None,
+            },
+            Value::String(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(date),
+            _ => None,
+        },
+    };
+    translated.unwrap_or_else(|| readable(value))
+}
+
+fn without_indexes(path: &str) -> String {
+    let parts: Vec<&str> = path
+        .split('.')
+        .filter(|part| part.parse::<usize>().is_err())
+        .collect();
+    parts.join(".")
+}
+
+/// How the editor edits the field at `path` (relative to the items, without list indexes).
+fn field_kind(items: &[Item], path: &str) -> Option<Kind> {
+    items.iter().find_map(|item| match item {
+        Item::Field(field) if field.name == path => Some(field.kind),
+        Item::List { name, items, .. } => path
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .and_then(|rest| field_kind(items, rest)),
+        _ => None,
+    })
 }

@@ -12,7 +12,7 @@ pub use api::*;
 pub use client::{Client, ClientConfig};
 pub use error::{PortalError, portal_message_ids};
 pub use sync::{
-    Conflict, DraftSource, PushOutcome, QueueEntry, Resolution, SectionConflict, SyncEngine,
-    SyncReport, SyncStatus,
+    Conflict, DraftPart, DraftSource, PendingUpload, PushOutcome, QueueEntry, Resolution,
+    SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure,
 };
 pub use token::{MemoryTokenStore, TokenStore, token_secret_name};

@@ -7,6 +7,12 @@
 //! three-way comparison against the common base version kept by the server: a section changed
 //! on one side only is taken from that side; a section changed on both sides differently is a
 //! [`SectionConflict`] the user resolves ([`Resolution`]); nothing is overwritten silently.
+//! The procedure's dates (`Application::procedure`) are merged the same way, as one more
+//! [`DraftPart`] beside the 12 form sections.
+//!
+//! Documents of the draft's documents section are uploaded after the draft: the engine keeps
+//! the SHA-256 of every document the portal holds, so a document added later (or again after a
+//! failed attempt, a crash or a restart) is queued, and one removed before its upload is not.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -27,6 +33,59 @@ pub trait DraftSource: Send + Sync {
     fn load_draft(&self, local_id: &str) -> Result<Application, PortalError>;
     /// The bytes of a document kept in the local vault.
     fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError>;
+}
+
+/// A part of the draft merged on its own: one of the 12 form sections, or the procedure's
+/// dates (not a form section, but changed from the timeline and merged the same way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DraftPart {
+    Section(SectionId),
+    Procedure,
+}
+
+impl DraftPart {
+    pub const ALL: [DraftPart; 13] = [
+        DraftPart::Section(SectionId::LegalBasis),
+        DraftPart::Section(SectionId::Personal),
+        DraftPart::Section(SectionId::BirthCertificate),
+        DraftPart::Section(SectionId::EntryStay),
+        DraftPart::Section(SectionId::Residences),
+        DraftPart::Section(SectionId::Family),
+        DraftPart::Section(SectionId::Income),
+        DraftPart::Section(SectionId::Judicial),
+        DraftPart::Section(SectionId::Language),
+        DraftPart::Section(SectionId::Payments),
+        DraftPart::Section(SectionId::Documents),
+        DraftPart::Section(SectionId::Consent),
+        DraftPart::Procedure,
+    ];
+
+    /// The top-level key of the part in the JSON of [`Application`].
+    pub fn key(self) -> &'static str {
+        match self {
+            DraftPart::Section(section) => section.key(),
+            DraftPart::Procedure => "procedure",
+        }
+    }
+
+    pub fn section(self) -> Option<SectionId> {
+        match self {
+            DraftPart::Section(section) => Some(section),
+            DraftPart::Procedure => None,
+        }
+    }
+}
+
+impl From<SectionId> for DraftPart {
+    fn from(section: SectionId) -> DraftPart {
+        DraftPart::Section(section)
+    }
+}
+
+impl PartialEq<SectionId> for DraftPart {
+    fn eq(&self, other: &SectionId) -> bool {
+        *self == DraftPart::Section(*other)
+    }
 }
 
 /// A document waiting to be uploaded (metadata is read from the draft's documents section).
@@ -53,6 +112,9 @@ pub struct QueueEntry {
     /// The portal has a version this draft conflicts with (sections to resolve).
     pub conflict_version: Option<u64>,
     pub pending_uploads: Vec<PendingUpload>,
+    /// SHA-256 of the documents the portal holds for this application (uploaded from here, or
+    /// already referenced by the portal's draft when linked).
+    pub uploaded: BTreeSet<String>,
     /// Idempotency key of the submission, kept until the receipt arrives (and after).
     pub submit_key: Option<String>,
     pub k10_number: Option<String>,
@@ -66,11 +128,11 @@ struct QueueFile {
     entries: Vec<QueueEntry>,
 }
 
-/// One section that both sides changed differently.
+/// One section (or the procedure's dates) that both sides changed differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionConflict {
-    pub section: SectionId,
-    /// The section as in the local draft (JSON of the section struct).
+    pub section: DraftPart,
+    /// The part as in the local draft (JSON of the section struct).
     pub local: Value,
     /// The section as on the portal.
     pub remote: Value,
@@ -115,8 +177,18 @@ pub struct SyncReport {
     pub merged: Vec<(String, Application)>,
     pub conflicts: Vec<Conflict>,
     pub uploaded: Vec<(String, DocumentInfo)>,
+    /// Documents that could not be uploaded (they stay queued for the next run).
+    pub upload_failed: Vec<UploadFailure>,
     /// Errors per local id; transient ones leave the entry queued.
     pub failed: Vec<(String, PortalError)>,
+}
+
+/// A document whose upload failed for a reason other than the network.
+#[derive(Debug)]
+pub struct UploadFailure {
+    pub local_id: String,
+    pub vault_id: String,
+    pub error: PortalError,
 }
 
 impl SyncReport {
@@ -192,18 +264,52 @@ impl SyncEngine {
         }
     }
 
-    /// Records that sections of a local draft changed (call after each autosave).
-    pub fn mark_changed(
+    /// Records that parts of a local draft changed (call after each autosave): sections
+    /// ([`SectionId`]) or the procedure's dates ([`DraftPart::Procedure`]).
+    pub fn mark_changed<P: Into<DraftPart>>(
         &mut self,
         local_id: &str,
-        sections: impl IntoIterator<Item = SectionId>,
+        parts: impl IntoIterator<Item = P>,
     ) -> Result<(), PortalError> {
         let entry = self.entry_mut(local_id);
         entry.pending = true;
         entry
             .dirty_sections
-            .extend(sections.into_iter().map(|s| s.key().to_string()));
+            .extend(parts.into_iter().map(|p| p.into().key().to_string()));
         self.save()
+    }
+
+    /// Queues for upload every document of `draft`'s documents section the portal does not
+    /// hold yet, and dequeues those no longer in the draft (removed before their upload).
+    /// Writes the queue only when it changed. Returns whether it changed.
+    pub fn sync_documents(
+        &mut self,
+        local_id: &str,
+        draft: &Application,
+    ) -> Result<bool, PortalError> {
+        let known = self.entry(local_id);
+        let mut wanted: Vec<PendingUpload> = Vec::new();
+        for document in &draft.documents.attached {
+            let sha256 = document.sha256.to_ascii_lowercase();
+            if document.vault_id.is_empty()
+                || sha256.is_empty()
+                || known.is_some_and(|e| e.uploaded.contains(&sha256))
+                || wanted.iter().any(|u| u.sha256 == sha256)
+            {
+                continue;
+            }
+            wanted.push(PendingUpload {
+                vault_id: document.vault_id.clone(),
+                sha256,
+            });
+        }
+        let queued = known.map(|e| e.pending_uploads.as_slice()).unwrap_or(&[]);
+        if wanted == queued {
+            return Ok(false);
+        }
+        self.entry_mut(local_id).pending_uploads = wanted;
+        self.save()?;
+        Ok(true)
     }
 
     /// Queues a document of the local vault for upload with the next push.
@@ -233,6 +339,20 @@ impl SyncEngine {
         entry.pending = false;
         entry.dirty_sections.clear();
         entry.conflict_version = None;
+        // The portal's draft refers to documents the portal already holds.
+        entry.uploaded.extend(
+            record
+                .draft
+                .documents
+                .attached
+                .iter()
+                .filter(|d| !d.sha256.is_empty())
+                .map(|d| d.sha256.to_ascii_lowercase()),
+        );
+        let uploaded = entry.uploaded.clone();
+        entry
+            .pending_uploads
+            .retain(|u| !uploaded.contains(&u.sha256));
         self.save()
     }
 
@@ -358,7 +478,7 @@ impl SyncEngine {
     pub async fn resolve(
         &mut self,
         conflict: &Conflict,
-        choices: &BTreeMap<SectionId, Resolution>,
+        choices: &BTreeMap<DraftPart, Resolution>,
     ) -> Result<Application, PortalError> {
         let mut merged = to_sections(&conflict.merged)?;
         for section in &conflict.sections {
@@ -446,18 +566,29 @@ impl SyncEngine {
                 }
             }
         }
+        // The draft as now on the portal says which documents belong to it.
+        self.sync_documents(local_id, &draft)?;
         let uploads = self
             .entry(local_id)
             .map(|e| e.pending_uploads.clone())
             .unwrap_or_default();
         for upload in uploads {
-            let info = self.upload_from(local_id, &draft, &upload, source).await?;
-            let entry = self.entry_mut(local_id);
-            entry
-                .pending_uploads
-                .retain(|u| u.vault_id != upload.vault_id);
-            self.save()?;
-            report.uploaded.push((local_id.to_string(), info));
+            match self.upload_from(local_id, &draft, &upload, source).await {
+                Ok(info) => {
+                    let entry = self.entry_mut(local_id);
+                    entry.pending_uploads.retain(|u| u.sha256 != upload.sha256);
+                    entry.uploaded.insert(upload.sha256.clone());
+                    self.save()?;
+                    report.uploaded.push((local_id.to_string(), info));
+                }
+                Err(error) if error.is_transient() => return Err(error),
+                // This document stays queued; the others still go.
+                Err(error) => report.upload_failed.push(UploadFailure {
+                    local_id: local_id.to_string(),
+                    vault_id: upload.vault_id.clone(),
+                    error,
+                }),
+            }
         }
         Ok(())
     }
@@ -470,6 +601,14 @@ impl SyncEngine {
         source: &dyn DraftSource,
     ) -> Result<DocumentInfo, PortalError> {
         let remote_id = self.remote_id(local_id)?;
+        // Already there (uploaded by another device, or before a crash): nothing to read.
+        let progress = self
+            .client
+            .upload_progress(&remote_id, &upload.sha256)
+            .await?;
+        if let Some(document) = progress.document {
+            return Ok(document);
+        }
         let bytes = source.load_document(&upload.vault_id)?;
         let attached = draft
             .documents
@@ -666,7 +805,7 @@ pub fn three_way(
     let remote_map = to_sections(remote)?;
     let mut merged = local_map.clone();
     let mut conflicts = Vec::new();
-    for section in SectionId::ALL {
+    for section in DraftPart::ALL {
         let key = section.key();
         let l = local_map.get(key).cloned().unwrap_or(Value::Null);
         let r = remote_map.get(key).cloned().unwrap_or(Value::Null);
@@ -729,18 +868,81 @@ mod tests {
         assert_eq!(conflicts[0].remote["surname"], "Bianchi");
     }
 
-    /// The procedure's dates are not a form section: a merge keeps the local ones.
+    /// The procedure's dates merge like a section: one side's change is taken, both sides'
+    /// different changes are a conflict (never a silent overwrite).
     #[test]
-    fn merge_keeps_local_procedure_events() {
+    fn procedure_events_merge_like_a_section() {
         let base = app("Rossi", "a@example.org", "Milano");
         let mut local = app("Rossi", "a@example.org", "Torino");
         local.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);
-        let mut remote = app("Rossi", "b@example.org", "Milano");
-        remote.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+        let remote = app("Rossi", "b@example.org", "Milano");
         let (merged, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
         assert!(conflicts.is_empty());
         assert_eq!(merged.procedure, local.procedure);
         assert_eq!(merged.personal.email, "b@example.org");
+
+        let (merged, conflicts) = three_way(Some(&base), &remote, &local).expect("merge");
+        assert!(conflicts.is_empty());
+        assert_eq!(
+            merged.procedure, local.procedure,
+            "the remote dates are taken"
+        );
+
+        let mut remote = remote;
+        remote.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+        let (_, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].section, DraftPart::Procedure);
+        assert_eq!(conflicts[0].local["submitted"], "2025-03-01");
+        assert_eq!(conflicts[0].remote["submitted"], "2020-01-01");
+    }
+
+    #[test]
+    fn documents_not_on_the_portal_are_queued_and_removed_ones_dequeued() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("sync-queue.json");
+        let client = Client::new(super::super::client::ClientConfig::new(
+            "http://127.0.0.1:9",
+        ))
+        .expect("c");
+        let mut engine = SyncEngine::open(client.clone(), &path).expect("open");
+        let document = |vault: &str, sha: &str| crate::model::AttachedDocument {
+            vault_id: vault.into(),
+            sha256: sha.into(),
+            original_name: "scan.pdf".into(),
+            ..Default::default()
+        };
+        let mut draft = app("Rossi", "a@example.org", "Milano");
+        draft.documents.attached = vec![document("v1", "AA"), document("v2", "bb")];
+        assert!(engine.sync_documents("l", &draft).expect("sync"));
+        assert!(!engine.sync_documents("l", &draft).expect("again"));
+        assert_eq!(engine.status().pending_uploads, 2);
+        engine.entry_mut("l").uploaded.insert("aa".into());
+        draft.documents.attached.push(document("v3", "bb"));
+        assert!(engine.sync_documents("l", &draft).expect("sync"));
+        let queued: Vec<&str> = engine
+            .entry("l")
+            .expect("entry")
+            .pending_uploads
+            .iter()
+            .map(|u| u.vault_id.as_str())
+            .collect();
+        assert_eq!(
+            queued,
+            ["v2"],
+            "uploaded and duplicate content are not queued"
+        );
+        let reopened = SyncEngine::open(client.clone(), &path).expect("reopen");
+        assert_eq!(
+            reopened.status().pending_uploads,
+            1,
+            "the queue survives a restart"
+        );
+        draft.documents.attached.retain(|d| d.sha256 == "AA");
+        assert!(engine.sync_documents("l", &draft).expect("sync"));
+        assert_eq!(engine.status().pending_uploads, 0);
+        let reopened = SyncEngine::open(client, &path).expect("reopen");
+        assert_eq!(reopened.status().pending_uploads, 0);
     }
 
     /// The GUI runs these futures with `tokio::spawn`, which needs `Send`.
