@@ -3,14 +3,17 @@
 
 mod gui_support;
 
-use chrono::Months;
+use chrono::{Months, NaiveDate};
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::screen::{applicants, documents};
+use cittadinanza::widget::date_picker::{button_id, day_id};
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::rules::checklist::{ItemState, checklist};
 use cittadinanza_core::samples;
 use gui_support::{Harness, today};
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+use iced::{Event, keyboard::Location};
 use iced_test::selector::id;
 
 fn open(h: &mut Harness, application: &Application) {
@@ -162,4 +165,182 @@ fn an_expired_criminal_record_shows_as_expired_and_keeps_the_dot_white() {
         editor.is_complete(SectionId::Personal),
         "other sections unaffected"
     );
+}
+
+fn criminal_record_form(h: &mut Harness) -> usize {
+    let items = checklist(
+        h.app.editor.as_ref().expect("editor").application(),
+        today(),
+    );
+    let index = items
+        .iter()
+        .position(|item| item.kind == DocumentKind::CriminalRecord)
+        .expect("criminal record asked for");
+    h.click(id(format!("add-file:{index}"))).expect("add file");
+    if items[index].country().is_none() {
+        h.type_into("documents.country", "Albania")
+            .expect("country");
+    }
+    index
+}
+
+fn art9_draft() -> Application {
+    let mut application = Application::new();
+    application.legal_basis.basis = Some(cittadinanza_core::model::LegalBasis::Art9F);
+    application
+}
+
+#[test]
+fn the_issue_date_is_picked_from_the_calendar_and_reaches_the_attachment() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    criminal_record_form(&mut h);
+
+    h.click(id(button_id(documents::ISSUE_DATE)))
+        .expect("calendar button");
+    assert!(h.shows("March 2026"), "opens on today's month");
+    h.click(id("calendar-previous-month"))
+        .expect("previous month");
+    h.click(id(day_id(
+        NaiveDate::from_ymd_opt(2026, 2, 27).expect("date"),
+    )))
+    .expect("27 February");
+    assert!(h.app.documents.picker.is_none(), "closed on a pick");
+    assert!(h.shows("27/02/2026"));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("casellario.pdf");
+    std::fs::write(&file, b"%PDF-1.4 certificate").expect("write file");
+    h.send(Message::Documents(documents::Message::FilePicked(Some(
+        file.clone(),
+    ))));
+    let editor = h.app.editor.as_ref().expect("editor");
+    let attached = &editor.application().documents.attached;
+    assert_eq!(attached.len(), 1);
+    assert_eq!(attached[0].issue_date, "27/02/2026");
+    assert_eq!(attached[0].country, "Albania");
+    let saved = h
+        .store
+        .lock()
+        .expect("store")
+        .load(editor.id)
+        .expect("load");
+    assert_eq!(saved.documents.attached[0].issue_date, "27/02/2026");
+    assert!(matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Provided { .. } | ItemState::Expiring { .. }
+    ));
+}
+
+#[test]
+fn the_issue_date_keyboard_and_its_inline_error() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    criminal_record_form(&mut h);
+
+    // A wrong date is flagged under the field while typing, before any file is chosen.
+    h.type_into(documents::ISSUE_DATE, "31/02/2026")
+        .expect("issue date");
+    let problem =
+        cittadinanza_core::rules::fields::parse_date("31/02/2026").expect_err("impossible date");
+    assert!(h.shows(&t_args(problem.message_id(), &problem.args())));
+
+    // Alt+Down opens the calendar (on today: the typed text is not a date), Left and Enter
+    // pick yesterday, replacing the wrong text.
+    h.interact(|ui| {
+        ui.click(id(documents::ISSUE_DATE))?;
+        let _ = ui.simulate([key_event(Named::ArrowDown, Modifiers::ALT)]);
+        Ok(())
+    })
+    .expect("Alt+Down");
+    assert!(h.app.documents.picker.is_some());
+    for named in [Named::ArrowLeft, Named::Enter] {
+        h.interact(|ui| {
+            let _ = ui.simulate([key_event(named, Modifiers::empty())]);
+            Ok(())
+        })
+        .expect("key press");
+    }
+    assert!(h.app.documents.picker.is_none());
+    assert!(h.shows("14/03/2026"));
+    assert!(!h.shows(&t_args(problem.message_id(), &problem.args())));
+}
+
+#[test]
+fn a_form_being_filled_waits_for_its_applicant() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    let first = h.app.editor.as_ref().expect("editor").id;
+    criminal_record_form(&mut h);
+    h.type_into(documents::ISSUE_DATE, "01/03/2026")
+        .expect("issue date");
+
+    // Another applicant: no form of the first one under its items.
+    open(&mut h, &art9_draft());
+    assert!(h.ui().find(id(documents::ISSUE_DATE)).is_err());
+
+    // Back to the first: the form is there with what was typed.
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    h.send(Message::Navigate(Screen::Documents));
+    assert!(h.ui().find(id(documents::ISSUE_DATE)).is_ok());
+    assert!(h.shows("01/03/2026"));
+}
+
+#[test]
+fn a_file_imported_after_switching_applicants_reaches_its_own_draft() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    let first = h.app.editor.as_ref().expect("editor").id;
+    criminal_record_form(&mut h);
+    h.type_into(documents::ISSUE_DATE, "01/03/2026")
+        .expect("issue date");
+    open(&mut h, &art9_draft());
+    let second = h.app.editor.as_ref().expect("editor").id;
+
+    // The vault's answer for the first applicant arrives now.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("casellario.pdf");
+    std::fs::write(&file, b"%PDF-1.4 certificate").expect("write file");
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document(first, &file, DocumentKind::CriminalRecord, "01/03/2026")
+        .expect("import");
+    h.send(Message::Documents(documents::Message::Imported(
+        first,
+        Ok(document.clone()),
+    )));
+
+    let open_draft = h.app.editor.as_ref().expect("editor");
+    assert_eq!(open_draft.id, second);
+    assert!(open_draft.application().documents.attached.is_empty());
+    let mut store = h.store.lock().expect("store");
+    assert!(
+        store
+            .load(second)
+            .expect("load")
+            .documents
+            .attached
+            .is_empty()
+    );
+    let saved = store.load(first).expect("load");
+    assert_eq!(saved.documents.attached.len(), 1);
+    assert_eq!(saved.documents.attached[0].vault_id, document.vault_id);
+    assert_eq!(saved.documents.attached[0].country, "Albania");
+}
+
+fn key_event(named: Named, modifiers: Modifiers) -> Event {
+    let key = Key::Named(named);
+    Event::Keyboard(keyboard::Event::KeyPressed {
+        key: key.clone(),
+        modified_key: key,
+        physical_key: keyboard::key::Physical::Unidentified(
+            keyboard::key::NativeCode::Unidentified,
+        ),
+        location: Location::Standard,
+        modifiers,
+        text: None,
+        repeat: false,
+    })
 }

@@ -11,15 +11,18 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use cittadinanza_core::model::{AttachedDocument, DocumentKind, SectionId};
+use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState, checklist};
 use cittadinanza_core::rules::fields::parse_date;
+use cittadinanza_core::store::ApplicantId;
 use iced::widget::{Column, button, column, container, scrollable, text};
 use iced::{Element, Length, Task, Theme};
 
 use crate::i18n::{t, t_args};
 use crate::screen::editor::{self, Editor};
 use crate::store::{SharedStore, UiError, with_store};
-use crate::widget::field::{date_placeholder, text_field};
+use crate::widget::date_picker::{self, DatePicker};
+use crate::widget::field::text_field;
 use crate::widget::sections::dot;
 use crate::widget::{identified, label, mirrored_row};
 
@@ -28,12 +31,18 @@ pub enum Message {
     /// Start adding a file for checklist item number `index`.
     StartAdd(usize),
     IssueDateChanged(String),
+    /// The calendar of the issue date field.
+    Calendar(date_picker::Message),
     CountryChanged(String),
     CancelAdd,
     ChooseFile,
     /// The file dialog's answer (`None` = cancelled or no dialog available).
     FilePicked(Option<PathBuf>),
-    Imported(Result<AttachedDocument, UiError>),
+    /// The vault's answer for a file added to this applicant.
+    Imported(ApplicantId, Result<AttachedDocument, UiError>),
+    /// A file whose import ended after another applicant was opened reached its own draft
+    /// through the store.
+    AttachedElsewhere(Result<(), UiError>),
     Open(String),
     Opened(String, Result<Arc<tempfile::TempDir>, UiError>),
     Export(String),
@@ -55,6 +64,8 @@ pub enum Action {
 /// The small form shown under an item while a file is being added.
 #[derive(Debug, Clone)]
 struct Adding {
+    /// The applicant the file is for: the form shows only while that applicant is open.
+    applicant: ApplicantId,
     item: usize,
     kind: DocumentKind,
     issue_date: String,
@@ -68,6 +79,8 @@ struct Adding {
 #[derive(Debug, Default)]
 pub struct Documents {
     adding: Option<Adding>,
+    /// The open calendar of the issue date.
+    pub picker: Option<DatePicker>,
     confirm_remove: Option<String>,
     /// An error or confirmation shown under the attachment with this vault id.
     note: Option<(String, Note)>,
@@ -97,10 +110,25 @@ fn asks_country(kind: DocumentKind) -> bool {
     matches!(kind, DocumentKind::CriminalRecord)
 }
 
+/// Widget id (and calendar path) of the issue date field.
+pub const ISSUE_DATE: &str = "documents.issue_date";
+
 impl Documents {
     /// The checklist shown for `editor` (the draft as it is now).
     pub fn items(editor: &Editor, today: NaiveDate) -> Vec<ChecklistItem> {
         checklist(editor.application(), today)
+    }
+
+    /// The form adding a file for the open applicant, if any.
+    fn adding_for(&mut self, editor: &Editor) -> Option<&mut Adding> {
+        self.adding.as_mut().filter(|a| a.applicant == editor.id)
+    }
+
+    /// Whether a file is being added for the open applicant.
+    pub fn is_adding(&self, editor: &Editor) -> bool {
+        self.adding
+            .as_ref()
+            .is_some_and(|a| a.applicant == editor.id)
     }
 
     pub fn update(&mut self, message: Message, context: Context<'_>) -> Action {
@@ -115,7 +143,9 @@ impl Documents {
                 };
                 let country = item.country().map(str::to_string);
                 self.note = None;
+                self.picker = None;
                 self.adding = Some(Adding {
+                    applicant: editor.id,
                     item: index,
                     kind: item.kind,
                     issue_date: String::new(),
@@ -127,14 +157,40 @@ impl Documents {
                 Action::None
             }
             Message::IssueDateChanged(value) => {
-                if let Some(adding) = &mut self.adding {
+                date_picker::typed_into(&mut self.picker, ISSUE_DATE, &value);
+                if let Some(adding) = self.adding_for(editor) {
                     adding.issue_date = value;
                     adding.error = None;
                 }
                 Action::None
             }
+            Message::Calendar(message) => {
+                let Some(adding) = self.adding.as_ref().filter(|a| a.applicant == editor.id) else {
+                    return Action::None;
+                };
+                let typed = adding.issue_date.clone();
+                match date_picker::update(
+                    &mut self.picker,
+                    ISSUE_DATE,
+                    &typed,
+                    context.today,
+                    message,
+                ) {
+                    date_picker::Outcome::None => Action::None,
+                    date_picker::Outcome::Focus => {
+                        Action::Run(iced::widget::operation::focus(ISSUE_DATE))
+                    }
+                    date_picker::Outcome::Picked(text) => {
+                        if let Some(adding) = self.adding_for(editor) {
+                            adding.issue_date = text;
+                            adding.error = None;
+                        }
+                        Action::Run(iced::widget::operation::focus(ISSUE_DATE))
+                    }
+                }
+            }
             Message::CountryChanged(value) => {
-                if let Some(adding) = &mut self.adding
+                if let Some(adding) = self.adding_for(editor)
                     && !adding.country_fixed
                 {
                     adding.country = value;
@@ -144,10 +200,12 @@ impl Documents {
             }
             Message::CancelAdd => {
                 self.adding = None;
+                self.picker = None;
                 Action::None
             }
             Message::ChooseFile => {
-                let Some(adding) = &mut self.adding else {
+                self.picker = None;
+                let Some(adding) = self.adding_for(editor) else {
                     return Action::None;
                 };
                 if let Err(error) = adding.validate(context.today) {
@@ -174,7 +232,7 @@ impl Documents {
                 Action::None
             }
             Message::FilePicked(Some(path)) => {
-                let Some(adding) = &mut self.adding else {
+                let Some(adding) = self.adding_for(editor) else {
                     return Action::None;
                 };
                 let issue_date = match adding.validate(context.today) {
@@ -192,10 +250,36 @@ impl Documents {
                     with_store(context.store.clone(), move |store| {
                         store.import_document(id, &path, kind, &issue_date.unwrap_or_default())
                     }),
-                    Message::Imported,
+                    move |result| Message::Imported(id, result),
                 ))
             }
-            Message::Imported(Ok(document)) => {
+            Message::Imported(applicant, Ok(mut document)) if applicant != editor.id => {
+                // Another applicant was opened meanwhile: the file goes to its own draft.
+                if let Some(adding) = self.adding.take_if(|a| a.applicant == applicant) {
+                    document.country = adding.country.trim().to_string();
+                }
+                let today = context.today;
+                Action::Run(Task::perform(
+                    with_store(context.store.clone(), move |store| {
+                        let mut application = store.load(applicant)?;
+                        application.documents.attached.push(document);
+                        let complete = crate::validation::check_application(&application, today)
+                            .iter()
+                            .filter(|s| s.is_complete())
+                            .count();
+                        store
+                            .save(
+                                applicant,
+                                &application,
+                                u8::try_from(complete).unwrap_or(12),
+                            )
+                            .map(|_| ())
+                    }),
+                    Message::AttachedElsewhere,
+                ))
+            }
+            Message::AttachedElsewhere(_) => Action::None,
+            Message::Imported(_, Ok(document)) => {
                 let country = self
                     .adding
                     .take()
@@ -208,8 +292,8 @@ impl Documents {
                     editor::Message::DocumentImported(Ok(document)),
                 ])
             }
-            Message::Imported(Err(error)) => {
-                if let Some(adding) = &mut self.adding {
+            Message::Imported(applicant, Err(error)) => {
+                if let Some(adding) = self.adding.as_mut().filter(|a| a.applicant == applicant) {
                     adding.busy = false;
                     adding.error = Some(error);
                 }
@@ -403,7 +487,11 @@ impl Documents {
             item.state,
             ItemState::Missing | ItemState::Expired { .. } | ItemState::Expiring { .. }
         );
-        if needs_file && self.adding.as_ref().is_none_or(|a| a.item != index) {
+        let adding = self
+            .adding
+            .as_ref()
+            .filter(|a| a.applicant == editor.id && a.item == index);
+        if needs_file && adding.is_none() {
             let label_id = if item.attachment.is_some() {
                 "documents-replace-file"
             } else {
@@ -462,8 +550,8 @@ impl Documents {
                 });
             }
         }
-        if let Some(adding) = self.adding.as_ref().filter(|a| a.item == index) {
-            content = content.push(adding.view());
+        if let Some(adding) = adding {
+            content = content.push(adding.view(self.picker.as_ref(), today));
         }
         container(content)
             .padding(12)
@@ -498,19 +586,34 @@ impl Adding {
         Ok(Some(date))
     }
 
-    fn view(&self) -> Element<'_, Message> {
+    /// The issue date's error shown under the field as soon as the text is not a date.
+    fn date_issue(&self) -> Option<FieldIssue> {
+        let typed = self.issue_date.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        parse_date(typed).err().map(|problem| FieldIssue {
+            field: ISSUE_DATE.to_string(),
+            problem,
+        })
+    }
+
+    fn view<'a>(&'a self, picker: Option<&DatePicker>, today: NaiveDate) -> Element<'a, Message> {
         let mut form = Column::new().spacing(8);
-        form = form.push(text_field(
-            "documents.issue_date",
+        let issue = self.date_issue();
+        form = form.push(date_picker::date_field(
+            ISSUE_DATE,
             if asks_issue_date(self.kind) {
                 t("documents-issue-date-required")
             } else {
                 t("editor-attach-issue-date")
             },
-            &date_placeholder(),
             &self.issue_date,
-            None,
+            issue.as_ref(),
+            picker,
+            today,
             Message::IssueDateChanged,
+            Message::Calendar,
         ));
         if asks_country(self.kind) && !self.country_fixed {
             form = form.push(text_field(
@@ -522,7 +625,12 @@ impl Adding {
                 Message::CountryChanged,
             ));
         }
-        if let Some(error) = &self.error {
+        // A date error is already shown under the field.
+        if let Some(error) = &self.error
+            && issue
+                .as_ref()
+                .is_none_or(|issue| issue.problem.message_id() != error.id)
+        {
             form = form.push(text(error.text()).size(13).style(text::danger));
         }
         let mut choose = button(text(t("editor-attach-choose-file")));
