@@ -434,3 +434,29 @@ fn text_not_saved_yet_survives_another_applicant() {
     assert_eq!(h.app.timeline.value("oath"), "");
     assert_eq!(stored(&h, second).procedure.oath, Some(day(2026, 4, 2)));
 }
+
+#[test]
+fn a_rejected_submission_and_the_prefecture_opinion_are_recorded_too() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2026")
+        .expect("submitted");
+    h.type_into("timeline.submission_rejected", "20/01/2026")
+        .expect("submission rejected");
+    assert!(h.ui().find(id("phase:submission-rejected")).is_ok());
+    assert!(
+        h.ui().find(id("deadline:processing-limit")).is_err(),
+        "no processing limit for a submission sent back"
+    );
+    h.choose("timeline.opinion", 1, 2).expect("unfavourable");
+    let events = procedure(&h);
+    assert_eq!(events.submission_rejected, Some(day(2026, 1, 20)));
+    assert_eq!(
+        events.opinion,
+        Some(cittadinanza_core::model::procedure::Opinion::Unfavourable)
+    );
+    assert_eq!(
+        stored(&h, applicant).procedure.submission_rejected,
+        Some(day(2026, 1, 20))
+    );
+}

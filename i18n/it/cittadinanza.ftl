@@ -21,8 +21,6 @@ applicants-title = Richiedenti
 applicants-my-application = La mia domanda
 applicants-search = Cerca per nome, codice fiscale o numero K10
 applicants-show-archived = Mostra archiviati
-applicants-showing = Mostrate { $shown } di { $total }: cerca per nome, codice fiscale o K10 per restringere.
-applicants-show-more = Mostra altre { $count }
 applicants-new = Nuovo richiedente
 applicants-empty = Nessuna domanda trovata.
 applicants-start = Inizia una nuova domanda
@@ -767,23 +765,6 @@ portal-associate-previous-email = E-mail indicata nella domanda
 portal-associate-k10 = Numero K10 (es. K10/0000001)
 portal-associate-required = Compila questo campo.
 portal-associate = Associa
-portal-upload-waiting = Da caricare: { $name }
-portal-upload-failed = «{ $name }» non è stato caricato: { $error }
-portal-upload-failed-elsewhere = { $count ->
-    [one] Un documento di un altro richiedente non è stato caricato: apri il richiedente per vedere perché.
-   *[other] { $count } documenti di altri richiedenti non sono stati caricati: apri i richiedenti per vedere perché.
-}
-portal-field-file-name = Nome del file
-portal-field-file-content = Contenuto del file
-portal-procedure-draft-started = Domanda iniziata il
-portal-procedure-k10 = Numero K10
-portal-procedure-submission-rejected = Invio respinto dalla prefettura il
-portal-procedure-assessment-started = Istruttoria iniziata il
-portal-procedure-ten-bis = Preavviso (art. 10-bis)
-portal-procedure-opinion = Parere della prefettura
-portal-procedure-opinion-favourable = favorevole
-portal-procedure-opinion-unfavourable = sfavorevole
-portal-procedure-certificates = Certificati penali
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---
@@ -897,6 +878,12 @@ timeline-notice-due = Rispondere entro il { $date } ({ $left })
 timeline-notice-answered = Risposta inviata il { $date }: nessuna scadenza per questo preavviso.
 timeline-notice-no-date = Inserisci il giorno in cui è arrivato per vedere entro quando rispondere.
 timeline-notice-decided = La pratica è decisa: nessuna scadenza per questo preavviso.
+timeline-field-draft-started = Domanda iniziata il
+timeline-field-submission-rejected = Invio respinto dalla prefettura (da correggere e rinviare) il
+timeline-field-assessment-started = Istruttoria iniziata il (se diverso dall'accettazione)
+timeline-field-opinion-outcome = Esito del parere
+timeline-opinion-favourable = Favorevole
+timeline-opinion-unfavourable = Sfavorevole
 pdf-screen-title = Genera PDF
 pdf-screen-intro = Scegli il documento: i dati della domanda sono già inseriti, completa quelli che mancano. Il PDF viene salvato solo dove scegli tu, oppure cifrato nell'archivio della domanda.
 pdf-screen-no-applicant = Apri prima un richiedente.

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use cittadinanza_core::calendar::{EventText, IcsOptions, to_ics};
 use cittadinanza_core::model::ProcedureEvents;
-use cittadinanza_core::model::procedure::{DecreeOutcome, TenBisNotice};
+use cittadinanza_core::model::procedure::{DecreeOutcome, Opinion, TenBisNotice};
 use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::deadlines::{
     Deadline, DeadlineKind, PhaseState, Timeline as ProcedureTimeline, format_date, timeline,
@@ -31,10 +31,13 @@ use crate::widget::field::text_field;
 use crate::widget::{identified, label, mirrored_row};
 
 /// The event dates outside the 10-bis notices, by key (widget id `timeline.<key>`), in the
-/// order of the form; the notices come after `accepted`.
-pub const DATE_FIELDS: [&str; 7] = [
+/// order of the form; the notices come after `assessment_started`.
+pub const DATE_FIELDS: [&str; 10] = [
+    "draft_started",
     "submitted",
+    "submission_rejected",
     "accepted",
+    "assessment_started",
     "prefecture_opinion",
     "decree",
     "inadmissible",
@@ -59,6 +62,7 @@ pub enum Message {
     /// The calendar of the date field with this key.
     Calendar(String, date_picker::Message),
     OutcomeChosen(OutcomeChoice),
+    OpinionChosen(OpinionChoice),
     AddNotice,
     /// Removes the notice at once when nothing is entered in it, else asks first.
     AskRemoveNotice(usize),
@@ -88,6 +92,20 @@ impl std::fmt::Display for OutcomeChoice {
         let text = match self.0 {
             DecreeOutcome::Granted => t("timeline-outcome-granted"),
             DecreeOutcome::Rejected => t("timeline-outcome-rejected"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The prefecture's opinion as shown in the pick list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpinionChoice(pub Opinion);
+
+impl std::fmt::Display for OpinionChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self.0 {
+            Opinion::Favourable => t("timeline-opinion-favourable"),
+            Opinion::Unfavourable => t("timeline-opinion-unfavourable"),
         };
         f.write_str(&text)
     }
@@ -140,8 +158,11 @@ fn date_text(date: Option<NaiveDate>) -> String {
 
 fn saved_date(events: &ProcedureEvents, key: &str) -> Option<NaiveDate> {
     match key {
+        "draft_started" => events.draft_started,
         "submitted" => events.submitted,
+        "submission_rejected" => events.submission_rejected,
         "accepted" => events.accepted,
+        "assessment_started" => events.assessment_started,
         "prefecture_opinion" => events.prefecture_opinion,
         "decree" => events.decree,
         "inadmissible" => events.inadmissible,
@@ -153,8 +174,11 @@ fn saved_date(events: &ProcedureEvents, key: &str) -> Option<NaiveDate> {
 
 fn date_slot<'e>(events: &'e mut ProcedureEvents, key: &str) -> Option<&'e mut Option<NaiveDate>> {
     match key {
+        "draft_started" => Some(&mut events.draft_started),
         "submitted" => Some(&mut events.submitted),
+        "submission_rejected" => Some(&mut events.submission_rejected),
         "accepted" => Some(&mut events.accepted),
+        "assessment_started" => Some(&mut events.assessment_started),
         "prefecture_opinion" => Some(&mut events.prefecture_opinion),
         "decree" => Some(&mut events.decree),
         "inadmissible" => Some(&mut events.inadmissible),
@@ -390,6 +414,12 @@ impl Timeline {
                 self.form.shown = events.clone();
                 changed(saved, events)
             }
+            Message::OpinionChosen(choice) => {
+                let mut events = self.form.events(saved);
+                events.opinion = Some(choice.0);
+                self.form.shown = events.clone();
+                changed(saved, events)
+            }
             Message::AddNotice => {
                 self.confirm_remove = None;
                 self.form.notices += 1;
@@ -534,8 +564,25 @@ impl Timeline {
             .push(text(t("timeline-events")).size(18));
         for key in DATE_FIELDS {
             form = form.push(self.date_input(key, date_label(key), today));
-            if key == "accepted" {
+            if key == "assessment_started" {
                 form = form.push(self.view_notices(&procedure, today));
+            }
+            if key == "prefecture_opinion" {
+                let options = vec![
+                    OpinionChoice(Opinion::Favourable),
+                    OpinionChoice(Opinion::Unfavourable),
+                ];
+                let selected = application.procedure.opinion.map(OpinionChoice);
+                form = form.push(
+                    column![
+                        label(t("timeline-field-opinion-outcome")).size(14),
+                        identified(
+                            "timeline.opinion",
+                            pick_list(options, selected, Message::OpinionChosen).padding(8),
+                        ),
+                    ]
+                    .spacing(4),
+                );
             }
             if key == "decree" {
                 let options = vec![
@@ -763,8 +810,11 @@ pub fn widget_id(key: &str) -> String {
 
 fn date_label(key: &str) -> String {
     match key {
+        "draft_started" => t("timeline-field-draft-started"),
         "submitted" => t("timeline-field-submitted"),
+        "submission_rejected" => t("timeline-field-submission-rejected"),
         "accepted" => t("timeline-field-accepted"),
+        "assessment_started" => t("timeline-field-assessment-started"),
         "prefecture_opinion" => t("timeline-field-prefecture-opinion"),
         "decree" => t("timeline-field-decree"),
         "inadmissible" => t("timeline-field-inadmissible"),
