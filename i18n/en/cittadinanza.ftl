@@ -21,6 +21,8 @@ applicants-title = Applicants
 applicants-my-application = My application
 applicants-search = Search by name, codice fiscale or K10 number
 applicants-show-archived = Show archived
+applicants-showing = Showing { $shown } of { $total }: search by name, codice fiscale or K10 to narrow the list.
+applicants-show-more = Show { $count } more
 applicants-new = New applicant
 applicants-empty = No application found.
 applicants-start = Start a new application
@@ -765,6 +767,23 @@ portal-associate-previous-email = E-mail address given in the application
 portal-associate-k10 = K10 number (e.g. K10/0000001)
 portal-associate-required = Fill in this field.
 portal-associate = Link
+portal-upload-waiting = To upload: { $name }
+portal-upload-failed = "{ $name }" was not uploaded: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] A document of another applicant was not uploaded: open that applicant to see why.
+   *[other] { $count } documents of other applicants were not uploaded: open those applicants to see why.
+}
+portal-field-file-name = File name
+portal-field-file-content = File content
+portal-procedure-draft-started = Application started on
+portal-procedure-k10 = K10 number
+portal-procedure-submission-rejected = Submission rejected by the prefecture on
+portal-procedure-assessment-started = Assessment started on
+portal-procedure-ten-bis = Notice (art. 10-bis)
+portal-procedure-opinion = Prefecture's opinion
+portal-procedure-opinion-favourable = favourable
+portal-procedure-opinion-unfavourable = unfavourable
+portal-procedure-certificates = Criminal record certificates
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---

@@ -21,6 +21,8 @@ applicants-title = Richiedenti
 applicants-my-application = La mia domanda
 applicants-search = Cerca per nome, codice fiscale o numero K10
 applicants-show-archived = Mostra archiviati
+applicants-showing = Mostrate { $shown } di { $total }: cerca per nome, codice fiscale o K10 per restringere.
+applicants-show-more = Mostra altre { $count }
 applicants-new = Nuovo richiedente
 applicants-empty = Nessuna domanda trovata.
 applicants-start = Inizia una nuova domanda
@@ -765,6 +767,23 @@ portal-associate-previous-email = E-mail indicata nella domanda
 portal-associate-k10 = Numero K10 (es. K10/0000001)
 portal-associate-required = Compila questo campo.
 portal-associate = Associa
+portal-upload-waiting = Da caricare: { $name }
+portal-upload-failed = «{ $name }» non è stato caricato: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] Un documento di un altro richiedente non è stato caricato: apri il richiedente per vedere perché.
+   *[other] { $count } documenti di altri richiedenti non sono stati caricati: apri i richiedenti per vedere perché.
+}
+portal-field-file-name = Nome del file
+portal-field-file-content = Contenuto del file
+portal-procedure-draft-started = Domanda iniziata il
+portal-procedure-k10 = Numero K10
+portal-procedure-submission-rejected = Invio respinto dalla prefettura il
+portal-procedure-assessment-started = Istruttoria iniziata il
+portal-procedure-ten-bis = Preavviso (art. 10-bis)
+portal-procedure-opinion = Parere della prefettura
+portal-procedure-opinion-favourable = favorevole
+portal-procedure-opinion-unfavourable = sfavorevole
+portal-procedure-certificates = Certificati penali
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---
