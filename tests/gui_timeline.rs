@@ -460,3 +460,35 @@ fn a_rejected_submission_and_the_prefecture_opinion_are_recorded_too() {
         Some(day(2026, 1, 20))
     );
 }
+
+#[test]
+fn dates_changed_elsewhere_keep_what_is_being_typed_here() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    h.type_into("timeline.decree", "31/02/2026")
+        .expect("an impossible decree date");
+    h.send(Message::Navigate(Screen::Editor));
+    let mut merged = procedure(&h);
+    merged.oath = Some(day(2026, 4, 2));
+    h.send(Message::Editor(
+        applicant,
+        cittadinanza::screen::editor::Message::Chosen(
+            "procedure".into(),
+            serde_json::to_value(&merged).expect("json"),
+        ),
+    ));
+    h.send(Message::Navigate(Screen::Timeline));
+    assert_eq!(h.app.timeline.value("oath"), "02/04/2026");
+    assert_eq!(h.app.timeline.value("decree"), "31/02/2026");
+    assert!(h.app.timeline.error("decree").is_some());
+
+    // A later edit here does not undo the merged date.
+    h.type_into("timeline.notified", "01/04/2026")
+        .expect("notified");
+    let events = procedure(&h);
+    assert_eq!(events.oath, Some(day(2026, 4, 2)));
+    assert_eq!(events.notified, Some(day(2026, 4, 1)));
+    assert_eq!(events.decree, None);
+}

@@ -223,6 +223,29 @@ impl Form {
         self.values.get(key).map_or("", String::as_str)
     }
 
+    /// The fields of `events`, with this form's text not saved yet (fields in error) kept
+    /// where the field still exists.
+    fn rebased(self, events: &ProcedureEvents) -> Form {
+        let mut fresh = Form::from_events(events);
+        for key in self.errors.keys() {
+            let exists = DATE_FIELDS.contains(&key.as_str())
+                || (0..fresh.notices).any(|index| {
+                    NOTICE_PARTS
+                        .iter()
+                        .any(|part| notice_key(index, part) == *key)
+                });
+            if exists {
+                fresh
+                    .values
+                    .insert(key.clone(), self.value(key).to_string());
+            }
+        }
+        // Invalid fields keep the saved value: this only fills the errors in.
+        fresh.events(events);
+        fresh.shown = events.clone();
+        fresh
+    }
+
     fn notice_is_empty(&self, index: usize) -> bool {
         NOTICE_PARTS
             .iter()
@@ -319,31 +342,37 @@ impl Timeline {
     }
 
     /// Whether the fields no longer show the open draft: another applicant, or dates changed
-    /// elsewhere (e.g. merged from the portal) while nothing invalid is being typed here.
+    /// elsewhere (e.g. merged from the portal).
     pub fn is_stale(&self, editor: &Editor) -> bool {
-        self.filled_from != Some(editor.id)
-            || (self.form.errors.is_empty() && self.form.shown != editor.application().procedure)
+        self.filled_from != Some(editor.id) || self.form.shown != editor.application().procedure
     }
 
     /// Shows the open draft's dates when the screen comes up. Text not saved yet (an invalid
-    /// date) stays, also while another applicant is open, unless the dates changed meanwhile.
+    /// date or number of days) stays, also while another applicant is open; dates changed
+    /// elsewhere meanwhile replace the others.
     pub fn show(&mut self, editor: &Editor) {
         if !self.is_stale(editor) {
             return;
         }
         let procedure = &editor.application().procedure;
-        if let Some(previous) = self.filled_from.filter(|id| *id != editor.id) {
-            let form = std::mem::take(&mut self.form);
-            if !form.errors.is_empty() {
-                self.kept.insert(previous, form);
+        let unsaved = if self.filled_from == Some(editor.id) {
+            Some(std::mem::take(&mut self.form))
+        } else {
+            if let Some(previous) = self.filled_from {
+                let form = std::mem::take(&mut self.form);
+                if !form.errors.is_empty() {
+                    self.kept.insert(previous, form);
+                }
             }
             self.picker = None;
             self.confirm_remove = None;
             self.export = None;
-        }
-        self.form = match self.kept.remove(&editor.id) {
+            self.kept.remove(&editor.id)
+        };
+        self.form = match unsaved {
             Some(form) if form.shown == *procedure => form,
-            _ => Form::from_events(procedure),
+            Some(form) => form.rebased(procedure),
+            None => Form::from_events(procedure),
         };
         self.filled_from = Some(editor.id);
     }
