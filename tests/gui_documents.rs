@@ -344,3 +344,77 @@ fn key_event(named: Named, modifiers: Modifiers) -> Event {
         repeat: false,
     })
 }
+
+#[test]
+fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &samples::complete_art9(today()));
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    let (index, vault_id) = h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .documents
+        .attached
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.kind == Some(DocumentKind::CriminalRecord))
+        .map(|(i, d)| (i, d.vault_id.clone()))
+        .expect("a criminal record certificate");
+    assert!(!matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Expired { .. }
+    ));
+
+    h.click(id(format!("edit-issue-date:{vault_id}")))
+        .expect("issue date button");
+    // A date in the future is refused, translated, and nothing changes.
+    h.send(Message::Documents(
+        documents::Message::EditedIssueDateChanged(String::new()),
+    ));
+    h.type_into(documents::EDIT_ISSUE_DATE, "01/04/2026")
+        .expect("type");
+    h.click(id("documents-save-issue-date")).expect("save");
+    assert!(h.shows(&t("documents-issue-date-future")));
+
+    // Eight months back in the calendar: the certificate is expired.
+    h.click(id(button_id(documents::EDIT_ISSUE_DATE)))
+        .expect("calendar");
+    assert!(h.shows("April 2026"), "opens on the typed date");
+    for _ in 0..9 {
+        h.click(id("calendar-previous-month"))
+            .expect("a month back");
+    }
+    h.click(id(day_id(
+        NaiveDate::from_ymd_opt(2025, 7, 10).expect("date"),
+    )))
+    .expect("10 July 2025");
+    h.click(id("documents-save-issue-date")).expect("save");
+    assert!(
+        h.ui().find(id(documents::EDIT_ISSUE_DATE)).is_err(),
+        "closed"
+    );
+
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.application().documents.attached[index].issue_date,
+        "10/07/2025"
+    );
+    assert!(matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Expired { .. }
+    ));
+    assert!(
+        !editor.is_complete(SectionId::Documents),
+        "the dot turns white"
+    );
+    let saved = h
+        .store
+        .lock()
+        .expect("store")
+        .load(applicant)
+        .expect("load");
+    assert_eq!(saved.documents.attached[index].issue_date, "10/07/2025");
+}

@@ -51,6 +51,13 @@ pub enum Message {
     AskRemove(String),
     CancelRemove,
     ConfirmRemove(String),
+    /// Correct the issue date of the attachment with this vault id.
+    EditIssueDate(String),
+    EditedIssueDateChanged(String),
+    /// The calendar of the issue date being corrected.
+    EditCalendar(date_picker::Message),
+    SaveIssueDate,
+    CancelEditIssueDate,
 }
 
 /// What the screen asks of the application.
@@ -76,9 +83,20 @@ struct Adding {
     busy: bool,
 }
 
+/// The issue date of an attachment being corrected.
+#[derive(Debug, Clone)]
+struct EditingDate {
+    applicant: ApplicantId,
+    vault_id: String,
+    kind: Option<DocumentKind>,
+    text: String,
+    error: Option<UiError>,
+}
+
 #[derive(Debug, Default)]
 pub struct Documents {
     adding: Option<Adding>,
+    editing: Option<EditingDate>,
     /// The open calendar of the issue date.
     pub picker: Option<DatePicker>,
     confirm_remove: Option<String>,
@@ -112,6 +130,45 @@ fn asks_country(kind: DocumentKind) -> bool {
 
 /// Widget id (and calendar path) of the issue date field.
 pub const ISSUE_DATE: &str = "documents.issue_date";
+/// Widget id (and calendar path) of the issue date being corrected.
+pub const EDIT_ISSUE_DATE: &str = "documents.edit_issue_date";
+
+/// The error of a date as typed, for the inline message under its field.
+fn date_issue(field: &str, typed: &str) -> Option<FieldIssue> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    parse_date(typed).err().map(|problem| FieldIssue {
+        field: field.to_string(),
+        problem,
+    })
+}
+
+/// An issue date as typed, checked: required where validity counts from it, a real day, and
+/// not in the future.
+fn checked_issue_date(
+    typed: &str,
+    required: bool,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, UiError> {
+    let typed = typed.trim();
+    if typed.is_empty() && !required {
+        return Ok(None);
+    }
+    let date = parse_date(typed).map_err(|problem| UiError {
+        id: problem.message_id().to_string(),
+        args: problem
+            .args()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    })?;
+    if date > today {
+        return Err(UiError::new("documents-issue-date-future"));
+    }
+    Ok(Some(date))
+}
 
 impl Documents {
     /// The checklist shown for `editor` (the draft as it is now).
@@ -359,6 +416,90 @@ impl Documents {
                 self.note = Some((vault_id, note));
                 Action::None
             }
+            Message::EditIssueDate(vault_id) => {
+                let Some(document) = attachment(editor, &vault_id) else {
+                    return Action::None;
+                };
+                self.picker = None;
+                self.editing = Some(EditingDate {
+                    applicant: editor.id,
+                    kind: document.kind,
+                    text: document.issue_date.clone(),
+                    vault_id,
+                    error: None,
+                });
+                Action::None
+            }
+            Message::EditedIssueDateChanged(value) => {
+                date_picker::typed_into(&mut self.picker, EDIT_ISSUE_DATE, &value);
+                if let Some(editing) = self.editing.as_mut().filter(|e| e.applicant == editor.id) {
+                    editing.text = value;
+                    editing.error = None;
+                }
+                Action::None
+            }
+            Message::EditCalendar(message) => {
+                let Some(editing) = self.editing.as_mut().filter(|e| e.applicant == editor.id)
+                else {
+                    return Action::None;
+                };
+                match date_picker::update(
+                    &mut self.picker,
+                    EDIT_ISSUE_DATE,
+                    &editing.text,
+                    context.today,
+                    message,
+                ) {
+                    date_picker::Outcome::None => Action::None,
+                    date_picker::Outcome::Focus => {
+                        Action::Run(iced::widget::operation::focus(EDIT_ISSUE_DATE))
+                    }
+                    date_picker::Outcome::Picked(text) => {
+                        editing.text = text;
+                        editing.error = None;
+                        Action::Run(iced::widget::operation::focus(EDIT_ISSUE_DATE))
+                    }
+                }
+            }
+            Message::SaveIssueDate => {
+                let Some(editing) = self.editing.as_mut().filter(|e| e.applicant == editor.id)
+                else {
+                    return Action::None;
+                };
+                let required = editing.kind.is_some_and(asks_issue_date);
+                let date = match checked_issue_date(&editing.text, required, context.today) {
+                    Ok(date) => date,
+                    Err(error) => {
+                        editing.error = Some(error);
+                        return Action::None;
+                    }
+                };
+                let Some(index) = editor
+                    .application()
+                    .documents
+                    .attached
+                    .iter()
+                    .position(|d| d.vault_id == editing.vault_id)
+                else {
+                    self.editing = None;
+                    return Action::None;
+                };
+                self.editing = None;
+                self.picker = None;
+                let text = date
+                    .map(cittadinanza_core::rules::fields::format_date)
+                    .unwrap_or_default();
+                // The same path as the editor's own fields: dots and autosave follow.
+                Action::Editor(vec![editor::Message::Chosen(
+                    format!("documents.attached.{index}.issue_date"),
+                    serde_json::Value::String(text),
+                )])
+            }
+            Message::CancelEditIssueDate => {
+                self.editing = None;
+                self.picker = None;
+                Action::None
+            }
             Message::AskRemove(vault_id) => {
                 self.confirm_remove = Some(vault_id);
                 Action::None
@@ -516,6 +657,12 @@ impl Documents {
                     .style(button::secondary)
                     .on_press(Message::Export(vault_id.clone())),
             ));
+            buttons.push(identified(
+                format!("edit-issue-date:{vault_id}"),
+                button(text(t("documents-edit-issue-date")))
+                    .style(button::secondary)
+                    .on_press(Message::EditIssueDate(vault_id.clone())),
+            ));
             if self.confirm_remove.as_deref() == Some(vault_id.as_str()) {
                 buttons.push(identified(
                     format!("confirm-remove:{vault_id}"),
@@ -553,6 +700,11 @@ impl Documents {
         if let Some(adding) = adding {
             content = content.push(adding.view(self.picker.as_ref(), today));
         }
+        if let Some(editing) = self.editing.as_ref().filter(|e| {
+            e.applicant == editor.id && item.attachment.as_deref() == Some(e.vault_id.as_str())
+        }) {
+            content = content.push(editing.view(self.picker.as_ref(), today));
+        }
         container(content)
             .padding(12)
             .width(Length::Fill)
@@ -568,39 +720,12 @@ impl Adding {
         if asks_country(self.kind) && self.country.trim().is_empty() {
             return Err(UiError::new("documents-country-required"));
         }
-        let typed = self.issue_date.trim();
-        if typed.is_empty() && !asks_issue_date(self.kind) {
-            return Ok(None);
-        }
-        let date = parse_date(typed).map_err(|problem| UiError {
-            id: problem.message_id().to_string(),
-            args: problem
-                .args()
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        })?;
-        if date > today {
-            return Err(UiError::new("documents-issue-date-future"));
-        }
-        Ok(Some(date))
-    }
-
-    /// The issue date's error shown under the field as soon as the text is not a date.
-    fn date_issue(&self) -> Option<FieldIssue> {
-        let typed = self.issue_date.trim();
-        if typed.is_empty() {
-            return None;
-        }
-        parse_date(typed).err().map(|problem| FieldIssue {
-            field: ISSUE_DATE.to_string(),
-            problem,
-        })
+        checked_issue_date(&self.issue_date, asks_issue_date(self.kind), today)
     }
 
     fn view<'a>(&'a self, picker: Option<&DatePicker>, today: NaiveDate) -> Element<'a, Message> {
         let mut form = Column::new().spacing(8);
-        let issue = self.date_issue();
+        let issue = date_issue(ISSUE_DATE, &self.issue_date);
         form = form.push(date_picker::date_field(
             ISSUE_DATE,
             if asks_issue_date(self.kind) {
@@ -643,6 +768,47 @@ impl Adding {
                 button(text(t("documents-cancel")))
                     .style(button::secondary)
                     .on_press(Message::CancelAdd)
+                    .into(),
+            ])
+            .spacing(8),
+        );
+        container(form)
+            .padding(10)
+            .width(Length::Fill)
+            .style(container::rounded_box)
+            .into()
+    }
+}
+
+impl EditingDate {
+    fn view<'a>(&'a self, picker: Option<&DatePicker>, today: NaiveDate) -> Element<'a, Message> {
+        let issue = date_issue(EDIT_ISSUE_DATE, &self.text);
+        let mut form = Column::new().spacing(8).push(date_picker::date_field(
+            EDIT_ISSUE_DATE,
+            t("documents-edit-issue-date-label"),
+            &self.text,
+            issue.as_ref(),
+            picker,
+            today,
+            Message::EditedIssueDateChanged,
+            Message::EditCalendar,
+        ));
+        if let Some(error) = &self.error
+            && issue
+                .as_ref()
+                .is_none_or(|issue| issue.problem.message_id() != error.id)
+        {
+            form = form.push(text(error.text()).size(13).style(text::danger));
+        }
+        form = form.push(
+            mirrored_row(vec![
+                identified(
+                    "documents-save-issue-date",
+                    button(text(t("documents-save-issue-date"))).on_press(Message::SaveIssueDate),
+                ),
+                button(text(t("documents-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelEditIssueDate)
                     .into(),
             ])
             .spacing(8),
