@@ -2,6 +2,7 @@
 //! file in the data folder), where the sign-in is remembered, and the bridge that lets the
 //! engine read drafts and documents from the encrypted store.
 
+use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use cittadinanza_core::portal::{
     token_secret_name,
 };
 use cittadinanza_core::secrets::SecretStore;
-use cittadinanza_core::store::ApplicantId;
+use cittadinanza_core::store::{ApplicantId, StoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::store::{SharedStore, UiError};
@@ -182,6 +183,51 @@ impl DraftSource for StoreDrafts {
     }
 
     fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError> {
-        self.with(|store| store.read_document(vault_id).map_err(UiError::from))
+        self.with(|store| store.read_document(vault_id).map_err(upload_error))
+    }
+
+    /// The store is locked only to open the document; it is read and decrypted chunk by
+    /// chunk while uploading.
+    fn open_document(&self, vault_id: &str) -> Result<Box<dyn Read + Send>, PortalError> {
+        let guard = match self.0.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let reader = guard
+            .open_document(vault_id)
+            .map_err(|e| PortalError::Document(upload_error(e).text()))?;
+        Ok(Box::new(Translated(reader)))
+    }
+}
+
+/// Why a document of the vault cannot be uploaded, in the user's words.
+fn upload_error(error: StoreError) -> UiError {
+    match error {
+        StoreError::DocumentDamaged { name } => {
+            let mut error = UiError::new("portal-upload-damaged");
+            error.args.push(("name".to_string(), name));
+            error
+        }
+        error => UiError::from(error),
+    }
+}
+
+/// A vault reader whose errors carry the translated reason for the sync screen.
+struct Translated<R>(R);
+
+impl<R: Read> Read for Translated<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        self.0.read(out).map_err(|error| {
+            let kind = error.kind();
+            let text = match error
+                .into_inner()
+                .map(|inner| inner.downcast::<StoreError>())
+            {
+                Some(Ok(store_error)) => upload_error(*store_error).text(),
+                Some(Err(other)) => other.to_string(),
+                None => kind.to_string(),
+            };
+            std::io::Error::new(kind, PortalError::Document(text))
+        })
     }
 }

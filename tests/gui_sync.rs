@@ -797,8 +797,51 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
             .find(id(format!("portal-upload-error-{vault_id}")))
             .is_ok()
     );
-    assert_eq!(queued_uploads(&h, local), [vault_id]);
+    assert_eq!(queued_uploads(&h, local), [vault_id.clone()]);
     assert!(h.shows(&pending(0)), "the draft itself went");
+
+    // A scan damaged in the vault (one byte changed) while offline is not sent when the
+    // portal is back: the reason is named.
+    let (dir, addr) = server.stop();
+    let scan: Vec<u8> = (0..1_500_000u32).map(|i| (i % 251) as u8).collect();
+    let damaged = add_document(
+        &mut h,
+        DocumentKind::IdentityDocument,
+        "passaporto.pdf",
+        &scan,
+    );
+    let file = h
+        .app
+        .data_dir()
+        .join(cittadinanza_core::store::VAULT_DIR)
+        .join(format!("{damaged}.czv"));
+    let mut bytes = std::fs::read(&file).expect("vault file");
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    std::fs::write(&file, bytes).expect("damage the vault file");
+    let server = Server::start_in(dir, addr);
+    sync_now(&mut h);
+    let error = h
+        .app
+        .sync
+        .upload_errors
+        .get(&damaged)
+        .map(|(_, e)| e.clone())
+        .expect("upload error");
+    assert_eq!(error.id, "err-portal-document");
+    let reason = t_args("portal-upload-damaged", &[("name", "passaporto.pdf")]);
+    assert_eq!(error.text(), reason);
+    assert!(h.shows(&t_args(
+        "portal-upload-failed",
+        &[("name", "passaporto.pdf"), ("error", reason.as_str())]
+    )));
+    assert_eq!(queued_uploads(&h, local), [vault_id, damaged]);
+    let remote = remote_id(&h, local);
+    let other = server.client("arta@example.org");
+    let on_portal = server
+        .block_on(other.list_documents(&remote))
+        .expect("list");
+    assert!(on_portal.is_empty(), "{on_portal:?}");
 }
 
 #[test]

@@ -378,6 +378,7 @@ err-portal-checksum = The document was damaged in transit. Try again: sending it
 err-portal-rejected = The portal refused the request ({ $code }).
 err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
 err-portal-local = The local sync data cannot be read or written: { $detail }
+err-portal-document = { $detail }
 err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
 err-portal-not-linked = This application has not been sent to the portal yet.
 portal-status-draft = Draft
@@ -784,6 +785,7 @@ portal-procedure-opinion = Prefecture's opinion
 portal-procedure-opinion-favourable = favourable
 portal-procedure-opinion-unfavourable = unfavourable
 portal-procedure-certificates = Criminal record certificates
+portal-upload-damaged = The document "{ $name }" is damaged in this computer's data folder (the integrity check does not match) and was not uploaded. Import it again.
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---

@@ -378,6 +378,7 @@ err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l
 err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).
 err-portal-protocol = Risposta inattesa dal portale: forse la versione del portale è diversa. ({ $detail })
 err-portal-local = Impossibile leggere o scrivere i dati di sincronizzazione locali: { $detail }
+err-portal-document = { $detail }
 err-portal-token-store = Impossibile ricordare l'accesso nel portachiavi del sistema: { $detail }
 err-portal-not-linked = Questa domanda non è ancora stata inviata al portale.
 portal-status-draft = Bozza
@@ -784,6 +785,7 @@ portal-procedure-opinion = Parere della prefettura
 portal-procedure-opinion-favourable = favorevole
 portal-procedure-opinion-unfavourable = sfavorevole
 portal-procedure-certificates = Certificati penali
+portal-upload-damaged = Il documento «{ $name }» è danneggiato nella cartella dati di questo computer (il controllo di integrità non corrisponde) e non è stato caricato. Importalo di nuovo.
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---

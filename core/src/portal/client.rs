@@ -1,6 +1,7 @@
 //! HTTP client of the portal API: timeouts, retries with exponential backoff and jitter on
 //! network failures, timeouts and 5xx (never on 4xx), typed errors.
 
+use std::io::Read;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -279,9 +280,7 @@ impl Client {
         self.call_json::<(), _>(Method::GET, &path, None).await
     }
 
-    /// Uploads a document in chunks, resuming from what the server already holds (after a
-    /// timeout, a crash or a restart). The server verifies the SHA-256 and stores each
-    /// content once, so uploading the same file again is harmless.
+    /// Uploads a document held in memory (see [`Client::upload_document_from`]).
     pub async fn upload_document(
         &self,
         id: &str,
@@ -290,7 +289,34 @@ impl Client {
         name: &str,
     ) -> Result<DocumentInfo, PortalError> {
         let sha256 = hex::encode(Sha256::digest(content));
-        let total = content.len() as u64;
+        let content = Arc::new(content.to_vec());
+        let open = || -> Result<Box<dyn Read + Send>, PortalError> {
+            Ok(Box::new(std::io::Cursor::new(SharedBytes(content.clone()))))
+        };
+        let document = UploadSource {
+            sha256: &sha256,
+            size: content.len() as u64,
+            kind,
+            name,
+        };
+        self.upload_document_from(id, &document, open).await
+    }
+
+    /// Uploads a document in chunks of [`ClientConfig::upload_chunk_bytes`], reading it
+    /// through `open` one chunk at a time (memory stays at one chunk whatever the size),
+    /// resuming from what the server already holds (after a timeout, a crash or a restart).
+    /// `open` is called again only if the server asks to go back. The SHA-256 is the one
+    /// recorded with the document (the reader is expected to verify it at its end, as the
+    /// vault's does); the server checks it too and stores each content once, so uploading the
+    /// same file again is harmless.
+    pub async fn upload_document_from(
+        &self,
+        id: &str,
+        document: &UploadSource<'_>,
+        open: impl Fn() -> Result<Box<dyn Read + Send>, PortalError>,
+    ) -> Result<DocumentInfo, PortalError> {
+        let sha256 = document.sha256.to_ascii_lowercase();
+        let total = document.size;
         let progress = self.upload_progress(id, &sha256).await?;
         if let Some(document) = progress.document {
             return Ok(document);
@@ -303,21 +329,26 @@ impl Client {
         ))?;
         {
             let mut query = url.query_pairs_mut();
-            query.append_pair("name", name);
-            if let Some(kind) = kind {
+            query.append_pair("name", document.name);
+            if let Some(kind) = document.kind {
                 query.append_pair("kind", kind_key(kind));
             }
         }
         let chunk = self.config.upload_chunk_bytes.max(1) as u64;
+        // The reader and how far it has read; reopened only when the server wants earlier bytes.
+        let mut reader: Option<(Box<dyn Read + Send>, u64)> = None;
         // Each round either advances `offset` or learns the server's offset; bounded so that a
         // misbehaving server cannot keep the client looping.
         let max_rounds = total / chunk + 2 * u64::from(self.config.max_retries) + 4;
         for _ in 0..max_rounds {
             let end = (offset + chunk).min(total);
-            let part = content
-                .get(offset as usize..end as usize)
-                .map(<[u8]>::to_vec)
-                .unwrap_or_default();
+            let (source, position) = match reader.take() {
+                Some((source, position)) if position <= offset => (source, position),
+                _ => (open()?, 0),
+            };
+            let (source, part) =
+                read_part(source, offset - position, end - offset, end == total).await?;
+            reader = Some((source, end));
             let range = if total == 0 {
                 "bytes */0".to_string()
             } else {
@@ -435,6 +466,77 @@ impl Client {
             attempt += 1;
         }
     }
+}
+
+/// What [`Client::upload_document_from`] uploads: the document's recorded SHA-256 (hex) and
+/// size, its kind and file name.
+#[derive(Debug, Clone, Copy)]
+pub struct UploadSource<'a> {
+    pub sha256: &'a str,
+    pub size: u64,
+    pub kind: Option<DocumentKind>,
+    pub name: &'a str,
+}
+
+/// In-memory content shared by the readers of one upload.
+struct SharedBytes(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for SharedBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// A reader's error: the [`PortalError`] it carries (a translated reason from the
+/// [`super::DraftSource`]), or a local error.
+fn read_error(error: std::io::Error) -> PortalError {
+    let text = error.to_string();
+    match error
+        .into_inner()
+        .map(|inner| inner.downcast::<PortalError>())
+    {
+        Some(Ok(error)) => *error,
+        _ => PortalError::Local(text),
+    }
+}
+
+/// Skips `skip` bytes of `source`, then reads the next `len` (off the async threads: reading
+/// a vault document decrypts it). At the end of the document (`last`), also checks that
+/// nothing follows, which lets the reader verify what it read.
+async fn read_part(
+    mut source: Box<dyn Read + Send>,
+    skip: u64,
+    len: u64,
+    last: bool,
+) -> Result<(Box<dyn Read + Send>, Vec<u8>), PortalError> {
+    let job = move || {
+        let local = read_error;
+        let skipped =
+            std::io::copy(&mut source.by_ref().take(skip), &mut std::io::sink()).map_err(local)?;
+        let mut part = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        source
+            .by_ref()
+            .take(len)
+            .read_to_end(&mut part)
+            .map_err(local)?;
+        if skipped < skip || (part.len() as u64) < len {
+            return Err(PortalError::Local(
+                "the document is shorter than recorded".into(),
+            ));
+        }
+        if last {
+            let mut probe = [0u8; 1];
+            if source.read(&mut probe).map_err(local)? != 0 {
+                return Err(PortalError::Local(
+                    "the document is longer than recorded".into(),
+                ));
+            }
+        }
+        Ok((source, part))
+    };
+    tokio::task::spawn_blocking(job)
+        .await
+        .map_err(|e| PortalError::Local(e.to_string()))?
 }
 
 /// Exponential backoff with "equal jitter": half the delay fixed, half random, so that many

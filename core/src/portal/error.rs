@@ -57,6 +57,10 @@ pub enum PortalError {
     /// The local sync queue or a local file could not be read or written.
     #[error("local sync data error: {0}")]
     Local(String),
+    /// A document to upload cannot be read from this computer (missing or damaged in the
+    /// vault); the detail is the translated reason.
+    #[error("a document cannot be read here: {0}")]
+    Document(String),
     /// The system credential store refused to keep the token.
     #[error("the sign-in cannot be remembered: {0}")]
     TokenStore(String),
@@ -90,6 +94,7 @@ impl PortalError {
             PortalError::Rejected { .. } => "err-portal-rejected",
             PortalError::Protocol(_) => "err-portal-protocol",
             PortalError::Local(_) => "err-portal-local",
+            PortalError::Document(_) => "err-portal-document",
             PortalError::TokenStore(_) => "err-portal-token-store",
             PortalError::NotLinked => "err-portal-not-linked",
         }
@@ -102,6 +107,7 @@ impl PortalError {
             PortalError::Unreachable(detail)
             | PortalError::Protocol(detail)
             | PortalError::Local(detail)
+            | PortalError::Document(detail)
             | PortalError::TokenStore(detail)
             | PortalError::Incomplete(detail) => vec![("detail", detail.clone())],
             PortalError::Server(status) => vec![("status", status.to_string())],
@@ -152,6 +158,7 @@ pub fn portal_message_ids() -> &'static [&'static str] {
         "err-portal-rejected",
         "err-portal-protocol",
         "err-portal-local",
+        "err-portal-document",
         "err-portal-token-store",
         "err-portal-not-linked",
     ]

@@ -15,6 +15,7 @@
 //! failed attempt, a crash or a restart) is queued, and one removed before its upload is not.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -22,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::api::{ApplicationRecord, DocumentInfo, Status, StatusReport, SubmitReceipt};
-use super::client::Client;
+use super::client::{Client, UploadSource};
 use super::error::PortalError;
 use crate::model::{Application, SectionId};
 
@@ -33,6 +34,16 @@ pub trait DraftSource: Send + Sync {
     fn load_draft(&self, local_id: &str) -> Result<Application, PortalError>;
     /// The bytes of a document kept in the local vault.
     fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError>;
+
+    /// A document of the local vault to read chunk by chunk, which uploads use so that
+    /// memory stays at one chunk whatever the document's size. The reader should verify the
+    /// content as it ends (the vault's does); its errors may carry a [`PortalError`] (see
+    /// `std::io::Error::other`) to say why. By default the whole document is loaded.
+    fn open_document(&self, vault_id: &str) -> Result<Box<dyn Read + Send>, PortalError> {
+        Ok(Box::new(std::io::Cursor::new(
+            self.load_document(vault_id)?,
+        )))
+    }
 }
 
 /// A part of the draft merged on its own: one of the 12 form sections, or the procedure's
@@ -601,24 +612,25 @@ impl SyncEngine {
         source: &dyn DraftSource,
     ) -> Result<DocumentInfo, PortalError> {
         let remote_id = self.remote_id(local_id)?;
-        // Already there (uploaded by another device, or before a crash): nothing to read.
-        let progress = self
-            .client
-            .upload_progress(&remote_id, &upload.sha256)
-            .await?;
-        if let Some(document) = progress.document {
-            return Ok(document);
-        }
-        let bytes = source.load_document(&upload.vault_id)?;
         let attached = draft
             .documents
             .attached
             .iter()
-            .find(|d| d.vault_id == upload.vault_id);
-        let kind = attached.and_then(|d| d.kind);
-        let name = attached.map(|d| d.original_name.as_str()).unwrap_or("");
+            .find(|d| d.vault_id == upload.vault_id)
+            .ok_or_else(|| {
+                PortalError::Local(format!("document {} left the draft", upload.vault_id))
+            })?;
+        let document = UploadSource {
+            sha256: &upload.sha256,
+            size: attached.size_bytes,
+            kind: attached.kind,
+            name: &attached.original_name,
+        };
+        // Read from the vault only if the portal lacks it (another device may have sent it).
         self.client
-            .upload_document(&remote_id, &bytes, kind, name)
+            .upload_document_from(&remote_id, &document, || {
+                source.open_document(&upload.vault_id)
+            })
             .await
     }
 

@@ -513,3 +513,79 @@ impl Store {
         Ok(())
     }
 }
+
+/// A document of the vault read chunk by chunk (for uploads: constant memory whatever its
+/// size). Independent of the store once opened. Fails with [`StoreError::DocumentDamaged`]
+/// (inside the `io::Error`) when a chunk does not authenticate or when, at the end, the size
+/// or the SHA-256 differ from the record.
+struct DocumentReader {
+    inner: StreamReader<File>,
+    doc: AttachedDocument,
+    path: PathBuf,
+    hasher: Sha256,
+    size: u64,
+    verified: bool,
+}
+
+impl DocumentReader {
+    fn damaged(&self) -> std::io::Error {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            StoreError::DocumentDamaged {
+                name: self.doc.original_name.clone(),
+            },
+        )
+    }
+}
+
+impl Read for DocumentReader {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if out.is_empty() {
+            return Ok(0);
+        }
+        let n = match self.inner.read_plain(out) {
+            Ok(n) => n,
+            Err(crypto::StreamError::Io(io)) => {
+                return Err(std::io::Error::new(
+                    io.kind(),
+                    StoreError::io(&self.path, io),
+                ));
+            }
+            Err(_) => return Err(self.damaged()),
+        };
+        if n == 0 {
+            if !self.verified {
+                let sha256 = hex::encode(std::mem::take(&mut self.hasher).finalize());
+                if self.size != self.doc.size_bytes || sha256 != self.doc.sha256 {
+                    return Err(self.damaged());
+                }
+                self.verified = true;
+            }
+            return Ok(0);
+        }
+        self.hasher.update(&out[..n]);
+        self.size += n as u64;
+        if self.size > self.doc.size_bytes {
+            return Err(self.damaged());
+        }
+        Ok(n)
+    }
+}
+
+impl Store {
+    /// Opens a document for reading its decrypted bytes chunk by chunk, verified as they
+    /// come (see [`Store::read_document`] for the whole content at once). The reader does not
+    /// borrow the store.
+    pub fn open_document(&self, vault_id: &str) -> Result<impl Read + Send + 'static, StoreError> {
+        let (applicant, doc) = self.document(vault_id)?;
+        let inner = open_vault_file(&self.dir, &self.key, applicant, &doc)?;
+        Ok(DocumentReader {
+            inner,
+            path: vault_path(&self.dir, &doc.vault_id),
+            doc,
+            hasher: Sha256::new(),
+            size: 0,
+            verified: false,
+        })
+    }
+}
