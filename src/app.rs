@@ -21,6 +21,7 @@ use crate::screen::applicants::{self, Applicants};
 use crate::screen::documents::{self, Documents};
 use crate::screen::editor::{self, Editor};
 use crate::screen::eligibility::{self, Eligibility};
+use crate::screen::history::{self, History};
 use crate::screen::pdf::{self, PdfScreen};
 use crate::screen::settings as settings_screen;
 use crate::screen::sync::{self as sync_screen, Sync};
@@ -55,19 +56,22 @@ pub enum Screen {
     Timeline,
     /// Declarations and the summary printed from the open draft.
     Pdf,
+    /// Saved versions of the open draft, a copy of it, its export to a file.
+    History,
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
     Settings,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 8] = [
+pub const NAVIGATION: [Screen; 9] = [
     Screen::Applicants,
     Screen::Editor,
     Screen::Documents,
     Screen::Eligibility,
     Screen::Timeline,
     Screen::Pdf,
+    Screen::History,
     Screen::Portal,
     Screen::Settings,
 ];
@@ -77,7 +81,7 @@ impl Screen {
     pub fn needs_applicant(self) -> bool {
         matches!(
             self,
-            Screen::Editor | Screen::Documents | Screen::Timeline | Screen::Pdf
+            Screen::Editor | Screen::Documents | Screen::Timeline | Screen::Pdf | Screen::History
         )
     }
 
@@ -90,6 +94,7 @@ impl Screen {
             Screen::Eligibility => "nav-eligibility",
             Screen::Timeline => "nav-timeline",
             Screen::Pdf => "nav-pdf",
+            Screen::History => "nav-history",
             Screen::Portal => "nav-portal",
             Screen::Settings => "nav-settings",
         }
@@ -132,6 +137,11 @@ pub enum Message {
     Eligibility(eligibility::Message),
     Timeline(timeline::Message),
     Pdf(pdf::Message),
+    History(history::Message),
+    /// A copy of the open applicant was made (it is opened).
+    Duplicated(Result<Box<LoadedApplicant>, UiError>),
+    /// A saved version became the current one: (version restored, the draft now current).
+    Restored(ApplicantId, Result<(u32, Box<Application>), UiError>),
     Settings(settings_screen::Message),
     Sync(sync_screen::Message),
     Unlock(unlock::Message),
@@ -160,6 +170,7 @@ pub struct App {
     pub eligibility: Eligibility,
     pub timeline: Timeline,
     pub pdf: PdfScreen,
+    pub history: History,
     /// The portal: sign-in, sync queue, conflicts, communications.
     pub sync: Sync,
     notice: Option<UiError>,
@@ -206,6 +217,7 @@ impl App {
             eligibility: Eligibility::default(),
             timeline: Timeline::default(),
             pdf: PdfScreen::default(),
+            history: History::default(),
             sync: Sync::default(),
             notice: None,
             closing: None,
@@ -497,10 +509,10 @@ impl App {
                         self.pdf = PdfScreen::for_applicant(editor.id);
                     }
                 }
-                if screen == Screen::Applicants {
-                    self.refresh()
-                } else {
-                    Task::none()
+                match screen {
+                    Screen::Applicants => self.refresh(),
+                    Screen::History => self.show_history(),
+                    _ => Task::none(),
                 }
             }
             Message::Applicants(message) => self.update_applicants(message),
@@ -508,6 +520,16 @@ impl App {
             Message::Documents(message) => self.update_documents(message),
             Message::Timeline(message) => self.update_timeline(message),
             Message::Pdf(message) => self.update_pdf(message),
+            Message::History(message) => self.update_history(message),
+            Message::Duplicated(Ok(loaded)) => {
+                self.history.finished(None);
+                self.update(Message::Loaded(Ok(loaded)))
+            }
+            Message::Duplicated(Err(error)) => {
+                self.history.finished(Some(error));
+                Task::none()
+            }
+            Message::Restored(id, result) => self.restored(id, result),
             Message::Frame => self.probe_frame(),
             Message::Eligibility(eligibility::Message::FromDraft) => {
                 if let Some(editor) = &self.editor {
@@ -632,6 +654,15 @@ impl App {
                 with_store(store, move |s| s.set_archived(id, archived)),
                 Message::StoreChanged,
             ),
+            applicants::Action::Run(task) => task.map(Message::Applicants),
+            applicants::Action::Import { path, passphrase } => {
+                let import = Task::perform(
+                    with_store(store, move |s| s.import_bundle(&path, &passphrase)),
+                    |result| Message::Applicants(applicants::Message::Imported(result)),
+                );
+                // The list shows the new applicant once it is in the store.
+                import.chain(self.refresh())
+            }
             applicants::Action::Delete(id) => {
                 if self.editor.as_ref().is_some_and(|e| e.id == id) {
                     self.editor = None;
@@ -761,6 +792,86 @@ impl App {
         }
     }
 
+    /// Lists the open applicant's saved versions.
+    fn show_history(&mut self) -> Task<Message> {
+        let (Some(editor), Some(store)) = (&self.editor, self.store().cloned()) else {
+            return Task::none();
+        };
+        let (id, name) = (editor.id, editor.application().display_name());
+        self.history.show(id, &name, &store).map(Message::History)
+    }
+
+    fn update_history(&mut self, message: history::Message) -> Task<Message> {
+        let (Some(store), Some(id)) = (self.store().cloned(), self.editor.as_ref().map(|e| e.id))
+        else {
+            return Task::none();
+        };
+        // Each of these works on the store's copy: the editor's last edits are saved first.
+        match self.history.update(message) {
+            history::Action::None => Task::none(),
+            history::Action::Run(task) => task.map(Message::History),
+            history::Action::Restore(version) => {
+                let restore = Task::perform(
+                    with_store(store, move |s| {
+                        s.restore(id, version)
+                            .map(|draft| (version, Box::new(draft)))
+                    }),
+                    move |result| Message::Restored(id, result),
+                );
+                self.save_editor().chain(restore)
+            }
+            history::Action::Duplicate => {
+                let duplicate = Task::perform(
+                    with_store(store, move |s| {
+                        let copy = s.duplicate(id)?;
+                        let application = s.load(copy)?;
+                        let saved = s.summary(copy).map(|summary| summary.updated_at);
+                        Ok(Box::new(LoadedApplicant {
+                            id: copy,
+                            application,
+                            saved,
+                        }))
+                    }),
+                    Message::Duplicated,
+                );
+                self.save_editor().chain(duplicate)
+            }
+            history::Action::Export { path, passphrase } => {
+                let export = Task::perform(
+                    with_store(store, move |s| {
+                        s.export_bundle(id, &path, &passphrase).map(|()| path)
+                    }),
+                    |result| Message::History(history::Message::Exported(result)),
+                );
+                self.save_editor().chain(export)
+            }
+        }
+    }
+
+    /// Shows a restored version in the editor; its autosave then tells the sync engine.
+    fn restored(
+        &mut self,
+        id: ApplicantId,
+        result: Result<(u32, Box<Application>), UiError>,
+    ) -> Task<Message> {
+        match result {
+            Ok((version, application)) => {
+                self.history.update(history::Message::Restored(Ok(version)));
+                let edited = match self.editor.as_mut().filter(|e| e.id == id) {
+                    Some(editor) => editor
+                        .replace_application(*application)
+                        .map(move |m| Message::Editor(id, m)),
+                    None => Task::none(),
+                };
+                Task::batch([edited, self.show_history()])
+            }
+            Err(error) => {
+                self.history.update(history::Message::Restored(Err(error)));
+                Task::none()
+            }
+        }
+    }
+
     fn update_pdf(&mut self, message: pdf::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
@@ -869,6 +980,11 @@ impl App {
                 .view(self.editor.as_ref(), self.today)
                 .map(Message::Timeline),
             Screen::Pdf => self.pdf.view(self.editor.as_ref()).map(Message::Pdf),
+            Screen::History if self.editor.is_some() => self.history.view().map(Message::History),
+            Screen::History => self
+                .applicants
+                .view(self.settings.help_desk)
+                .map(Message::Applicants),
             Screen::Eligibility => self
                 .eligibility
                 .view(self.editor.is_some(), self.today)

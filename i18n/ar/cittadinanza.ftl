@@ -127,3 +127,30 @@ editor-calendar-keys = Alt+↓ يفتح التقويم · الأسهم: اليو
 nav-timeline = المواعيد النهائية
 nav-pdf = إنشاء PDF
 # --- end timeline and pdf screens ---
+
+# النسخ والنسخ المكررة والنقل
+nav-history = النسخ والنسخ المكررة
+history-title = النسخ والنسخ المكررة والنقل
+history-versions = النسخ المحفوظة
+history-version = النسخة { $version } · حُفظت في { $time } · { $done } من 12 قسمًا مكتملة
+history-current = النسخة الحالية
+history-restore = استعادة
+history-confirm-restore = استعادة النسخة { $version }؟ تبقى المسودة الحالية في القائمة ويمكن استعادتها بدورها.
+history-restore-confirm = نعم، استعادة
+history-restored = تمت استعادة النسخة { $version }: أصبحت الآن المسودة الحالية.
+history-copy = نسخة
+history-copy-intro = ينشئ مقدم طلب جديدًا بالبيانات والوثائق نفسها (دون رقم K10 ودون السجل)، مثلًا للزوج أو لطلب جديد بعد الرفض.
+history-duplicate = تكرار هذا الطلب
+history-export = التصدير إلى ملف مشفّر
+history-export-intro = يحفظ مقدم الطلب هذا (كل النسخ والوثائق) في ملف مشفّر بعبارة مرور، لنقله إلى حاسوب أو مكتب مساعدة آخر. أرسل عبارة المرور على حدة، وليس مع الملف أبدًا.
+history-passphrase = عبارة مرور الملف
+history-passphrase-repeat = أعد كتابة عبارة المرور
+history-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+history-export-button = تصدير…
+history-exporting = جارٍ التصدير…
+history-exported = تم تصدير مقدم الطلب إلى { $path }.
+history-file-stem = مقدم-الطلب
+applicants-import = استيراد من ملف…
+applicants-import-file = استيراد "{ $file }"
+applicants-import-passphrase = عبارة مرور الملف
+applicants-import-confirm = استيراد

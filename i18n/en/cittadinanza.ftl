@@ -929,3 +929,30 @@ pdf-screen-save-failed = The PDF could not be saved: { $detail }
 pdf-screen-keep = Keep in the vault
 pdf-screen-kept = PDF kept (encrypted) among the application's documents.
 # --- end timeline and pdf screens ---
+
+# Versions, copies and transfer (Versions screen; import in the list of applicants)
+nav-history = Versions and copies
+history-title = Versions, copies and transfer
+history-versions = Saved versions
+history-version = Version { $version } · saved on { $time } · { $done } of 12 sections complete
+history-current = Current version
+history-restore = Restore
+history-confirm-restore = Restore version { $version }? The current draft stays in the list and can be restored in turn.
+history-restore-confirm = Yes, restore
+history-restored = Version { $version } restored: it is now the current draft.
+history-copy = Copy
+history-copy-intro = Creates a new applicant with the same data and documents (without K10 number or history), for instance for the spouse or for a new application after a rejection.
+history-duplicate = Duplicate this application
+history-export = Export to an encrypted file
+history-export-intro = Saves this applicant (every version and document) in a file encrypted with a passphrase, to move it to another computer or help desk. Give the passphrase separately, never with the file.
+history-passphrase = Passphrase of the file
+history-passphrase-repeat = Repeat the passphrase
+history-passphrase-mismatch = The two passphrases do not match.
+history-export-button = Export…
+history-exporting = Exporting…
+history-exported = Applicant exported to { $path }.
+history-file-stem = applicant
+applicants-import = Import from file…
+applicants-import-file = Import "{ $file }"
+applicants-import-passphrase = Passphrase of the file
+applicants-import-confirm = Import

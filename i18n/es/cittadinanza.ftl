@@ -127,3 +127,30 @@ editor-calendar-keys = Alt+↓ abre el calendario · flechas: día · RePág/AvP
 nav-timeline = Plazos
 nav-pdf = Generar PDF
 # --- end timeline and pdf screens ---
+
+# Versiones, copias y traslado
+nav-history = Versiones y copias
+history-title = Versiones, copias y traslado
+history-versions = Versiones guardadas
+history-version = Versión { $version } · guardada el { $time } · { $done } de 12 secciones completas
+history-current = Versión actual
+history-restore = Restaurar
+history-confirm-restore = ¿Restaurar la versión { $version }? El borrador actual sigue en la lista y también se puede restaurar.
+history-restore-confirm = Sí, restaurar
+history-restored = Versión { $version } restaurada: ahora es el borrador actual.
+history-copy = Copia
+history-copy-intro = Crea un nuevo solicitante con los mismos datos y documentos (sin número K10 ni historial), por ejemplo para el cónyuge o para una nueva solicitud tras un rechazo.
+history-duplicate = Duplicar esta solicitud
+history-export = Exportar a un archivo cifrado
+history-export-intro = Guarda este solicitante (todas las versiones y documentos) en un archivo cifrado con una frase de contraseña, para llevarlo a otro ordenador u oficina. Comunique la frase por separado, nunca junto con el archivo.
+history-passphrase = Frase de contraseña del archivo
+history-passphrase-repeat = Repita la frase de contraseña
+history-passphrase-mismatch = Las dos frases de contraseña no coinciden.
+history-export-button = Exportar…
+history-exporting = Exportando…
+history-exported = Solicitante exportado a { $path }.
+history-file-stem = solicitante
+applicants-import = Importar de un archivo…
+applicants-import-file = Importar «{ $file }»
+applicants-import-passphrase = Frase de contraseña del archivo
+applicants-import-confirm = Importar

@@ -127,3 +127,30 @@ editor-calendar-keys = Alt+↓ ouvre le calendrier · flèches : jour · Pg↑/P
 nav-timeline = Échéances
 nav-pdf = Générer un PDF
 # --- end timeline and pdf screens ---
+
+# Versions, copies et transfert
+nav-history = Versions et copies
+history-title = Versions, copies et transfert
+history-versions = Versions enregistrées
+history-version = Version { $version } · enregistrée le { $time } · { $done } sections complètes sur 12
+history-current = Version actuelle
+history-restore = Restaurer
+history-confirm-restore = Restaurer la version { $version } ? Le brouillon actuel reste dans la liste et peut être restauré à son tour.
+history-restore-confirm = Oui, restaurer
+history-restored = Version { $version } restaurée : c'est maintenant le brouillon actuel.
+history-copy = Copie
+history-copy-intro = Crée un nouveau demandeur avec les mêmes données et documents (sans numéro K10 ni historique), par exemple pour le conjoint ou pour une nouvelle demande après un rejet.
+history-duplicate = Dupliquer cette demande
+history-export = Exporter dans un fichier chiffré
+history-export-intro = Enregistre ce demandeur (toutes les versions et tous les documents) dans un fichier chiffré par une phrase secrète, pour le déplacer vers un autre ordinateur ou guichet. Communiquez la phrase secrète séparément, jamais avec le fichier.
+history-passphrase = Phrase secrète du fichier
+history-passphrase-repeat = Répétez la phrase secrète
+history-passphrase-mismatch = Les deux phrases secrètes ne correspondent pas.
+history-export-button = Exporter…
+history-exporting = Exportation en cours…
+history-exported = Demandeur exporté dans { $path }.
+history-file-stem = demandeur
+applicants-import = Importer un fichier…
+applicants-import-file = Importer « { $file } »
+applicants-import-passphrase = Phrase secrète du fichier
+applicants-import-confirm = Importer

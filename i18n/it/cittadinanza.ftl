@@ -929,3 +929,30 @@ pdf-screen-save-failed = Impossibile salvare il PDF: { $detail }
 pdf-screen-keep = Conserva nell'archivio
 pdf-screen-kept = PDF conservato (cifrato) tra i documenti della domanda.
 # --- end timeline and pdf screens ---
+
+# Versioni, copie e trasferimento (schermata Versioni; importazione nella lista dei richiedenti)
+nav-history = Versioni e copie
+history-title = Versioni, copie e trasferimento
+history-versions = Versioni salvate
+history-version = Versione { $version } · salvata il { $time } · { $done } di 12 sezioni complete
+history-current = Versione attuale
+history-restore = Ripristina
+history-confirm-restore = Ripristinare la versione { $version }? La bozza attuale resta nell'elenco e si può ripristinare a sua volta.
+history-restore-confirm = Sì, ripristina
+history-restored = Versione { $version } ripristinata: è ora la bozza attuale.
+history-copy = Copia
+history-copy-intro = Crea un nuovo richiedente con gli stessi dati e documenti (senza numero K10 né cronologia), ad esempio per il coniuge o per una nuova domanda dopo un rigetto.
+history-duplicate = Duplica questa domanda
+history-export = Esporta in un file cifrato
+history-export-intro = Salva questo richiedente (tutte le versioni e i documenti) in un file cifrato con una passphrase, per spostarlo su un altro computer o sportello. Comunica la passphrase a parte, mai insieme al file.
+history-passphrase = Passphrase del file
+history-passphrase-repeat = Ripeti la passphrase
+history-passphrase-mismatch = Le due passphrase non coincidono.
+history-export-button = Esporta…
+history-exporting = Esportazione in corso…
+history-exported = Richiedente esportato in { $path }.
+history-file-stem = richiedente
+applicants-import = Importa da file…
+applicants-import-file = Importa "{ $file }"
+applicants-import-passphrase = Passphrase del file
+applicants-import-confirm = Importa

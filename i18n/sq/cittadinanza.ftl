@@ -127,3 +127,30 @@ editor-calendar-keys = Alt+↓ hap kalendarin · shigjetat: dita · Page Up/Down
 nav-timeline = Afatet
 nav-pdf = Krijo PDF
 # --- end timeline and pdf screens ---
+
+# Versionet, kopjet dhe transferimi
+nav-history = Versionet dhe kopjet
+history-title = Versionet, kopjet dhe transferimi
+history-versions = Versionet e ruajtura
+history-version = Versioni { $version } · ruajtur më { $time } · { $done } nga 12 seksione të plota
+history-current = Versioni aktual
+history-restore = Rikthe
+history-confirm-restore = Të rikthehet versioni { $version }? Drafti aktual mbetet në listë dhe mund të rikthehet edhe ai.
+history-restore-confirm = Po, rikthe
+history-restored = Versioni { $version } u rikthye: tani është drafti aktual.
+history-copy = Kopje
+history-copy-intro = Krijon një aplikant të ri me të njëjtat të dhëna dhe dokumente (pa numër K10 dhe pa historik), p.sh. për bashkëshortin ose për një kërkesë të re pas një refuzimi.
+history-duplicate = Dyfisho këtë kërkesë
+history-export = Eksporto në një skedar të enkriptuar
+history-export-intro = Ruan këtë aplikant (të gjitha versionet dhe dokumentet) në një skedar të enkriptuar me fjalëkalim, për ta çuar në një kompjuter ose sportel tjetër. Jepeni fjalëkalimin veçmas, kurrë bashkë me skedarin.
+history-passphrase = Fjalëkalimi i skedarit
+history-passphrase-repeat = Përsëritni fjalëkalimin
+history-passphrase-mismatch = Dy fjalëkalimet nuk përputhen.
+history-export-button = Eksporto…
+history-exporting = Po eksportohet…
+history-exported = Aplikanti u eksportua në { $path }.
+history-file-stem = aplikant
+applicants-import = Importo nga skedari…
+applicants-import-file = Importo "{ $file }"
+applicants-import-passphrase = Fjalëkalimi i skedarit
+applicants-import-confirm = Importo

@@ -3,14 +3,18 @@
 //! A help desk sees everyone it assists; an applicant at home sees only their own
 //! application (the settings' help-desk toggle).
 
+use std::path::PathBuf;
+
 use chrono::Local;
 use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
+use iced::widget::operation;
 use iced::widget::{
     Column, button, checkbox, column, container, progress_bar, scrollable, text, text_input,
 };
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 
 use crate::i18n::{t, t_args};
+use crate::screen::history::BUNDLE_EXTENSION;
 use crate::store::UiError;
 use crate::widget::{identified, label, mirrored_row};
 
@@ -25,6 +29,13 @@ pub enum Message {
     ConfirmDelete(ApplicantId),
     CancelDelete,
     ShowMore,
+    /// Asks for an exported applicant file (`.cittadinanza`) to import.
+    Import,
+    ImportFrom(Option<PathBuf>),
+    ImportPassphraseChanged(String),
+    ConfirmImport,
+    CancelImport,
+    Imported(Result<ApplicantId, UiError>),
 }
 
 /// What the list asks of the application (which owns the store).
@@ -35,6 +46,21 @@ pub enum Action {
     Open(ApplicantId),
     Archive(ApplicantId, bool),
     Delete(ApplicantId),
+    Run(Task<Message>),
+    /// Read an exported applicant into a new one.
+    Import {
+        path: PathBuf,
+        passphrase: String,
+    },
+}
+
+/// An exported file chosen for import, waiting for its passphrase.
+#[derive(Debug, Default)]
+pub struct PendingImport {
+    pub path: PathBuf,
+    pub passphrase: String,
+    pub error: Option<UiError>,
+    pub busy: bool,
 }
 
 #[derive(Debug, Default)]
@@ -47,6 +73,7 @@ pub struct Applicants {
     /// Pages beyond the first shown (help-desk lists of thousands are shown a page at a time:
     /// laying out every card on each frame would make the screen sluggish).
     extra_pages: usize,
+    pub import: Option<PendingImport>,
 }
 
 /// Applicants shown per page of the help-desk list.
@@ -67,6 +94,57 @@ impl Applicants {
             }
             Message::ShowMore => {
                 self.extra_pages += 1;
+                Action::None
+            }
+            Message::Import => Action::Run(Task::perform(
+                async {
+                    rfd::AsyncFileDialog::new()
+                        .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
+                        .pick_file()
+                        .await
+                        .map(|handle| handle.path().to_path_buf())
+                },
+                Message::ImportFrom,
+            )),
+            Message::ImportFrom(None) => Action::None,
+            Message::ImportFrom(Some(path)) => {
+                self.import = Some(PendingImport {
+                    path,
+                    ..PendingImport::default()
+                });
+                Action::Run(operation::focus("import-passphrase"))
+            }
+            Message::ImportPassphraseChanged(passphrase) => {
+                if let Some(import) = &mut self.import {
+                    import.passphrase = passphrase;
+                    import.error = None;
+                }
+                Action::None
+            }
+            Message::ConfirmImport => match &mut self.import {
+                Some(import) if !import.busy && !import.passphrase.is_empty() => {
+                    import.busy = true;
+                    import.error = None;
+                    Action::Import {
+                        path: import.path.clone(),
+                        passphrase: import.passphrase.clone(),
+                    }
+                }
+                _ => Action::None,
+            },
+            Message::CancelImport => {
+                self.import = None;
+                Action::None
+            }
+            Message::Imported(Ok(id)) => {
+                self.import = None;
+                Action::Open(id)
+            }
+            Message::Imported(Err(error)) => {
+                if let Some(import) = &mut self.import {
+                    import.busy = false;
+                    import.error = Some(error);
+                }
                 Action::None
             }
             Message::Create => Action::Create,
@@ -120,6 +198,13 @@ impl Applicants {
                         .on_toggle(Message::ShowArchived)
                         .into(),
                     identified(
+                        "import-applicant",
+                        button(text(t("applicants-import")))
+                            .padding([10, 16])
+                            .style(button::secondary)
+                            .on_press(Message::Import),
+                    ),
+                    identified(
                         "new-applicant",
                         button(text(t("applicants-new")))
                             .padding([10, 16])
@@ -128,6 +213,9 @@ impl Applicants {
                 ])
                 .spacing(16),
             );
+        }
+        if let Some(import) = &self.import {
+            content = content.push(view_import(import));
         }
 
         let limit = PAGE_SIZE * (self.extra_pages + 1);
@@ -146,12 +234,24 @@ impl Applicants {
             let empty = if help_desk && !self.query.is_empty() {
                 empty
             } else {
-                empty.push(identified(
-                    "start-application",
-                    button(text(t("applicants-start")))
-                        .padding([10, 16])
-                        .on_press(Message::Create),
-                ))
+                empty.push(
+                    mirrored_row(vec![
+                        identified(
+                            "start-application",
+                            button(text(t("applicants-start")))
+                                .padding([10, 16])
+                                .on_press(Message::Create),
+                        ),
+                        identified(
+                            "import-application",
+                            button(text(t("applicants-import")))
+                                .padding([10, 16])
+                                .style(button::secondary)
+                                .on_press(Message::Import),
+                        ),
+                    ])
+                    .spacing(12),
+                )
             };
             content = content.push(empty);
         }
@@ -308,4 +408,46 @@ impl Applicants {
             .style(container::rounded_box)
             .into()
     }
+}
+
+/// The passphrase prompt of a file being imported, with what went wrong last time.
+fn view_import(import: &PendingImport) -> Element<'_, Message> {
+    let file = import.path.file_name().map_or_else(
+        || import.path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let mut panel = Column::new()
+        .spacing(10)
+        .push(label(t_args("applicants-import-file", &[("file", file)])).size(16))
+        .push(
+            text_input(&t("applicants-import-passphrase"), &import.passphrase)
+                .id("import-passphrase")
+                .secure(true)
+                .on_input(Message::ImportPassphraseChanged)
+                .on_submit(Message::ConfirmImport)
+                .padding(8),
+        );
+    if let Some(error) = &import.error {
+        panel = panel.push(label(error.text()).size(13).style(text::danger));
+    }
+    let ready = !import.busy && !import.passphrase.is_empty();
+    panel = panel.push(
+        mirrored_row(vec![
+            identified(
+                "confirm-import",
+                button(text(t("applicants-import-confirm")))
+                    .on_press_maybe(ready.then_some(Message::ConfirmImport)),
+            ),
+            button(text(t("common-cancel")))
+                .style(button::secondary)
+                .on_press(Message::CancelImport)
+                .into(),
+        ])
+        .spacing(10),
+    );
+    container(panel)
+        .padding(16)
+        .width(Length::Fill)
+        .style(container::rounded_box)
+        .into()
 }
