@@ -492,3 +492,26 @@ fn dates_changed_elsewhere_keep_what_is_being_typed_here() {
     assert_eq!(events.notified, Some(day(2026, 4, 1)));
     assert_eq!(events.decree, None);
 }
+
+#[test]
+fn a_merge_while_the_screen_is_open_is_not_undone_by_the_next_edit() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    // The draft's dates change while this screen stays open (a background sync's merge).
+    let mut merged = procedure(&h);
+    merged.accepted = Some(day(2025, 1, 20));
+    h.send(Message::Editor(
+        applicant,
+        cittadinanza::screen::editor::Message::Chosen(
+            "procedure".into(),
+            serde_json::to_value(&merged).expect("json"),
+        ),
+    ));
+    h.type_into("timeline.oath", "02/04/2026").expect("oath");
+    let events = procedure(&h);
+    assert_eq!(events.accepted, Some(day(2025, 1, 20)), "merged date kept");
+    assert_eq!(events.oath, Some(day(2026, 4, 2)));
+    assert_eq!(h.app.timeline.value("accepted"), "20/01/2025");
+}

@@ -413,10 +413,9 @@ impl Timeline {
         let Some(editor) = editor else {
             return Action::None;
         };
-        if self.filled_from != Some(editor.id) {
-            // Never write one applicant's fields into another's draft.
-            self.show(editor);
-        }
+        // Never write one applicant's fields into another's draft, nor dates shown before a
+        // merge (e.g. a background sync while this screen is open) over the merged ones.
+        self.show(editor);
         let saved = &editor.application().procedure;
         match message {
             Message::FieldChanged(key, value) => self.set_field(key, value, saved),
