@@ -6,10 +6,12 @@
 //!
 //! Every struct is `#[serde(default)]` so that a draft written by this version loads in a later
 //! one (new fields take their default) and a draft from a later version loads here (unknown
-//! fields are ignored).
+//! fields are ignored, unknown choices read as not answered): see [`lenient`], whose
+//! `decode_application` also reports what a newer draft holds that this version cannot keep.
 
 use serde::{Deserialize, Serialize};
 
+pub mod lenient;
 pub mod procedure;
 pub mod sections;
 pub use procedure::ProcedureEvents;

@@ -66,8 +66,10 @@ pub struct ProcedureEvents {
     pub assessment_started: Option<NaiveDate>,
     pub ten_bis_notices: Vec<TenBisNotice>,
     pub prefecture_opinion: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub opinion: Option<Opinion>,
     pub decree: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub decree_outcome: Option<DecreeOutcome>,
     /// The prefecture declared the application inadmissible.
     pub inadmissible: Option<NaiveDate>,

@@ -64,6 +64,7 @@ impl LegalBasis {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LegalBasisSection {
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub basis: Option<LegalBasis>,
     /// Prefecture (province) the application is addressed to, e.g. "Milano".
     pub prefecture: String,
@@ -76,6 +77,7 @@ pub struct LegalBasisSection {
     pub state_service_from: String,
     pub state_service_to: String,
     /// Art. 9 e): refugee or stateless.
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub refugee_or_stateless: Option<RefugeeStatus>,
     /// Art. 9 e): date the status was recognised and the issuing authority.
     pub status_recognised_on: String,
@@ -161,6 +163,7 @@ pub struct PersonalData {
     pub name: String,
     /// Surname at birth, when different (e.g. changed by marriage).
     pub birth_surname: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub sex: Option<Sex>,
     pub birth_date: String,
     pub birth_place: Place,
@@ -170,6 +173,7 @@ pub struct PersonalData {
     pub residence: Address,
     pub email: String,
     pub phone: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub marital_status: Option<MaritalStatus>,
 }
 
@@ -190,6 +194,7 @@ pub struct BirthCertificate {
     pub issuing_authority: String,
     pub act_number: String,
     pub issue_date: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub legalisation: Option<Legalisation>,
     pub legalisation_date: String,
     /// Translated into Italian (certified translation), or multilingual form.
@@ -258,6 +263,7 @@ pub struct IdentityDocument {
 #[serde(default)]
 pub struct EntryAndStay {
     pub first_entry_date: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub permit_type: Option<PermitType>,
     pub permit_number: String,
     /// Questura that issued the permit.
@@ -353,6 +359,7 @@ pub struct HouseholdMember {
     pub birth_date: String,
     pub birth_place: Place,
     pub codice_fiscale: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub relationship: Option<Relationship>,
     /// Fiscally dependent on the applicant (counts for the income threshold).
     pub dependant: bool,
@@ -407,6 +414,7 @@ pub struct FamilyIncome {
     /// Name of the family member on the same stato di famiglia.
     pub member_name: String,
     pub amount: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub source: Option<IncomeSource>,
 }
 
@@ -417,6 +425,7 @@ pub struct IncomeYear {
     pub year: String,
     /// Applicant's gross taxable income in euro.
     pub amount: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub source: Option<IncomeSource>,
     pub family_income: Vec<FamilyIncome>,
 }
@@ -435,6 +444,7 @@ pub struct Income {
 pub struct CriminalCertificate {
     pub country: String,
     pub issue_date: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub legalisation: Option<Legalisation>,
     pub translated: Option<bool>,
 }
@@ -485,6 +495,7 @@ impl LanguageExemption {
 #[serde(default)]
 pub struct ItalianLanguage {
     /// None = B1 certificate provided.
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub exemption: Option<LanguageExemption>,
     /// Certifying body (CILS, CELI, PLIDA, CERT.IT, CPIA ...).
     pub certifying_body: String,
@@ -570,6 +581,7 @@ impl DocumentKind {
 pub struct AttachedDocument {
     /// Vault id of the stored file.
     pub vault_id: String,
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub kind: Option<DocumentKind>,
     pub original_name: String,
     pub sha256: String,

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::model::Application;
+use crate::model::lenient::{self, Decoded};
 use crate::secrets::{DataKey, SecretStore};
 
 pub use error::{StoreError, message_ids};
@@ -41,7 +42,8 @@ pub use location::{
 pub use schema::{DB_FILE, FORMAT_VERSION, KeySource, StoreHeader};
 pub use vault::VAULT_DIR;
 
-/// Saved versions kept per applicant; older ones are deleted at each save.
+/// Saved versions kept per applicant; older ones are deleted at each save, except versions
+/// written by a newer version of the app (see [`Store::load_decoded`]), which are kept for good.
 pub const HISTORY_LIMIT: u32 = 50;
 
 /// Identifies an applicant in the store (a random UUID).
@@ -380,7 +382,7 @@ impl Store {
             params![id.to_string(), version, to_millis(at), summary_blob],
         )?;
         tx.execute(
-            "DELETE FROM versions WHERE applicant_id = ?1 AND version <= ?2",
+            "DELETE FROM versions WHERE applicant_id = ?1 AND version <= ?2 AND kept = 0",
             params![
                 id.to_string(),
                 i64::from(version) - i64::from(HISTORY_LIMIT)
@@ -402,17 +404,26 @@ impl Store {
 
     /// The current draft.
     pub fn load(&mut self, id: ApplicantId) -> Result<Application, StoreError> {
+        self.load_decoded(id).map(|decoded| decoded.value)
+    }
+
+    /// The current draft, and what it holds that this version of the app does not understand
+    /// (a draft saved by a newer version: see [`crate::model::lenient`]). Such a version stays
+    /// in the history for good (never pruned), untouched, so a newer app can restore it; the
+    /// draft returned, once saved, becomes a new version.
+    pub fn load_decoded(&mut self, id: ApplicantId) -> Result<Decoded<Application>, StoreError> {
         let version = self
             .applicants
             .get(&id)
             .ok_or(StoreError::ApplicantNotFound)?
             .summary
             .version;
-        let (draft, json_hash) = self.load_version_inner(id, version)?;
+        let (decoded, json_hash) = self.load_version_inner(id, version)?;
         if let Some(entry) = self.applicants.get_mut(&id) {
-            entry.draft_hash = Some(json_hash);
+            // A draft this version cannot write back identically is never "unchanged".
+            entry.draft_hash = decoded.dropped.is_empty().then_some(json_hash);
         }
-        Ok(draft)
+        Ok(decoded)
     }
 
     /// A saved version (for previewing before [`Store::restore`]).
@@ -420,14 +431,15 @@ impl Store {
         if !self.applicants.contains_key(&id) {
             return Err(StoreError::ApplicantNotFound);
         }
-        self.load_version_inner(id, version).map(|(draft, _)| draft)
+        self.load_version_inner(id, version)
+            .map(|(decoded, _)| decoded.value)
     }
 
     fn load_version_inner(
         &self,
         id: ApplicantId,
         version: u32,
-    ) -> Result<(Application, [u8; 32]), StoreError> {
+    ) -> Result<(Decoded<Application>, [u8; 32]), StoreError> {
         let blob: Vec<u8> = self
             .conn
             .query_row(
@@ -439,9 +451,15 @@ impl Store {
             .ok_or(StoreError::VersionNotFound { version })?;
         let json = crypto::open(&self.key, &draft_ad(id, version), &blob)
             .map_err(|_| StoreError::corrupt(format!("draft {id} version {version}")))?;
-        let draft = serde_json::from_slice(&json)
+        let decoded = lenient::decode_application(&json)
             .map_err(|e| StoreError::corrupt(format!("draft {id} version {version}: {e}")))?;
-        Ok((draft, Sha256::digest(&json).into()))
+        if decoded.from_newer_version() {
+            self.conn.execute(
+                "UPDATE versions SET kept = 1 WHERE applicant_id = ?1 AND version = ?2",
+                params![id.to_string(), version],
+            )?;
+        }
+        Ok((decoded, Sha256::digest(&json).into()))
     }
 
     /// Summary of one applicant.

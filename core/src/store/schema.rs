@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS versions (
     saved_at          INTEGER NOT NULL,
     sections_complete INTEGER NOT NULL,
     draft             BLOB NOT NULL,
+    kept              INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (applicant_id, version)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS documents (
@@ -124,6 +125,15 @@ pub fn connect(dir: &Path) -> Result<Connection, StoreError> {
         return Err(StoreError::NewerFormat { found });
     }
     tx.execute_batch(TABLES)?;
+    // Added after the first release (same format: older builds ignore the column).
+    let has_kept: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM pragma_table_info('versions') WHERE name = 'kept'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_kept == 0 {
+        tx.execute_batch("ALTER TABLE versions ADD COLUMN kept INTEGER NOT NULL DEFAULT 0")?;
+    }
     if found.is_none() {
         tx.execute(
             "INSERT INTO meta (key, value) VALUES ('format_version', ?1)",
