@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::model::lenient::Dropped;
 use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::store::{ApplicantId, ApplicantSummary, Store};
 use iced::keyboard;
@@ -115,6 +116,8 @@ pub struct LoadedApplicant {
     pub id: ApplicantId,
     pub application: Application,
     pub saved: Option<DateTime<Utc>>,
+    /// Values of a draft saved by a newer version of the app that this one does not hold.
+    pub not_understood: Vec<Dropped>,
 }
 
 /// What the store task returns on opening: the store and, in demo mode, the temporary folder
@@ -402,12 +405,13 @@ impl App {
         let save = self.save_editor();
         let load = Task::perform(
             with_store(store, move |store| {
-                let application = store.load(id)?;
+                let decoded = store.load_decoded(id)?;
                 let saved = store.summary(id).map(|s| s.updated_at);
                 Ok(Box::new(LoadedApplicant {
                     id,
-                    application,
+                    application: decoded.value,
                     saved,
+                    not_understood: decoded.dropped,
                 }))
             }),
             Message::Loaded,
@@ -572,8 +576,10 @@ impl App {
                     id,
                     application,
                     saved,
+                    not_understood,
                 } = *loaded;
                 let mut editor = Editor::new(id, application, saved, self.today);
+                editor.note_newer_version(&not_understood);
                 editor.autosave_delay = self.autosave_delay;
                 if let Some(section) = self.open_on_section.take() {
                     editor.section = section;
@@ -644,6 +650,7 @@ impl App {
                             id,
                             application,
                             saved,
+                            not_understood: Vec::new(),
                         }))
                     }),
                     Message::Loaded,
@@ -830,6 +837,7 @@ impl App {
                             id: copy,
                             application,
                             saved,
+                            not_understood: Vec::new(),
                         }))
                     }),
                     Message::Duplicated,

@@ -956,3 +956,7 @@ applicants-import = Import from file…
 applicants-import-file = Import "{ $file }"
 applicants-import-passphrase = Passphrase of the file
 applicants-import-confirm = Import
+
+# --- drafts from newer versions ---
+editor-newer-version = This application was saved by a newer version of the app: { $count } values were not understood and are not shown here ({ $values }). The saved version stays untouched in the history: update the app to get them back.
+# --- end drafts from newer versions ---

@@ -956,3 +956,7 @@ applicants-import = Importa da file…
 applicants-import-file = Importa "{ $file }"
 applicants-import-passphrase = Passphrase del file
 applicants-import-confirm = Importa
+
+# --- drafts from newer versions ---
+editor-newer-version = Questa pratica è stata salvata da una versione più recente dell'app: { $count } valori non sono stati capiti e non compaiono qui ({ $values }). La versione salvata resta intatta nella cronologia: aggiorna l'app per ritrovarli.
+# --- end drafts from newer versions ---

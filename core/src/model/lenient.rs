@@ -133,9 +133,12 @@ pub fn decode_lenient<T: DeserializeOwned + Serialize>(
         path: String::new(),
         message: e.to_string(),
     })?;
-    let mut not_kept = Vec::new();
+    // Choices read as "not answered" first (the user sees those fields empty), then the
+    // fields this version does not have.
+    let mut not_kept = NotKept::default();
     compare(&value, &output, &mut Vec::new(), &mut not_kept);
-    dropped.extend(not_kept);
+    dropped.extend(not_kept.cleared);
+    dropped.extend(not_kept.unknown_fields);
     Ok(Decoded {
         value: decoded,
         dropped,
@@ -211,9 +214,16 @@ fn join(steps: &[Step]) -> String {
         .join(".")
 }
 
-/// Lists what `input` holds and `output` does not: keys absent from the output (unknown
-/// fields) and values the output has as `null` (unknown choices read as `None`).
-fn compare(input: &Value, output: &Value, path: &mut Vec<Step>, dropped: &mut Vec<Dropped>) {
+/// What the input holds and the output does not.
+#[derive(Default)]
+struct NotKept {
+    /// Values the output has as `null` (unknown choices read as `None`).
+    cleared: Vec<Dropped>,
+    /// Keys absent from the output (unknown fields).
+    unknown_fields: Vec<Dropped>,
+}
+
+fn compare(input: &Value, output: &Value, path: &mut Vec<Step>, dropped: &mut NotKept) {
     match (input, output) {
         (Value::Object(input), Value::Object(output)) => {
             compare_objects(input, output, path, dropped)
@@ -225,7 +235,7 @@ fn compare(input: &Value, output: &Value, path: &mut Vec<Step>, dropped: &mut Ve
                 path.pop();
             }
         }
-        (input, Value::Null) if !input.is_null() => dropped.push(Dropped {
+        (input, Value::Null) if !input.is_null() => dropped.cleared.push(Dropped {
             path: join(path),
             raw: input.clone(),
         }),
@@ -237,13 +247,13 @@ fn compare_objects(
     input: &Map<String, Value>,
     output: &Map<String, Value>,
     path: &mut Vec<Step>,
-    dropped: &mut Vec<Dropped>,
+    dropped: &mut NotKept,
 ) {
     for (key, value) in input {
         path.push(Step::Key(key.clone()));
         match output.get(key) {
             Some(kept) => compare(value, kept, path, dropped),
-            None => dropped.push(Dropped {
+            None => dropped.unknown_fields.push(Dropped {
                 path: join(path),
                 raw: value.clone(),
             }),

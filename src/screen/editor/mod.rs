@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::model::lenient::Dropped;
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::rules::{FieldIssue, SectionStatus};
 use cittadinanza_core::store::ApplicantId;
@@ -113,6 +114,9 @@ pub struct Editor {
     pub autosave_delay: Duration,
     /// The open calendar (at most one).
     pub picker: Option<DatePicker>,
+    /// Shown while the draft is open: it was saved by a newer version of the app and holds
+    /// values this version does not understand (kept in the history, not shown here).
+    newer_version: Option<UiError>,
 }
 
 impl Editor {
@@ -140,7 +144,43 @@ impl Editor {
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,
+            newer_version: None,
         }
+    }
+
+    /// The note shown while a draft saved by a newer version of the app is open, if any.
+    pub fn newer_version_note(&self) -> Option<String> {
+        self.newer_version.as_ref().map(UiError::text)
+    }
+
+    /// Says, while this draft is open, which values of a draft saved by a newer version of the
+    /// app were not understood (nothing when `dropped` is empty).
+    pub fn note_newer_version(&mut self, dropped: &[Dropped]) {
+        const SHOWN: usize = 6;
+        if dropped.is_empty() {
+            self.newer_version = None;
+            return;
+        }
+        let mut values: Vec<String> = dropped
+            .iter()
+            .take(SHOWN)
+            .map(|value| {
+                let raw = value.raw.to_string();
+                match raw.char_indices().nth(40) {
+                    Some((cut, _)) => format!("{} = {}…", value.path, &raw[..cut]),
+                    None => format!("{} = {raw}", value.path),
+                }
+            })
+            .collect();
+        if dropped.len() > SHOWN {
+            values.push("…".to_string());
+        }
+        let mut note = UiError::new("editor-newer-version");
+        note.args = vec![
+            ("count".to_string(), dropped.len().to_string()),
+            ("values".to_string(), values.join("; ")),
+        ];
+        self.newer_version = Some(note);
     }
 
     pub fn application(&self) -> &Application {
@@ -487,6 +527,14 @@ impl Editor {
                 .size(24),
             )
             .push(state_line.width(Length::Fill).align_x(start()).size(13));
+        if let Some(note) = &self.newer_version {
+            body = body.push(
+                container(text(note.text()).width(Length::Fill).align_x(start()))
+                    .padding(10)
+                    .width(Length::Fill)
+                    .style(container::warning),
+            );
+        }
         if let Some(error) = &self.error {
             body = body.push(
                 text(error.text())
