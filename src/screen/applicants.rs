@@ -16,7 +16,7 @@ use iced::{Element, Length, Task};
 use crate::i18n::{t, t_args};
 use crate::screen::history::BUNDLE_EXTENSION;
 use crate::store::UiError;
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{confirm_row, identified, label, mirrored_row};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -379,28 +379,14 @@ impl Applicants {
             .spacing(20),
         );
         if self.confirm_delete == Some(id) {
-            card = card.push(
-                mirrored_row(vec![
-                    text(t_args(
-                        "applicants-confirm-delete",
-                        &[("name", name.clone())],
-                    ))
-                    .style(text::danger)
-                    .width(Length::Fill)
-                    .into(),
-                    identified(
-                        format!("confirm-delete:{id}"),
-                        button(text(t("applicants-delete-confirm")))
-                            .style(button::danger)
-                            .on_press(Message::ConfirmDelete(id)),
-                    ),
-                    button(text(t("common-cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::CancelDelete)
-                        .into(),
-                ])
-                .spacing(10),
-            );
+            card = card.push(confirm_row(
+                t_args("applicants-confirm-delete", &[("name", name.clone())]),
+                format!("confirm-delete:{id}"),
+                t("applicants-delete-confirm"),
+                button::danger,
+                Message::ConfirmDelete(id),
+                Message::CancelDelete,
+            ));
         }
         container(card)
             .padding(16)

@@ -24,7 +24,7 @@ use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::text_field;
 use crate::widget::sections::dot;
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{confirm_buttons, identified, label, mirrored_row};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -664,18 +664,14 @@ impl Documents {
                     .on_press(Message::EditIssueDate(vault_id.clone())),
             ));
             if self.confirm_remove.as_deref() == Some(vault_id.as_str()) {
-                buttons.push(identified(
+                buttons.extend(confirm_buttons(
                     format!("confirm-remove:{vault_id}"),
-                    button(text(t("documents-confirm-remove")))
-                        .style(button::danger)
-                        .on_press(Message::ConfirmRemove(vault_id.clone())),
+                    t("documents-confirm-remove"),
+                    button::danger,
+                    Message::ConfirmRemove(vault_id.clone()),
+                    t("documents-cancel"),
+                    Message::CancelRemove,
                 ));
-                buttons.push(
-                    button(text(t("documents-cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::CancelRemove)
-                        .into(),
-                );
             } else {
                 buttons.push(identified(
                     format!("remove:{vault_id}"),

@@ -14,7 +14,7 @@ use iced::{Element, Length, Task};
 
 use crate::i18n::{t, t_args};
 use crate::store::{SharedStore, UiError, with_store};
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{confirm_row, identified, label, mirrored_row};
 
 /// File name extension of an exported applicant.
 pub const BUNDLE_EXTENSION: &str = "cittadinanza";
@@ -316,26 +316,18 @@ impl History {
             .spacing(8)
             .push(mirrored_row(line).spacing(12));
         if self.confirm_restore == Some(version) {
-            card = card.push(
-                mirrored_row(vec![
-                    label(t_args(
-                        "history-confirm-restore",
-                        &[("version", version.to_string())],
-                    ))
-                    .style(text::danger)
-                    .into(),
-                    identified(
-                        format!("confirm-restore:{version}"),
-                        button(text(t("history-restore-confirm")))
-                            .on_press(Message::ConfirmRestore(version)),
-                    ),
-                    button(text(t("common-cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::CancelRestore)
-                        .into(),
-                ])
-                .spacing(10),
-            );
+            card = card.push(confirm_row(
+                t_args(
+                    "history-confirm-restore",
+                    &[("version", version.to_string())],
+                ),
+                format!("confirm-restore:{version}"),
+                t("history-restore-confirm"),
+                // Restoring loses nothing (the current draft stays in the list).
+                button::primary,
+                Message::ConfirmRestore(version),
+                Message::CancelRestore,
+            ));
         }
         container(card)
             .padding(12)

@@ -28,7 +28,7 @@ use crate::screen::editor::{self, Editor};
 use crate::store::UiError;
 use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::text_field;
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{confirm_row, identified, label, mirrored_row};
 
 /// The event dates outside the 10-bis notices, by key (widget id `timeline.<key>`), in the
 /// order of the form; the notices come after `assessment_started`.
@@ -680,28 +680,17 @@ impl Timeline {
                 .spacing(10),
             );
             if self.confirm_remove == Some(index) {
-                card = card.push(
-                    mirrored_row(vec![
-                        text(t_args(
-                            "timeline-notice-confirm-remove",
-                            &[("number", number.as_str())],
-                        ))
-                        .style(text::danger)
-                        .width(Length::Fill)
-                        .into(),
-                        identified(
-                            format!("timeline-confirm-remove-notice:{index}"),
-                            button(text(t("timeline-notice-remove-confirm")))
-                                .style(button::danger)
-                                .on_press(Message::ConfirmRemoveNotice(index)),
-                        ),
-                        button(text(t("common-cancel")))
-                            .style(button::secondary)
-                            .on_press(Message::CancelRemoveNotice)
-                            .into(),
-                    ])
-                    .spacing(10),
-                );
+                card = card.push(confirm_row(
+                    t_args(
+                        "timeline-notice-confirm-remove",
+                        &[("number", number.as_str())],
+                    ),
+                    format!("timeline-confirm-remove-notice:{index}"),
+                    t("timeline-notice-remove-confirm"),
+                    button::danger,
+                    Message::ConfirmRemoveNotice(index),
+                    Message::CancelRemoveNotice,
+                ));
             }
             card = card
                 .push(self.date_input(

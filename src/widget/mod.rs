@@ -4,8 +4,8 @@ pub mod date_picker;
 pub mod field;
 pub mod sections;
 
-use iced::widget::{Row, row, text};
-use iced::{Alignment, Element, Length, alignment};
+use iced::widget::{Row, button, row, text};
+use iced::{Alignment, Element, Length, Theme, alignment};
 
 use crate::i18n;
 
@@ -38,4 +38,54 @@ pub fn identified<'a, Message: 'a>(
     content: impl Into<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     iced::widget::container(content).id(id.into()).into()
+}
+
+/// The buttons that answer a confirmation: the one with `confirm_id` that does it (drawn with
+/// `confirm_style`) and a secondary one labelled `cancel_label` that does not.
+pub fn confirm_buttons<'a, Message: Clone + 'a>(
+    confirm_id: impl Into<String>,
+    confirm_label: String,
+    confirm_style: fn(&Theme, button::Status) -> button::Style,
+    on_confirm: Message,
+    cancel_label: String,
+    on_cancel: Message,
+) -> [Element<'a, Message>; 2] {
+    [
+        identified(
+            confirm_id,
+            button(text(confirm_label))
+                .style(confirm_style)
+                .on_press(on_confirm),
+        ),
+        button(text(cancel_label))
+            .style(button::secondary)
+            .on_press(on_cancel)
+            .into(),
+    ]
+}
+
+/// "Are you sure?" under what it is about: the question in the danger colour, then the button
+/// that does it (id `confirm_id`, for tests and focus) and Cancel, mirrored in Arabic.
+pub fn confirm_row<'a, Message: Clone + 'a>(
+    question: String,
+    confirm_id: impl Into<String>,
+    confirm_label: String,
+    confirm_style: fn(&Theme, button::Status) -> button::Style,
+    on_confirm: Message,
+    on_cancel: Message,
+) -> Row<'a, Message> {
+    let [confirm, cancel] = confirm_buttons(
+        confirm_id,
+        confirm_label,
+        confirm_style,
+        on_confirm,
+        i18n::t("common-cancel"),
+        on_cancel,
+    );
+    mirrored_row(vec![
+        label(question).style(text::danger).into(),
+        confirm,
+        cancel,
+    ])
+    .spacing(10)
 }
