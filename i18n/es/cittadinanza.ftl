@@ -1,4 +1,4 @@
-# Cittadinanza — interfaz en español (recorrido principal; el resto se muestra en italiano).
+# Cittadinanza — interfaz en español (todas las pantallas; el italiano es la lengua de respaldo).
 
 app-title = Cittadinanza
 app-subtitle = Solicitud de ciudadanía italiana

@@ -1,4 +1,4 @@
-# Cittadinanza — interface en français (parcours principal ; le reste s'affiche en italien).
+# Cittadinanza — interface en français (tous les écrans ; l'italien sert de secours).
 
 app-title = Cittadinanza
 app-subtitle = Demande de nationalité italienne

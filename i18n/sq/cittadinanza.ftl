@@ -1,4 +1,4 @@
-# Cittadinanza — ndërfaqja në shqip (rruga kryesore; pjesa tjetër shfaqet në italisht).
+# Cittadinanza — ndërfaqja në shqip (të gjitha ekranet; italishtja si rezervë).
 
 app-title = Cittadinanza
 app-subtitle = Kërkesë për shtetësinë italiane
