@@ -2,23 +2,18 @@
 
 mod gui_support;
 
-use chrono::NaiveDate;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t};
 use cittadinanza::screen::editor;
 use cittadinanza::widget::date_picker::{button_id, day_id};
 use cittadinanza_core::model::SectionId;
 use cittadinanza_core::samples;
+use gui_support::calendar::{date, months_back, pick_day, press, press_in};
 use gui_support::{Harness, today};
-use iced::keyboard::{self, Key, Modifiers, key::Named};
-use iced::{Event, keyboard::Location};
+use iced::keyboard::{Modifiers, key::Named};
 use iced_test::selector::id;
 
 const FIELD: &str = "personal.birth_date";
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
-}
 
 /// A new applicant on Personal data, every field filled from the complete sample except the
 /// birth date.
@@ -70,38 +65,6 @@ fn picker_open(h: &Harness) -> bool {
         .is_some_and(|p| p.path == FIELD)
 }
 
-fn key_event(named: Named, modifiers: Modifiers) -> Event {
-    let key = Key::Named(named);
-    Event::Keyboard(keyboard::Event::KeyPressed {
-        key: key.clone(),
-        modified_key: key,
-        physical_key: keyboard::key::Physical::Unidentified(
-            keyboard::key::NativeCode::Unidentified,
-        ),
-        location: Location::Standard,
-        modifiers,
-        text: None,
-        repeat: false,
-    })
-}
-
-/// Presses a key, first clicking into the widget `focus` when given (each simulator starts
-/// with nothing focused).
-fn press_in(h: &mut Harness, focus: Option<&str>, named: Named, modifiers: Modifiers) {
-    h.interact(|ui| {
-        if let Some(focus) = focus {
-            ui.click(id(focus.to_string()))?;
-        }
-        let _ = ui.simulate([key_event(named, modifiers)]);
-        Ok(())
-    })
-    .expect("key press");
-}
-
-fn press(h: &mut Harness, named: Named, modifiers: Modifiers) {
-    press_in(h, None, named, modifiers);
-}
-
 #[test]
 fn a_birth_date_picked_from_the_calendar_fills_the_field_and_clears_its_issue() {
     let mut h = personal_without_birth_date(Language::It);
@@ -142,8 +105,7 @@ fn a_birth_date_picked_from_the_calendar_fills_the_field_and_clears_its_issue() 
     // Back to March 1988 (the sample's birth date, 14/03/1988) by years and months.
     h.click(id("calendar-next-month")).expect("next month");
     assert!(h.shows("aprile 2026"));
-    h.click(id("calendar-previous-month"))
-        .expect("previous month");
+    months_back(&mut h, 1);
     for _ in 0..38 {
         h.click(id("calendar-previous-year"))
             .expect("previous year");
@@ -152,7 +114,7 @@ fn a_birth_date_picked_from_the_calendar_fills_the_field_and_clears_its_issue() 
     h.click(id("calendar-next-year")).expect("next year");
     h.click(id("calendar-previous-year"))
         .expect("previous year");
-    h.click(id(day_id(date(1988, 3, 14)))).expect("day 14");
+    pick_day(&mut h, date(1988, 3, 14));
 
     assert_eq!(field_text(&h), "14/03/1988");
     assert!(!picker_open(&h), "the calendar closes on a pick");
@@ -282,9 +244,8 @@ fn the_issue_date_of_a_new_attachment_can_be_picked_too() {
     h.click(id("new-applicant")).expect("new applicant");
     h.click(id("section-documents")).expect("documents");
     h.click(id(button_id("attach.issue_date"))).expect("open");
-    h.click(id("calendar-previous-month"))
-        .expect("previous month");
-    h.click(id(day_id(date(2026, 2, 27)))).expect("27 February");
+    months_back(&mut h, 1);
+    pick_day(&mut h, date(2026, 2, 27));
     assert!(h.shows("27/02/2026"));
     assert!(h.app.editor.as_ref().expect("editor").picker.is_none());
 }

@@ -3,17 +3,17 @@
 
 mod gui_support;
 
-use chrono::{Months, NaiveDate};
+use chrono::Months;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::screen::{applicants, documents};
-use cittadinanza::widget::date_picker::{button_id, day_id};
+use cittadinanza::widget::date_picker::button_id;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::rules::checklist::{ItemState, checklist};
 use cittadinanza_core::samples;
+use gui_support::calendar::{date, months_back, pick_day, press, press_in};
 use gui_support::{Harness, today};
-use iced::keyboard::{self, Key, Modifiers, key::Named};
-use iced::{Event, keyboard::Location};
+use iced::keyboard::{Modifiers, key::Named};
 use iced_test::selector::id;
 
 fn open(h: &mut Harness, application: &Application) {
@@ -199,12 +199,8 @@ fn the_issue_date_is_picked_from_the_calendar_and_reaches_the_attachment() {
     h.click(id(button_id(documents::ISSUE_DATE)))
         .expect("calendar button");
     assert!(h.shows("March 2026"), "opens on today's month");
-    h.click(id("calendar-previous-month"))
-        .expect("previous month");
-    h.click(id(day_id(
-        NaiveDate::from_ymd_opt(2026, 2, 27).expect("date"),
-    )))
-    .expect("27 February");
+    months_back(&mut h, 1);
+    pick_day(&mut h, date(2026, 2, 27));
     assert!(h.app.documents.picker.is_none(), "closed on a pick");
     assert!(h.shows("27/02/2026"));
 
@@ -247,20 +243,15 @@ fn the_issue_date_keyboard_and_its_inline_error() {
 
     // Alt+Down opens the calendar (on today: the typed text is not a date), Left and Enter
     // pick yesterday, replacing the wrong text.
-    h.interact(|ui| {
-        ui.click(id(documents::ISSUE_DATE))?;
-        let _ = ui.simulate([key_event(Named::ArrowDown, Modifiers::ALT)]);
-        Ok(())
-    })
-    .expect("Alt+Down");
+    press_in(
+        &mut h,
+        Some(documents::ISSUE_DATE),
+        Named::ArrowDown,
+        Modifiers::ALT,
+    );
     assert!(h.app.documents.picker.is_some());
-    for named in [Named::ArrowLeft, Named::Enter] {
-        h.interact(|ui| {
-            let _ = ui.simulate([key_event(named, Modifiers::empty())]);
-            Ok(())
-        })
-        .expect("key press");
-    }
+    press(&mut h, Named::ArrowLeft, Modifiers::empty());
+    press(&mut h, Named::Enter, Modifiers::empty());
     assert!(h.app.documents.picker.is_none());
     assert!(h.shows("14/03/2026"));
     assert!(!h.shows(&t_args(problem.message_id(), &problem.args())));
@@ -330,21 +321,6 @@ fn a_file_imported_after_switching_applicants_reaches_its_own_draft() {
     assert_eq!(saved.documents.attached[0].country, "Albania");
 }
 
-fn key_event(named: Named, modifiers: Modifiers) -> Event {
-    let key = Key::Named(named);
-    Event::Keyboard(keyboard::Event::KeyPressed {
-        key: key.clone(),
-        modified_key: key,
-        physical_key: keyboard::key::Physical::Unidentified(
-            keyboard::key::NativeCode::Unidentified,
-        ),
-        location: Location::Standard,
-        modifiers,
-        text: None,
-        repeat: false,
-    })
-}
-
 #[test]
 fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
     let mut h = Harness::new(Language::En, false);
@@ -383,14 +359,8 @@ fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
     h.click(id(button_id(documents::EDIT_ISSUE_DATE)))
         .expect("calendar");
     assert!(h.shows("April 2026"), "opens on the typed date");
-    for _ in 0..9 {
-        h.click(id("calendar-previous-month"))
-            .expect("a month back");
-    }
-    h.click(id(day_id(
-        NaiveDate::from_ymd_opt(2025, 7, 10).expect("date"),
-    )))
-    .expect("10 July 2025");
+    months_back(&mut h, 9);
+    pick_day(&mut h, date(2025, 7, 10));
     h.click(id("documents-save-issue-date")).expect("save");
     assert!(
         h.ui().find(id(documents::EDIT_ISSUE_DATE)).is_err(),

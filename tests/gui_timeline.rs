@@ -5,19 +5,18 @@ mod gui_support;
 
 use std::str::FromStr;
 
-use chrono::NaiveDate;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::screen::{applicants, timeline};
-use cittadinanza::widget::date_picker::{button_id, day_id};
+use cittadinanza::widget::date_picker::button_id;
 use cittadinanza_core::model::Application;
 use cittadinanza_core::rules::fields::parse_date;
 use cittadinanza_core::samples;
 use cittadinanza_core::store::ApplicantId;
+use gui_support::calendar::{date, months_back, pick_day, press, press_in};
 use gui_support::{Harness, today};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
-use iced::keyboard::{self, Key, Modifiers, key::Named};
-use iced::{Event, keyboard::Location};
+use iced::keyboard::{Modifiers, key::Named};
 use iced_test::selector::id;
 
 fn open(h: &mut Harness, application: &Application) -> ApplicantId {
@@ -32,10 +31,6 @@ fn open(h: &mut Harness, application: &Application) -> ApplicantId {
     h.send(Message::Navigate(Screen::Timeline));
     assert_eq!(h.app.screen, Screen::Timeline);
     applicant
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
 }
 
 #[test]
@@ -60,11 +55,11 @@ fn a_recent_ten_bis_notice_is_an_urgent_deadline_saved_and_exported() {
         .expect("editor")
         .application()
         .procedure;
-    assert_eq!(procedure.submitted, Some(day(2025, 1, 10)));
+    assert_eq!(procedure.submitted, Some(date(2025, 1, 10)));
     assert_eq!(procedure.ten_bis_notices.len(), 1);
     assert_eq!(
         procedure.ten_bis_notices[0].received,
-        Some(day(2026, 3, 12))
+        Some(date(2026, 3, 12))
     );
 
     assert!(h.shows(&t("deadline-urgent")), "the answer is urgent");
@@ -84,9 +79,9 @@ fn a_recent_ten_bis_notice_is_an_urgent_deadline_saved_and_exported() {
         .expect("load");
     assert_eq!(
         stored.procedure.ten_bis_notices[0].received,
-        Some(day(2026, 3, 12))
+        Some(date(2026, 3, 12))
     );
-    assert_eq!(stored.procedure.accepted, Some(day(2025, 1, 20)));
+    assert_eq!(stored.procedure.accepted, Some(date(2025, 1, 20)));
 
     // The export writes where the save dialog answered; another parser reads it back.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -105,7 +100,7 @@ fn a_recent_ten_bis_notice_is_an_urgent_deadline_saved_and_exported() {
         .collect();
     let answer = events
         .iter()
-        .find(|e| e.get_start() == Some(DatePerhapsTime::Date(day(2026, 3, 22))))
+        .find(|e| e.get_start() == Some(DatePerhapsTime::Date(date(2026, 3, 22))))
         .expect("the 10-bis answer is in the calendar");
     let summary = answer.get_summary().expect("summary");
     assert!(summary.starts_with("Answer to the notice"), "{summary}");
@@ -153,7 +148,7 @@ fn dates_changed_elsewhere_show_when_coming_back() {
         .application()
         .procedure
         .clone();
-    procedure.oath = Some(day(2026, 4, 2));
+    procedure.oath = Some(date(2026, 4, 2));
     h.send(Message::Editor(
         applicant,
         cittadinanza::screen::editor::Message::Chosen(
@@ -184,33 +179,6 @@ fn stored(h: &Harness, applicant: ApplicantId) -> Application {
         .expect("load")
 }
 
-fn key_event(named: Named, modifiers: Modifiers) -> Event {
-    let key = Key::Named(named);
-    Event::Keyboard(keyboard::Event::KeyPressed {
-        key: key.clone(),
-        modified_key: key,
-        physical_key: keyboard::key::Physical::Unidentified(
-            keyboard::key::NativeCode::Unidentified,
-        ),
-        location: Location::Standard,
-        modifiers,
-        text: None,
-        repeat: false,
-    })
-}
-
-/// Presses a key, first clicking into the widget `focus` when given.
-fn press(h: &mut Harness, focus: Option<&str>, named: Named, modifiers: Modifiers) {
-    h.interact(|ui| {
-        if let Some(focus) = focus {
-            ui.click(id(focus.to_string()))?;
-        }
-        let _ = ui.simulate([key_event(named, modifiers)]);
-        Ok(())
-    })
-    .expect("key press");
-}
-
 #[test]
 fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
     let mut h = Harness::new(Language::En, false);
@@ -222,16 +190,12 @@ fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
         .expect("calendar button");
     assert!(h.shows("March 2026"), "opens on today's month");
     h.click(id("calendar-previous-year")).expect("a year back");
-    h.click(id("calendar-previous-month"))
-        .expect("a month back");
-    h.click(id("calendar-previous-month"))
-        .expect("a month back");
-    h.click(id(day_id(day(2025, 1, 10))))
-        .expect("10 January 2025");
+    months_back(&mut h, 2);
+    pick_day(&mut h, date(2025, 1, 10));
 
     assert_eq!(h.app.timeline.value("submitted"), "10/01/2025");
     assert!(h.app.timeline.picker.is_none(), "closed on a pick");
-    assert_eq!(procedure(&h).submitted, Some(day(2025, 1, 10)));
+    assert_eq!(procedure(&h).submitted, Some(date(2025, 1, 10)));
     // Two years to decide (DL 130/2020), then the longest extension.
     assert!(h.ui().find(id("deadline:processing-limit")).is_ok());
     assert!(h.shows(&format!(
@@ -240,12 +204,12 @@ fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
     )));
     assert_eq!(
         stored(&h, applicant).procedure.submitted,
-        Some(day(2025, 1, 10))
+        Some(date(2025, 1, 10))
     );
 
     // The keyboard: Alt+Down in the acceptance field opens on today, Left and Enter pick the
     // day before; Escape closes without a change.
-    press(
+    press_in(
         &mut h,
         Some("timeline.accepted"),
         Named::ArrowDown,
@@ -258,12 +222,12 @@ fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
             .as_ref()
             .is_some_and(|p| p.path == "timeline.accepted")
     );
-    press(&mut h, None, Named::ArrowLeft, Modifiers::empty());
-    press(&mut h, None, Named::Enter, Modifiers::empty());
+    press(&mut h, Named::ArrowLeft, Modifiers::empty());
+    press(&mut h, Named::Enter, Modifiers::empty());
     assert_eq!(h.app.timeline.value("accepted"), "14/03/2026");
-    assert_eq!(procedure(&h).accepted, Some(day(2026, 3, 14)));
+    assert_eq!(procedure(&h).accepted, Some(date(2026, 3, 14)));
     h.click(id(button_id("timeline.accepted"))).expect("open");
-    press(&mut h, None, Named::Escape, Modifiers::empty());
+    press(&mut h, Named::Escape, Modifiers::empty());
     assert!(h.app.timeline.picker.is_none());
     assert_eq!(h.app.timeline.value("accepted"), "14/03/2026");
 
@@ -275,7 +239,7 @@ fn a_submission_date_picked_from_the_calendar_brings_the_processing_limit() {
     assert!(h.app.timeline.error("oath").is_some());
     assert_eq!(
         procedure(&h).oath,
-        Some(day(2026, 7, 2)),
+        Some(date(2026, 7, 2)),
         "saved value kept"
     );
 }
@@ -308,7 +272,7 @@ fn each_ten_bis_notice_has_its_own_deadline_and_can_be_removed() {
         .expect("days");
     h.click(id(button_id("timeline.ten_bis_notices.1.received")))
         .expect("calendar button");
-    h.click(id(day_id(day(2026, 3, 12)))).expect("12 March");
+    pick_day(&mut h, date(2026, 3, 12));
     assert_eq!(
         h.app.timeline.value("ten_bis_notices.1.received"),
         "12/03/2026"
@@ -316,7 +280,7 @@ fn each_ten_bis_notice_has_its_own_deadline_and_can_be_removed() {
 
     let notices = procedure(&h).ten_bis_notices;
     assert_eq!(notices.len(), 2);
-    assert_eq!(notices[1].received, Some(day(2026, 3, 12)));
+    assert_eq!(notices[1].received, Some(date(2026, 3, 12)));
     assert_eq!(notices[1].response_days, Some(20));
     // Its own deadline: 12 March + 20 days, shown under the notice and among the deadlines.
     let due = t_args(
@@ -377,7 +341,7 @@ fn each_ten_bis_notice_has_its_own_deadline_and_can_be_removed() {
         .expect("confirm");
     let notices = procedure(&h).ten_bis_notices;
     assert_eq!(notices.len(), 1);
-    assert_eq!(notices[0].received, Some(day(2026, 3, 12)));
+    assert_eq!(notices[0].received, Some(date(2026, 3, 12)));
     assert_eq!(
         h.app.timeline.value("ten_bis_notices.0.received"),
         "12/03/2026"
@@ -432,7 +396,7 @@ fn text_not_saved_yet_survives_another_applicant() {
     assert_eq!(h.app.timeline.value("decree"), "31/02/2026");
     assert!(h.app.timeline.error("decree").is_some());
     assert_eq!(h.app.timeline.value("oath"), "");
-    assert_eq!(stored(&h, second).procedure.oath, Some(day(2026, 4, 2)));
+    assert_eq!(stored(&h, second).procedure.oath, Some(date(2026, 4, 2)));
 }
 
 #[test]
@@ -450,14 +414,14 @@ fn a_rejected_submission_and_the_prefecture_opinion_are_recorded_too() {
     );
     h.choose("timeline.opinion", 1, 2).expect("unfavourable");
     let events = procedure(&h);
-    assert_eq!(events.submission_rejected, Some(day(2026, 1, 20)));
+    assert_eq!(events.submission_rejected, Some(date(2026, 1, 20)));
     assert_eq!(
         events.opinion,
         Some(cittadinanza_core::model::procedure::Opinion::Unfavourable)
     );
     assert_eq!(
         stored(&h, applicant).procedure.submission_rejected,
-        Some(day(2026, 1, 20))
+        Some(date(2026, 1, 20))
     );
 }
 
@@ -471,7 +435,7 @@ fn dates_changed_elsewhere_keep_what_is_being_typed_here() {
         .expect("an impossible decree date");
     h.send(Message::Navigate(Screen::Editor));
     let mut merged = procedure(&h);
-    merged.oath = Some(day(2026, 4, 2));
+    merged.oath = Some(date(2026, 4, 2));
     h.send(Message::Editor(
         applicant,
         cittadinanza::screen::editor::Message::Chosen(
@@ -488,8 +452,8 @@ fn dates_changed_elsewhere_keep_what_is_being_typed_here() {
     h.type_into("timeline.notified", "01/04/2026")
         .expect("notified");
     let events = procedure(&h);
-    assert_eq!(events.oath, Some(day(2026, 4, 2)));
-    assert_eq!(events.notified, Some(day(2026, 4, 1)));
+    assert_eq!(events.oath, Some(date(2026, 4, 2)));
+    assert_eq!(events.notified, Some(date(2026, 4, 1)));
     assert_eq!(events.decree, None);
 }
 
@@ -501,7 +465,7 @@ fn a_merge_while_the_screen_is_open_is_not_undone_by_the_next_edit() {
         .expect("submitted");
     // The draft's dates change while this screen stays open (a background sync's merge).
     let mut merged = procedure(&h);
-    merged.accepted = Some(day(2025, 1, 20));
+    merged.accepted = Some(date(2025, 1, 20));
     h.send(Message::Editor(
         applicant,
         cittadinanza::screen::editor::Message::Chosen(
@@ -511,7 +475,7 @@ fn a_merge_while_the_screen_is_open_is_not_undone_by_the_next_edit() {
     ));
     h.type_into("timeline.oath", "02/04/2026").expect("oath");
     let events = procedure(&h);
-    assert_eq!(events.accepted, Some(day(2025, 1, 20)), "merged date kept");
-    assert_eq!(events.oath, Some(day(2026, 4, 2)));
+    assert_eq!(events.accepted, Some(date(2025, 1, 20)), "merged date kept");
+    assert_eq!(events.oath, Some(date(2026, 4, 2)));
     assert_eq!(h.app.timeline.value("accepted"), "20/01/2025");
 }

@@ -3,6 +3,8 @@
 //! the encrypted SQLite store in a temporary folder).
 #![allow(dead_code)]
 
+pub mod calendar;
+
 use std::collections::VecDeque;
 use std::time::Duration;
 
