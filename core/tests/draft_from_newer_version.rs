@@ -207,3 +207,51 @@ fn a_store_from_before_the_kept_column_gains_it() {
     }
     assert_eq!(store.history(id).expect("history").len(), 4);
 }
+
+#[test]
+fn bundles_carry_a_newer_version_as_it_was_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key = DataKey::generate();
+    let id = {
+        let mut store = Store::open(dir.path(), key.clone()).expect("store opens");
+        let golden: Application = serde_json::from_str(GOLDEN).expect("golden");
+        store.create(&golden).expect("create")
+    };
+    write_raw_version(dir.path(), &key, id, 1, NEWER.as_bytes());
+    let bundle = dir.path().join("transfer.cittadinanza");
+    {
+        let mut store = Store::open(dir.path(), key).expect("store opens");
+        let app = store.load(id).expect("loads");
+        store.save(id, &app, 7).expect("save");
+        store
+            .export_bundle(id, &bundle, "una frase abbastanza lunga")
+            .expect("export");
+    }
+
+    let other = tempfile::tempdir().expect("tempdir");
+    let other_key = DataKey::generate();
+    let imported = {
+        let mut store = Store::open(other.path(), other_key.clone()).expect("store opens");
+        let imported = store
+            .import_bundle(&bundle, "una frase abbastanza lunga")
+            .expect("import");
+        let current = store.load_decoded(imported).expect("current");
+        assert!(current.dropped.is_empty(), "{:?}", current.dropped);
+        assert_eq!(current.value, expected_application());
+        imported
+    };
+    let raw = read_raw_version(other.path(), &other_key, imported, 1);
+    let raw: Value = serde_json::from_slice(&raw).expect("json");
+    let newer: Value = serde_json::from_str(NEWER).expect("json");
+    assert_eq!(raw, newer, "the newer version arrives whole");
+    let conn = rusqlite::Connection::open(other.path().join(cittadinanza_core::store::DB_FILE))
+        .expect("sqlite opens");
+    let kept: Vec<(u32, bool)> = conn
+        .prepare("SELECT version, kept FROM versions WHERE applicant_id = ?1 ORDER BY version")
+        .expect("query")
+        .query_map([imported.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(kept, vec![(1, true), (2, false)]);
+}

@@ -19,6 +19,7 @@ use std::path::Path;
 
 use rusqlite::{TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::crypto::{self, STREAM_NONCE_SIZE, StreamError, StreamReader, StreamWriter};
 use super::vault::{replace_atomically, write_vault_file};
@@ -26,7 +27,8 @@ use super::{
     ApplicantId, Store, StoreError, cached, draft_ad, from_millis, now, seal_summary,
     summary_record, to_millis,
 };
-use crate::model::{Application, AttachedDocument};
+use crate::model::AttachedDocument;
+use crate::model::lenient;
 use crate::secrets::{self, DataKey};
 
 /// Suggested file extension.
@@ -53,7 +55,8 @@ struct BundleVersion {
     version: u32,
     saved_at: i64,
     sections_complete: u8,
-    draft: Application,
+    /// The draft's JSON as saved, so that what a newer version of the app wrote travels too.
+    draft: Value,
 }
 
 struct Header {
@@ -175,7 +178,9 @@ impl Store {
                 version: info.version,
                 saved_at: to_millis(info.saved_at),
                 sections_complete: info.sections_complete,
-                draft: self.load_version(id, info.version)?,
+                draft: serde_json::from_slice(&self.raw_version(id, info.version)?).map_err(
+                    |e| StoreError::corrupt(format!("draft version {}: {e}", info.version)),
+                )?,
             });
         }
         let documents = self.documents(id)?;
@@ -333,24 +338,35 @@ impl Store {
         }
         reader.expect_end().map_err(|e| stream_error(e, path))?;
 
-        let renamed = |draft: &Application| {
+        // The drafts keep their JSON as written (a newer app's values too), with the documents'
+        // new vault ids.
+        let renamed = |draft: &Value| {
             let mut draft = draft.clone();
-            for attached in &mut draft.documents.attached {
-                if let Some(pos) = manifest
-                    .documents
-                    .iter()
-                    .position(|d| d.vault_id == attached.vault_id)
-                {
-                    attached.vault_id = written[pos].vault_id.clone();
+            if let Some(Value::Array(attached)) = draft.pointer_mut("/documents/attached") {
+                for attached in attached {
+                    let Some(Value::String(vault_id)) = attached.get_mut("vault_id") else {
+                        continue;
+                    };
+                    if let Some(pos) = manifest
+                        .documents
+                        .iter()
+                        .position(|d| d.vault_id == *vault_id)
+                    {
+                        *vault_id = written[pos].vault_id.clone();
+                    }
                 }
             }
             draft
+        };
+        let decode = |draft: Value| {
+            lenient::decode_application_value(draft)
+                .map_err(|e| StoreError::corrupt(format!("bundle draft: {e}")))
         };
         let last = manifest
             .versions
             .last()
             .ok_or_else(|| StoreError::corrupt("bundle without drafts"))?;
-        let current = renamed(&last.draft);
+        let current = decode(renamed(&last.draft))?.value;
         let record = summary_record(&current, last.sections_complete);
         let tx = self
             .conn
@@ -368,17 +384,21 @@ impl Store {
             ],
         )?;
         for version in &manifest.versions {
-            let json = serde_json::to_vec(&renamed(&version.draft))
-                .map_err(|e| StoreError::corrupt(e.to_string()))?;
+            let draft = renamed(&version.draft);
+            let json =
+                serde_json::to_vec(&draft).map_err(|e| StoreError::corrupt(e.to_string()))?;
+            // Every version must be readable here; one from a newer app is kept for good.
+            let kept = decode(draft)?.from_newer_version();
             tx.execute(
-                "INSERT INTO versions (applicant_id, version, saved_at, sections_complete, draft)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO versions (applicant_id, version, saved_at, sections_complete, draft, kept)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     id.to_string(),
                     version.version,
                     version.saved_at,
                     version.sections_complete,
-                    crypto::seal(&self.key, &draft_ad(id, version.version), &json)
+                    crypto::seal(&self.key, &draft_ad(id, version.version), &json),
+                    kept
                 ],
             )?;
         }

@@ -435,11 +435,8 @@ impl Store {
             .map(|(decoded, _)| decoded.value)
     }
 
-    fn load_version_inner(
-        &self,
-        id: ApplicantId,
-        version: u32,
-    ) -> Result<(Decoded<Application>, [u8; 32]), StoreError> {
+    /// The JSON of a saved version exactly as it was written (by this or another version).
+    fn raw_version(&self, id: ApplicantId, version: u32) -> Result<Vec<u8>, StoreError> {
         let blob: Vec<u8> = self
             .conn
             .query_row(
@@ -449,8 +446,16 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::VersionNotFound { version })?;
-        let json = crypto::open(&self.key, &draft_ad(id, version), &blob)
-            .map_err(|_| StoreError::corrupt(format!("draft {id} version {version}")))?;
+        crypto::open(&self.key, &draft_ad(id, version), &blob)
+            .map_err(|_| StoreError::corrupt(format!("draft {id} version {version}")))
+    }
+
+    fn load_version_inner(
+        &self,
+        id: ApplicantId,
+        version: u32,
+    ) -> Result<(Decoded<Application>, [u8; 32]), StoreError> {
+        let json = self.raw_version(id, version)?;
         let decoded = lenient::decode_application(&json)
             .map_err(|e| StoreError::corrupt(format!("draft {id} version {version}: {e}")))?;
         if decoded.from_newer_version() {
