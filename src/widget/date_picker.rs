@@ -56,7 +56,7 @@ impl DatePicker {
         }
     }
 
-    /// Moves the cursor (the days and months messages; the others belong to the editor).
+    /// Moves the cursor (the days and months messages; the others are handled by [`update`]).
     pub fn navigate(&mut self, message: &Message) {
         let moved = match message {
             Message::MoveDays(days) => self.cursor.checked_add_signed(Duration::days(*days)),
@@ -81,7 +81,7 @@ impl DatePicker {
     }
 }
 
-/// What a screen with its own date fields does after [`update`].
+/// What the screen owning the date field does after [`update`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Nothing more to do.

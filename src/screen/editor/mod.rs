@@ -267,7 +267,7 @@ impl Editor {
                 ));
             }
             Message::TextChanged(path, value) => {
-                self.typed_into(&path, &value);
+                date_picker::typed_into(&mut self.picker, &path, &value);
                 if self.draft.set(&path, Value::String(value)) {
                     self.edited()
                 } else {
@@ -315,7 +315,7 @@ impl Editor {
                 Task::none()
             }
             Message::AttachIssueDateChanged(value) => {
-                self.typed_into(ATTACH_ISSUE_DATE, &value);
+                date_picker::typed_into(&mut self.picker, ATTACH_ISSUE_DATE, &value);
                 self.attach_issue_date = value;
                 Task::none()
             }
@@ -431,47 +431,21 @@ impl Editor {
         Action::Run(task)
     }
 
-    /// An open calendar follows what is typed in its field; typing elsewhere closes it.
-    fn typed_into(&mut self, path: &str, value: &str) {
-        match &mut self.picker {
-            Some(picker) if picker.path == path => picker.follow(value),
-            Some(_) => self.picker = None,
-            None => {}
-        }
-    }
-
     fn update_calendar(
         &mut self,
         path: String,
         message: date_picker::Message,
         store: &SharedStore,
     ) -> Action {
-        let is_open = self.picker.as_ref().is_some_and(|p| p.path == path);
-        match message {
-            date_picker::Message::Toggle if is_open => {
-                self.picker = None;
-                Action::None
-            }
-            date_picker::Message::Toggle => {
-                let typed = if path == ATTACH_ISSUE_DATE {
-                    &self.attach_issue_date
-                } else {
-                    self.draft.text(&path)
-                };
-                self.picker = Some(DatePicker::open(&path, typed, self.today));
-                Action::None
-            }
-            date_picker::Message::Close if is_open => {
-                self.picker = None;
-                Action::Run(iced::widget::operation::focus(path))
-            }
-            date_picker::Message::Dismiss if is_open => {
-                self.picker = None;
-                Action::None
-            }
-            date_picker::Message::Pick(date) => {
-                self.picker = None;
-                let text = cittadinanza_core::rules::fields::format_date(date);
+        let typed = if path == ATTACH_ISSUE_DATE {
+            &self.attach_issue_date
+        } else {
+            self.draft.text(&path)
+        };
+        match date_picker::update(&mut self.picker, &path, typed, self.today, message) {
+            date_picker::Outcome::None => Action::None,
+            date_picker::Outcome::Focus => Action::Run(iced::widget::operation::focus(path)),
+            date_picker::Outcome::Picked(text) => {
                 // The same message as typing: validation, dots and autosave follow.
                 let message = if path == ATTACH_ISSUE_DATE {
                     Message::AttachIssueDateChanged(text)
@@ -483,12 +457,6 @@ impl Editor {
                     _ => Task::none(),
                 };
                 Action::Run(Task::batch([typed, iced::widget::operation::focus(path)]))
-            }
-            navigation => {
-                if let Some(picker) = self.picker.as_mut().filter(|p| p.path == path) {
-                    picker.navigate(&navigation);
-                }
-                Action::None
             }
         }
     }
