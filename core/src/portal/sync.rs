@@ -502,8 +502,10 @@ impl SyncEngine {
             };
             merged.insert(section.section.key().to_string(), value);
         }
-        let merged: Application = serde_json::from_value(Value::Object(merged))
-            .map_err(|e| PortalError::Local(e.to_string()))?;
+        let merged: Application =
+            crate::model::lenient::decode_application_value(Value::Object(merged))
+                .map_err(|e| PortalError::Local(e.to_string()))?
+                .value;
         let record = self
             .client
             .update_application(&conflict.remote_id, conflict.remote_version, &merged)
@@ -844,8 +846,9 @@ pub fn three_way(
         "k10_number".to_string(),
         Value::String(remote.k10_number.clone()),
     );
-    let merged = serde_json::from_value(Value::Object(merged))
-        .map_err(|e| PortalError::Local(e.to_string()))?;
+    let merged = crate::model::lenient::decode_application_value(Value::Object(merged))
+        .map_err(|e| PortalError::Local(e.to_string()))?
+        .value;
     Ok((merged, conflicts))
 }
 
