@@ -746,40 +746,24 @@ impl Adding {
                 Message::CountryChanged,
             ));
         }
-        // A date error is already shown under the field.
-        if let Some(error) = &self.error
-            && issue
-                .as_ref()
-                .is_none_or(|issue| issue.problem.message_id() != error.id)
-        {
-            form = form.push(text(error.text()).size(13).style(text::danger));
-        }
         let mut choose = button(text(t("editor-attach-choose-file")));
         if !self.busy {
             choose = choose.on_press(Message::ChooseFile);
         }
-        form = form.push(
-            mirrored_row(vec![
-                identified("documents-choose-file", choose),
-                button(text(t("documents-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::CancelAdd)
-                    .into(),
-            ])
-            .spacing(8),
-        );
-        container(form)
-            .padding(10)
-            .width(Length::Fill)
-            .style(container::rounded_box)
-            .into()
+        date_form(
+            form,
+            self.error.as_ref(),
+            issue.as_ref(),
+            identified("documents-choose-file", choose),
+            Message::CancelAdd,
+        )
     }
 }
 
 impl EditingDate {
     fn view<'a>(&'a self, picker: Option<&DatePicker>, today: NaiveDate) -> Element<'a, Message> {
         let issue = date_issue(EDIT_ISSUE_DATE, &self.text);
-        let mut form = Column::new().spacing(8).push(date_picker::date_field(
+        let form = Column::new().spacing(8).push(date_picker::date_field(
             EDIT_ISSUE_DATE,
             t("documents-edit-issue-date-label"),
             &self.text,
@@ -789,32 +773,48 @@ impl EditingDate {
             Message::EditedIssueDateChanged,
             Message::EditCalendar,
         ));
-        if let Some(error) = &self.error
-            && issue
-                .as_ref()
-                .is_none_or(|issue| issue.problem.message_id() != error.id)
-        {
-            form = form.push(text(error.text()).size(13).style(text::danger));
-        }
-        form = form.push(
-            mirrored_row(vec![
-                identified(
-                    "documents-save-issue-date",
-                    button(text(t("documents-save-issue-date"))).on_press(Message::SaveIssueDate),
-                ),
-                button(text(t("documents-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::CancelEditIssueDate)
-                    .into(),
-            ])
-            .spacing(8),
-        );
-        container(form)
-            .padding(10)
-            .width(Length::Fill)
-            .style(container::rounded_box)
-            .into()
+        date_form(
+            form,
+            self.error.as_ref(),
+            issue.as_ref(),
+            identified(
+                "documents-save-issue-date",
+                button(text(t("documents-save-issue-date"))).on_press(Message::SaveIssueDate),
+            ),
+            Message::CancelEditIssueDate,
+        )
     }
+}
+
+/// Ends a form with a date field: its error (unless it is the date's problem, already shown
+/// under the field), then `action` and Cancel, all in a box.
+fn date_form<'a>(
+    mut form: Column<'a, Message>,
+    error: Option<&UiError>,
+    issue: Option<&FieldIssue>,
+    action: Element<'a, Message>,
+    on_cancel: Message,
+) -> Element<'a, Message> {
+    if let Some(error) = error
+        && issue.is_none_or(|issue| issue.problem.message_id() != error.id)
+    {
+        form = form.push(text(error.text()).size(13).style(text::danger));
+    }
+    form = form.push(
+        mirrored_row(vec![
+            action,
+            button(text(t("documents-cancel")))
+                .style(button::secondary)
+                .on_press(on_cancel)
+                .into(),
+        ])
+        .spacing(8),
+    );
+    container(form)
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::rounded_box)
+        .into()
 }
 
 /// Icon, text and colour of an item's state. The icon and the text carry the meaning on their

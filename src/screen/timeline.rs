@@ -596,38 +596,22 @@ impl Timeline {
                 form = form.push(self.view_notices(&procedure, today));
             }
             if key == "prefecture_opinion" {
-                let options = vec![
-                    OpinionChoice(Opinion::Favourable),
-                    OpinionChoice(Opinion::Unfavourable),
-                ];
-                let selected = application.procedure.opinion.map(OpinionChoice);
-                form = form.push(
-                    column![
-                        label(t("timeline-field-opinion-outcome")).size(14),
-                        identified(
-                            "timeline.opinion",
-                            pick_list(options, selected, Message::OpinionChosen).padding(8),
-                        ),
-                    ]
-                    .spacing(4),
-                );
+                form = form.push(outcome_choice(
+                    t("timeline-field-opinion-outcome"),
+                    "timeline.opinion",
+                    [Opinion::Favourable, Opinion::Unfavourable].map(OpinionChoice),
+                    application.procedure.opinion.map(OpinionChoice),
+                    Message::OpinionChosen,
+                ));
             }
             if key == "decree" {
-                let options = vec![
-                    OutcomeChoice(DecreeOutcome::Granted),
-                    OutcomeChoice(DecreeOutcome::Rejected),
-                ];
-                let selected = application.procedure.decree_outcome.map(OutcomeChoice);
-                form = form.push(
-                    column![
-                        label(t("timeline-field-decree-outcome")).size(14),
-                        identified(
-                            "timeline.decree_outcome",
-                            pick_list(options, selected, Message::OutcomeChosen).padding(8),
-                        ),
-                    ]
-                    .spacing(4),
-                );
+                form = form.push(outcome_choice(
+                    t("timeline-field-decree-outcome"),
+                    "timeline.decree_outcome",
+                    [DecreeOutcome::Granted, DecreeOutcome::Rejected].map(OutcomeChoice),
+                    application.procedure.decree_outcome.map(OutcomeChoice),
+                    Message::OutcomeChosen,
+                ));
             }
         }
         content = content.push(form);
@@ -823,6 +807,25 @@ impl Timeline {
 /// Widget id of the field with this key.
 pub fn widget_id(key: &str) -> String {
     format!("timeline.{key}")
+}
+
+/// A labelled pick list of the two outcomes of a step (opinion, decree), with widget id `id`.
+fn outcome_choice<'a, T>(
+    title: String,
+    id: &'static str,
+    options: [T; 2],
+    selected: Option<T>,
+    on_select: fn(T) -> Message,
+) -> Element<'a, Message>
+where
+    T: std::fmt::Display + PartialEq + Clone + 'a,
+{
+    column![
+        label(title).size(14),
+        identified(id, pick_list(options, selected, on_select).padding(8)),
+    ]
+    .spacing(4)
+    .into()
 }
 
 fn date_label(key: &str) -> String {
