@@ -26,6 +26,25 @@ fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError
         .map_err(|e| ApiError::bad_request("invalid_json", format!("invalid JSON body: {e}")))
 }
 
+/// A draft as the clients send it. Values this server does not understand (a client of a newer
+/// version) are refused, as before the model became lenient, rather than stored without them.
+fn parse_draft(body: &[u8]) -> Result<Application, ApiError> {
+    use cittadinanza_core::model::lenient::{self, DropKind};
+    let decoded = lenient::decode_application(body)
+        .map_err(|e| ApiError::bad_request("invalid_json", format!("invalid JSON body: {e}")))?;
+    if let Some(value) = decoded
+        .dropped
+        .iter()
+        .find(|value| value.kind == DropKind::NotUnderstood)
+    {
+        return Err(ApiError::bad_request(
+            "invalid_json",
+            format!("invalid JSON body: {} not understood", value.describe()),
+        ));
+    }
+    Ok(decoded.value)
+}
+
 fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
@@ -205,7 +224,7 @@ pub async fn put_application(
             "application ids are UUIDs",
         ));
     }
-    let draft: Application = parse_json(&body)?;
+    let draft = parse_draft(&body)?;
     let if_match = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok());
     let if_none_match = headers
         .get(header::IF_NONE_MATCH)

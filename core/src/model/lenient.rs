@@ -40,6 +40,17 @@ pub struct Dropped {
     pub path: String,
     /// The value as it was in the file.
     pub raw: Value,
+    pub kind: DropKind,
+}
+
+/// Why a value was not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropKind {
+    /// A field this version does not have.
+    UnknownField,
+    /// A choice this version does not know, or a value of another shape: the field this
+    /// version has shows as not answered (or the list element is skipped).
+    NotUnderstood,
 }
 
 impl Dropped {
@@ -118,6 +129,7 @@ pub fn decode_lenient<T: DeserializeOwned + Serialize>(
                     Some((input_path, raw)) => dropped.push(Dropped {
                         path: input_path,
                         raw,
+                        kind: DropKind::NotUnderstood,
                     }),
                     None => {
                         return Err(DecodeError::Unreadable {
@@ -238,6 +250,7 @@ fn compare(input: &Value, output: &Value, path: &mut Vec<Step>, dropped: &mut No
         (input, Value::Null) if !input.is_null() => dropped.cleared.push(Dropped {
             path: join(path),
             raw: input.clone(),
+            kind: DropKind::NotUnderstood,
         }),
         _ => {}
     }
@@ -256,6 +269,7 @@ fn compare_objects(
             None => dropped.unknown_fields.push(Dropped {
                 path: join(path),
                 raw: value.clone(),
+                kind: DropKind::UnknownField,
             }),
         }
         path.pop();
@@ -282,6 +296,12 @@ mod tests {
         let paths: Vec<_> = decoded.dropped.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(paths, vec!["legal_basis.basis", "personal.sex"]);
         assert_eq!(decoded.dropped[0].raw, json!("art9-g"));
+        assert!(
+            decoded
+                .dropped
+                .iter()
+                .all(|d| d.kind == DropKind::NotUnderstood)
+        );
         assert!(decoded.from_newer_version());
     }
 
@@ -323,6 +343,12 @@ mod tests {
         assert_eq!(decoded.value.legal_basis.basis, Some(LegalBasis::Art9F));
         let paths: Vec<_> = decoded.dropped.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(paths, vec!["legal_basis.signed_digitally", "wallet"]);
+        assert!(
+            decoded
+                .dropped
+                .iter()
+                .all(|d| d.kind == DropKind::UnknownField)
+        );
 
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
         for app in [
