@@ -1,6 +1,5 @@
 //! A client of a newer version may send choices this server does not know: the draft is
-//! refused rather than stored without them; fields it does not
-//! know are ignored as before.
+//! refused rather than stored without them; fields it does not know are ignored as before.
 
 mod common;
 
