@@ -112,7 +112,16 @@ fn crash_during_writes_never_loses_an_acknowledged_save() {
         lines.extend(rx.try_iter());
 
         for line in &lines {
-            let mut parts = line.split_whitespace();
+            // libtest prints `test writer_child ... ` without a newline before the test runs,
+            // so the first record of each writer shares its line: read from the tag on.
+            let Some(start) = ["ACK ", "DOC "]
+                .iter()
+                .filter_map(|tag| line.find(tag))
+                .min()
+            else {
+                continue;
+            };
+            let mut parts = line[start..].split_whitespace();
             match (parts.next(), parts.next(), parts.next()) {
                 (Some("ACK"), Some(n), None) => {
                     let n: u64 = n.parse().expect("ack number");
