@@ -797,7 +797,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
             .find(id(format!("portal-upload-error-{vault_id}")))
             .is_ok()
     );
-    assert_eq!(queued_uploads(&h, local), [vault_id.clone()]);
+    assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&vault_id));
     assert!(h.shows(&pending(0)), "the draft itself went");
 
     // A scan damaged in the vault (one byte changed) while offline is not sent when the
