@@ -1,6 +1,7 @@
 //! Documents checklist: required, exempt, provided, expiring and expired documents.
 
 use chrono::NaiveDate;
+use cittadinanza_core::model::SectionId;
 use cittadinanza_core::model::{
     Application, AttachedDocument, CriminalCertificate, DocumentKind, IncomeSource, IncomeYear,
     LanguageExemption, LegalBasis, PermitType, RefugeeStatus,
@@ -8,6 +9,10 @@ use cittadinanza_core::model::{
 use cittadinanza_core::rules::checklist::{
     ChecklistItem, ItemDetail, ItemState, PaymentPurpose, checklist, income_years, is_complete,
 };
+use cittadinanza_core::rules::deadlines::{
+    CertificateIssue, DeadlineKind, ProcedureEvents, timeline,
+};
+use cittadinanza_core::rules::{Problem, check_section};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -183,6 +188,7 @@ fn criminal_record_expires_six_months_after_issue() {
 fn criminal_record_month_end_issue_date() {
     let mut app = art9_applicant();
     all_documents(&mut app);
+    app.judicial.certificates[0].issue_date = "31/08/2025".into();
     for doc in &mut app.documents.attached {
         if doc.kind == Some(DocumentKind::CriminalRecord) {
             doc.issue_date = "31/08/2025".into();
@@ -199,6 +205,85 @@ fn criminal_record_month_end_issue_date() {
         item(&items, DocumentKind::CriminalRecord).state,
         ItemState::Expiring { on: d(2026, 2, 28) }
     );
+}
+
+/// The attachment says 01/01/2026, section 8 says 10/03/2026: section 8's date counts for the
+/// checklist, the section 8 validation and the deadlines alike, and the Documents section
+/// points at the attachment that disagrees.
+#[test]
+fn section_8_issue_date_counts_when_the_attachment_differs() {
+    let mut app = art9_applicant();
+    all_documents(&mut app);
+    let index = app
+        .documents
+        .attached
+        .iter()
+        .position(|doc| doc.kind == Some(DocumentKind::CriminalRecord))
+        .expect("criminal record attached");
+    app.documents.attached[index].issue_date = "01/01/2026".into();
+    let field = format!("documents.attached.{index}");
+
+    // 2 July 2026: by the attachment it expired on 1 July; by section 8 it is valid until
+    // 10 September.
+    let today = d(2026, 7, 2);
+    assert!(matches!(
+        item(&checklist(&app, today), DocumentKind::CriminalRecord).state,
+        ItemState::Provided { .. }
+    ));
+    let judicial = check_section(&app, SectionId::Judicial, today);
+    assert_eq!(
+        judicial.issue_for("judicial.certificates.0.issue_date"),
+        None
+    );
+    let events = ProcedureEvents::default().with_application(&app);
+    assert_eq!(
+        events.criminal_certificates,
+        vec![CertificateIssue {
+            country: "Marocco".into(),
+            issued: Some(d(2026, 3, 10)),
+        }]
+    );
+    let expiry = timeline(&events, today)
+        .deadlines
+        .into_iter()
+        .find(|deadline| deadline.kind == DeadlineKind::CriminalRecordExpiry)
+        .expect("expiry deadline");
+    assert_eq!(expiry.due, d(2026, 9, 10));
+    let documents = check_section(&app, SectionId::Documents, today);
+    assert_eq!(
+        documents.issue_for(&field).map(|issue| &issue.problem),
+        Some(&Problem::IssueDateMismatch {
+            declared: "10/03/2026".into()
+        })
+    );
+    assert_eq!(documents.issues.len(), 1, "{:?}", documents.issues);
+
+    // 20 August: expiring for the checklist and the deadlines alike.
+    let today = d(2026, 8, 20);
+    assert_eq!(
+        item(&checklist(&app, today), DocumentKind::CriminalRecord).state,
+        ItemState::Expiring { on: d(2026, 9, 10) }
+    );
+    // 11 September: expired everywhere.
+    let today = d(2026, 9, 11);
+    assert_eq!(
+        item(&checklist(&app, today), DocumentKind::CriminalRecord).state,
+        ItemState::Expired { on: d(2026, 9, 10) }
+    );
+    let judicial = check_section(&app, SectionId::Judicial, today);
+    assert_eq!(
+        judicial
+            .issue_for("judicial.certificates.0.issue_date")
+            .map(|issue| &issue.problem),
+        Some(&Problem::Expired {
+            on: "10/09/2026".into()
+        })
+    );
+
+    // Corrected attachment: no mismatch left.
+    app.documents.attached[index].issue_date = "10/03/2026".into();
+    let documents = check_section(&app, SectionId::Documents, d(2026, 7, 2));
+    assert!(documents.is_complete(), "{:?}", documents.issues);
 }
 
 #[test]

@@ -916,3 +916,7 @@ pdf-screen-saved = حُفظ ملف PDF في { $path }.
 pdf-screen-save-failed = تعذّر حفظ ملف PDF: { $detail }
 pdf-screen-keep = الاحتفاظ في الخزنة
 pdf-screen-kept = حُفظ ملف PDF (مشفّرًا) ضمن مستندات الطلب.
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = يحمل هذا المرفق تاريخ إصدار مختلفًا عن التاريخ المصرَّح به في القسم 8 ({ $date })، وهو التاريخ الذي تُحتسب منه صلاحية الأشهر الستة: صحِّح المرفق أو القسم 8.
+# --- end criminal record issue date ---

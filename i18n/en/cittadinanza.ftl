@@ -960,3 +960,7 @@ applicants-import-confirm = Import
 # --- drafts from newer versions ---
 editor-newer-version = This application was saved by a newer version of the app: { $count } values were not understood and are not shown here ({ $values }). The saved version stays untouched in the history: update the app to get them back.
 # --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
+# --- end criminal record issue date ---

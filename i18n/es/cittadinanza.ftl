@@ -900,3 +900,7 @@ pdf-screen-saved = PDF guardado en { $path }.
 pdf-screen-save-failed = No se ha podido guardar el PDF: { $detail }
 pdf-screen-keep = Conservar en el archivo cifrado
 pdf-screen-kept = PDF conservado (cifrado) entre los documentos de la solicitud.
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = Este adjunto indica una fecha de expedición distinta de la declarada en la sección 8 ({ $date }), que es la que cuenta para la validez de seis meses: corrige el adjunto o la sección 8.
+# --- end criminal record issue date ---

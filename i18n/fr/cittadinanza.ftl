@@ -900,3 +900,7 @@ pdf-screen-saved = PDF enregistré dans { $path }.
 pdf-screen-save-failed = Impossible d'enregistrer le PDF : { $detail }
 pdf-screen-keep = Garder dans le coffre
 pdf-screen-kept = PDF conservé (chiffré) parmi les documents de la demande.
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = Cette pièce jointe indique une date de délivrance différente de celle déclarée à la section 8 ({ $date }), qui est celle dont part la validité de six mois : corrigez la pièce jointe ou la section 8.
+# --- end criminal record issue date ---

@@ -960,3 +960,7 @@ applicants-import-confirm = Importa
 # --- drafts from newer versions ---
 editor-newer-version = Questa pratica è stata salvata da una versione più recente dell'app: { $count } valori non sono stati capiti e non compaiono qui ({ $values }). La versione salvata resta intatta nella cronologia: aggiorna l'app per ritrovarli.
 # --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = L'allegato riporta una data di rilascio diversa da quella dichiarata nella sezione 8 ({ $date }), che è quella che conta per la validità di sei mesi: correggi l'allegato o la sezione 8.
+# --- end criminal record issue date ---

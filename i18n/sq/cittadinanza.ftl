@@ -900,3 +900,7 @@ pdf-screen-saved = PDF-ja u ruajt në { $path }.
 pdf-screen-save-failed = PDF-ja nuk u ruajt dot: { $detail }
 pdf-screen-keep = Mbaje në arkiv
 pdf-screen-kept = PDF-ja u ruajt (e enkriptuar) ndër dokumentet e kërkesës.
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = Kjo bashkëngjitje tregon një datë lëshimi të ndryshme nga ajo e deklaruar në seksionin 8 ({ $date }), e cila është data nga llogaritet vlefshmëria gjashtëmujore: korrigjo bashkëngjitjen ose seksionin 8.
+# --- end criminal record issue date ---

@@ -13,7 +13,7 @@ use crate::model::{Application, AttachedDocument, DocumentKind, LegalBasis};
 
 use super::deadlines::{criminal_record_valid_until, parse_user_date};
 use super::eligibility::{is_italy_name, same_country};
-use super::requirements::{self, CriminalRecords, Need};
+use super::requirements::{self, CriminalRecords, Exemption, Need};
 
 /// An item is "expiring" when it stops being valid within this many days.
 pub const EXPIRING_WITHIN_DAYS: i64 = 30;
@@ -185,7 +185,7 @@ pub fn checklist(application: &Application, today: NaiveDate) -> Vec<ChecklistIt
         requirements::birth_certificate(application),
         &mut pool,
     ));
-    criminal_records(application, today, &mut pool, &mut items);
+    criminal_records(application, today, &mut items);
     if refugee_needs_atto_notorio(&items) {
         atto_notorio(&items.clone(), &mut pool, &mut items);
     }
@@ -367,22 +367,57 @@ fn identity_documents(
     ));
 }
 
-fn criminal_records(
-    application: &Application,
-    today: NaiveDate,
-    pool: &mut AttachmentPool<'_>,
-    items: &mut Vec<ChecklistItem>,
-) {
+fn criminal_records(application: &Application, today: NaiveDate, items: &mut Vec<ChecklistItem>) {
     let kind = DocumentKind::CriminalRecord;
-    let mut countries = match requirements::criminal_records(application) {
-        CriminalRecords::Exempt(exemption) => {
+    let certificates = match criminal_record_certificates(application) {
+        Err(exemption) => {
             items.push(exempt(kind, ItemDetail::None, exemption.reason_id()));
             return;
         }
+        Ok(certificates) => certificates,
+    };
+    for certificate in certificates {
+        let detail = if certificate.country.is_empty() {
+            ItemDetail::None
+        } else {
+            ItemDetail::Country(certificate.country)
+        };
+        items.push(match certificate.attachment {
+            Some((_, doc)) => with_validity(
+                provided(kind, detail, doc),
+                certificate.issued.map(criminal_record_valid_until),
+                today,
+            ),
+            None => missing(kind, detail),
+        });
+    }
+}
+
+/// One criminal record certificate the application needs, with the attachment matched to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriminalRecordCertificate<'a> {
+    /// The country; empty while no citizenship is known (one certificate, country unknown).
+    pub country: String,
+    /// The attachment matched to it and its index in `documents.attached`.
+    pub attachment: Option<(usize, &'a AttachedDocument)>,
+    /// The issue date that counts, by [`requirements::criminal_record_issue_date`].
+    pub issued: Option<NaiveDate>,
+}
+
+/// The criminal record certificates needed (or why none is), each matched to an attachment:
+/// the one answer the checklist, the Documents section and the deadlines use. Attachments match
+/// by country first, then attachments with no country fill what is left; certificates attached
+/// for countries not listed in section 8 still count (Italy's aside).
+pub fn criminal_record_certificates(
+    application: &Application,
+) -> Result<Vec<CriminalRecordCertificate<'_>>, Exemption> {
+    let kind = DocumentKind::CriminalRecord;
+    let mut countries = match requirements::criminal_records(application) {
+        CriminalRecords::Exempt(exemption) => return Err(exemption),
         CriminalRecords::Countries(countries) => countries,
     };
-    let declared = &application.judicial.certificates;
-    // Certificates attached for countries not listed in section 8 still count (Italy's aside).
+    let attached = &application.documents.attached;
+    let mut pool = AttachmentPool::new(attached);
     for doc in pool.remaining(kind) {
         let country = doc.country.trim();
         if !country.is_empty()
@@ -392,48 +427,34 @@ fn criminal_records(
             countries.push(country.to_string());
         }
     }
-
-    let issue_date_of = |doc: &AttachedDocument, country: &str| {
-        parse_user_date(&doc.issue_date).or_else(|| {
-            declared
-                .iter()
-                .filter(|c| same_country(&c.country, country))
-                .find_map(|c| parse_user_date(&c.issue_date))
-        })
+    let matched: Vec<Option<&AttachedDocument>> = if countries.is_empty() {
+        countries.push(String::new());
+        vec![pool.take(kind, |_| true)]
+    } else {
+        let mut matched: Vec<_> = countries
+            .iter()
+            .map(|country| pool.take(kind, |doc| same_country(&doc.country, country)))
+            .collect();
+        for slot in matched.iter_mut().filter(|slot| slot.is_none()) {
+            *slot = pool.take(kind, |doc| doc.country.trim().is_empty());
+        }
+        matched
     };
-
-    if countries.is_empty() {
-        let item = match pool.take(kind, |_| true) {
-            Some(doc) => with_validity(
-                provided(kind, ItemDetail::None, doc),
-                issue_date_of(doc, "").map(criminal_record_valid_until),
-                today,
-            ),
-            None => missing(kind, ItemDetail::None),
-        };
-        items.push(item);
-        return;
-    }
-    // Exact country matches first, then attachments with no country for what is left.
-    let mut matched: Vec<Option<&AttachedDocument>> = countries
-        .iter()
-        .map(|country| pool.take(kind, |doc| same_country(&doc.country, country)))
-        .collect();
-    for slot in matched.iter_mut().filter(|slot| slot.is_none()) {
-        *slot = pool.take(kind, |doc| doc.country.trim().is_empty());
-    }
-    for (country, doc) in countries.into_iter().zip(matched) {
-        let detail = ItemDetail::Country(country.clone());
-        let item = match doc {
-            Some(doc) => with_validity(
-                provided(kind, detail, doc),
-                issue_date_of(doc, &country).map(criminal_record_valid_until),
-                today,
-            ),
-            None => missing(kind, detail),
-        };
-        items.push(item);
-    }
+    Ok(countries
+        .into_iter()
+        .zip(matched)
+        .map(|(country, doc)| {
+            let attachment = doc.and_then(|doc| {
+                let index = attached.iter().position(|d| std::ptr::eq(d, doc))?;
+                Some((index, doc))
+            });
+            CriminalRecordCertificate {
+                issued: requirements::criminal_record_issue_date(application, &country, doc),
+                country,
+                attachment,
+            }
+        })
+        .collect())
 }
 
 fn refugee_needs_atto_notorio(items: &[ChecklistItem]) -> bool {

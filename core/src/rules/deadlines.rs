@@ -64,40 +64,23 @@ pub use crate::model::procedure::{
 };
 
 impl ProcedureEvents {
-    /// Adds what the application already knows: K10 number and criminal record issue dates
-    /// (section 8 and the attached certificates; attachments win for the same country).
+    /// Adds what the application already knows: K10 number and the criminal record
+    /// certificates the checklist matches, with the issue date that counts (section 8's, an
+    /// attachment's only while section 8 has none: `requirements::criminal_record_issue_date`).
     pub fn with_application(mut self, application: &Application) -> Self {
         if self.k10_number.trim().is_empty() {
             self.k10_number = application.k10_number.trim().to_string();
         }
-        let mut certificates: Vec<CertificateIssue> = Vec::new();
-        let attached = application
-            .documents
-            .attached
-            .iter()
-            .filter(|doc| doc.kind == Some(crate::model::DocumentKind::CriminalRecord))
-            .map(|doc| (doc.country.as_str(), doc.issue_date.as_str()));
-        let declared = application
-            .judicial
-            .certificates
-            .iter()
-            .map(|c| (c.country.as_str(), c.issue_date.as_str()));
-        for (country, issued) in attached.chain(declared) {
-            let country = country.trim();
-            let Some(issued) = parse_user_date(issued) else {
-                continue;
-            };
-            if certificates
-                .iter()
-                .any(|c| super::eligibility::same_country(&c.country, country))
-            {
-                continue;
-            }
-            certificates.push(CertificateIssue {
-                country: country.to_string(),
-                issued: Some(issued),
-            });
-        }
+        let certificates = super::checklist::criminal_record_certificates(application)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|certificate| {
+                certificate.issued.map(|issued| CertificateIssue {
+                    country: certificate.country,
+                    issued: Some(issued),
+                })
+            })
+            .collect();
         self.criminal_certificates = certificates;
         self
     }

@@ -101,6 +101,9 @@ pub enum Problem {
     DocumentExpired { kind: &'static str, on: String },
     /// An attachment with no vault file or no document kind.
     AttachmentIncomplete,
+    /// An attached certificate whose issue date differs from the one section 8 declares
+    /// (`declared`, the date that counts).
+    IssueDateMismatch { declared: String },
 }
 
 /// Every message id a [`Problem`] can produce (the codice fiscale's `err-cf-*` included), for
@@ -156,6 +159,7 @@ const OWN_MESSAGE_IDS: &[&str] = &[
     "err-document-missing-for",
     "err-document-expired",
     "err-attachment-incomplete",
+    "err-issue-date-mismatch",
 ];
 
 impl Problem {
@@ -211,6 +215,7 @@ impl Problem {
             Problem::DocumentMissing { .. } => "err-document-missing-for",
             Problem::DocumentExpired { .. } => "err-document-expired",
             Problem::AttachmentIncomplete => "err-attachment-incomplete",
+            Problem::IssueDateMismatch { .. } => "err-issue-date-mismatch",
         }
     }
 
@@ -241,6 +246,7 @@ impl Problem {
             Problem::DocumentMissing { kind, detail } => {
                 vec![("kind", (*kind).to_string()), ("detail", detail.clone())]
             }
+            Problem::IssueDateMismatch { declared } => vec![("date", declared.clone())],
             Problem::DocumentExpired { kind, on } => {
                 vec![("kind", (*kind).to_string()), ("date", on.clone())]
             }

@@ -1,8 +1,9 @@
 //! Sections 11-12: documents attached, consent and review.
 
-use super::{Checker, Context};
+use super::{Checker, Context, requirements};
 use crate::model::DocumentKind;
 use crate::rules::checklist::{self, ItemDetail, ItemState};
+use crate::rules::deadlines::parse_user_date;
 use crate::rules::{Problem, fields};
 
 /// The Fluent id of a document kind (`doc-<key>`).
@@ -29,6 +30,25 @@ pub(crate) fn documents(ctx: &Context<'_>, c: &mut Checker) {
     for (i, doc) in ctx.app.documents.attached.iter().enumerate() {
         if doc.vault_id.trim().is_empty() || doc.kind.is_none() {
             c.issue(&format!("attached.{i}"), Problem::AttachmentIncomplete);
+        }
+    }
+    // Section 8's issue date is the one that counts: an attached certificate saying otherwise
+    // must be corrected (or section 8 must).
+    for certificate in checklist::criminal_record_certificates(ctx.app).unwrap_or_default() {
+        let Some((i, doc)) = certificate.attachment else {
+            continue;
+        };
+        let declared =
+            requirements::declared_criminal_record_issue_date(ctx.app, &certificate.country);
+        if let (Some(declared), Some(own)) = (declared, parse_user_date(&doc.issue_date)) {
+            if declared != own {
+                c.issue(
+                    &format!("attached.{i}"),
+                    Problem::IssueDateMismatch {
+                        declared: fields::format_date(declared),
+                    },
+                );
+            }
         }
     }
     for (i, item) in checklist::checklist(ctx.app, ctx.today).iter().enumerate() {

@@ -1,10 +1,11 @@
 //! Sections 7-10: income, judicial standing, Italian language, payments.
 
-use chrono::{Datelike, Months};
+use chrono::Datelike;
 
 use super::requirements::{self, CriminalRecords, LanguageProof};
 use super::{Checker, Context, identity::translated, same_country};
 use crate::model::{IncomeSource, Payment};
+use crate::rules::deadlines::criminal_record_valid_until;
 use crate::rules::{Problem, fields};
 
 /// The three tax years before `today`'s year, oldest first.
@@ -77,15 +78,15 @@ pub(crate) fn judicial(ctx: &Context<'_>, c: &mut Checker) {
         if let Some(issued) = c.past_date(ctx, &field("issue_date"), &certificate.issue_date, true)
         {
             // Valid six months from the ISSUE date (not the apostille's).
-            if let Some(valid_until) = issued.checked_add_months(Months::new(6)) {
-                if valid_until < ctx.today {
-                    c.issue(
-                        &field("issue_date"),
-                        Problem::Expired {
-                            on: fields::format_date(valid_until),
-                        },
-                    );
-                }
+            // The same rule as the checklist and the deadlines.
+            let valid_until = criminal_record_valid_until(issued);
+            if valid_until < ctx.today {
+                c.issue(
+                    &field("issue_date"),
+                    Problem::Expired {
+                        on: fields::format_date(valid_until),
+                    },
+                );
             }
         }
         c.choice(&field("legalisation"), certificate.legalisation);

@@ -5,7 +5,10 @@
 use chrono::NaiveDate;
 
 use super::obligations::required_income_years;
-use crate::model::{Application, IncomeSource, LanguageExemption, LegalBasis, PermitType, Place};
+use crate::model::{
+    Application, AttachedDocument, IncomeSource, LanguageExemption, LegalBasis, PermitType, Place,
+};
+use crate::rules::deadlines::parse_user_date;
 use crate::rules::eligibility::{is_eu_country, is_italy_name, same_country};
 use crate::rules::{Problem, fields};
 
@@ -162,6 +165,32 @@ pub fn criminal_records(application: &Application) -> CriminalRecords {
         }
     }
     CriminalRecords::Countries(countries)
+}
+
+/// The issue date section 8 declares for the criminal record certificate of `country`.
+pub fn declared_criminal_record_issue_date(
+    application: &Application,
+    country: &str,
+) -> Option<NaiveDate> {
+    application
+        .judicial
+        .certificates
+        .iter()
+        .filter(|certificate| same_country(&certificate.country, country))
+        .find_map(|certificate| parse_user_date(&certificate.issue_date))
+}
+
+/// The issue date that counts for the criminal record certificate of `country` (valid six
+/// months from it): the one typed in section 8, which is what the application declares; the
+/// `attachment`'s own date only while section 8 has none. An attachment whose date differs
+/// from section 8's is reported in the Documents section (`Problem::IssueDateMismatch`).
+pub fn criminal_record_issue_date(
+    application: &Application,
+    country: &str,
+    attachment: Option<&AttachedDocument>,
+) -> Option<NaiveDate> {
+    declared_criminal_record_issue_date(application, country)
+        .or_else(|| attachment.and_then(|doc| parse_user_date(&doc.issue_date)))
 }
 
 /// How the Italian language (B1) is proven (section 9).
