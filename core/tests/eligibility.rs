@@ -3,11 +3,12 @@
 use chrono::NaiveDate;
 use cittadinanza_core::model::{
     Application, FamilyIncome, HouseholdMember, IncomeSource, IncomeYear, LegalBasis,
-    MaritalStatus, Relationship, ResidencePeriod,
+    MaritalStatus, PermitType, RefugeeStatus, Relationship, ResidencePeriod,
 };
 use cittadinanza_core::rules::eligibility::{
     Assessment, DateRange, EligibilityInput, Reason, Verdict, YearIncome, assess, income_thresholds,
 };
+use cittadinanza_core::rules::requirements;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -553,6 +554,105 @@ fn from_application_reads_the_draft() {
     assert!(result.reasons.contains(&Reason::Unreadable {
         field: "residences.periods.2.from".into()
     }));
+}
+
+/// A draft first set to art. 9 e) as a stateless person, then switched to art. 9 f): the
+/// leftover status no longer counts, as for the sections and the checklist.
+#[test]
+fn from_application_uses_the_requirements_facts() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9E);
+    app.legal_basis.refugee_or_stateless = Some(RefugeeStatus::Stateless);
+    app.entry_stay.permit_type = Some(PermitType::Work);
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.refugee_or_stateless, Some(RefugeeStatus::Stateless));
+    assert!(requirements::is_refugee_or_stateless(&app));
+
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.refugee_or_stateless, None);
+    assert!(!requirements::is_refugee_or_stateless(&app));
+    assert!(
+        !assess(&input, d(2026, 4, 1))
+            .reasons
+            .contains(&Reason::ConsiderBasis {
+                basis: LegalBasis::Art9E,
+                years: 5
+            })
+    );
+
+    // An asylum permit makes a refugee whatever the basis: 9 e) is suggested.
+    app.entry_stay.permit_type = Some(PermitType::Asylum);
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.refugee_or_stateless, Some(RefugeeStatus::Refugee));
+    assert!(requirements::is_refugee_or_stateless(&app));
+    assert!(
+        assess(&input, d(2026, 4, 1))
+            .reasons
+            .contains(&Reason::ConsiderBasis {
+                basis: LegalBasis::Art9E,
+                years: 5
+            })
+    );
+
+    // Art. 9 e) with no status declared: unclear, as before.
+    app.legal_basis.basis = Some(LegalBasis::Art9E);
+    app.legal_basis.refugee_or_stateless = None;
+    app.entry_stay.permit_type = Some(PermitType::Work);
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.refugee_or_stateless, None);
+    assert!(has(
+        &assess(&input, d(2026, 4, 1)),
+        "elig-refugee-status-missing"
+    ));
+}
+
+#[test]
+fn from_application_born_in_italy_and_eu_citizen_as_the_requirements() {
+    let mut app = Application::new();
+    // Art. 9 a) answered "born in Italy", then switched to 9 f): born in Casablanca.
+    app.legal_basis.basis = Some(LegalBasis::Art9A);
+    app.legal_basis.art9a_born_in_italy = Some(true);
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.born_in_italy, Some(true));
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    app.personal.birth_place.town = "Casablanca".into();
+    app.personal.birth_place.country = "Marocco".into();
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.born_in_italy, None);
+    assert!(!requirements::is_born_in_italy(&app));
+
+    // Born in Torino (a province, no country): born in Italy for both.
+    app.personal.birth_place.country.clear();
+    app.personal.birth_place.town = "Torino".into();
+    app.personal.birth_place.province = "TO".into();
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(input.born_in_italy, Some(true));
+    assert!(requirements::is_born_in_italy(&app));
+
+    // Art. 9 a) descendant, born abroad.
+    app.legal_basis.basis = Some(LegalBasis::Art9A);
+    app.legal_basis.art9a_born_in_italy = Some(false);
+    app.personal.birth_place.province.clear();
+    app.personal.birth_place.town = "Buenos Aires".into();
+    app.personal.birth_place.country = "Argentina".into();
+    assert_eq!(
+        EligibilityInput::from_application(&app).born_in_italy,
+        Some(false)
+    );
+
+    for (citizenship, basis, eu) in [
+        ("Francia", LegalBasis::Art9F, true),
+        ("PL", LegalBasis::Art9F, true),
+        ("Albania", LegalBasis::Art9F, false),
+        ("Albania", LegalBasis::Art9D, true),
+    ] {
+        app.legal_basis.basis = Some(basis);
+        app.personal.citizenships = vec![citizenship.into()];
+        let input = EligibilityInput::from_application(&app);
+        assert_eq!(input.eu_citizen, eu, "{citizenship} {basis:?}");
+        assert_eq!(requirements::is_eu_citizen(&app), eu, "{citizenship}");
+    }
 }
 
 #[test]

@@ -15,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::model::{Application, LegalBasis, MaritalStatus, RefugeeStatus, Relationship};
 
 use super::deadlines::{add_days, add_months, format_date, parse_user_date};
+use super::requirements;
 
 /// Minimum yearly income (cents) with no dependants: 16 million lire.
 pub const INCOME_BASE_CENTS: i64 = 826_331;
@@ -177,11 +178,10 @@ impl EligibilityInput {
                 marital,
                 Some(MaritalStatus::Divorced | MaritalStatus::Widowed)
             ),
-            refugee_or_stateless: refugee_status(application),
-            eu_citizen: is_eu_citizen(application),
-            born_in_italy: basis_section
-                .art9a_born_in_italy
-                .or_else(|| is_born_in_italy(application).then_some(true)),
+            // The same facts as the sections and the checklist (`rules::requirements`).
+            refugee_or_stateless: requirements::refugee_status(application),
+            eu_citizen: requirements::is_eu_citizen(application),
+            born_in_italy: born_in_italy(application),
             adoption_date,
             state_service,
             incomes,
@@ -1039,38 +1039,19 @@ pub fn is_eu_country(country: &str) -> bool {
     EU_COUNTRIES.contains(&fold_name(country).as_str())
 }
 
-/// Born in Italy: said so for art. 9 a), or the place of birth is in Italy.
-pub fn is_born_in_italy(application: &Application) -> bool {
-    if application.legal_basis.art9a_born_in_italy == Some(true) {
-        return true;
+/// The art. 9 a) question for the assessment, by [`requirements::is_born_in_italy`] (the place
+/// of birth first): `Some(true)` born in Italy; `Some(false)` descendant of a citizen by birth,
+/// as answered for art. 9 a); `None` otherwise (an art. 9 a) answer the place contradicts too).
+fn born_in_italy(application: &Application) -> Option<bool> {
+    if requirements::is_born_in_italy(application) {
+        return Some(true);
     }
-    let place = &application.personal.birth_place;
-    let country = fold_name(&place.country);
-    ITALY_NAMES.contains(&country.as_str())
-        || (country.is_empty() && !place.province.trim().is_empty())
-}
-
-/// A citizen of another EU member state (by the legal basis or a typed citizenship).
-pub fn is_eu_citizen(application: &Application) -> bool {
-    application.legal_basis.basis == Some(LegalBasis::Art9D)
-        || application
-            .personal
-            .citizenships
-            .iter()
-            .any(|c| EU_COUNTRIES.contains(&fold_name(c).as_str()))
-}
-
-fn refugee_status(application: &Application) -> Option<RefugeeStatus> {
-    application.legal_basis.refugee_or_stateless.or_else(|| {
-        (application.entry_stay.permit_type == Some(crate::model::PermitType::Asylum))
-            .then_some(RefugeeStatus::Refugee)
-    })
-}
-
-/// Refugee or stateless: by the status declared, an asylum permit or the art. 9 e) basis.
-pub fn is_refugee_or_stateless(application: &Application) -> bool {
-    refugee_status(application).is_some()
-        || application.legal_basis.basis == Some(LegalBasis::Art9E)
+    let basis = &application.legal_basis;
+    if basis.basis == Some(LegalBasis::Art9A) && basis.art9a_born_in_italy == Some(false) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 // ------------------------------------------------------------------ amounts

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::obligations::required_income_years;
 use crate::model::{
     Application, AttachedDocument, IncomeSource, LanguageExemption, LegalBasis, PermitType, Place,
+    RefugeeStatus,
 };
 use crate::rules::deadlines::parse_user_date;
 use crate::rules::eligibility::{is_eu_country, is_italy_name, same_country};
@@ -62,6 +63,20 @@ pub enum Need {
 pub fn is_refugee_or_stateless(application: &Application) -> bool {
     application.legal_basis.basis == Some(LegalBasis::Art9E)
         || application.entry_stay.permit_type == Some(PermitType::Asylum)
+}
+
+/// The refugee or stateless status that counts: the one declared with art. 9 e) (a status left
+/// over from an earlier art. 9 e) choice does not), else refugee by an asylum permit.
+pub fn refugee_status(application: &Application) -> Option<RefugeeStatus> {
+    let declared = if application.legal_basis.basis == Some(LegalBasis::Art9E) {
+        application.legal_basis.refugee_or_stateless
+    } else {
+        None
+    };
+    declared.or_else(|| {
+        (application.entry_stay.permit_type == Some(PermitType::Asylum))
+            .then_some(RefugeeStatus::Refugee)
+    })
 }
 
 /// A place in Italy: country "Italia"/"Italy", or no country but a province.
