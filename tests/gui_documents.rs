@@ -147,6 +147,10 @@ fn an_expired_criminal_record_shows_as_expired_and_keeps_the_dot_white() {
             document.issue_date = issued.clone();
         }
     }
+    // Section 8 declares the same date (the one that counts).
+    for certificate in &mut application.judicial.certificates {
+        certificate.issue_date = issued.clone();
+    }
     open(&mut h, &application);
 
     let ItemState::Expired { on } = state_of(&h, DocumentKind::CriminalRecord) else {
@@ -372,10 +376,20 @@ fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
         editor.application().documents.attached[index].issue_date,
         "10/07/2025"
     );
-    assert!(matches!(
+    // Section 8's date is the one that counts: the certificate stays valid by it, and the
+    // attachment's different date is shown as a problem that keeps the dot white.
+    assert!(!matches!(
         state_of(&h, DocumentKind::CriminalRecord),
         ItemState::Expired { .. }
     ));
+    let declared = editor.application().judicial.certificates[0]
+        .issue_date
+        .clone();
+    let mismatch = cittadinanza_core::rules::Problem::IssueDateMismatch { declared };
+    assert!(
+        h.shows(&t_args(mismatch.message_id(), &mismatch.args())),
+        "the mismatch is shown next to the certificate"
+    );
     assert!(
         !editor.is_complete(SectionId::Documents),
         "the dot turns white"

@@ -22,7 +22,7 @@ use crate::i18n::{t, t_args};
 use crate::screen::editor::{self, Editor};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
-use crate::widget::field::text_field;
+use crate::widget::field::{issue_text, text_field};
 use crate::widget::sections::dot;
 use crate::widget::{confirm_buttons, identified, label, mirrored_row};
 
@@ -612,6 +612,19 @@ impl Documents {
                 ));
             }
             info = info.push(text(details.join(" · ")).size(13).style(text::secondary));
+            // What section 11 says about this attachment (e.g. an issue date that differs
+            // from the one declared in section 8).
+            let index = editor
+                .application()
+                .documents
+                .attached
+                .iter()
+                .position(|d| d.vault_id == document.vault_id);
+            if let Some(issue) =
+                index.and_then(|index| editor.issue(&format!("documents.attached.{index}")))
+            {
+                info = info.push(text(issue_text(issue)).size(13).style(text::danger));
+            }
         }
         if matches!(item.state, ItemState::Expired { .. })
             && item.kind == DocumentKind::CriminalRecord
