@@ -137,6 +137,11 @@ fn used_ids() -> BTreeSet<String> {
             .map(str::to_string),
     );
     ids.extend(
+        cittadinanza_core::rules::hint_message_ids()
+            .iter()
+            .map(|id| id.to_string()),
+    );
+    ids.extend(
         cittadinanza_core::rules::problem_message_ids()
             .iter()
             .map(|id| id.to_string()),

@@ -964,3 +964,7 @@ editor-newer-version = This application was saved by a newer version of the app:
 # --- criminal record issue date ---
 err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
 # --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
+# --- end hints ---

@@ -904,3 +904,7 @@ pdf-screen-kept = PDF conservado (cifrado) entre los documentos de la solicitud.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Este adjunto indica una fecha de expedición distinta de la declarada en la sección 8 ({ $date }), que es la que cuenta para la validez de seis meses: corrige el adjunto o la sección 8.
 # --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = Tienes un permiso de residencia UE de larga duración: en lugar de adjuntar un certificado B1 puedes declarar la exención eligiendo «Titular de un permiso de residencia UE de larga duración» arriba.
+# --- end hints ---

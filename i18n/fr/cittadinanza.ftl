@@ -904,3 +904,7 @@ pdf-screen-kept = PDF conservé (chiffré) parmi les documents de la demande.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Cette pièce jointe indique une date de délivrance différente de celle déclarée à la section 8 ({ $date }), qui est celle dont part la validité de six mois : corrigez la pièce jointe ou la section 8.
 # --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = Vous avez un permis de séjour UE de longue durée : au lieu de joindre un certificat B1, vous pouvez déclarer la dispense en choisissant « Titulaire d'un permis de séjour UE de longue durée » ci-dessus.
+# --- end hints ---

@@ -964,3 +964,7 @@ editor-newer-version = Questa pratica è stata salvata da una versione più rece
 # --- criminal record issue date ---
 err-issue-date-mismatch = L'allegato riporta una data di rilascio diversa da quella dichiarata nella sezione 8 ({ $date }), che è quella che conta per la validità di sei mesi: correggi l'allegato o la sezione 8.
 # --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = Hai un permesso UE per soggiornanti di lungo periodo: invece di allegare il certificato B1 puoi dichiarare l'esenzione, scegliendo «Titolare di permesso UE di lungo periodo» qui sopra.
+# --- end hints ---

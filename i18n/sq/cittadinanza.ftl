@@ -904,3 +904,7 @@ pdf-screen-kept = PDF-ja u ruajt (e enkriptuar) ndër dokumentet e kërkesës.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Kjo bashkëngjitje tregon një datë lëshimi të ndryshme nga ajo e deklaruar në seksionin 8 ({ $date }), e cila është data nga llogaritet vlefshmëria gjashtëmujore: korrigjo bashkëngjitjen ose seksionin 8.
 # --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = Ke leje qëndrimi BE afatgjatë: në vend që të bashkëngjitësh certifikatën B1 mund të deklarosh përjashtimin duke zgjedhur «Mbajtës i lejes së qëndrimit BE afatgjatë» më sipër.
+# --- end hints ---

@@ -34,6 +34,7 @@ impl SectionStatus {
     }
 }
 
+pub use hints::{Hint, hint_message_ids, hints};
 pub use problem::{Problem, problem_message_ids};
 /// Which documents are needed and why not (shared by validation and the checklist).
 pub use validation::requirements;
@@ -48,3 +49,4 @@ mod validation;
 pub mod checklist;
 pub mod deadlines;
 pub mod eligibility;
+pub mod hints;

@@ -10,7 +10,8 @@ use std::time::Duration;
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use cittadinanza_core::model::lenient::Dropped;
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
-use cittadinanza_core::rules::{FieldIssue, SectionStatus};
+use cittadinanza_core::rules::hints::all_hints;
+use cittadinanza_core::rules::{FieldIssue, Hint, SectionStatus};
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{
     Column, button, checkbox, column, container, pick_list, rule, scrollable, text, text_input,
@@ -117,6 +118,8 @@ pub struct Editor {
     /// Shown while the draft is open: it was saved by a newer version of the app and holds
     /// values this version does not understand (kept in the history, not shown here).
     newer_version: Option<UiError>,
+    /// Informational notes on fields (`rules::hints`), shown under them; never errors.
+    hints: Vec<Hint>,
 }
 
 impl Editor {
@@ -127,6 +130,7 @@ impl Editor {
         today: NaiveDate,
     ) -> Editor {
         let statuses = crate::validation::check_application(&application, today);
+        let hints = all_hints(&application);
         Editor {
             id,
             draft: Draft::new(application),
@@ -145,6 +149,7 @@ impl Editor {
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,
             newer_version: None,
+            hints,
         }
     }
 
@@ -201,6 +206,11 @@ impl Editor {
         self.statuses.iter().find_map(|s| s.issue_for(path))
     }
 
+    /// The informational hint about the field at `path`, if any.
+    pub fn hint(&self, path: &str) -> Option<&Hint> {
+        self.hints.iter().find(|hint| hint.field == path)
+    }
+
     pub fn save_state(&self) -> SaveState {
         if self.saving {
             SaveState::Saving
@@ -232,6 +242,7 @@ impl Editor {
 
     fn edited(&mut self) -> Task<Message> {
         self.statuses = crate::validation::check_application(&self.draft.application, self.today);
+        self.hints = all_hints(&self.draft.application);
         self.generation += 1;
         let generation = self.generation;
         let delay = self.autosave_delay;
@@ -620,7 +631,23 @@ impl Editor {
                     {
                         continue;
                     }
-                    self.view_field(&path, field.kind)
+                    let field = self.view_field(&path, field.kind);
+                    match self.hint(&path) {
+                        Some(hint) => column![
+                            field,
+                            identified(
+                                format!("hint:{path}"),
+                                text(t(hint.message_id))
+                                    .size(13)
+                                    .style(text::primary)
+                                    .width(Length::Fill)
+                                    .align_x(start())
+                            )
+                        ]
+                        .spacing(4)
+                        .into(),
+                        None => field,
+                    }
                 }
                 Item::List {
                     name,
