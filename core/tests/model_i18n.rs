@@ -127,6 +127,7 @@ fn examples() -> Vec<Problem> {
             on: date(),
         },
         Problem::AttachmentIncomplete,
+        Problem::IssueDateMismatch { declared: date() },
     ]
 }
 
