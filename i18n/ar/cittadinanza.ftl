@@ -401,7 +401,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] لا يوجد طلب بهذا الرقم K10 (الصيغة K10/0000001 أو K10/C/0000001).
 }
 err-portal-already-associated = الطلب مرتبط بالفعل بحساب آخر. تواصل مع المحافظة (Prefettura).
-err-portal-too-large = الملف أو البيانات أكبر مما تقبله البوابة (المستندات حتى 20 ميغابايت).
+err-portal-too-large = الملف أو البيانات أكبر مما تقبله البوابة (المستندات حتى 64 ميغابايت).
 err-portal-rate-limited = محاولات كثيرة جدًا. انتظر دقيقة وحاول مجددًا.
 err-portal-checksum = تلف المستند أثناء الإرسال. حاول مجددًا: إعادة الإرسال آمنة.
 err-portal-rejected = رفضت البوابة الطلب ({ $code }).

@@ -372,7 +372,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
 }
 err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
-err-portal-too-large = The file or data is too large for the portal (documents up to 20 MB).
+err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
 err-portal-rate-limited = Too many attempts. Wait a minute and try again.
 err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
 err-portal-rejected = The portal refused the request ({ $code }).

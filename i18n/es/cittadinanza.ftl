@@ -401,7 +401,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] Ninguna solicitud tiene este número K10 (formato K10/0000001 o K10/C/0000001).
 }
 err-portal-already-associated = La solicitud ya está vinculada a otra cuenta. Póngase en contacto con la prefectura.
-err-portal-too-large = El archivo o los datos son demasiado grandes para el portal (documentos de hasta 20 MB).
+err-portal-too-large = El archivo o los datos son demasiado grandes para el portal (documentos de hasta 64 MB).
 err-portal-rate-limited = Demasiados intentos. Espere un minuto e inténtelo de nuevo.
 err-portal-checksum = El documento se dañó durante el envío. Inténtelo de nuevo: volver a enviarlo es seguro.
 err-portal-rejected = El portal ha rechazado la petición ({ $code }).

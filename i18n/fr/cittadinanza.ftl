@@ -401,7 +401,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] Aucune demande n'a ce numéro K10 (format K10/0000001 ou K10/C/0000001).
 }
 err-portal-already-associated = La demande est déjà associée à un autre compte. Contactez la préfecture.
-err-portal-too-large = Le fichier ou les données sont trop volumineux pour le portail (documents jusqu'à 20 Mo).
+err-portal-too-large = Le fichier ou les données sont trop volumineux pour le portail (documents jusqu'à 64 Mo).
 err-portal-rate-limited = Trop de tentatives. Attendez une minute et réessayez.
 err-portal-checksum = Le document a été endommagé pendant l'envoi. Réessayez : le renvoyer est sans risque.
 err-portal-rejected = Le portail a refusé la demande ({ $code }).

@@ -372,7 +372,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] Nessuna domanda ha questo numero K10 (formato K10/0000001 o K10/C/0000001).
 }
 err-portal-already-associated = La domanda è già associata a un altro account. Contatta la prefettura.
-err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 20 MB).
+err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 64 MB).
 err-portal-rate-limited = Troppi tentativi. Attendi un minuto e riprova.
 err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l'invio riprende da capo in modo sicuro.
 err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).

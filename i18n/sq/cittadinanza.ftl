@@ -401,7 +401,7 @@ err-portal-associate-mismatch = { $field ->
    *[k10_number] Asnjë kërkesë nuk ka këtë numër K10 (formati K10/0000001 ose K10/C/0000001).
 }
 err-portal-already-associated = Kërkesa është e lidhur tashmë me një llogari tjetër. Kontaktoni prefekturën.
-err-portal-too-large = Skedari ose të dhënat janë shumë të mëdha për portalin (dokumente deri në 20 MB).
+err-portal-too-large = Skedari ose të dhënat janë shumë të mëdha për portalin (dokumente deri në 64 MB).
 err-portal-rate-limited = Shumë përpjekje. Prisni një minutë dhe provoni përsëri.
 err-portal-checksum = Dokumenti u dëmtua gjatë dërgimit. Provoni përsëri: ridërgimi është i sigurt.
 err-portal-rejected = Portali e refuzoi kërkesën ({ $code }).

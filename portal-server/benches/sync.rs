@@ -2,7 +2,7 @@
 //! push 1,000 new applications and pull their status (target < 3 s), and the round trip of
 //! one changed draft: push + status pull (target < 30 ms); scans uploaded from the encrypted
 //! vault, streamed: throughput, and a peak memory growth that does not depend on the scan's
-//! size (5 MiB vs 20 MiB: within 2 MiB; loading it whole, the old way, grows with it).
+//! size (5 MiB vs the largest allowed, 64 MiB: within 2 MiB; loading it whole, the old way, grows with it).
 //! Writes `bench-reports/sync.md`.
 
 use std::collections::HashMap;

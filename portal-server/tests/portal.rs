@@ -442,7 +442,13 @@ async fn oversize_bodies_are_refused_with_413() {
             server.url()
         ))
         .bearer_auth(&session.token)
-        .header("content-range", "bytes 0-9/30000000")
+        .header(
+            "content-range",
+            format!(
+                "bytes 0-9/{}",
+                cittadinanza_core::portal::MAX_DOCUMENT_BYTES + 1
+            ),
+        )
         .body(vec![0u8; 10])
         .send()
         .await

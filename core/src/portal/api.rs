@@ -12,8 +12,9 @@ pub const API_PREFIX: &str = "/v1";
 pub const IDEMPOTENCY_KEY_HEADER: &str = "idempotency-key";
 /// Largest JSON body the server accepts (a draft is a few KB; 1 MiB leaves room for notes).
 pub const MAX_JSON_BYTES: usize = 1024 * 1024;
-/// Largest document the server accepts (scans of certificates; the ministry's portal caps lower).
-pub const MAX_DOCUMENT_BYTES: u64 = 20 * 1024 * 1024;
+/// Largest document the server accepts: a 50 MB scan, which the local vault takes, must sync too
+/// (uploads are chunked and written to disk, so the cap costs the server no memory).
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 /// Largest single upload request (one chunk of a resumable upload).
 pub const MAX_CHUNK_BYTES: usize = 4 * 1024 * 1024;
 
