@@ -61,8 +61,10 @@ impl Draft {
         let Some(slot) = json.pointer_mut(&pointer(path)) else {
             return false;
         };
-        *slot = value;
-        self.replace(json)
+        *slot = value.clone();
+        // Drafts are read leniently (a choice this version does not know reads as not
+        // answered), so a value that does not fit shows only when read back.
+        self.replace_if(json, |kept| kept.pointer(&pointer(path)) == Some(&value))
     }
 
     /// Sets a comma-separated list from its text.
@@ -105,14 +107,23 @@ impl Draft {
     /// Takes the edited JSON if it is still a valid application; the JSON kept is the
     /// application's own (so records added as `{}` get every field, with defaults).
     fn replace(&mut self, json: Value) -> bool {
-        match serde_json::from_value::<Application>(json) {
-            Ok(application) => {
-                self.json = serde_json::to_value(&application).unwrap_or(Value::Null);
-                self.application = application;
-                true
-            }
-            Err(_) => false,
+        self.replace_if(json, |_| true)
+    }
+
+    /// [`Self::replace`], only if the application's own JSON passes `check`.
+    fn replace_if(&mut self, json: Value, check: impl FnOnce(&Value) -> bool) -> bool {
+        let Ok(application) = serde_json::from_value::<Application>(json) else {
+            return false;
+        };
+        let Ok(kept) = serde_json::to_value(&application) else {
+            return false;
+        };
+        if !check(&kept) {
+            return false;
         }
+        self.json = kept;
+        self.application = application;
+        true
     }
 }
 
