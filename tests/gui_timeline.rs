@@ -412,7 +412,7 @@ fn a_rejected_submission_and_the_prefecture_opinion_are_recorded_too() {
         h.ui().find(id("deadline:processing-limit")).is_err(),
         "no processing limit for a submission sent back"
     );
-    h.choose("timeline.opinion", 1, 2).expect("unfavourable");
+    h.choose("timeline.opinion", 2, 3).expect("unfavourable");
     let events = procedure(&h);
     assert_eq!(events.submission_rejected, Some(date(2026, 1, 20)));
     assert_eq!(
@@ -423,6 +423,9 @@ fn a_rejected_submission_and_the_prefecture_opinion_are_recorded_too() {
         stored(&h, applicant).procedure.submission_rejected,
         Some(date(2026, 1, 20))
     );
+    // A wrong pick can be taken back.
+    h.choose("timeline.opinion", 0, 3).expect("not given");
+    assert_eq!(procedure(&h).opinion, None);
 }
 
 #[test]

@@ -896,6 +896,7 @@ timeline-field-assessment-started = بدأت الدراسة في (إن لم يك
 timeline-field-opinion-outcome = نتيجة الرأي
 timeline-opinion-favourable = إيجابي
 timeline-opinion-unfavourable = سلبي
+timeline-not-given = — غير محدد —
 pdf-screen-title = إنشاء PDF
 pdf-screen-intro = اختر المستند: بيانات الطلب مُدرجة مسبقًا، أكمل الناقص منها. لا يُحفظ ملف PDF إلا في المكان الذي تختاره، أو مشفّرًا في خزنة الطلب.
 pdf-screen-no-applicant = افتح ملف مقدّم طلب أولًا.

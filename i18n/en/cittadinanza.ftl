@@ -908,6 +908,7 @@ timeline-field-assessment-started = Assessment started on (if not the acceptance
 timeline-field-opinion-outcome = Outcome of the opinion
 timeline-opinion-favourable = Favourable
 timeline-opinion-unfavourable = Unfavourable
+timeline-not-given = — not given —
 pdf-screen-title = Generate PDF
 pdf-screen-intro = Choose the document: the application's data are already in, complete what is missing. The PDF is saved only where you choose, or encrypted in the application's vault.
 pdf-screen-no-applicant = Open an applicant first.

@@ -880,6 +880,7 @@ timeline-field-assessment-started = Instrucción iniciada el (si no es el día d
 timeline-field-opinion-outcome = Resultado del dictamen
 timeline-opinion-favourable = Favorable
 timeline-opinion-unfavourable = Desfavorable
+timeline-not-given = — sin indicar —
 pdf-screen-title = Generar PDF
 pdf-screen-intro = Elija el documento: los datos de la solicitud ya están incluidos, complete los que faltan. El PDF se guarda solo donde usted elija, o cifrado en el archivo de la solicitud.
 pdf-screen-no-applicant = Abra primero un solicitante.

@@ -880,6 +880,7 @@ timeline-field-assessment-started = Instruction commencée le (si ce n'est pas l
 timeline-field-opinion-outcome = Sens de l'avis
 timeline-opinion-favourable = Favorable
 timeline-opinion-unfavourable = Défavorable
+timeline-not-given = — non indiqué —
 pdf-screen-title = Générer un PDF
 pdf-screen-intro = Choisissez le document : les données de la demande sont déjà remplies, complétez celles qui manquent. Le PDF est enregistré uniquement à l'endroit que vous choisissez, ou chiffré dans le coffre de la demande.
 pdf-screen-no-applicant = Ouvrez d'abord un demandeur.

@@ -908,6 +908,7 @@ timeline-field-assessment-started = Istruttoria iniziata il (se diverso dall'acc
 timeline-field-opinion-outcome = Esito del parere
 timeline-opinion-favourable = Favorevole
 timeline-opinion-unfavourable = Sfavorevole
+timeline-not-given = — non indicato —
 pdf-screen-title = Genera PDF
 pdf-screen-intro = Scegli il documento: i dati della domanda sono già inseriti, completa quelli che mancano. Il PDF viene salvato solo dove scegli tu, oppure cifrato nell'archivio della domanda.
 pdf-screen-no-applicant = Apri prima un richiedente.

@@ -880,6 +880,7 @@ timeline-field-assessment-started = Shqyrtimi filloi më (nëse jo në ditën e 
 timeline-field-opinion-outcome = Rezultati i mendimit
 timeline-opinion-favourable = Pozitiv
 timeline-opinion-unfavourable = Negativ
+timeline-not-given = — pa treguar —
 pdf-screen-title = Krijo PDF
 pdf-screen-intro = Zgjidhni dokumentin: të dhënat e kërkesës janë vendosur tashmë, plotësoni ato që mungojnë. PDF-ja ruhet vetëm aty ku zgjidhni ju, ose e enkriptuar në arkivin e kërkesës.
 pdf-screen-no-applicant = Hapni fillimisht një aplikant.

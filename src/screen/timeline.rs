@@ -83,29 +83,32 @@ pub enum Action {
     EditorThen(Vec<editor::Message>, Task<Message>),
 }
 
-/// The decree's outcome as shown in the pick list.
+/// The decree's outcome as shown in the pick list (`None`: not given, so a wrong pick can be
+/// taken back).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OutcomeChoice(pub DecreeOutcome);
+pub struct OutcomeChoice(pub Option<DecreeOutcome>);
 
 impl std::fmt::Display for OutcomeChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self.0 {
-            DecreeOutcome::Granted => t("timeline-outcome-granted"),
-            DecreeOutcome::Rejected => t("timeline-outcome-rejected"),
+            Some(DecreeOutcome::Granted) => t("timeline-outcome-granted"),
+            Some(DecreeOutcome::Rejected) => t("timeline-outcome-rejected"),
+            None => t("timeline-not-given"),
         };
         f.write_str(&text)
     }
 }
 
-/// The prefecture's opinion as shown in the pick list.
+/// The prefecture's opinion as shown in the pick list (`None`: not given).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OpinionChoice(pub Opinion);
+pub struct OpinionChoice(pub Option<Opinion>);
 
 impl std::fmt::Display for OpinionChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self.0 {
-            Opinion::Favourable => t("timeline-opinion-favourable"),
-            Opinion::Unfavourable => t("timeline-opinion-unfavourable"),
+            Some(Opinion::Favourable) => t("timeline-opinion-favourable"),
+            Some(Opinion::Unfavourable) => t("timeline-opinion-unfavourable"),
+            None => t("timeline-not-given"),
         };
         f.write_str(&text)
     }
@@ -438,13 +441,13 @@ impl Timeline {
             }
             Message::OutcomeChosen(choice) => {
                 let mut events = self.form.events(saved);
-                events.decree_outcome = Some(choice.0);
+                events.decree_outcome = choice.0;
                 self.form.shown = events.clone();
                 changed(saved, events)
             }
             Message::OpinionChosen(choice) => {
                 let mut events = self.form.events(saved);
-                events.opinion = Some(choice.0);
+                events.opinion = choice.0;
                 self.form.shown = events.clone();
                 changed(saved, events)
             }
@@ -599,8 +602,9 @@ impl Timeline {
                 form = form.push(outcome_choice(
                     t("timeline-field-opinion-outcome"),
                     "timeline.opinion",
-                    [Opinion::Favourable, Opinion::Unfavourable].map(OpinionChoice),
-                    application.procedure.opinion.map(OpinionChoice),
+                    [None, Some(Opinion::Favourable), Some(Opinion::Unfavourable)]
+                        .map(OpinionChoice),
+                    OpinionChoice(application.procedure.opinion),
                     Message::OpinionChosen,
                 ));
             }
@@ -608,8 +612,9 @@ impl Timeline {
                 form = form.push(outcome_choice(
                     t("timeline-field-decree-outcome"),
                     "timeline.decree_outcome",
-                    [DecreeOutcome::Granted, DecreeOutcome::Rejected].map(OutcomeChoice),
-                    application.procedure.decree_outcome.map(OutcomeChoice),
+                    [None, Some(DecreeOutcome::Granted), Some(DecreeOutcome::Rejected)]
+                        .map(OutcomeChoice),
+                    OutcomeChoice(application.procedure.decree_outcome),
                     Message::OutcomeChosen,
                 ));
             }
@@ -813,8 +818,8 @@ pub fn widget_id(key: &str) -> String {
 fn outcome_choice<'a, T>(
     title: String,
     id: &'static str,
-    options: [T; 2],
-    selected: Option<T>,
+    options: [T; 3],
+    selected: T,
     on_select: fn(T) -> Message,
 ) -> Element<'a, Message>
 where
@@ -822,7 +827,7 @@ where
 {
     column![
         label(title).size(14),
-        identified(id, pick_list(options, selected, on_select).padding(8)),
+        identified(id, pick_list(options, Some(selected), on_select).padding(8)),
     ]
     .spacing(4)
     .into()
