@@ -612,8 +612,12 @@ impl Timeline {
                 form = form.push(outcome_choice(
                     t("timeline-field-decree-outcome"),
                     "timeline.decree_outcome",
-                    [None, Some(DecreeOutcome::Granted), Some(DecreeOutcome::Rejected)]
-                        .map(OutcomeChoice),
+                    [
+                        None,
+                        Some(DecreeOutcome::Granted),
+                        Some(DecreeOutcome::Rejected),
+                    ]
+                    .map(OutcomeChoice),
                     OutcomeChoice(application.procedure.decree_outcome),
                     Message::OutcomeChosen,
                 ));
