@@ -366,6 +366,7 @@ impl App {
             tab,
             window::close_requests().map(Message::CloseRequested),
             probe,
+            self.sync.subscription().map(Message::Sync),
         ])
     }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use cittadinanza_core::model::Application;
 use cittadinanza_core::portal::{
     Client, ClientConfig, DraftSource, MemoryTokenStore, PortalError, Role, SyncEngine, TokenStore,
-    token_secret_name,
+    Uploading, token_secret_name,
 };
 use cittadinanza_core::secrets::SecretStore;
 use cittadinanza_core::store::{ApplicantId, StoreError};
@@ -39,6 +39,8 @@ pub struct Portal {
     pub url: String,
     pub client: Client,
     pub engine: Arc<tokio::sync::Mutex<SyncEngine>>,
+    /// The engine's upload under way, readable while a sync holds the engine's lock.
+    pub progress: tokio::sync::watch::Receiver<Option<Uploading>>,
 }
 
 impl std::fmt::Debug for Portal {
@@ -53,10 +55,12 @@ impl Portal {
         let url = config.base_url.clone();
         let client = Client::new(config)?;
         let engine = SyncEngine::open(client.clone(), data_dir.join(QUEUE_FILE))?;
+        let progress = engine.progress();
         Ok(Portal {
             url,
             client,
             engine: Arc::new(tokio::sync::Mutex::new(engine)),
+            progress,
         })
     }
 }

@@ -1035,3 +1035,138 @@ fn leaf_paths(path: &str, value: &serde_json::Value, out: &mut Vec<String>) {
         _ => out.push(path.to_string()),
     }
 }
+
+/// Identities of the application's subscriptions (what iced runs right now).
+fn subscription_ids(h: &Harness) -> Vec<u64> {
+    use iced_runtime::futures::subscription::{Hasher, into_recipes};
+    use std::hash::Hasher as _;
+    into_recipes(h.app.subscription())
+        .iter()
+        .map(|recipe| {
+            let mut hasher = Hasher::default();
+            recipe.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_upload_shows_its_progress_while_the_sync_runs() {
+    use cittadinanza::screen::sync::Message as Portal;
+    use cittadinanza_core::portal::Uploading;
+    use iced_runtime::futures::futures::StreamExt;
+    use iced_runtime::futures::subscription::{Hasher, into_recipes};
+    use std::hash::Hasher as _;
+
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "arta@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Hoxha");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+
+    // Offline, a 9 MiB scan (nine upload chunks) is added: it waits for the next sync.
+    let (dir, addr) = server.stop();
+    let scan: Vec<u8> = (0..9 * 1024 * 1024u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+        .collect();
+    let vault_id = add_document(&mut h, DocumentKind::IncomeStatement, "cud-2025.pdf", &scan);
+    let server = Server::start_in(dir, addr);
+    h.send(Message::Navigate(Screen::Portal));
+    assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&vault_id));
+
+    // Between syncs nothing is followed; a sync adds exactly one subscription.
+    let idle = subscription_ids(&h);
+    let task = h.app.update(Message::Sync(Portal::SyncNow));
+    assert!(h.app.sync.syncing);
+    let follower = into_recipes(h.app.subscription())
+        .into_iter()
+        .filter(|recipe| {
+            let mut hasher = Hasher::default();
+            recipe.hash(&mut hasher);
+            !idle.contains(&hasher.finish())
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(follower.len(), 1, "one progress subscription while syncing");
+    let Some(follower) = follower.into_iter().next() else {
+        unreachable!("checked above")
+    };
+    // The subscription runs on its own thread, as iced would run it beside the sync.
+    let events = iced_runtime::futures::futures::stream::empty().boxed();
+    let mut stream = follower.stream(events);
+    let followed = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let mut seen: Vec<Option<Uploading>> = Vec::new();
+            loop {
+                let next = tokio::time::timeout(Duration::from_secs(60), stream.next()).await;
+                let Ok(Some(Message::Sync(Portal::UploadProgress(now)))) = next else {
+                    panic!("progress stream ended or stalled: {seen:?}");
+                };
+                let done = now.is_none() && seen.iter().any(Option::is_some);
+                seen.push(now);
+                if done {
+                    return seen;
+                }
+            }
+        })
+    });
+
+    // What the screen shows for a report of the engine while the sync runs.
+    let mib = 1024 * 1024;
+    h.send(Message::Sync(Portal::UploadProgress(Some(Uploading {
+        local_id: local.to_string(),
+        vault_id: vault_id.clone(),
+        name: "cud-2025.pdf".into(),
+        sent: 4 * mib,
+        total: 9 * mib,
+    }))));
+    let shown = t_args(
+        "portal-upload-progress",
+        &[
+            ("name", "cud-2025.pdf"),
+            ("sent", "4.0 MB"),
+            ("total", "9.0 MB"),
+        ],
+    );
+    assert!(h.shows(&shown), "{:?}", h.app.sync.uploading);
+    assert!(h.ui().find(id("portal-uploading")).is_ok());
+
+    h.run(task);
+    let seen = followed.join().expect("follower");
+    let reports: Vec<&Uploading> = seen.iter().flatten().collect();
+    assert!(!reports.is_empty(), "{seen:?}");
+    for pair in reports.windows(2) {
+        assert!(pair[0].sent <= pair[1].sent, "{seen:?}");
+    }
+    for report in &reports {
+        assert_eq!(report.vault_id, vault_id);
+        assert_eq!(report.name, "cud-2025.pdf");
+        assert_eq!(report.total, scan.len() as u64);
+    }
+    assert_eq!(seen.last(), Some(&None));
+
+    // Uploaded: the bar is gone, a late report does not bring it back, nothing is followed.
+    assert!(
+        queued_uploads(&h, local).is_empty(),
+        "{:?}",
+        h.app.sync.error
+    );
+    assert!(h.app.sync.uploading.is_none());
+    assert!(!h.shows(&shown));
+    assert!(h.ui().find(id("portal-uploading")).is_err());
+    h.send(Message::Sync(Portal::UploadProgress(
+        reports.last().map(|r| (*r).clone()),
+    )));
+    assert!(h.app.sync.uploading.is_none());
+    assert_eq!(subscription_ids(&h), idle);
+    let remote = remote_id(&h, local);
+    let held = server
+        .block_on(server.client("arta@example.org").list_documents(&remote))
+        .expect("documents");
+    assert_eq!(held[0].sha256, hex::encode(Sha256::digest(&scan)));
+}

@@ -925,3 +925,7 @@ err-issue-date-mismatch = يحمل هذا المرفق تاريخ إصدار م�
 # --- hints ---
 hint-eu-long-term-language-exemption = لديك تصريح إقامة أوروبي طويل الأمد: بدلًا من إرفاق شهادة B1 يمكنك التصريح بالإعفاء باختيار «حامل تصريح إقامة أوروبي طويل الأمد» أعلاه.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = جارٍ رفع { $name }: { $sent } من { $total }
+# --- end upload progress ---

@@ -969,3 +969,7 @@ err-issue-date-mismatch = This attachment shows a different issue date from the 
 # --- hints ---
 hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = Uploading { $name }: { $sent } of { $total }
+# --- end upload progress ---

@@ -909,3 +909,7 @@ err-issue-date-mismatch = Este adjunto indica una fecha de expedición distinta 
 # --- hints ---
 hint-eu-long-term-language-exemption = Tienes un permiso de residencia UE de larga duración: en lugar de adjuntar un certificado B1 puedes declarar la exención eligiendo «Titular de un permiso de residencia UE de larga duración» arriba.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = Subiendo { $name }: { $sent } de { $total }
+# --- end upload progress ---

@@ -909,3 +909,7 @@ err-issue-date-mismatch = Cette pièce jointe indique une date de délivrance di
 # --- hints ---
 hint-eu-long-term-language-exemption = Vous avez un permis de séjour UE de longue durée : au lieu de joindre un certificat B1, vous pouvez déclarer la dispense en choisissant « Titulaire d'un permis de séjour UE de longue durée » ci-dessus.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = Envoi de { $name } : { $sent } sur { $total }
+# --- end upload progress ---

@@ -969,3 +969,7 @@ err-issue-date-mismatch = L'allegato riporta una data di rilascio diversa da que
 # --- hints ---
 hint-eu-long-term-language-exemption = Hai un permesso UE per soggiornanti di lungo periodo: invece di allegare il certificato B1 puoi dichiarare l'esenzione, scegliendo «Titolare di permesso UE di lungo periodo» qui sopra.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = Caricamento di { $name }: { $sent } di { $total }
+# --- end upload progress ---

@@ -909,3 +909,7 @@ err-issue-date-mismatch = Kjo bashkëngjitje tregon një datë lëshimi të ndry
 # --- hints ---
 hint-eu-long-term-language-exemption = Ke leje qëndrimi BE afatgjatë: në vend që të bashkëngjitësh certifikatën B1 mund të deklarosh përjashtimin duke zgjedhur «Mbajtës i lejes së qëndrimit BE afatgjatë» më sipër.
 # --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = Po ngarkohet { $name }: { $sent } nga { $total }
+# --- end upload progress ---

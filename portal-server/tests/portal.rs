@@ -784,3 +784,111 @@ async fn submit_is_idempotent_even_when_the_answer_is_lost() {
     );
     let _ = Role::Applicant;
 }
+
+#[tokio::test]
+async fn upload_progress_rises_chunk_by_chunk_to_the_size() {
+    let server = TestServer::start().await;
+    let (client, _) = server.applicant("progress@example.org").await;
+    let scan = content(9 * 1024 * 1024, 5);
+    let chunk = client.config().upload_chunk_bytes as u64;
+    assert_eq!(chunk, 1024 * 1024);
+
+    // The client: what the server holds before the first chunk, after each, then the size.
+    let id = new_id();
+    client
+        .create_application(&id, &draft("Progress", "Client", LegalBasis::Art9F))
+        .await
+        .expect("create");
+    let seen = std::sync::Mutex::new(Vec::new());
+    let sha = hex::encode(Sha256::digest(&scan));
+    let source = cittadinanza_core::portal::UploadSource {
+        sha256: &sha,
+        size: scan.len() as u64,
+        kind: Some(DocumentKind::IncomeStatement),
+        name: "cud.pdf",
+    };
+    let bytes = std::sync::Arc::new(scan.clone());
+    let info = client
+        .upload_document_reporting(
+            &id,
+            &source,
+            || {
+                let reader: Box<dyn std::io::Read + Send> =
+                    Box::new(std::io::Cursor::new(bytes.as_ref().clone()));
+                Ok(reader)
+            },
+            |sent| seen.lock().expect("lock").push(sent),
+        )
+        .await
+        .expect("upload");
+    assert_eq!(info.size_bytes, scan.len() as u64);
+    let seen = seen.into_inner().expect("lock");
+    let expected: Vec<u64> = (0..=9).map(|i| i * chunk).collect();
+    assert_eq!(seen, expected);
+
+    // Already on the portal: the size at once, nothing sent again.
+    let again = std::sync::Mutex::new(Vec::new());
+    client
+        .upload_document_reporting(
+            &id,
+            &source,
+            || Err(PortalError::Local("must not be read".into())),
+            |sent| again.lock().expect("lock").push(sent),
+        )
+        .await
+        .expect("known document");
+    assert_eq!(again.into_inner().expect("lock"), [scan.len() as u64]);
+
+    // The engine publishes the document under way, then nothing once the run ends.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut drafts = common::MemoryDrafts::default();
+    let mut app = draft("Progress", "Engine", LegalBasis::Art9F);
+    let other = content(9 * 1024 * 1024, 6);
+    app.documents.attached.push(AttachedDocument {
+        vault_id: "vault-scan".into(),
+        kind: Some(DocumentKind::IncomeStatement),
+        original_name: "scansione.pdf".into(),
+        sha256: hex::encode(Sha256::digest(&other)),
+        size_bytes: other.len() as u64,
+        ..Default::default()
+    });
+    drafts.drafts.insert("local-1".into(), app);
+    drafts.documents.insert("vault-scan".into(), other.clone());
+    let mut engine = SyncEngine::open(client, dir.path().join("queue.json")).expect("engine");
+    engine
+        .mark_changed("local-1", SectionId::ALL)
+        .expect("mark");
+    let mut progress = engine.progress();
+    assert_eq!(*progress.borrow(), None);
+    let watcher = tokio::spawn(async move {
+        let mut seen = Vec::new();
+        while progress.changed().await.is_ok() {
+            let now = progress.borrow_and_update().clone();
+            // `None` is published only after an upload.
+            let done = now.is_none();
+            seen.push(now);
+            if done {
+                break;
+            }
+        }
+        seen
+    });
+    let report = engine.push_pending(&drafts).await;
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    assert_eq!(report.uploaded.len(), 1);
+    let seen = watcher.await.expect("watcher");
+    assert_eq!(seen.last(), Some(&None), "{seen:?}");
+    let updates: Vec<_> = seen.iter().flatten().collect();
+    assert!(!updates.is_empty(), "{seen:?}");
+    for pair in updates.windows(2) {
+        assert!(pair[0].sent <= pair[1].sent, "{seen:?}");
+    }
+    for update in &updates {
+        assert_eq!(update.local_id, "local-1");
+        assert_eq!(update.vault_id, "vault-scan");
+        assert_eq!(update.name, "scansione.pdf");
+        assert_eq!(update.total, other.len() as u64);
+        assert!(update.sent <= update.total);
+    }
+    assert_eq!(*engine.progress().borrow(), None);
+}

@@ -10,15 +10,18 @@ use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::portal::{
     AssociateField, AssociateRequest, ClientConfig, Communication, CommunicationKind, Conflict,
     Credentials, DraftPart, PortalError, Resolution, Role, Status, StatusReport, SubmitReceipt,
-    SyncStatus,
+    SyncStatus, Uploading,
 };
 use cittadinanza_core::store::ApplicantId;
-use iced::widget::{Column, button, column, container, rule, scrollable, text, text_input};
-use iced::{Element, Length, Task, Theme};
+use iced::widget::{
+    Column, button, column, container, progress_bar, rule, scrollable, text, text_input,
+};
+use iced::{Element, Length, Subscription, Task, Theme};
 use serde_json::Value;
 
 use crate::i18n::{self, t, t_args};
 use crate::portal::{Account, Portal, StoreDrafts, Tokens, off_runtime};
+use crate::screen::documents::human_size;
 use crate::screen::editor::form::{self, Item, Kind};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::{identified, label, mirrored_row};
@@ -41,6 +44,8 @@ pub enum Message {
     /// An expired sign-in was removed from the keyring.
     Forgotten(Result<(), UiError>),
     SyncNow,
+    /// The engine's upload under way changed (`None`: between documents).
+    UploadProgress(Option<Uploading>),
     Marked(Result<(), UiError>),
     Synced(Result<Box<SyncOutcome>, UiError>),
     /// The queue's counters, read after a change that needed no sync.
@@ -157,6 +162,8 @@ pub struct Sync {
     pub uploads: BTreeMap<ApplicantId, Vec<String>>,
     /// Why a queued document was not uploaded by the last run, by vault id.
     pub upload_errors: BTreeMap<String, (ApplicantId, UiError)>,
+    /// The document being uploaded by the sync under way.
+    pub uploading: Option<Uploading>,
     pub last_sync: Option<DateTime<Utc>>,
     pub offline: bool,
     pub conflicts: Vec<PendingConflict>,
@@ -188,6 +195,7 @@ impl Default for Sync {
             status: SyncStatus::default(),
             uploads: BTreeMap::new(),
             upload_errors: BTreeMap::new(),
+            uploading: None,
             last_sync: None,
             offline: false,
             conflicts: Vec::new(),
@@ -209,6 +217,23 @@ impl Sync {
                 .portal
                 .as_ref()
                 .is_some_and(|p| p.client.is_signed_in())
+    }
+
+    /// While a sync runs, follows its uploads (woken by the engine as each chunk is
+    /// acknowledged; nothing runs between syncs).
+    pub fn subscription(&self) -> Subscription<Message> {
+        match &self.portal {
+            Some(portal) if self.syncing => Subscription::run_with(
+                ProgressFeed {
+                    url: portal.url.clone(),
+                    engine: std::sync::Arc::as_ptr(&portal.engine) as usize,
+                    receiver: portal.progress.clone(),
+                },
+                ProgressFeed::stream,
+            )
+            .map(Message::UploadProgress),
+            _ => Subscription::none(),
+        }
     }
 
     /// Opens the engine for `url` and restores the remembered sign-in.
@@ -339,6 +364,7 @@ impl Sync {
                             linked,
                         } = *started;
                         self.portal = Some(portal);
+                        self.uploading = None;
                         self.account = account;
                         self.linked = linked;
                         self.error = None;
@@ -413,6 +439,11 @@ impl Sync {
                 Task::none()
             }
             Message::SyncNow => self.sync_now(&context),
+            Message::UploadProgress(now) => {
+                // A late report after the run ended must not bring the bar back.
+                self.uploading = now.filter(|_| self.syncing);
+                Task::none()
+            }
             Message::Marked(result) => {
                 if let Err(error) = result {
                     self.error = Some(error);
@@ -421,6 +452,7 @@ impl Sync {
             }
             Message::Synced(result) => {
                 self.syncing = false;
+                self.uploading = None;
                 match result {
                     Ok(outcome) => {
                         let outcome = *outcome;
@@ -1005,6 +1037,9 @@ impl Sync {
                 )),
             ));
         }
+        if let Some(uploading) = &self.uploading {
+            lines = lines.push(view_uploading(uploading));
+        }
         lines = lines.push(self.view_uploads(open));
         if self.status.conflicts > 0 {
             lines = lines.push(label(t_args(
@@ -1276,6 +1311,60 @@ impl Sync {
                 .on_press_maybe((!self.busy).then_some(Message::Associate)),
         ));
         card(form)
+    }
+}
+
+/// "Uploading scan.pdf: 12.0 MB of 48.3 MB" over a bar filling up as chunks are acknowledged.
+fn view_uploading(uploading: &Uploading) -> Element<'_, Message> {
+    let fraction = if uploading.total == 0 {
+        1.0
+    } else {
+        uploading.sent as f32 / uploading.total as f32
+    };
+    column![
+        identified(
+            "portal-uploading",
+            label(t_args(
+                "portal-upload-progress",
+                &[
+                    ("name", uploading.name.as_str()),
+                    ("sent", human_size(uploading.sent).as_str()),
+                    ("total", human_size(uploading.total).as_str()),
+                ],
+            ))
+            .size(13),
+        ),
+        progress_bar(0.0..=1.0, fraction.clamp(0.0, 1.0)).girth(8),
+    ]
+    .spacing(4)
+    .into()
+}
+
+/// The engine's progress channel as a subscription; identified by the portal's address and
+/// the engine (a portal opened again gets a new channel).
+struct ProgressFeed {
+    url: String,
+    engine: usize,
+    receiver: tokio::sync::watch::Receiver<Option<Uploading>>,
+}
+
+impl std::hash::Hash for ProgressFeed {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.url.hash(state);
+        self.engine.hash(state);
+    }
+}
+
+impl ProgressFeed {
+    /// Each change of the upload under way, starting with the current state.
+    fn stream(&self) -> impl iced::futures::Stream<Item = Option<Uploading>> + use<> {
+        let mut receiver = self.receiver.clone();
+        receiver.mark_changed();
+        iced::futures::stream::unfold(receiver, |mut receiver| async move {
+            receiver.changed().await.ok()?;
+            let now = receiver.borrow_and_update().clone();
+            Some((now, receiver))
+        })
     }
 }
 

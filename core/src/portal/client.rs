@@ -315,13 +315,30 @@ impl Client {
         document: &UploadSource<'_>,
         open: impl Fn() -> Result<Box<dyn Read + Send>, PortalError>,
     ) -> Result<DocumentInfo, PortalError> {
+        self.upload_document_reporting(id, document, open, |_| {})
+            .await
+    }
+
+    /// [`Client::upload_document_from`], calling `progress` with how many bytes the server
+    /// holds: once before the first chunk (what an earlier attempt left there), after each
+    /// chunk it acknowledges, and with the size when the document is complete.
+    pub async fn upload_document_reporting(
+        &self,
+        id: &str,
+        document: &UploadSource<'_>,
+        open: impl Fn() -> Result<Box<dyn Read + Send>, PortalError>,
+        progress: impl Fn(u64),
+    ) -> Result<DocumentInfo, PortalError> {
+        let report = progress;
         let sha256 = document.sha256.to_ascii_lowercase();
         let total = document.size;
         let progress = self.upload_progress(id, &sha256).await?;
         if let Some(document) = progress.document {
+            report(total);
             return Ok(document);
         }
         let mut offset = progress.received.min(total);
+        report(offset);
         let mut url = self.url(&format!(
             "applications/{}/documents/{}",
             segment(id),
@@ -360,16 +377,24 @@ impl Client {
                 })
                 .await?;
             match answer.status {
-                StatusCode::OK | StatusCode::CREATED => return decode(answer),
+                StatusCode::OK | StatusCode::CREATED => {
+                    let info = decode(answer)?;
+                    report(total);
+                    return Ok(info);
+                }
                 StatusCode::ACCEPTED => {
                     let progress: UploadProgress = decode(answer)?;
                     offset = progress.received;
+                    report(offset.min(total));
                 }
                 StatusCode::CONFLICT | StatusCode::RANGE_NOT_SATISFIABLE => {
                     let body: ErrorBody = serde_json::from_slice(&answer.body)
                         .map_err(|e| PortalError::Protocol(e.to_string()))?;
                     match body.received {
-                        Some(received) if received <= total => offset = received,
+                        Some(received) if received <= total => {
+                            offset = received;
+                            report(offset);
+                        }
                         _ => return Err(error_from(answer.status, &answer.body)),
                     }
                 }

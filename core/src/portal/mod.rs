@@ -13,6 +13,6 @@ pub use client::{Client, ClientConfig, UploadSource};
 pub use error::{PortalError, portal_message_ids};
 pub use sync::{
     Conflict, DraftPart, DraftSource, PendingUpload, PushOutcome, QueueEntry, Resolution,
-    SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure,
+    SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure, Uploading,
 };
 pub use token::{MemoryTokenStore, TokenStore, token_secret_name};

@@ -209,6 +209,18 @@ impl SyncReport {
     }
 }
 
+/// The document being uploaded now, as published by [`SyncEngine::progress`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uploading {
+    pub local_id: String,
+    pub vault_id: String,
+    /// The document's file name, as in the draft.
+    pub name: String,
+    /// Bytes the portal holds (acknowledged chunks, or what an earlier attempt left there).
+    pub sent: u64,
+    pub total: u64,
+}
+
 /// Summary for the sync screen / status bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SyncStatus {
@@ -224,6 +236,8 @@ pub struct SyncEngine {
     /// During a batch, bookkeeping writes are grouped (see [`SyncEngine::save`]).
     defer_saves: bool,
     unsaved: bool,
+    /// The upload under way (`None` between uploads); see [`SyncEngine::progress`].
+    progress: tokio::sync::watch::Sender<Option<Uploading>>,
 }
 
 /// During a batch the queue is written at least every this many applications.
@@ -248,11 +262,19 @@ impl SyncEngine {
             queue,
             defer_saves: false,
             unsaved: false,
+            progress: tokio::sync::watch::channel(None).0,
         })
     }
 
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Follows the upload under way: the document and how many of its bytes the portal
+    /// acknowledged so far, `None` when no upload runs. A receiver can be taken once, before
+    /// the engine is locked for a long sync, and awaited (`changed()`) without polling.
+    pub fn progress(&self) -> tokio::sync::watch::Receiver<Option<Uploading>> {
+        self.progress.subscribe()
     }
 
     pub fn entries(&self) -> &[QueueEntry] {
@@ -586,7 +608,9 @@ impl SyncEngine {
             .map(|e| e.pending_uploads.clone())
             .unwrap_or_default();
         for upload in uploads {
-            match self.upload_from(local_id, &draft, &upload, source).await {
+            let result = self.upload_from(local_id, &draft, &upload, source).await;
+            self.progress.send_replace(None);
+            match result {
                 Ok(info) => {
                     let entry = self.entry_mut(local_id);
                     entry.pending_uploads.retain(|u| u.sha256 != upload.sha256);
@@ -628,11 +652,29 @@ impl SyncEngine {
             kind: attached.kind,
             name: &attached.original_name,
         };
+        let total = attached.size_bytes;
+        self.progress.send_replace(Some(Uploading {
+            local_id: local_id.to_string(),
+            vault_id: upload.vault_id.clone(),
+            name: attached.original_name.clone(),
+            sent: 0,
+            total,
+        }));
+        let report = |sent: u64| {
+            self.progress.send_modify(|now| {
+                if let Some(now) = now {
+                    now.sent = sent.min(total);
+                }
+            });
+        };
         // Read from the vault only if the portal lacks it (another device may have sent it).
         self.client
-            .upload_document_from(&remote_id, &document, || {
-                source.open_document(&upload.vault_id)
-            })
+            .upload_document_reporting(
+                &remote_id,
+                &document,
+                || source.open_document(&upload.vault_id),
+                report,
+            )
             .await
     }
 
