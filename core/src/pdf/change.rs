@@ -6,8 +6,8 @@ use crate::model::Application;
 
 use super::PdfError;
 use super::form::{
-    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, show_amount,
-    show_date, source_text, spec,
+    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, income_table,
+    show_date, spec,
 };
 use super::layout::{Column, Doc, Row, bold, regular};
 use super::text;
@@ -259,35 +259,7 @@ pub fn render_change_of_details(d: &ChangeOfDetails) -> Result<Vec<u8>, PdfError
                  aggiornano quelli indicati nella domanda:",
             )],
         );
-        let rows: Vec<Row> = d
-            .income
-            .iter()
-            .map(|row| Row {
-                cells: vec![
-                    row.year.trim().to_string(),
-                    show_amount(&row.amount),
-                    source_text(row.source).to_string(),
-                ],
-                highlight: false,
-            })
-            .collect();
-        doc.table(
-            &[
-                Column {
-                    header: "Anno d'imposta",
-                    weight: 1.0,
-                },
-                Column {
-                    header: "Reddito imponibile lordo",
-                    weight: 1.4,
-                },
-                Column {
-                    header: "Documentazione fiscale",
-                    weight: 1.6,
-                },
-            ],
-            &rows,
-        );
+        income_table(&mut doc, &d.income);
     }
     doc.item(
         &next(),

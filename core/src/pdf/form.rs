@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::model::{self, IncomeSource, Sex};
 
 use super::PdfError;
+use super::layout::{Column, Doc, Row};
 
 /// What widget a field needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -564,6 +565,36 @@ impl IncomeRow {
         }
         Ok(())
     }
+}
+
+/// The table of income years printed by the declarations (year, amount, tax document).
+pub(crate) fn income_table(doc: &mut Doc, income: &[IncomeRow]) {
+    let rows: Vec<Row> = income
+        .iter()
+        .map(|row| Row {
+            cells: vec![
+                row.year.trim().to_string(),
+                show_amount(&row.amount),
+                source_text(row.source).to_string(),
+            ],
+            highlight: false,
+        })
+        .collect();
+    let columns = [
+        Column {
+            header: "Anno d'imposta",
+            weight: 1.0,
+        },
+        Column {
+            header: "Reddito imponibile lordo",
+            weight: 1.4,
+        },
+        Column {
+            header: "Documentazione fiscale",
+            weight: 1.6,
+        },
+    ];
+    doc.table(&columns, &rows);
 }
 
 /// Italian name of an income source, as printed.

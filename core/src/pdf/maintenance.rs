@@ -6,10 +6,10 @@ use crate::model::{Application, Relationship, Sex};
 
 use super::PdfError;
 use super::form::{
-    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, parse_yes_no,
-    show_amount, show_date, source_text, spec, yes_no_key,
+    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, income_table,
+    parse_yes_no, show_date, spec, yes_no_key,
 };
-use super::layout::{Column, Doc, Row, bold, regular};
+use super::layout::{Doc, bold, regular};
 use super::spid::Identity;
 use super::text;
 
@@ -393,35 +393,7 @@ pub fn render_maintenance(d: &MaintenanceDeclaration) -> Result<Vec<u8>, PdfErro
              lordi:",
         )],
     );
-    let rows: Vec<Row> = d
-        .income
-        .iter()
-        .map(|row| Row {
-            cells: vec![
-                row.year.trim().to_string(),
-                show_amount(&row.amount),
-                source_text(row.source).to_string(),
-            ],
-            highlight: false,
-        })
-        .collect();
-    doc.table(
-        &[
-            Column {
-                header: "Anno d'imposta",
-                weight: 1.0,
-            },
-            Column {
-                header: "Reddito imponibile lordo",
-                weight: 1.4,
-            },
-            Column {
-                header: "Documentazione fiscale",
-                weight: 1.6,
-            },
-        ],
-        &rows,
-    );
+    income_table(&mut doc, &d.income);
     doc.item(
         "5.",
         &[regular(format!(
