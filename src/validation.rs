@@ -8,3 +8,9 @@ use cittadinanza_core::rules::SectionStatus;
 pub fn check_application(application: &Application, today: NaiveDate) -> Vec<SectionStatus> {
     cittadinanza_core::rules::check_application(application, today)
 }
+
+/// How many of the twelve sections are complete, as the store records it with each save.
+pub fn completed_sections(application: &Application, today: NaiveDate) -> u8 {
+    let count = cittadinanza_core::rules::completed_sections(application, today);
+    u8::try_from(count).unwrap_or(12)
+}

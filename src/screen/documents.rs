@@ -320,17 +320,8 @@ impl Documents {
                     with_store(context.store.clone(), move |store| {
                         let mut application = store.load(applicant)?;
                         application.documents.attached.push(document);
-                        let complete = crate::validation::check_application(&application, today)
-                            .iter()
-                            .filter(|s| s.is_complete())
-                            .count();
-                        store
-                            .save(
-                                applicant,
-                                &application,
-                                u8::try_from(complete).unwrap_or(12),
-                            )
-                            .map(|_| ())
+                        let complete = crate::validation::completed_sections(&application, today);
+                        store.save(applicant, &application, complete).map(|_| ())
                     }),
                     Message::AttachedElsewhere,
                 ))

@@ -886,7 +886,7 @@ impl Sync {
                     .await
                     .map_err(UiError::from)?;
                 let draft = record.draft.clone();
-                let complete = complete_sections(&draft, today);
+                let complete = crate::validation::completed_sections(&draft, today);
                 let id = with_store(store, move |s| {
                     let id = s.create(&draft)?;
                     s.save(id, &draft, complete)?;
@@ -1466,19 +1466,11 @@ async fn save_locally(
     application: Application,
     today: NaiveDate,
 ) -> Result<(), UiError> {
-    let complete = complete_sections(&application, today);
+    let complete = crate::validation::completed_sections(&application, today);
     with_store(store.clone(), move |s| {
         s.save(id, &application, complete).map(|_| ())
     })
     .await
-}
-
-fn complete_sections(application: &Application, today: NaiveDate) -> u8 {
-    let count = crate::validation::check_application(application, today)
-        .iter()
-        .filter(|s| s.is_complete())
-        .count();
-    u8::try_from(count).unwrap_or(12)
 }
 
 fn is_offline(error: &UiError) -> bool {
