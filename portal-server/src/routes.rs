@@ -199,8 +199,10 @@ pub async fn get_application(
 pub async fn get_version(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, version)): Path<(String, u64)>,
+    Path((id, version)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
+    // Parsed here, not by the extractor, so that a bad number is the API's JSON 404.
+    let version: u64 = version.parse().map_err(|_| ApiError::not_found())?;
     let conn = state.db()?;
     let mut record = visible_record(&conn, &caller, &id)?;
     let (draft, at) = db::load_version(&conn, &id, version)?.ok_or_else(ApiError::not_found)?;

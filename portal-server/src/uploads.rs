@@ -6,6 +6,7 @@ use std::sync::Mutex;
 
 use axum::Json;
 use axum::body::Body;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -146,10 +147,13 @@ pub async fn put_document(
     State(state): State<AppState>,
     caller: Caller,
     Path((id, sha256)): Path<(String, String)>,
-    Query(query): Query<UploadQuery>,
+    query: Result<Query<UploadQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    // The extractor's own rejection is plain text; every error of the API is an `Error` body.
+    let Query(query) =
+        query.map_err(|rejection| ApiError::bad_request("invalid_query", rejection.body_text()))?;
     let sha = check_sha(&sha256)?;
     visible_and_open(&state, &caller, &id)?;
     let name: String = query
