@@ -699,7 +699,7 @@ deadline-tomorrow = कल
 deadline-days-left = { $days } दिनों में
 deadline-days-ago = { $days } दिन पहले
 deadline-urgent = अत्यावश्यक
-deadline-criminal-record-expiry = आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) की समाप्ति { $subject }
+deadline-criminal-record-expiry = आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) { $subject } की समाप्ति
 deadline-criminal-record-expiry-desc = आपराधिक रिकॉर्ड प्रमाणपत्र जारी होने की तारीख़ ({ $from }) से 6 महीने तक मान्य रहता है: आवेदन { $date } तक भेजना होगा, नहीं तो नया प्रमाणपत्र चाहिए।
 deadline-ten-bis-response = अस्वीकृति की पूर्व-सूचना (preavviso di rigetto) संख्या { $subject } का जवाब
 deadline-ten-bis-response-desc = पूर्व-सूचना { $from } को मिली: दस्तावेज़ या टिप्पणियाँ { $date } तक प्रीफ़ेक्चर (Prefettura) को प्रमाणित ईमेल (PEC) से भेजें।
@@ -719,3 +719,257 @@ calendar-name = नागरिकता – { $name }
 
 # --- end rules ---
 
+# --- portal screen ---
+nav-portal = पोर्टल
+portal-title = पोर्टल और सिंक
+portal-address = पोर्टल: { $url } (सेटिंग्स में बदला जा सकता है)
+portal-signed-in-as = { $email } के रूप में लॉग इन ({ $role })
+portal-email = ईमेल
+portal-password = पासवर्ड
+portal-register = खाता बनाएँ
+portal-register-hint = सहायता केंद्रों को ऑपरेटर खाता पोर्टल चलाने वाले से मिलता है।
+portal-credentials-required = ईमेल और पासवर्ड लिखें।
+portal-sync-now = अभी सिंक करें
+portal-syncing = सिंक हो रहा है…
+portal-sync-uploads = { $count ->
+    [one] एक दस्तावेज़ अपलोड होना बाकी
+   *[other] { $count } दस्तावेज़ अपलोड होना बाकी
+}
+portal-offline = पोर्टल तक पहुँचा नहीं जा सकता: आपके बदलाव यहाँ सहेजे गए हैं और कतार में हैं, अगले सिंक में भेजे जाएँगे।
+portal-last-sync = आख़िरी सिंक: { $time }
+portal-never-synced = अभी तक कोई सिंक नहीं हुआ।
+portal-open-unnamed = बिना नाम का आवेदन
+portal-status-unknown = पोर्टल पर इस आवेदन की स्थिति अभी उपलब्ध नहीं है: जब पोर्टल उपलब्ध हो तब रीफ़्रेश करें।
+portal-not-sent = यह आवेदन अभी पोर्टल पर नहीं है: “अभी सिंक करें” इसे मसौदे के रूप में भेजता है।
+portal-status-line = स्थिति: { $status }
+portal-k10 = K10 नंबर: { $k10 }
+portal-communications = सूचनाएँ
+portal-no-communications = प्रीफ़ेक्चर (Prefettura) से कोई सूचना नहीं।
+portal-deadline-left = { $date } तक जवाब दें ({ $days } दिन बाकी)
+portal-deadline-passed = जवाब देने की समय-सीमा { $date } को समाप्त हो गई
+portal-refresh-status = स्थिति रीफ़्रेश करें
+portal-submit = आवेदन भेजें
+portal-submit-confirm = आवेदन प्रीफ़ेक्चर को भेजें? भेजने के बाद इसमें बदलाव नहीं किया जा सकता।
+portal-submit-yes = हाँ, भेजें
+portal-submitted = आवेदन भेज दिया गया। K10 नंबर: { $k10 }
+portal-conflict-title = { $name }: पोर्टल पर भी बदलाव
+portal-conflict-help = ये अनुभाग यहाँ भी और पोर्टल पर भी बदले गए। हर एक के लिए चुनें कि कौन-सा संस्करण रखना है।
+portal-conflict-field = { $field }: मेरा “{ $mine }”, पोर्टल का “{ $theirs }”
+portal-conflict-more = … और { $count } फ़ील्ड
+portal-conflict-apply = मेरे चुनाव लागू करें
+portal-value-yes = हाँ
+portal-value-no = नहीं
+portal-associate-title = आवेदन जोड़ें (Associa pratica)
+portal-associate-help = पहले भेजा गया आवेदन (जैसे किसी सहायता केंद्र द्वारा) अपने खाते से जोड़ें। सारी जानकारी आवेदन से मेल खानी चाहिए।
+portal-associate-surname = उपनाम
+portal-associate-name = नाम
+portal-associate-birth-date = जन्म तिथि (DD/MM/YYYY)
+portal-associate-previous-email = आवेदन में दिया गया ईमेल
+portal-associate-k10 = K10 नंबर (जैसे K10/0000001)
+portal-associate-required = यह फ़ील्ड भरें।
+portal-associate = जोड़ें
+portal-upload-waiting = अपलोड करना है: { $name }
+portal-upload-failed = “{ $name }” अपलोड नहीं हुआ: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] किसी दूसरे आवेदक का एक दस्तावेज़ अपलोड नहीं हुआ: कारण देखने के लिए उस आवेदक को खोलें।
+   *[other] दूसरे आवेदकों के { $count } दस्तावेज़ अपलोड नहीं हुए: कारण देखने के लिए उन आवेदकों को खोलें।
+}
+portal-field-file-name = फ़ाइल का नाम
+portal-field-file-content = फ़ाइल की सामग्री
+portal-procedure-draft-started = आवेदन शुरू हुआ
+portal-procedure-k10 = K10 नंबर
+portal-procedure-submission-rejected = प्रीफ़ेक्चर ने भेजा गया आवेदन लौटाया
+portal-procedure-assessment-started = जाँच (istruttoria) शुरू हुई
+portal-procedure-ten-bis = पूर्व-सूचना (preavviso, अनु. 10-bis)
+portal-procedure-opinion = प्रीफ़ेक्चर की राय (parere)
+portal-procedure-opinion-favourable = अनुकूल
+portal-procedure-opinion-unfavourable = प्रतिकूल
+portal-procedure-certificates = आपराधिक रिकॉर्ड प्रमाणपत्र (certificati penali)
+portal-upload-damaged = दस्तावेज़ “{ $name }” इस कंप्यूटर के डेटा फ़ोल्डर में ख़राब है (अखंडता जाँच मेल नहीं खाती) और अपलोड नहीं किया गया। इसे फिर से इम्पोर्ट करें।
+# --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = दस्तावेज़
+nav-eligibility = क्या मैं आवेदन कर सकता/सकती हूँ?
+documents-no-applicant = दस्तावेज़ देखने के लिए किसी आवेदक को खोलें।
+documents-title = { $name } के दस्तावेज़
+documents-progress = { $total } में से { $ready } तैयार
+documents-add-file = फ़ाइल जोड़ें
+documents-replace-file = फ़ाइल बदलें
+documents-open = खोलें
+documents-export = एक्सपोर्ट करें…
+documents-remove = हटाएँ
+documents-confirm-remove = हमेशा के लिए हटाएँ
+documents-cancel = रद्द करें
+documents-exported = { $path } में सहेजा गया
+documents-days-left = { $days } दिन बाकी
+documents-criminal-record-validity = आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) जारी होने की तारीख़ से 6 महीने तक मान्य रहता है: नया प्रमाणपत्र माँगें।
+documents-issue-date-required = जारी करने की तारीख़ (प्रमाणपत्र इस तारीख़ से 6 महीने तक मान्य है)
+documents-issue-date-future = जारी करने की तारीख़ भविष्य की नहीं हो सकती।
+documents-country-required = प्रमाणपत्र जारी करने वाले देश का नाम लिखें।
+documents-edit-issue-date = जारी करने की तारीख़…
+documents-edit-issue-date-label = दस्तावेज़ जारी करने की तारीख़
+documents-save-issue-date = तारीख़ सहेजें
+documents-error-temp = दस्तावेज़ की निजी अस्थायी प्रति नहीं लिखी जा सकी।
+documents-error-viewer = कोई भी प्रोग्राम दस्तावेज़ नहीं खोल सका। “एक्सपोर्ट करें…” इस्तेमाल करें और प्रति ख़ुद खोलें।
+eligibility-title = क्या मैं आवेदन कर सकता/सकती हूँ?
+eligibility-from-draft = खुले आवेदन से भरा गया। यहाँ किए गए बदलाव आवेदन को नहीं बदलते।
+eligibility-stand-alone = नीचे दिए सवालों के जवाब दें: कुछ भी सहेजा नहीं जाता।
+eligibility-reload-draft = आवेदन से मान फिर से लें
+eligibility-basis = कानूनी आधार
+eligibility-born-in-italy = इटली में जन्म (अगर आप जन्म से इतालवी नागरिक व्यक्ति के वंशज हैं तो ख़ाली छोड़ें)
+eligibility-adoption-date = गोद लेने की तारीख़
+eligibility-service-from = इतालवी राज्य की सेवा में कब से
+eligibility-service-to = कब तक (अगर अभी भी सेवा में हैं तो ख़ाली)
+eligibility-eu-citizen = यूरोपीय संघ के किसी देश के नागरिक
+eligibility-refugee-status = स्थिति
+eligibility-marriage-date = विवाह या सिविल यूनियन की तारीख़
+eligibility-spouse-italian = पति/पत्नी इतालवी नागरिक हैं
+eligibility-children = दंपति से जन्मे या गोद लिए गए बच्चे
+eligibility-separated = क़ानूनी रूप से अलग (separato/a)
+eligibility-marriage-ended = विवाह भंग, रद्द या समाप्त
+eligibility-residence = इटली में पंजीकृत निवास (residenza anagrafica)
+eligibility-from = से
+eligibility-to-or-empty = तक (अगर अभी भी वहीं रहते हैं तो ख़ाली)
+eligibility-period-from = निवास अवधि { $n } की शुरुआत
+eligibility-period-to = निवास अवधि { $n } का अंत
+eligibility-income = प्रति वर्ष कर योग्य आय (आवेदक और परिवार)
+eligibility-year = कर वर्ष
+eligibility-amount = यूरो में राशि
+eligibility-income-year-of = कर वर्ष “{ $year }”
+eligibility-income-of = { $year } की आय
+eligibility-dependent-spouse = पति/पत्नी आश्रित (a carico) हैं
+eligibility-other-dependants = परिवार के अन्य आश्रित सदस्य (बच्चे, माता-पिता …)
+# --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = जनवरी
+editor-calendar-month-2 = फ़रवरी
+editor-calendar-month-3 = मार्च
+editor-calendar-month-4 = अप्रैल
+editor-calendar-month-5 = मई
+editor-calendar-month-6 = जून
+editor-calendar-month-7 = जुलाई
+editor-calendar-month-8 = अगस्त
+editor-calendar-month-9 = सितंबर
+editor-calendar-month-10 = अक्टूबर
+editor-calendar-month-11 = नवंबर
+editor-calendar-month-12 = दिसंबर
+editor-calendar-mon = सो
+editor-calendar-tue = मं
+editor-calendar-wed = बु
+editor-calendar-thu = गु
+editor-calendar-fri = शु
+editor-calendar-sat = श
+editor-calendar-sun = र
+editor-calendar-keys = Alt+↓ कैलेंडर खोलता है · तीर: दिन · Page Up/Down: महीना (Shift: वर्ष) · Enter: चुनें · Esc: बंद करें
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = समय-सीमाएँ
+nav-pdf = PDF बनाएँ
+timeline-title = आवेदन की प्रगति और समय-सीमाएँ
+timeline-intro = तारीख़ें जैसे-जैसे आएँ, लिखते जाएँ: चरण और समय-सीमाएँ अपने आप अपडेट होती हैं। तारीख़ें आवेदन के साथ सहेजी जाती हैं।
+timeline-no-applicant = पहले किसी आवेदक को खोलें।
+timeline-deadlines = आने वाली समय-सीमाएँ
+timeline-no-deadlines = कोई आने वाली समय-सीमा नहीं।
+timeline-phases = चरण
+timeline-events = प्रक्रिया की तारीख़ें
+timeline-field-submitted = आवेदन भेजने की तारीख़
+timeline-field-accepted = प्रीफ़ेक्चर (Prefettura) द्वारा स्वीकार (K10 नंबर) की तारीख़
+timeline-field-ten-bis-received = अस्वीकृति की पूर्व-सूचना (preavviso di rigetto, अनु. 10-bis) मिलने की तारीख़
+timeline-field-ten-bis-days = पूर्व-सूचना का जवाब देने के दिन (अगर 10 नहीं हैं)
+timeline-field-ten-bis-answered = पूर्व-सूचना का जवाब भेजने की तारीख़
+timeline-field-prefecture-opinion = प्रीफ़ेक्चर की राय (parere) की तारीख़
+timeline-field-decree = आदेश (decreto) की तारीख़
+timeline-field-decree-outcome = आदेश का परिणाम
+timeline-field-inadmissible = आवेदन अस्वीकार्य (inammissibile) घोषित होने की तारीख़
+timeline-field-notified = आदेश की आधिकारिक सूचना (notifica) की तारीख़
+timeline-field-oath = शपथ (giuramento) की तारीख़
+timeline-outcome-granted = नागरिकता दी गई
+timeline-outcome-rejected = अस्वीकृत
+timeline-days-invalid = 1 से 365 के बीच दिनों की संख्या लिखें।
+timeline-export-ics = कैलेंडर में एक्सपोर्ट करें (.ics)
+timeline-exported = कैलेंडर { $path } में सहेजा गया।
+timeline-export-failed = कैलेंडर सहेजा नहीं जा सका: { $detail }
+timeline-calendar-name = नागरिकता – { $name }
+timeline-notice-title = अस्वीकृति की पूर्व-सूचना (अनु. 10-bis) संख्या { $number }
+timeline-notice-add = पूर्व-सूचना जोड़ें (अनु. 10-bis)
+timeline-notice-remove = पूर्व-सूचना हटाएँ
+timeline-notice-confirm-remove = पूर्व-सूचना संख्या { $number } और उसकी तारीख़ें हटाएँ?
+timeline-notice-remove-confirm = हाँ, हटाएँ
+timeline-notice-due = { $date } तक जवाब दें ({ $left })
+timeline-notice-answered = जवाब { $date } को भेजा गया: इस पूर्व-सूचना की कोई समय-सीमा बाकी नहीं।
+timeline-notice-no-date = जवाब कब तक देना है यह देखने के लिए वह दिन लिखें जब सूचना मिली।
+timeline-notice-decided = आवेदन पर निर्णय हो चुका है: इस पूर्व-सूचना की कोई समय-सीमा नहीं।
+timeline-field-draft-started = आवेदन शुरू करने की तारीख़
+timeline-field-submission-rejected = प्रीफ़ेक्चर द्वारा भेजा गया आवेदन लौटाने (ठीक करके फिर भेजना है) की तारीख़
+timeline-field-assessment-started = जाँच (istruttoria) शुरू होने की तारीख़ (अगर स्वीकार वाले दिन से अलग हो)
+timeline-field-opinion-outcome = राय का परिणाम
+timeline-opinion-favourable = अनुकूल
+timeline-opinion-unfavourable = प्रतिकूल
+timeline-not-given = — नहीं बताया —
+pdf-screen-title = PDF बनाएँ
+pdf-screen-intro = दस्तावेज़ चुनें: आवेदन की जानकारी पहले से भरी है, जो बाकी है उसे पूरा करें। PDF केवल वहीं सहेजा जाता है जहाँ आप चुनें, या आवेदन के संग्रह में एन्क्रिप्ट करके।
+pdf-screen-no-applicant = पहले किसी आवेदक को खोलें।
+pdf-screen-member = भरण-पोषण करने वाला परिवार का सदस्य
+pdf-screen-member-placeholder = परिवार का सदस्य चुनें
+pdf-screen-missing = { $count ->
+    [one] एक ज़रूरी जानकारी नहीं है (* से चिह्नित)।
+   *[other] { $count } ज़रूरी जानकारियाँ नहीं हैं (* से चिह्नित)।
+}
+pdf-screen-field-required = ज़रूरी फ़ील्ड।
+pdf-screen-field-invalid = मान मान्य नहीं है।
+pdf-screen-fill-missing = दस्तावेज़ बनाने से पहले चिह्नित फ़ील्ड पूरे करें।
+pdf-screen-choose = चुनें…
+pdf-screen-generate = बनाएँ
+pdf-screen-ready = दस्तावेज़ तैयार है: इसे सहेजें या संग्रह में रखें।
+pdf-screen-save-as = इस नाम से सहेजें…
+pdf-screen-saved = PDF { $path } में सहेजा गया।
+pdf-screen-save-failed = PDF सहेजा नहीं जा सका: { $detail }
+pdf-screen-keep = संग्रह में रखें
+pdf-screen-kept = PDF आवेदन के दस्तावेज़ों में (एन्क्रिप्ट करके) रखा गया।
+# --- end timeline and pdf screens ---
+
+# संस्करण, प्रतियाँ और स्थानांतरण (संस्करण स्क्रीन; आवेदकों की सूची में इम्पोर्ट)
+nav-history = संस्करण और प्रतियाँ
+history-title = संस्करण, प्रतियाँ और स्थानांतरण
+history-versions = सहेजे गए संस्करण
+history-version = संस्करण { $version } · { $time } को सहेजा गया · 12 में से { $done } अनुभाग पूरे
+history-current = वर्तमान संस्करण
+history-restore = वापस लाएँ
+history-confirm-restore = संस्करण { $version } वापस लाएँ? वर्तमान मसौदा सूची में बना रहेगा और बाद में उसे भी वापस लाया जा सकता है।
+history-restore-confirm = हाँ, वापस लाएँ
+history-restored = संस्करण { $version } वापस लाया गया: अब यही वर्तमान मसौदा है।
+history-copy = प्रति
+history-copy-intro = उसी जानकारी और दस्तावेज़ों के साथ एक नया आवेदक बनाता है (K10 नंबर और इतिहास के बिना), जैसे पति/पत्नी के लिए या अस्वीकृति के बाद नए आवेदन के लिए।
+history-duplicate = इस आवेदन की प्रति बनाएँ
+history-export = एन्क्रिप्टेड फ़ाइल में एक्सपोर्ट करें
+history-export-intro = इस आवेदक को (सभी संस्करण और दस्तावेज़) पासफ़्रेज़ से एन्क्रिप्ट की गई फ़ाइल में सहेजता है, ताकि उसे दूसरे कंप्यूटर या सहायता केंद्र पर ले जाया जा सके। पासफ़्रेज़ अलग से बताएँ, फ़ाइल के साथ कभी नहीं।
+history-passphrase = फ़ाइल का पासफ़्रेज़
+history-passphrase-repeat = पासफ़्रेज़ दोबारा लिखें
+history-passphrase-mismatch = दोनों पासफ़्रेज़ मेल नहीं खाते।
+history-export-button = एक्सपोर्ट करें…
+history-exporting = एक्सपोर्ट हो रहा है…
+history-exported = आवेदक { $path } में एक्सपोर्ट किया गया।
+history-file-stem = आवेदक
+applicants-import = फ़ाइल से इम्पोर्ट करें…
+applicants-import-file = "{ $file }" इम्पोर्ट करें
+applicants-import-passphrase = फ़ाइल का पासफ़्रेज़
+applicants-import-confirm = इम्पोर्ट करें
+
+# --- drafts from newer versions ---
+editor-newer-version = यह आवेदन ऐप के नए संस्करण से सहेजा गया था: { $count } मान समझे नहीं गए और यहाँ नहीं दिखाए गए ({ $values })। सहेजा गया संस्करण इतिहास में सुरक्षित है: उन्हें वापस पाने के लिए ऐप अपडेट करें।
+# --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = इस संलग्नक में जारी करने की तारीख़ अनुभाग 8 में लिखी तारीख़ ({ $date }) से अलग है, और छह महीने की वैधता अनुभाग 8 वाली तारीख़ से गिनी जाती है: संलग्नक या अनुभाग 8 ठीक करें।
+# --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = आपके पास दीर्घकालिक निवासियों के लिए EU निवास परमिट (permesso di soggiorno UE per soggiornanti di lungo periodo) है: B1 प्रमाणपत्र संलग्न करने के बजाय आप ऊपर “दीर्घकालिक EU परमिट धारक” चुनकर छूट की घोषणा कर सकते हैं।
+# --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = { $name } अपलोड हो रहा है: { $total } में से { $sent }
+# --- end upload progress ---
