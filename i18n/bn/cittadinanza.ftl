@@ -82,7 +82,7 @@ theme-high-contrast = উচ্চ কনট্রাস্ট
 
 ## আনলক
 unlock-title = ডেটা ফোল্ডার খুলুন
-unlock-explanation = আপনার ডেটা এনক্রিপ্ট করা। ফোল্ডারের গোপন বাক্য (পাসফ্রেজ) লিখুন (প্রথমবার কমপক্ষে ১২ অক্ষরের একটি বাক্য বেছে নিন)।
+unlock-explanation = আপনার ডেটা এনক্রিপ্ট করা। ফোল্ডারের গোপন বাক্য (পাসফ্রেজ) লিখুন (প্রথমবার কমপক্ষে 12 অক্ষরের একটি বাক্য বেছে নিন)।
 unlock-passphrase = পাসফ্রেজ
 unlock-open = খুলুন
 
@@ -110,7 +110,7 @@ basis-art9-b = অনু. 9 c.1 b) – ইতালীয় নাগরিক�
 basis-art9-c = অনু. 9 c.1 c) – ইতালীয় রাষ্ট্রের সেবা
 basis-art9-d = অনু. 9 c.1 d) – ইউরোপীয় ইউনিয়নের নাগরিক
 basis-art9-e = অনু. 9 c.1 e) – রাষ্ট্রহীন ব্যক্তি বা শরণার্থী
-basis-art9-f = অনু. 9 c.1 f) – কমপক্ষে ১০ বছরের বৈধ বসবাস
+basis-art9-f = অনু. 9 c.1 f) – কমপক্ষে 10 বছরের বৈধ বসবাস
 refugee-status-refugee = শরণার্থী
 refugee-status-stateless = রাষ্ট্রহীন
 sex-male = পুরুষ
@@ -222,7 +222,7 @@ field-residences-periods-municipality = পৌরসভা (Comune)
 field-residences-periods-province = প্রদেশ
 field-residences-periods-from = থেকে
 field-residences-periods-to = পর্যন্ত (এখনো থাকলে খালি)
-field-residences-registered-in-italy-before-14 = ১৪ বছর বয়সের আগে ইতালির জনসংখ্যা নিবন্ধনে (anagrafe) নিবন্ধিত
+field-residences-registered-in-italy-before-14 = 14 বছর বয়সের আগে ইতালির জনসংখ্যা নিবন্ধনে (anagrafe) নিবন্ধিত
 
 ## ক্ষেত্র: 6 পরিবার
 field-family-spouse-surname = স্বামী/স্ত্রীর পদবি
@@ -615,3 +615,361 @@ pdf-summary-detail-contribution = 250 € ফি (contributo)
 pdf-summary-detail-stamp-duty = 16 € রাজস্ব স্ট্যাম্প (marca da bollo)
 # --- end pdf ---
 
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = শর্ত পূরণ হয়েছে: আপনি আবেদন করতে পারেন
+verdict-not-yet = এখনো নয়: আপনি { $date } থেকে আবেদন করতে পারবেন
+verdict-not-eligible = শর্ত পূরণ হয়নি
+verdict-borderline = সন্দেহজনক ক্ষেত্র: উল্লেখিত বিষয়গুলো যাচাই করুন
+
+elig-basis-missing = শর্ত যাচাই করতে আবেদনের ভিত্তি (অনু. 5 বা অনু. 9) বেছে নিন।
+elig-unreadable = ক্ষেত্র { $field } পড়া যায়নি এবং বিবেচনা করা হয়নি।
+elig-residence-missing = ইতালিতে কোনো বসবাস লেখা নেই: নিবন্ধিত বসবাসের (residenza anagrafica) সময়কাল লিখুন।
+elig-residence-not-current = শেষ নিবন্ধিত বসবাস { $date } তারিখে শেষ হয়েছে: ইতালিতে বর্তমান বসবাস দরকার।
+elig-residence-gap = { $from } ও { $to } এর মধ্যে বসবাস নেই: ধারাবাহিকতা ভেঙে যায় এবং গণনা আবার শুরু হয়।
+elig-residence-met = { $since } থেকে একটানা বৈধ বসবাস: প্রয়োজনীয় { $years } বছর { $date } তারিখে পূর্ণ হয়েছে।
+elig-residence-not-yet = { $since } থেকে একটানা বৈধ বসবাস: প্রয়োজনীয় { $years } বছর { $date } তারিখে পূর্ণ হবে।
+elig-descendant-rule-changed = ইতালীয় নাগরিকদের বংশধরদের জন্য আইন 74/2025 সময়কাল 3 থেকে কমিয়ে 2 বছর করেছে: প্রিফেকচারের (Prefettura) সঙ্গে যাচাই করুন।
+elig-born-in-italy-unanswered = আপনি ইতালিতে জন্মেছেন নাকি জন্মসূত্রে ইতালীয় নাগরিকের বংশধর, তা উল্লেখ করুন।
+elig-adoption-date-missing = দত্তক নেওয়ার তারিখ লিখুন: 5 বছরের বসবাস সেই তারিখ থেকে গণনা করা হয়।
+elig-service-missing = ইতালীয় রাষ্ট্রের সেবার তারিখগুলো লিখুন।
+elig-service-met = { $since } থেকে রাষ্ট্রের সেবা: 5 বছর { $date } তারিখে পূর্ণ হয়েছে।
+elig-service-not-yet = { $since } থেকে রাষ্ট্রের সেবা: 5 বছর { $date } তারিখে পূর্ণ হবে।
+elig-service-too-short = রাষ্ট্রের সেবা ({ $since } থেকে { $date } পর্যন্ত) 5 বছরের কম ছিল।
+elig-not-eu-citizen = অক্ষর d) ইউরোপীয় ইউনিয়নের নাগরিকদের জন্য: লেখা নাগরিকত্ব যাচাই করুন।
+elig-refugee-status-missing = অক্ষর e) শরণার্থী ও রাষ্ট্রহীন ব্যক্তিদের জন্য: স্বীকৃত মর্যাদা উল্লেখ করুন।
+elig-marriage-date-missing = বিবাহ বা সিভিল ইউনিয়নের তারিখ লিখুন।
+elig-spouse-not-italian = স্বামী/স্ত্রীকে ইতালীয় নাগরিক হতে হবে।
+elig-spouse-citizenship-unanswered = স্বামী/স্ত্রী ইতালীয় নাগরিক কিনা উল্লেখ করুন।
+elig-separated = স্বামী-স্ত্রী আইনগতভাবে আলাদা (separazione personale) থাকলে বিবাহের ভিত্তিতে নাগরিকত্ব দেওয়া যায় না।
+elig-marriage-ended = আদেশ (decreto) পর্যন্ত বিবাহ বহাল থাকতে হবে (বিচ্ছেদ, বাতিল বা সমাপ্ত নয়)।
+elig-marriage-residence-met = বিবাহের পরে { $since } থেকে ইতালিতে বৈধ বসবাস: প্রয়োজনীয় { $months } মাস { $date } তারিখে পূর্ণ হয়েছে।
+elig-marriage-residence-not-yet = বিবাহের পরে { $since } থেকে ইতালিতে বৈধ বসবাস: প্রয়োজনীয় { $months } মাস { $date } তারিখে পূর্ণ হবে।
+elig-marriage-met = { $since } তারিখের বিবাহ: প্রয়োজনীয় { $months } মাস { $date } তারিখে পূর্ণ হয়েছে।
+elig-marriage-not-yet = { $since } তারিখের বিবাহ: প্রয়োজনীয় { $months } মাস { $date } তারিখে পূর্ণ হবে।
+elig-children-halve-period = দম্পতির জন্ম দেওয়া বা দত্তক নেওয়া সন্তান থাকলে প্রয়োজনীয় সময়কাল অর্ধেক হয়ে যায়।
+elig-no-income-requirement = বিবাহের ভিত্তিতে নাগরিকত্বের জন্য ন্যূনতম আয়ের প্রয়োজন নেই।
+elig-income-met = আয় { $year }: { $income } € (ন্যূনতম { $threshold } €)।
+elig-income-below = আয় { $year }: { $income } € ন্যূনতম { $threshold } € এর কম। একই পারিবারিক সনদে (stato di famiglia) থাকা পরিবারের সদস্যদের আয় যোগ করা যায়।
+elig-income-borderline = আয় { $year }: { $income } €, { $lower } € (516,00 € পর্যন্ত পূর্ণসংখ্যায় বৃদ্ধি) ও { $threshold } € (প্রতি নির্ভরশীল সদস্যের জন্য 516,46 €) এর মধ্যে: সন্দেহজনক ক্ষেত্র।
+elig-income-missing = { $year } সালের আয় নেই: আবেদনের আগের তিন বছরের আয় দরকার।
+elig-consider-basis = অনু. 9 এর অক্ষর { $letter }) অনুযায়ী { $years } বছরের বসবাসই যথেষ্ট।
+
+checklist-state-missing = নেই
+checklist-state-exempt = প্রয়োজন নেই
+checklist-state-provided = সংযুক্ত
+checklist-state-expiring = { $date } তারিখে মেয়াদ শেষ হচ্ছে
+checklist-state-expired = { $date } তারিখে মেয়াদ শেষ হয়েছে
+checklist-detail-country = { $country }
+checklist-detail-year = বছর { $year }
+checklist-detail-replaces-birth-certificate = জন্ম সনদের (atto di nascita) বদলে
+checklist-detail-replaces-criminal-record = অপরাধ রেকর্ড সনদের (certificato penale) বদলে
+checklist-detail-contribution = 250 € ফি (contributo)
+checklist-detail-stamp-duty = 16 € রাজস্ব স্ট্যাম্প (marca da bollo)
+checklist-exempt-eu-citizen = ইউরোপীয় ইউনিয়নের নাগরিকদের বসবাসের অনুমতিপত্র (permesso di soggiorno) থাকে না।
+checklist-exempt-living-abroad = বিদেশে বসবাসকারীদের জন্য প্রয়োজন নেই।
+checklist-exempt-born-in-italy = ইতালিতে জন্মগ্রহণকারীদের জন্য প্রয়োজন নেই।
+checklist-exempt-atto-notorio = শরণার্থী ও রাষ্ট্রহীন ব্যক্তিদের ক্ষেত্রে এর বদলে হলফনামা (atto notorio) দেওয়া হয়।
+checklist-exempt-before-14 = যারা 14 বছর বয়সের আগে ইতালিতে নিবন্ধিত হয়েছেন এবং তখন থেকে সেখানে থাকেন তাদের জন্য প্রয়োজন নেই।
+checklist-exempt-eu-long-term-permit = অব্যাহতি: দীর্ঘমেয়াদি বাসিন্দাদের EU অনুমতিপত্রধারী।
+checklist-exempt-integration-agreement = অব্যাহতি: একীকরণ চুক্তিতে (accordo di integrazione) স্বাক্ষরকারী।
+checklist-exempt-no-income = ওই বছরের জন্য কোনো আয় ঘোষণা করা হয়নি।
+
+phase-draft = খসড়া
+phase-submitted = আবেদন পাঠানো হয়েছে
+phase-accepted = গৃহীত (K10 নম্বর)
+phase-submission-rejected = প্রিফেকচার (Prefettura) আবেদন ফেরত দিয়েছে
+phase-preliminary-assessment = যাচাই-বাছাই (istruttoria)
+phase-ten-bis-notice = প্রত্যাখ্যানের পূর্ব-নোটিশ (preavviso di rigetto, অনু. 10-bis)
+phase-prefecture-opinion = প্রিফেকচারের মতামত (parere)
+phase-decree = নাগরিকত্ব প্রদানের আদেশ (decreto di concessione)
+phase-rejected = প্রত্যাখ্যানের আদেশ (decreto di rigetto)
+phase-inadmissible = অগ্রহণযোগ্যতা (inammissibilità)
+phase-notification = আনুষ্ঠানিক বিজ্ঞপ্তি (notifica)
+phase-oath = শপথ (giuramento)
+phase-citizen = ইতালীয় নাগরিক
+phase-state-done = সম্পূর্ণ
+phase-state-current = চলছে
+phase-state-future = করা বাকি
+
+deadline-today = আজ
+deadline-tomorrow = আগামীকাল
+deadline-days-left = { $days } দিনের মধ্যে
+deadline-days-ago = { $days } দিন আগে
+deadline-urgent = জরুরি
+deadline-criminal-record-expiry = অপরাধ রেকর্ড সনদের (certificato penale) মেয়াদ শেষ { $subject }
+deadline-criminal-record-expiry-desc = অপরাধ রেকর্ড সনদ ইস্যুর তারিখ ({ $from }) থেকে 6 মাস বৈধ থাকে: আবেদন { $date } এর মধ্যে পাঠাতে হবে, নইলে নতুন সনদ লাগবে।
+deadline-ten-bis-response = প্রত্যাখ্যানের পূর্ব-নোটিশ (preavviso di rigetto) নং { $subject } এর উত্তর
+deadline-ten-bis-response-desc = পূর্ব-নোটিশ { $from } তারিখে পাওয়া গেছে: নথি বা মন্তব্য { $date } এর মধ্যে প্রিফেকচারে (Prefettura) প্রত্যয়িত ইমেলে (PEC) পাঠান।
+deadline-tar-appeal = প্রশাসনিক আদালতে (TAR) আপিলের শেষ দিন
+deadline-tar-appeal-desc = { $from } তারিখের আনুষ্ঠানিক বিজ্ঞপ্তি (notifica) থেকে 60 দিন। সময় থাকতে একজন আইনজীবীর সঙ্গে কথা বলুন।
+deadline-president-appeal = প্রজাতন্ত্রের রাষ্ট্রপতির কাছে অসাধারণ আপিলের (ricorso straordinario) শেষ দিন
+deadline-president-appeal-desc = { $from } তারিখের আনুষ্ঠানিক বিজ্ঞপ্তি থেকে 120 দিন, TAR এ আপিলের বিকল্প হিসেবে।
+deadline-reapply-from = আজ থেকে আপনি নতুন আবেদন করতে পারেন
+deadline-reapply-from-desc = প্রত্যাখ্যানের আদেশের (decreto di rigetto) পরে বিজ্ঞপ্তির ({ $from }) এক বছর পর আবার আবেদন করা যায়; অগ্রহণযোগ্যতার পরে, সঙ্গে সঙ্গে।
+deadline-oath = শপথের (giuramento) শেষ দিন
+deadline-oath-desc = আদেশের (decreto) আনুষ্ঠানিক বিজ্ঞপ্তি ({ $from }) থেকে 6 মাসের মধ্যে শপথ নিতে হবে। আপনার পৌরসভায় (Comune) সময় নিন।
+deadline-processing-limit = প্রক্রিয়া শেষ করার সময়সীমা
+deadline-processing-limit-desc = আবেদন { $from } তারিখে পাঠানো হয়েছে: প্রশাসনকে { $date } এর মধ্যে সিদ্ধান্ত নিতে হবে (24 মাস; 20/12/2020 এর আগে পাঠানো আবেদনের জন্য 48; প্রত্যাখ্যানের পূর্ব-নোটিশ সময়সীমা স্থগিত করে)।
+deadline-processing-limit-extended = প্রক্রিয়ার বর্ধিত সর্বোচ্চ সময়সীমা
+deadline-processing-limit-extended-desc = আবেদন { $from } তারিখে পাঠানো হয়েছে: বর্ধিত সময়সহ সীমা { $date } পর্যন্ত (36 মাস)।
+calendar-name = নাগরিকত্ব – { $name }
+
+# --- end rules ---
+
+# --- portal screen ---
+nav-portal = পোর্টাল
+portal-title = পোর্টাল ও সিঙ্ক
+portal-address = পোর্টাল: { $url } (সেটিংসে পরিবর্তন করা যায়)
+portal-signed-in-as = { $email } হিসেবে লগ ইন ({ $role })
+portal-email = ইমেল
+portal-password = পাসওয়ার্ড
+portal-register = অ্যাকাউন্ট তৈরি করুন
+portal-register-hint = সহায়তা কেন্দ্রগুলো অপারেটর অ্যাকাউন্ট পায় পোর্টাল পরিচালনাকারীর কাছ থেকে।
+portal-credentials-required = ইমেল ও পাসওয়ার্ড লিখুন।
+portal-sync-now = এখনই সিঙ্ক করুন
+portal-syncing = সিঙ্ক হচ্ছে…
+portal-sync-uploads = { $count ->
+    [one] একটি নথি আপলোডের অপেক্ষায়
+   *[other] { $count }টি নথি আপলোডের অপেক্ষায়
+}
+portal-offline = পোর্টালে পৌঁছানো যাচ্ছে না: আপনার পরিবর্তনগুলো এখানে সংরক্ষিত ও সারিতে আছে, পরের সিঙ্কে পাঠানো হবে।
+portal-last-sync = শেষ সিঙ্ক: { $time }
+portal-never-synced = এখনো কোনো সিঙ্ক হয়নি।
+portal-open-unnamed = নামহীন আবেদন
+portal-status-unknown = পোর্টালে এই আবেদনের অবস্থা এখন পাওয়া যাচ্ছে না: পোর্টাল পাওয়া গেলে রিফ্রেশ করুন।
+portal-not-sent = এই আবেদনটি এখনো পোর্টালে নেই: “এখনই সিঙ্ক করুন” এটিকে খসড়া হিসেবে পাঠায়।
+portal-status-line = অবস্থা: { $status }
+portal-k10 = K10 নম্বর: { $k10 }
+portal-communications = বিজ্ঞপ্তি
+portal-no-communications = প্রিফেকচার (Prefettura) থেকে কোনো বিজ্ঞপ্তি নেই।
+portal-deadline-left = { $date } এর মধ্যে উত্তর দিন ({ $days } দিন বাকি)
+portal-deadline-passed = উত্তর দেওয়ার সময়সীমা { $date } তারিখে শেষ হয়েছে
+portal-refresh-status = অবস্থা রিফ্রেশ করুন
+portal-submit = আবেদন পাঠান
+portal-submit-confirm = আবেদনটি প্রিফেকচারে পাঠাবেন? পাঠানোর পরে আর পরিবর্তন করা যাবে না।
+portal-submit-yes = হ্যাঁ, পাঠান
+portal-submitted = আবেদন পাঠানো হয়েছে। K10 নম্বর: { $k10 }
+portal-conflict-title = { $name }: পোর্টালেও পরিবর্তন হয়েছে
+portal-conflict-help = এই অংশগুলো এখানে ও পোর্টালে দুই জায়গাতেই পরিবর্তন করা হয়েছে। প্রতিটির জন্য কোন সংস্করণ রাখবেন বেছে নিন।
+portal-conflict-field = { $field }: আমার “{ $mine }”, পোর্টালের “{ $theirs }”
+portal-conflict-more = … এবং আরও { $count }টি ক্ষেত্র
+portal-conflict-apply = আমার পছন্দগুলো প্রয়োগ করুন
+portal-value-yes = হ্যাঁ
+portal-value-no = না
+portal-associate-title = আবেদন যুক্ত করুন (Associa pratica)
+portal-associate-help = আগে পাঠানো একটি আবেদন (যেমন কোনো সহায়তা কেন্দ্রের মাধ্যমে) আপনার অ্যাকাউন্টে যুক্ত করুন। সব তথ্য আবেদনের সঙ্গে মিলতে হবে।
+portal-associate-surname = পদবি
+portal-associate-name = নাম
+portal-associate-birth-date = জন্ম তারিখ (DD/MM/YYYY)
+portal-associate-previous-email = আবেদনে দেওয়া ইমেল
+portal-associate-k10 = K10 নম্বর (যেমন K10/0000001)
+portal-associate-required = এই ক্ষেত্রটি পূরণ করুন।
+portal-associate = যুক্ত করুন
+portal-upload-waiting = আপলোড করতে হবে: { $name }
+portal-upload-failed = “{ $name }” আপলোড হয়নি: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] অন্য একজন আবেদনকারীর একটি নথি আপলোড হয়নি: কারণ দেখতে সেই আবেদনকারীকে খুলুন।
+   *[other] অন্য আবেদনকারীদের { $count }টি নথি আপলোড হয়নি: কারণ দেখতে সেই আবেদনকারীদের খুলুন।
+}
+portal-field-file-name = ফাইলের নাম
+portal-field-file-content = ফাইলের বিষয়বস্তু
+portal-procedure-draft-started = আবেদন শুরু হয়েছে
+portal-procedure-k10 = K10 নম্বর
+portal-procedure-submission-rejected = প্রিফেকচার পাঠানো আবেদন ফেরত দিয়েছে
+portal-procedure-assessment-started = যাচাই-বাছাই (istruttoria) শুরু হয়েছে
+portal-procedure-ten-bis = পূর্ব-নোটিশ (preavviso, অনু. 10-bis)
+portal-procedure-opinion = প্রিফেকচারের মতামত (parere)
+portal-procedure-opinion-favourable = অনুকূল
+portal-procedure-opinion-unfavourable = প্রতিকূল
+portal-procedure-certificates = অপরাধ রেকর্ড সনদ (certificati penali)
+portal-upload-damaged = নথি “{ $name }” এই কম্পিউটারের ডেটা ফোল্ডারে নষ্ট হয়ে গেছে (অখণ্ডতা যাচাই মেলে না) এবং আপলোড করা হয়নি। এটি আবার ইমপোর্ট করুন।
+# --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = নথিপত্র
+nav-eligibility = আমি কি আবেদন করতে পারি?
+documents-no-applicant = নথি দেখতে একজন আবেদনকারী খুলুন।
+documents-title = { $name } এর নথিপত্র
+documents-progress = { $total }টির মধ্যে { $ready }টি প্রস্তুত
+documents-add-file = ফাইল যোগ করুন
+documents-replace-file = ফাইল বদলান
+documents-open = খুলুন
+documents-export = এক্সপোর্ট করুন…
+documents-remove = সরান
+documents-confirm-remove = স্থায়ীভাবে সরান
+documents-cancel = বাতিল
+documents-exported = { $path } এ সংরক্ষিত
+documents-days-left = { $days } দিন বাকি
+documents-criminal-record-validity = অপরাধ রেকর্ড সনদ (certificato penale) ইস্যুর তারিখ থেকে 6 মাস বৈধ থাকে: নতুন একটি চেয়ে নিন।
+documents-issue-date-required = ইস্যুর তারিখ (সনদটি এই তারিখ থেকে 6 মাস বৈধ)
+documents-issue-date-future = ইস্যুর তারিখ ভবিষ্যতের হতে পারে না।
+documents-country-required = সনদ ইস্যুকারী দেশের নাম লিখুন।
+documents-edit-issue-date = ইস্যুর তারিখ…
+documents-edit-issue-date-label = নথি ইস্যুর তারিখ
+documents-save-issue-date = তারিখ সংরক্ষণ করুন
+documents-error-temp = নথির একটি ব্যক্তিগত অস্থায়ী কপি লেখা যায়নি।
+documents-error-viewer = কোনো প্রোগ্রাম নথিটি খুলতে পারেনি। “এক্সপোর্ট করুন…” ব্যবহার করে কপিটি নিজে খুলুন।
+eligibility-title = আমি কি আবেদন করতে পারি?
+eligibility-from-draft = খোলা আবেদন থেকে পূরণ করা। এখানে পরিবর্তন করলে আবেদন বদলায় না।
+eligibility-stand-alone = নিচের প্রশ্নগুলোর উত্তর দিন: কিছুই সংরক্ষণ করা হয় না।
+eligibility-reload-draft = আবেদন থেকে মানগুলো আবার নিন
+eligibility-basis = আইনি ভিত্তি
+eligibility-born-in-italy = ইতালিতে জন্ম (জন্মসূত্রে ইতালীয় নাগরিকের বংশধর হলে খালি রাখুন)
+eligibility-adoption-date = দত্তক নেওয়ার তারিখ
+eligibility-service-from = ইতালীয় রাষ্ট্রের সেবায় যে তারিখ থেকে
+eligibility-service-to = যে তারিখ পর্যন্ত (এখনো সেবায় থাকলে খালি)
+eligibility-eu-citizen = ইউরোপীয় ইউনিয়নের কোনো দেশের নাগরিক
+eligibility-refugee-status = অবস্থা
+eligibility-marriage-date = বিবাহ বা সিভিল ইউনিয়নের তারিখ
+eligibility-spouse-italian = স্বামী/স্ত্রী ইতালীয় নাগরিক
+eligibility-children = দম্পতির জন্ম দেওয়া বা দত্তক নেওয়া সন্তান
+eligibility-separated = আইনগতভাবে আলাদা (separato/a)
+eligibility-marriage-ended = বিবাহ বিচ্ছেদ, বাতিল বা সমাপ্ত
+eligibility-residence = ইতালিতে নিবন্ধিত বসবাস (residenza anagrafica)
+eligibility-from = থেকে
+eligibility-to-or-empty = পর্যন্ত (এখনো থাকলে খালি)
+eligibility-period-from = বসবাসের সময়কাল { $n } এর শুরু
+eligibility-period-to = বসবাসের সময়কাল { $n } এর শেষ
+eligibility-income = বছর প্রতি করযোগ্য আয় (আবেদনকারী ও পরিবার)
+eligibility-year = কর বছর
+eligibility-amount = ইউরোতে পরিমাণ
+eligibility-income-year-of = কর বছর “{ $year }”
+eligibility-income-of = { $year } সালের আয়
+eligibility-dependent-spouse = স্বামী/স্ত্রী নির্ভরশীল (a carico)
+eligibility-other-dependants = অন্য নির্ভরশীল সদস্য (সন্তান, বাবা-মা …)
+# --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = জানুয়ারি
+editor-calendar-month-2 = ফেব্রুয়ারি
+editor-calendar-month-3 = মার্চ
+editor-calendar-month-4 = এপ্রিল
+editor-calendar-month-5 = মে
+editor-calendar-month-6 = জুন
+editor-calendar-month-7 = জুলাই
+editor-calendar-month-8 = আগস্ট
+editor-calendar-month-9 = সেপ্টেম্বর
+editor-calendar-month-10 = অক্টোবর
+editor-calendar-month-11 = নভেম্বর
+editor-calendar-month-12 = ডিসেম্বর
+editor-calendar-mon = সোম
+editor-calendar-tue = মঙ্গল
+editor-calendar-wed = বুধ
+editor-calendar-thu = বৃহ
+editor-calendar-fri = শুক্র
+editor-calendar-sat = শনি
+editor-calendar-sun = রবি
+editor-calendar-keys = Alt+↓ ক্যালেন্ডার খোলে · তীর: দিন · Page Up/Down: মাস (Shift: বছর) · Enter: বেছে নিন · Esc: বন্ধ করুন
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = সময়সীমা
+nav-pdf = PDF তৈরি করুন
+timeline-title = আবেদনের অগ্রগতি ও সময়সীমা
+timeline-intro = তারিখগুলো আসার সঙ্গে সঙ্গে লিখুন: ধাপ ও সময়সীমা নিজে থেকেই হালনাগাদ হয়। তারিখগুলো আবেদনের সঙ্গে সংরক্ষিত হয়।
+timeline-no-applicant = প্রথমে একজন আবেদনকারী খুলুন।
+timeline-deadlines = আসন্ন সময়সীমা
+timeline-no-deadlines = কোনো আসন্ন সময়সীমা নেই।
+timeline-phases = ধাপ
+timeline-events = প্রক্রিয়ার তারিখ
+timeline-field-submitted = আবেদন পাঠানোর তারিখ
+timeline-field-accepted = প্রিফেকচার (Prefettura) কর্তৃক গ্রহণের (K10 নম্বর) তারিখ
+timeline-field-ten-bis-received = প্রত্যাখ্যানের পূর্ব-নোটিশ (preavviso di rigetto, অনু. 10-bis) পাওয়ার তারিখ
+timeline-field-ten-bis-days = পূর্ব-নোটিশের উত্তর দেওয়ার দিন (10 না হলে)
+timeline-field-ten-bis-answered = পূর্ব-নোটিশের উত্তর পাঠানোর তারিখ
+timeline-field-prefecture-opinion = প্রিফেকচারের মতামতের (parere) তারিখ
+timeline-field-decree = আদেশের (decreto) তারিখ
+timeline-field-decree-outcome = আদেশের ফলাফল
+timeline-field-inadmissible = আবেদন অগ্রহণযোগ্য (inammissibile) ঘোষণার তারিখ
+timeline-field-notified = আদেশের আনুষ্ঠানিক বিজ্ঞপ্তির (notifica) তারিখ
+timeline-field-oath = শপথের (giuramento) তারিখ
+timeline-outcome-granted = নাগরিকত্ব প্রদান
+timeline-outcome-rejected = প্রত্যাখ্যাত
+timeline-days-invalid = 1 থেকে 365 এর মধ্যে দিনের সংখ্যা লিখুন।
+timeline-export-ics = ক্যালেন্ডারে এক্সপোর্ট করুন (.ics)
+timeline-exported = ক্যালেন্ডার { $path } এ সংরক্ষিত হয়েছে।
+timeline-export-failed = ক্যালেন্ডার সংরক্ষণ করা যায়নি: { $detail }
+timeline-calendar-name = নাগরিকত্ব – { $name }
+timeline-notice-title = প্রত্যাখ্যানের পূর্ব-নোটিশ (অনু. 10-bis) নং { $number }
+timeline-notice-add = পূর্ব-নোটিশ যোগ করুন (অনু. 10-bis)
+timeline-notice-remove = পূর্ব-নোটিশ সরান
+timeline-notice-confirm-remove = পূর্ব-নোটিশ নং { $number } ও তার তারিখগুলো সরাবেন?
+timeline-notice-remove-confirm = হ্যাঁ, সরান
+timeline-notice-due = { $date } এর মধ্যে উত্তর দিন ({ $left })
+timeline-notice-answered = উত্তর { $date } তারিখে পাঠানো হয়েছে: এই পূর্ব-নোটিশের আর কোনো সময়সীমা নেই।
+timeline-notice-no-date = কবে পর্যন্ত উত্তর দিতে হবে দেখতে, নোটিশ পাওয়ার দিনটি লিখুন।
+timeline-notice-decided = আবেদনের সিদ্ধান্ত হয়ে গেছে: এই পূর্ব-নোটিশের কোনো সময়সীমা নেই।
+timeline-field-draft-started = আবেদন শুরুর তারিখ
+timeline-field-submission-rejected = প্রিফেকচার কর্তৃক পাঠানো আবেদন ফেরতের (ঠিক করে আবার পাঠাতে হবে) তারিখ
+timeline-field-assessment-started = যাচাই-বাছাই (istruttoria) শুরুর তারিখ (গ্রহণের দিন থেকে ভিন্ন হলে)
+timeline-field-opinion-outcome = মতামতের ফলাফল
+timeline-opinion-favourable = অনুকূল
+timeline-opinion-unfavourable = প্রতিকূল
+timeline-not-given = — উল্লেখ নেই —
+pdf-screen-title = PDF তৈরি করুন
+pdf-screen-intro = নথি বেছে নিন: আবেদনের তথ্য আগে থেকেই বসানো আছে, যা বাকি তা পূরণ করুন। PDF কেবল আপনার বেছে নেওয়া জায়গায় সংরক্ষিত হয়, অথবা আবেদনের সংরক্ষণাগারে এনক্রিপ্ট করে।
+pdf-screen-no-applicant = প্রথমে একজন আবেদনকারী খুলুন।
+pdf-screen-member = ভরণপোষণকারী পরিবারের সদস্য
+pdf-screen-member-placeholder = পরিবারের সদস্য বেছে নিন
+pdf-screen-missing = { $count ->
+    [one] একটি আবশ্যক তথ্য নেই (* চিহ্নিত)।
+   *[other] { $count }টি আবশ্যক তথ্য নেই (* চিহ্নিত)।
+}
+pdf-screen-field-required = আবশ্যক ক্ষেত্র।
+pdf-screen-field-invalid = মান বৈধ নয়।
+pdf-screen-fill-missing = নথি তৈরির আগে চিহ্নিত ক্ষেত্রগুলো পূরণ করুন।
+pdf-screen-choose = বেছে নিন…
+pdf-screen-generate = তৈরি করুন
+pdf-screen-ready = নথি প্রস্তুত: এটি সংরক্ষণ করুন বা সংরক্ষণাগারে রাখুন।
+pdf-screen-save-as = এই নামে সংরক্ষণ করুন…
+pdf-screen-saved = PDF { $path } এ সংরক্ষিত হয়েছে।
+pdf-screen-save-failed = PDF সংরক্ষণ করা যায়নি: { $detail }
+pdf-screen-keep = সংরক্ষণাগারে রাখুন
+pdf-screen-kept = PDF আবেদনের নথিগুলোর মধ্যে (এনক্রিপ্ট করে) রাখা হয়েছে।
+# --- end timeline and pdf screens ---
+
+# সংস্করণ, কপি ও স্থানান্তর (সংস্করণ স্ক্রিন; আবেদনকারীর তালিকায় ইমপোর্ট)
+nav-history = সংস্করণ ও কপি
+history-title = সংস্করণ, কপি ও স্থানান্তর
+history-versions = সংরক্ষিত সংস্করণ
+history-version = সংস্করণ { $version } · { $time } এ সংরক্ষিত · 12টির মধ্যে { $done }টি অংশ সম্পূর্ণ
+history-current = বর্তমান সংস্করণ
+history-restore = ফিরিয়ে আনুন
+history-confirm-restore = সংস্করণ { $version } ফিরিয়ে আনবেন? বর্তমান খসড়া তালিকায় থেকে যাবে এবং পরে সেটিও ফিরিয়ে আনা যাবে।
+history-restore-confirm = হ্যাঁ, ফিরিয়ে আনুন
+history-restored = সংস্করণ { $version } ফিরিয়ে আনা হয়েছে: এখন এটিই বর্তমান খসড়া।
+history-copy = কপি
+history-copy-intro = একই তথ্য ও নথি দিয়ে একজন নতুন আবেদনকারী তৈরি করে (K10 নম্বর ও ইতিহাস ছাড়া), যেমন স্বামী/স্ত্রীর জন্য বা প্রত্যাখ্যানের পরে নতুন আবেদনের জন্য।
+history-duplicate = এই আবেদনের কপি তৈরি করুন
+history-export = এনক্রিপ্ট করা ফাইলে এক্সপোর্ট করুন
+history-export-intro = এই আবেদনকারীকে (সব সংস্করণ ও নথি) পাসফ্রেজ দিয়ে এনক্রিপ্ট করা একটি ফাইলে সংরক্ষণ করে, যাতে অন্য কম্পিউটার বা সহায়তা কেন্দ্রে নেওয়া যায়। পাসফ্রেজ আলাদাভাবে জানান, কখনো ফাইলের সঙ্গে নয়।
+history-passphrase = ফাইলের পাসফ্রেজ
+history-passphrase-repeat = পাসফ্রেজ আবার লিখুন
+history-passphrase-mismatch = দুটি পাসফ্রেজ মেলে না।
+history-export-button = এক্সপোর্ট করুন…
+history-exporting = এক্সপোর্ট হচ্ছে…
+history-exported = আবেদনকারী { $path } এ এক্সপোর্ট করা হয়েছে।
+history-file-stem = আবেদনকারী
+applicants-import = ফাইল থেকে ইমপোর্ট করুন…
+applicants-import-file = "{ $file }" ইমপোর্ট করুন
+applicants-import-passphrase = ফাইলের পাসফ্রেজ
+applicants-import-confirm = ইমপোর্ট করুন
+
+# --- drafts from newer versions ---
+editor-newer-version = এই আবেদনটি অ্যাপের নতুন সংস্করণ দিয়ে সংরক্ষণ করা হয়েছিল: { $count }টি মান বোঝা যায়নি এবং এখানে দেখানো হচ্ছে না ({ $values })। সংরক্ষিত সংস্করণটি ইতিহাসে অক্ষত আছে: সেগুলো ফিরে পেতে অ্যাপটি আপডেট করুন।
+# --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = এই সংযুক্তিতে ইস্যুর তারিখ অংশ 8 এ ঘোষিত তারিখ ({ $date }) থেকে ভিন্ন, আর ছয় মাসের বৈধতা অংশ 8 এর তারিখ থেকেই গণনা হয়: সংযুক্তি বা অংশ 8 ঠিক করুন।
+# --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = আপনার দীর্ঘমেয়াদি বাসিন্দাদের EU বসবাসের অনুমতিপত্র (permesso di soggiorno UE per soggiornanti di lungo periodo) আছে: B1 সনদ সংযুক্ত করার বদলে আপনি ওপরে “দীর্ঘমেয়াদি EU অনুমতিপত্রধারী” বেছে নিয়ে অব্যাহতির ঘোষণা দিতে পারেন।
+# --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = { $name } আপলোড হচ্ছে: { $total } এর মধ্যে { $sent }
+# --- end upload progress ---
