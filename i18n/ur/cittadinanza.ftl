@@ -615,3 +615,361 @@ pdf-summary-detail-contribution = 250 € فیس (contributo)
 pdf-summary-detail-stamp-duty = 16 € ریونیو اسٹامپ (marca da bollo)
 # --- end pdf ---
 
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = شرائط پوری ہیں: آپ درخواست دے سکتے ہیں
+verdict-not-yet = ابھی نہیں: آپ { $date } سے درخواست دے سکیں گے
+verdict-not-eligible = شرائط پوری نہیں
+verdict-borderline = مشکوک صورت: بتائے گئے نکات جانچیں
+
+elig-basis-missing = شرائط جانچنے کے لیے درخواست کی بنیاد (دفعہ 5 یا دفعہ 9) منتخب کریں۔
+elig-unreadable = خانہ { $field } پڑھا نہیں جا سکا اور اسے شمار نہیں کیا گیا۔
+elig-residence-missing = اٹلی میں کوئی رہائش درج نہیں: رجسٹرڈ رہائش (residenza anagrafica) کے ادوار درج کریں۔
+elig-residence-not-current = آخری درج رہائش { $date } کو ختم ہوئی: اٹلی میں موجودہ رہائش ضروری ہے۔
+elig-residence-gap = { $from } اور { $to } کے درمیان رہائش نہیں: تسلسل ٹوٹ جاتا ہے اور گنتی دوبارہ شروع ہوتی ہے۔
+elig-residence-met = { $since } سے مسلسل قانونی رہائش: مطلوبہ { $years } سال { $date } کو پورے ہو گئے۔
+elig-residence-not-yet = { $since } سے مسلسل قانونی رہائش: مطلوبہ { $years } سال { $date } کو پورے ہوں گے۔
+elig-descendant-rule-changed = اطالوی شہریوں کی اولاد کے لیے قانون 74/2025 نے مدت 3 سے کم کر کے 2 سال کر دی ہے: پریفیکچر (Prefettura) سے تصدیق کریں۔
+elig-born-in-italy-unanswered = بتائیں کہ آپ اٹلی میں پیدا ہوئے یا پیدائشی اطالوی شہری کی اولاد ہیں۔
+elig-adoption-date-missing = گود لینے کی تاریخ درج کریں: 5 سال کی رہائش اسی تاریخ سے گنی جاتی ہے۔
+elig-service-missing = اطالوی ریاست کی خدمت کی تاریخیں درج کریں۔
+elig-service-met = { $since } سے ریاست کی خدمت: 5 سال { $date } کو پورے ہو گئے۔
+elig-service-not-yet = { $since } سے ریاست کی خدمت: 5 سال { $date } کو پورے ہوں گے۔
+elig-service-too-short = ریاست کی خدمت ({ $since } سے { $date } تک) 5 سال سے کم رہی۔
+elig-not-eu-citizen = حرف d) یورپی یونین کے شہریوں کے لیے ہے: درج شہریت جانچیں۔
+elig-refugee-status-missing = حرف e) پناہ گزینوں اور بے وطن افراد کے لیے ہے: تسلیم شدہ حیثیت بتائیں۔
+elig-marriage-date-missing = شادی یا سول یونین کی تاریخ درج کریں۔
+elig-spouse-not-italian = شریکِ حیات کا اطالوی شہری ہونا ضروری ہے۔
+elig-spouse-citizenship-unanswered = بتائیں کہ شریکِ حیات اطالوی شہری ہے یا نہیں۔
+elig-separated = میاں بیوی کی قانونی علیحدگی (separazione personale) کی صورت میں شادی کی بنیاد پر شہریت نہیں دی جا سکتی۔
+elig-marriage-ended = شادی حکم نامے (decreto) تک برقرار رہنی چاہیے (ختم، کالعدم یا منسوخ نہ ہو)۔
+elig-marriage-residence-met = شادی کے بعد { $since } سے اٹلی میں قانونی رہائش: مطلوبہ { $months } ماہ { $date } کو پورے ہو گئے۔
+elig-marriage-residence-not-yet = شادی کے بعد { $since } سے اٹلی میں قانونی رہائش: مطلوبہ { $months } ماہ { $date } کو پورے ہوں گے۔
+elig-marriage-met = { $since } کی شادی: مطلوبہ { $months } ماہ { $date } کو پورے ہو گئے۔
+elig-marriage-not-yet = { $since } کی شادی: مطلوبہ { $months } ماہ { $date } کو پورے ہوں گے۔
+elig-children-halve-period = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے ہوں تو مطلوبہ مدت آدھی ہو جاتی ہے۔
+elig-no-income-requirement = شادی کی بنیاد پر شہریت کے لیے کم از کم آمدنی کی شرط نہیں۔
+elig-income-met = آمدنی { $year }: { $income } € (کم از کم { $threshold } €)۔
+elig-income-below = آمدنی { $year }: { $income } € کم از کم { $threshold } € سے کم ہے۔ ایک ہی خاندانی سرٹیفکیٹ (stato di famiglia) میں شامل اہلِ خانہ کی آمدنی جمع کی جا سکتی ہے۔
+elig-income-borderline = آمدنی { $year }: { $income } €، { $lower } € (516,00 € تک مکمل کیا گیا اضافہ) اور { $threshold } € (فی زیرِ کفالت فرد 516,46 €) کے درمیان ہے: مشکوک صورت۔
+elig-income-missing = { $year } کی آمدنی درج نہیں: درخواست سے پہلے کے تین سال کی آمدنی ضروری ہے۔
+elig-consider-basis = دفعہ 9 کے حرف { $letter }) کے تحت { $years } سال کی رہائش کافی ہے۔
+
+checklist-state-missing = موجود نہیں
+checklist-state-exempt = ضروری نہیں
+checklist-state-provided = منسلک
+checklist-state-expiring = { $date } کو میعاد ختم ہو رہی ہے
+checklist-state-expired = { $date } کو میعاد ختم ہو گئی
+checklist-detail-country = { $country }
+checklist-detail-year = سال { $year }
+checklist-detail-replaces-birth-certificate = پیدائش کے سرٹیفکیٹ (atto di nascita) کی جگہ
+checklist-detail-replaces-criminal-record = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) کی جگہ
+checklist-detail-contribution = 250 € فیس (contributo)
+checklist-detail-stamp-duty = 16 € ریونیو اسٹامپ (marca da bollo)
+checklist-exempt-eu-citizen = یورپی یونین کے شہریوں کے پاس رہائشی اجازت نامہ (permesso di soggiorno) نہیں ہوتا۔
+checklist-exempt-living-abroad = بیرونِ ملک رہنے والوں کے لیے ضروری نہیں۔
+checklist-exempt-born-in-italy = اٹلی میں پیدا ہونے والوں کے لیے ضروری نہیں۔
+checklist-exempt-atto-notorio = پناہ گزینوں اور بے وطن افراد کے لیے اس کی جگہ حلف نامہ (atto notorio) دیا جاتا ہے۔
+checklist-exempt-before-14 = ان کے لیے ضروری نہیں جو 14 سال کی عمر سے پہلے اٹلی میں درج ہوئے اور تب سے وہیں رہتے ہیں۔
+checklist-exempt-eu-long-term-permit = مستثنیٰ: طویل مدتی رہائشیوں کے EU اجازت نامے کا حامل۔
+checklist-exempt-integration-agreement = مستثنیٰ: انضمام کے معاہدے (accordo di integrazione) پر دستخط کرنے والا۔
+checklist-exempt-no-income = اس سال کوئی آمدنی ظاہر نہیں کی گئی۔
+
+phase-draft = مسودہ
+phase-submitted = درخواست بھیجی گئی
+phase-accepted = قبول (K10 نمبر)
+phase-submission-rejected = پریفیکچر (Prefettura) نے درخواست واپس کر دی
+phase-preliminary-assessment = جانچ پڑتال (istruttoria)
+phase-ten-bis-notice = مسترد کرنے کا پیشگی نوٹس (preavviso di rigetto، دفعہ 10-bis)
+phase-prefecture-opinion = پریفیکچر کی رائے (parere)
+phase-decree = شہریت دینے کا حکم نامہ (decreto di concessione)
+phase-rejected = مسترد کرنے کا حکم نامہ (decreto di rigetto)
+phase-inadmissible = ناقابلِ قبول (inammissibilità)
+phase-notification = سرکاری اطلاع (notifica)
+phase-oath = حلف (giuramento)
+phase-citizen = اطالوی شہری
+phase-state-done = مکمل
+phase-state-current = جاری
+phase-state-future = باقی
+
+deadline-today = آج
+deadline-tomorrow = کل
+deadline-days-left = { $days } دن میں
+deadline-days-ago = { $days } دن پہلے
+deadline-urgent = فوری
+deadline-criminal-record-expiry = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) { $subject } کی میعاد ختم
+deadline-criminal-record-expiry-desc = کریمنل ریکارڈ سرٹیفکیٹ اجرا کی تاریخ ({ $from }) سے 6 ماہ تک کارآمد ہے: درخواست { $date } تک بھیجنی ہوگی، ورنہ نیا سرٹیفکیٹ درکار ہوگا۔
+deadline-ten-bis-response = مسترد کرنے کے پیشگی نوٹس (preavviso di rigetto) نمبر { $subject } کا جواب
+deadline-ten-bis-response-desc = پیشگی نوٹس { $from } کو موصول ہوا: دستاویزات یا وضاحتیں { $date } تک پریفیکچر (Prefettura) کو تصدیق شدہ ای میل (PEC) سے بھیجیں۔
+deadline-tar-appeal = انتظامی عدالت (TAR) میں اپیل کا آخری دن
+deadline-tar-appeal-desc = { $from } کی سرکاری اطلاع (notifica) سے 60 دن۔ بروقت کسی وکیل سے رجوع کریں۔
+deadline-president-appeal = جمہوریہ کے صدر کے پاس غیر معمولی اپیل (ricorso straordinario) کا آخری دن
+deadline-president-appeal-desc = { $from } کی سرکاری اطلاع سے 120 دن، TAR میں اپیل کے متبادل کے طور پر۔
+deadline-reapply-from = آج سے آپ نئی درخواست دے سکتے ہیں
+deadline-reapply-from-desc = مسترد کرنے کے حکم نامے (decreto di rigetto) کے بعد سرکاری اطلاع ({ $from }) کے ایک سال بعد دوبارہ درخواست دی جا سکتی ہے؛ ناقابلِ قبول قرار دیے جانے کے بعد، فوراً۔
+deadline-oath = حلف (giuramento) کا آخری دن
+deadline-oath-desc = حلف، حکم نامے (decreto) کی سرکاری اطلاع ({ $from }) سے 6 ماہ کے اندر اٹھانا ہوگا۔ اپنی بلدیہ (Comune) سے وقت لیں۔
+deadline-processing-limit = کارروائی مکمل ہونے کی آخری مدت
+deadline-processing-limit-desc = درخواست { $from } کو بھیجی گئی: انتظامیہ کو { $date } تک فیصلہ کرنا ہوگا (24 ماہ؛ 20/12/2020 سے پہلے بھیجی گئی درخواستوں کے لیے 48؛ مسترد کرنے کے پیشگی نوٹس مدت کو معطل کر دیتے ہیں)۔
+deadline-processing-limit-extended = کارروائی کی توسیع شدہ زیادہ سے زیادہ مدت
+deadline-processing-limit-extended-desc = درخواست { $from } کو بھیجی گئی: توسیع کے ساتھ مدت { $date } تک ہے (36 ماہ)۔
+calendar-name = شہریت – { $name }
+
+# --- end rules ---
+
+# --- portal screen ---
+nav-portal = پورٹل
+portal-title = پورٹل اور ہم آہنگی
+portal-address = پورٹل: { $url } (ترتیبات میں تبدیل کیا جا سکتا ہے)
+portal-signed-in-as = { $email } کے طور پر لاگ ان ({ $role })
+portal-email = ای میل
+portal-password = پاس ورڈ
+portal-register = اکاؤنٹ بنائیں
+portal-register-hint = ہیلپ ڈیسک کو آپریٹر اکاؤنٹ پورٹل چلانے والے سے ملتا ہے۔
+portal-credentials-required = ای میل اور پاس ورڈ لکھیں۔
+portal-sync-now = ابھی ہم آہنگ کریں
+portal-syncing = ہم آہنگی جاری ہے…
+portal-sync-uploads = { $count ->
+    [one] ایک دستاویز اپ لوڈ ہونا باقی
+   *[other] { $count } دستاویزات اپ لوڈ ہونا باقی
+}
+portal-offline = پورٹل تک رسائی نہیں ہو رہی: آپ کی تبدیلیاں یہاں محفوظ اور قطار میں ہیں، اور اگلی ہم آہنگی میں بھیجی جائیں گی۔
+portal-last-sync = آخری ہم آہنگی: { $time }
+portal-never-synced = ابھی تک کوئی ہم آہنگی نہیں ہوئی۔
+portal-open-unnamed = بے نام درخواست
+portal-status-unknown = پورٹل پر اس درخواست کی صورتِ حال ابھی دستیاب نہیں: جب پورٹل دستیاب ہو تو تازہ کریں۔
+portal-not-sent = یہ درخواست ابھی پورٹل پر نہیں ہے: “ابھی ہم آہنگ کریں” اسے مسودے کے طور پر بھیجتا ہے۔
+portal-status-line = صورتِ حال: { $status }
+portal-k10 = K10 نمبر: { $k10 }
+portal-communications = اطلاعات
+portal-no-communications = پریفیکچر (Prefettura) کی طرف سے کوئی اطلاع نہیں۔
+portal-deadline-left = { $date } تک جواب دیں ({ $days } دن باقی)
+portal-deadline-passed = جواب دینے کی آخری تاریخ { $date } کو گزر گئی
+portal-refresh-status = صورتِ حال تازہ کریں
+portal-submit = درخواست بھیجیں
+portal-submit-confirm = درخواست پریفیکچر کو بھیج دیں؟ بھیجنے کے بعد اس میں تبدیلی نہیں کی جا سکتی۔
+portal-submit-yes = جی ہاں، بھیجیں
+portal-submitted = درخواست بھیج دی گئی۔ K10 نمبر: { $k10 }
+portal-conflict-title = { $name }: پورٹل پر بھی تبدیلیاں
+portal-conflict-help = یہ حصے یہاں بھی اور پورٹل پر بھی تبدیل کیے گئے۔ ہر ایک کے لیے منتخب کریں کہ کون سا ورژن رکھنا ہے۔
+portal-conflict-field = { $field }: میرا “{ $mine }”، پورٹل کا “{ $theirs }”
+portal-conflict-more = … اور مزید { $count } خانے
+portal-conflict-apply = میرے انتخاب لاگو کریں
+portal-value-yes = ہاں
+portal-value-no = نہیں
+portal-associate-title = درخواست منسلک کریں (Associa pratica)
+portal-associate-help = پہلے بھیجی گئی درخواست (مثلاً کسی ہیلپ ڈیسک کے ذریعے) اپنے اکاؤنٹ سے منسلک کریں۔ تمام معلومات درخواست سے مطابقت رکھنی چاہییں۔
+portal-associate-surname = خاندانی نام
+portal-associate-name = نام
+portal-associate-birth-date = تاریخِ پیدائش (DD/MM/YYYY)
+portal-associate-previous-email = درخواست میں دیا گیا ای میل
+portal-associate-k10 = K10 نمبر (جیسے K10/0000001)
+portal-associate-required = یہ خانہ پُر کریں۔
+portal-associate = منسلک کریں
+portal-upload-waiting = اپ لوڈ کرنا ہے: { $name }
+portal-upload-failed = “{ $name }” اپ لوڈ نہیں ہوا: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] کسی دوسرے درخواست گزار کی ایک دستاویز اپ لوڈ نہیں ہوئی: وجہ دیکھنے کے لیے اس درخواست گزار کو کھولیں۔
+   *[other] دوسرے درخواست گزاروں کی { $count } دستاویزات اپ لوڈ نہیں ہوئیں: وجہ دیکھنے کے لیے ان درخواست گزاروں کو کھولیں۔
+}
+portal-field-file-name = فائل کا نام
+portal-field-file-content = فائل کا مواد
+portal-procedure-draft-started = درخواست شروع ہوئی
+portal-procedure-k10 = K10 نمبر
+portal-procedure-submission-rejected = پریفیکچر نے بھیجی گئی درخواست واپس کی
+portal-procedure-assessment-started = جانچ پڑتال (istruttoria) شروع ہوئی
+portal-procedure-ten-bis = پیشگی نوٹس (preavviso، دفعہ 10-bis)
+portal-procedure-opinion = پریفیکچر کی رائے (parere)
+portal-procedure-opinion-favourable = موافق
+portal-procedure-opinion-unfavourable = ناموافق
+portal-procedure-certificates = کریمنل ریکارڈ سرٹیفکیٹ (certificati penali)
+portal-upload-damaged = دستاویز “{ $name }” اس کمپیوٹر کے ڈیٹا فولڈر میں خراب ہے (سالمیت کی جانچ مطابقت نہیں رکھتی) اور اپ لوڈ نہیں کی گئی۔ اسے دوبارہ امپورٹ کریں۔
+# --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = دستاویزات
+nav-eligibility = کیا میں درخواست دے سکتا/سکتی ہوں؟
+documents-no-applicant = دستاویزات دیکھنے کے لیے کسی درخواست گزار کو کھولیں۔
+documents-title = { $name } کی دستاویزات
+documents-progress = { $total } میں سے { $ready } تیار
+documents-add-file = فائل شامل کریں
+documents-replace-file = فائل تبدیل کریں
+documents-open = کھولیں
+documents-export = ایکسپورٹ کریں…
+documents-remove = ہٹائیں
+documents-confirm-remove = ہمیشہ کے لیے ہٹائیں
+documents-cancel = منسوخ کریں
+documents-exported = { $path } میں محفوظ کیا گیا
+documents-days-left = { $days } دن باقی
+documents-criminal-record-validity = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) اجرا کی تاریخ سے 6 ماہ تک کارآمد ہے: نیا سرٹیفکیٹ منگوائیں۔
+documents-issue-date-required = اجرا کی تاریخ (سرٹیفکیٹ اس تاریخ سے 6 ماہ تک کارآمد ہے)
+documents-issue-date-future = اجرا کی تاریخ مستقبل کی نہیں ہو سکتی۔
+documents-country-required = سرٹیفکیٹ جاری کرنے والے ملک کا نام لکھیں۔
+documents-edit-issue-date = اجرا کی تاریخ…
+documents-edit-issue-date-label = دستاویز کے اجرا کی تاریخ
+documents-save-issue-date = تاریخ محفوظ کریں
+documents-error-temp = دستاویز کی نجی عارضی نقل نہیں لکھی جا سکی۔
+documents-error-viewer = کوئی پروگرام دستاویز نہیں کھول سکا۔ “ایکسپورٹ کریں…” استعمال کریں اور نقل خود کھولیں۔
+eligibility-title = کیا میں درخواست دے سکتا/سکتی ہوں؟
+eligibility-from-draft = کھلی درخواست سے بھرا گیا۔ یہاں کی تبدیلیاں درخواست کو تبدیل نہیں کرتیں۔
+eligibility-stand-alone = نیچے دیے گئے سوالوں کے جواب دیں: کچھ بھی محفوظ نہیں کیا جاتا۔
+eligibility-reload-draft = درخواست سے قدریں دوبارہ لیں
+eligibility-basis = قانونی بنیاد
+eligibility-born-in-italy = اٹلی میں پیدائش (اگر آپ پیدائشی اطالوی شہری کی اولاد ہیں تو خالی چھوڑیں)
+eligibility-adoption-date = گود لینے کی تاریخ
+eligibility-service-from = اطالوی ریاست کی خدمت میں کب سے
+eligibility-service-to = کب تک (اگر اب بھی خدمت میں ہیں تو خالی)
+eligibility-eu-citizen = یورپی یونین کے کسی ملک کا شہری
+eligibility-refugee-status = حیثیت
+eligibility-marriage-date = شادی یا سول یونین کی تاریخ
+eligibility-spouse-italian = شریکِ حیات اطالوی شہری ہے
+eligibility-children = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے
+eligibility-separated = قانونی علیحدگی (separato/a)
+eligibility-marriage-ended = شادی ختم، کالعدم یا منسوخ
+eligibility-residence = اٹلی میں رجسٹرڈ رہائش (residenza anagrafica)
+eligibility-from = سے
+eligibility-to-or-empty = تک (اگر اب بھی وہیں رہتے ہیں تو خالی)
+eligibility-period-from = رہائش کے دور { $n } کا آغاز
+eligibility-period-to = رہائش کے دور { $n } کا اختتام
+eligibility-income = سالانہ قابلِ ٹیکس آمدنی (درخواست گزار اور خاندان)
+eligibility-year = ٹیکس کا سال
+eligibility-amount = یورو میں رقم
+eligibility-income-year-of = ٹیکس کا سال “{ $year }”
+eligibility-income-of = { $year } کی آمدنی
+eligibility-dependent-spouse = شریکِ حیات زیرِ کفالت (a carico) ہے
+eligibility-other-dependants = دیگر زیرِ کفالت افراد (بچے، والدین …)
+# --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = جنوری
+editor-calendar-month-2 = فروری
+editor-calendar-month-3 = مارچ
+editor-calendar-month-4 = اپریل
+editor-calendar-month-5 = مئی
+editor-calendar-month-6 = جون
+editor-calendar-month-7 = جولائی
+editor-calendar-month-8 = اگست
+editor-calendar-month-9 = ستمبر
+editor-calendar-month-10 = اکتوبر
+editor-calendar-month-11 = نومبر
+editor-calendar-month-12 = دسمبر
+editor-calendar-mon = پیر
+editor-calendar-tue = منگل
+editor-calendar-wed = بدھ
+editor-calendar-thu = جمعرات
+editor-calendar-fri = جمعہ
+editor-calendar-sat = ہفتہ
+editor-calendar-sun = اتوار
+editor-calendar-keys = Alt+↓ کیلنڈر کھولتا ہے · تیر: دن · Page Up/Down: مہینہ (Shift: سال) · Enter: منتخب کریں · Esc: بند کریں
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = آخری تاریخیں
+nav-pdf = PDF بنائیں
+timeline-title = درخواست کی پیش رفت اور آخری تاریخیں
+timeline-intro = تاریخیں جیسے جیسے آئیں درج کرتے جائیں: مراحل اور آخری تاریخیں خود بخود اپ ڈیٹ ہو جاتی ہیں۔ تاریخیں درخواست کے ساتھ محفوظ کی جاتی ہیں۔
+timeline-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
+timeline-deadlines = آنے والی آخری تاریخیں
+timeline-no-deadlines = کوئی آنے والی آخری تاریخ نہیں۔
+timeline-phases = مراحل
+timeline-events = کارروائی کی تاریخیں
+timeline-field-submitted = درخواست بھیجنے کی تاریخ
+timeline-field-accepted = پریفیکچر (Prefettura) کی طرف سے قبولیت (K10 نمبر) کی تاریخ
+timeline-field-ten-bis-received = مسترد کرنے کا پیشگی نوٹس (preavviso di rigetto، دفعہ 10-bis) موصول ہونے کی تاریخ
+timeline-field-ten-bis-days = پیشگی نوٹس کا جواب دینے کے دن (اگر 10 نہ ہوں)
+timeline-field-ten-bis-answered = پیشگی نوٹس کا جواب بھیجنے کی تاریخ
+timeline-field-prefecture-opinion = پریفیکچر کی رائے (parere) کی تاریخ
+timeline-field-decree = حکم نامے (decreto) کی تاریخ
+timeline-field-decree-outcome = حکم نامے کا نتیجہ
+timeline-field-inadmissible = درخواست ناقابلِ قبول (inammissibile) قرار دیے جانے کی تاریخ
+timeline-field-notified = حکم نامے کی سرکاری اطلاع (notifica) کی تاریخ
+timeline-field-oath = حلف (giuramento) کی تاریخ
+timeline-outcome-granted = شہریت دے دی گئی
+timeline-outcome-rejected = مسترد
+timeline-days-invalid = 1 سے 365 کے درمیان دنوں کی تعداد لکھیں۔
+timeline-export-ics = کیلنڈر میں ایکسپورٹ کریں (.ics)
+timeline-exported = کیلنڈر { $path } میں محفوظ کیا گیا۔
+timeline-export-failed = کیلنڈر محفوظ نہیں کیا جا سکا: { $detail }
+timeline-calendar-name = شہریت – { $name }
+timeline-notice-title = مسترد کرنے کا پیشگی نوٹس (دفعہ 10-bis) نمبر { $number }
+timeline-notice-add = پیشگی نوٹس شامل کریں (دفعہ 10-bis)
+timeline-notice-remove = پیشگی نوٹس ہٹائیں
+timeline-notice-confirm-remove = پیشگی نوٹس نمبر { $number } اور اس کی تاریخیں ہٹا دیں؟
+timeline-notice-remove-confirm = جی ہاں، ہٹائیں
+timeline-notice-due = { $date } تک جواب دیں ({ $left })
+timeline-notice-answered = جواب { $date } کو بھیجا گیا: اس پیشگی نوٹس کی کوئی آخری تاریخ باقی نہیں۔
+timeline-notice-no-date = یہ دیکھنے کے لیے کہ کب تک جواب دینا ہے، نوٹس موصول ہونے کا دن درج کریں۔
+timeline-notice-decided = درخواست کا فیصلہ ہو چکا ہے: اس پیشگی نوٹس کی کوئی آخری تاریخ نہیں۔
+timeline-field-draft-started = درخواست شروع کرنے کی تاریخ
+timeline-field-submission-rejected = پریفیکچر کی طرف سے بھیجی گئی درخواست واپس کرنے (درست کر کے دوبارہ بھیجنی ہے) کی تاریخ
+timeline-field-assessment-started = جانچ پڑتال (istruttoria) شروع ہونے کی تاریخ (اگر قبولیت کے دن سے مختلف ہو)
+timeline-field-opinion-outcome = رائے کا نتیجہ
+timeline-opinion-favourable = موافق
+timeline-opinion-unfavourable = ناموافق
+timeline-not-given = — درج نہیں —
+pdf-screen-title = PDF بنائیں
+pdf-screen-intro = دستاویز منتخب کریں: درخواست کی معلومات پہلے سے بھری ہوئی ہیں، جو باقی ہے وہ مکمل کریں۔ PDF صرف وہیں محفوظ ہوتی ہے جہاں آپ منتخب کریں، یا درخواست کے محفوظ خانے میں انکرپٹ کر کے۔
+pdf-screen-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
+pdf-screen-member = کفالت کرنے والا خاندان کا فرد
+pdf-screen-member-placeholder = خاندان کا فرد منتخب کریں
+pdf-screen-missing = { $count ->
+    [one] ایک ضروری معلومات موجود نہیں (* سے نشان زد)۔
+   *[other] { $count } ضروری معلومات موجود نہیں (* سے نشان زد)۔
+}
+pdf-screen-field-required = ضروری خانہ۔
+pdf-screen-field-invalid = قدر درست نہیں۔
+pdf-screen-fill-missing = دستاویز بنانے سے پہلے نشان زد خانے مکمل کریں۔
+pdf-screen-choose = منتخب کریں…
+pdf-screen-generate = بنائیں
+pdf-screen-ready = دستاویز تیار ہے: اسے محفوظ کریں یا محفوظ خانے میں رکھیں۔
+pdf-screen-save-as = اس نام سے محفوظ کریں…
+pdf-screen-saved = PDF { $path } میں محفوظ کی گئی۔
+pdf-screen-save-failed = PDF محفوظ نہیں کی جا سکی: { $detail }
+pdf-screen-keep = محفوظ خانے میں رکھیں
+pdf-screen-kept = PDF درخواست کی دستاویزات میں (انکرپٹ کر کے) رکھ دی گئی۔
+# --- end timeline and pdf screens ---
+
+# ورژن، نقول اور منتقلی (ورژن اسکرین؛ درخواست گزاروں کی فہرست میں امپورٹ)
+nav-history = ورژن اور نقول
+history-title = ورژن، نقول اور منتقلی
+history-versions = محفوظ ورژن
+history-version = ورژن { $version } · { $time } کو محفوظ کیا گیا · 12 میں سے { $done } حصے مکمل
+history-current = موجودہ ورژن
+history-restore = بحال کریں
+history-confirm-restore = ورژن { $version } بحال کریں؟ موجودہ مسودہ فہرست میں رہے گا اور بعد میں اسے بھی بحال کیا جا سکتا ہے۔
+history-restore-confirm = جی ہاں، بحال کریں
+history-restored = ورژن { $version } بحال کر دیا گیا: اب یہی موجودہ مسودہ ہے۔
+history-copy = نقل
+history-copy-intro = انہی معلومات اور دستاویزات کے ساتھ ایک نیا درخواست گزار بناتا ہے (K10 نمبر اور تاریخچے کے بغیر)، مثلاً شریکِ حیات کے لیے یا مسترد ہونے کے بعد نئی درخواست کے لیے۔
+history-duplicate = اس درخواست کی نقل بنائیں
+history-export = انکرپٹڈ فائل میں ایکسپورٹ کریں
+history-export-intro = اس درخواست گزار کو (تمام ورژن اور دستاویزات) پاس فریز سے انکرپٹ کی گئی فائل میں محفوظ کرتا ہے، تاکہ اسے کسی دوسرے کمپیوٹر یا ہیلپ ڈیسک پر منتقل کیا جا سکے۔ پاس فریز الگ سے بتائیں، فائل کے ساتھ کبھی نہیں۔
+history-passphrase = فائل کا پاس فریز
+history-passphrase-repeat = پاس فریز دوبارہ لکھیں
+history-passphrase-mismatch = دونوں پاس فریز مطابقت نہیں رکھتے۔
+history-export-button = ایکسپورٹ کریں…
+history-exporting = ایکسپورٹ ہو رہا ہے…
+history-exported = درخواست گزار { $path } میں ایکسپورٹ کیا گیا۔
+history-file-stem = درخواست-گزار
+applicants-import = فائل سے امپورٹ کریں…
+applicants-import-file = "{ $file }" امپورٹ کریں
+applicants-import-passphrase = فائل کا پاس فریز
+applicants-import-confirm = امپورٹ کریں
+
+# --- drafts from newer versions ---
+editor-newer-version = یہ درخواست ایپ کے نئے ورژن سے محفوظ کی گئی تھی: { $count } قدریں سمجھی نہیں جا سکیں اور یہاں نہیں دکھائی گئیں ({ $values })۔ محفوظ ورژن تاریخچے میں محفوظ ہے: انہیں واپس پانے کے لیے ایپ اپ ڈیٹ کریں۔
+# --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = اس منسلکہ میں اجرا کی تاریخ حصہ 8 میں درج تاریخ ({ $date }) سے مختلف ہے، اور چھ ماہ کی میعاد حصہ 8 والی تاریخ سے گنی جاتی ہے: منسلکہ یا حصہ 8 درست کریں۔
+# --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = آپ کے پاس طویل مدتی رہائشیوں کا EU رہائشی اجازت نامہ (permesso di soggiorno UE per soggiornanti di lungo periodo) ہے: B1 سرٹیفکیٹ منسلک کرنے کے بجائے آپ اوپر “طویل مدتی EU اجازت نامے کا حامل” منتخب کر کے استثنا کا اقرار کر سکتے ہیں۔
+# --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = { $name } اپ لوڈ ہو رہا ہے: { $total } میں سے { $sent }
+# --- end upload progress ---
