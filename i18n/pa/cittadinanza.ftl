@@ -412,3 +412,310 @@ portal-role-applicant = ਬਿਨੈਕਾਰ
 portal-role-operator = ਸਹਾਇਤਾ ਕੇਂਦਰ ਦਾ ਆਪਰੇਟਰ
 # --- end portal ---
 
+# --- validation ---
+## ਖੇਤਰਾਂ ਦੀ ਜਾਂਚ (rules::Problem)
+err-missing = ਇਹ ਖੇਤਰ ਲਾਜ਼ਮੀ ਹੈ।
+err-invalid-date = ਮਿਤੀ ਸਹੀ ਨਹੀਂ: ਇਸਨੂੰ DD/MM/YYYY ਰੂਪ ਵਿੱਚ ਲਿਖੋ (ਜਿਵੇਂ 05/03/2020)।
+err-impossible-date = ਇਹ ਮਿਤੀ ਮੌਜੂਦ ਨਹੀਂ: ਦਿਨ ਅਤੇ ਮਹੀਨਾ ਜਾਂਚੋ।
+err-year-out-of-range = ਸਾਲ ਠੀਕ ਨਹੀਂ ਲੱਗਦਾ: ਇਸਨੂੰ ਪੂਰੇ ਚਾਰ ਅੰਕਾਂ ਵਿੱਚ ਲਿਖੋ।
+err-date-in-future = ਮਿਤੀ ਭਵਿੱਖ ਦੀ ਨਹੀਂ ਹੋ ਸਕਦੀ।
+err-date-before-birth = ਮਿਤੀ ਜਨਮ ਮਿਤੀ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਹੈ।
+err-end-before-start = ਅੰਤ ਦੀ ਮਿਤੀ ਸ਼ੁਰੂਆਤ ਦੀ ਮਿਤੀ ({ $start }) ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਹੈ।
+err-date-before = ਮਿਤੀ { $event ->
+        [event-first-entry] ਇਟਲੀ ਵਿੱਚ ਪਹਿਲੇ ਦਾਖ਼ਲੇ
+        [event-marriage] ਵਿਆਹ
+        [event-status-recognised] ਦਰਜਾ ਮਾਨਤਾ ਮਿਲਣ
+       *[event-issue] ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ
+    } ({ $date }) ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਨਹੀਂ ਹੋ ਸਕਦੀ।
+err-expired = { $date } ਨੂੰ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ।
+err-invalid-amount = ਰਕਮ ਸਹੀ ਨਹੀਂ: ਇਸਨੂੰ ਯੂਰੋ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 12.345,67 ਜਾਂ 12345.67।
+err-wrong-amount = ਦੇਣਯੋਗ ਰਕਮ { $expected } ਯੂਰੋ ਹੈ।
+err-invalid-email = ਈਮੇਲ ਪਤਾ ਸਹੀ ਨਹੀਂ (ਜਿਵੇਂ naam@esempio.it)।
+err-invalid-phone = ਫ਼ੋਨ ਨੰਬਰ ਸਹੀ ਨਹੀਂ: ਸਿਰਫ਼ ਅੰਕ ਅਤੇ ਖ਼ਾਲੀ ਥਾਂ ਵਰਤੋ, ਅੰਤਰਰਾਸ਼ਟਰੀ ਕੋਡ ਤੋਂ ਪਹਿਲਾਂ + ਲਗਾਓ (ਜਿਵੇਂ +39 333 1234567)।
+err-invalid-province = ਸੂਬੇ ਦਾ ਛੋਟਾ ਰੂਪ ਸਹੀ ਨਹੀਂ: ਦੋ ਅੱਖਰ ਚਾਹੀਦੇ ਹਨ, ਜਿਵੇਂ MI।
+err-invalid-postcode = ਡਾਕ ਕੋਡ (CAP) ਸਹੀ ਨਹੀਂ: ਪੰਜ ਅੰਕ ਚਾਹੀਦੇ ਹਨ।
+err-invalid-year = ਸਾਲ ਸਹੀ ਨਹੀਂ: ਚਾਰ ਅੰਕ ਲਿਖੋ, ਜਿਵੇਂ 2024।
+err-invalid-notice-code = ਕੋਡ ਸਹੀ ਨਹੀਂ: pagoPA ਨੋਟਿਸ ਕੋਡ ਵਿੱਚ 18 ਅੰਕ ਹੁੰਦੇ ਹਨ, IUV ਵਿੱਚ 15 ਤੋਂ 25 ਅੱਖਰ ਜਾਂ ਅੰਕ।
+err-invalid-name = ਸਿਰਫ਼ ਅੱਖਰ, ਖ਼ਾਲੀ ਥਾਂ, ਅਪੌਸਟ੍ਰਫ਼ੀ, ਬਿੰਦੂ ਅਤੇ ਹਾਈਫ਼ਨ ਦੀ ਇਜਾਜ਼ਤ ਹੈ।
+err-birth-place-contradicts-basis = ਤੁਸੀਂ ਇਟਲੀ ਵਿੱਚ ਜਨਮ ਦੱਸਿਆ ਹੈ, ਪਰ ਨਿੱਜੀ ਵੇਰਵਿਆਂ ਵਿੱਚ ਜਨਮ ਸਥਾਨ ਵਿਦੇਸ਼ ਵਿੱਚ ਹੈ।
+err-spouse-not-italian = ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ ਅਰਜ਼ੀ (ਧਾਰਾ 5) ਲਈ ਜੀਵਨ ਸਾਥੀ ਦਾ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੋਣਾ ਲਾਜ਼ਮੀ ਹੈ।
+err-not-married = ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ ਅਰਜ਼ੀ (ਧਾਰਾ 5) ਲਈ ਵਿਆਹੁਤਾ ਸਥਿਤੀ “ਵਿਆਹਿਆ/ਵਿਆਹੀ” ਜਾਂ “ਸਿਵਲ ਯੂਨੀਅਨ” ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
+err-atto-notorio-not-allowed = ਹਲਫ਼ਨਾਮਾ (atto notorio) ਜਨਮ ਸਰਟੀਫਿਕੇਟ ਦੀ ਥਾਂ ਸਿਰਫ਼ ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਵਿਹੀਨ ਵਿਅਕਤੀਆਂ ਲਈ ਮੰਨਿਆ ਜਾਂਦਾ ਹੈ।
+err-translation-required = ਦਸਤਾਵੇਜ਼ ਦਾ ਇਤਾਲਵੀ ਵਿੱਚ ਅਨੁਵਾਦ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (ਜਾਂ ਇਹ ਬਹੁ-ਭਾਸ਼ੀ ਨਕਲ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ)।
+err-residence-gap = { $from } ਤੋਂ { $to } ਤੱਕ ਦੀ ਰਿਹਾਇਸ਼ ਦਰਜ ਨਹੀਂ: ਛੁੱਟਿਆ ਸਮਾਂ ਜੋੜੋ ਜਾਂ ਮਿਤੀਆਂ ਠੀਕ ਕਰੋ।
+err-residence-overlap = ਇਹ ਸਮਾਂ ਸਮਾਂ-ਨੰਬਰ { $other } ਨਾਲ ਟਕਰਾਉਂਦਾ ਹੈ।
+err-open-period-not-last = ਸਿਰਫ਼ ਮੌਜੂਦਾ, ਭਾਵ ਆਖ਼ਰੀ ਰਿਹਾਇਸ਼ ਦੀ ਅੰਤ ਮਿਤੀ ਖ਼ਾਲੀ ਰਹਿ ਸਕਦੀ ਹੈ।
+err-residences-not-up-to-date = ਆਖ਼ਰੀ ਰਿਹਾਇਸ਼ { $date } ਨੂੰ ਖ਼ਤਮ ਹੁੰਦੀ ਹੈ: ਮੌਜੂਦਾ ਰਿਹਾਇਸ਼ ਜੋੜੋ।
+err-registered-before-14-contradicted = ਦਰਜ ਰਿਹਾਇਸ਼ਾਂ ਅਨੁਸਾਰ, ਆਬਾਦੀ ਰਜਿਸਟਰ (anagrafe) ਵਿੱਚ ਪਹਿਲਾ ਦਾਖ਼ਲਾ 14 ਸਾਲ ਦੀ ਉਮਰ ਤੋਂ ਬਾਅਦ ਹੋਇਆ ਸੀ।
+err-income-year-missing = { $year } ਦੀ ਆਮਦਨ ਦਰਜ ਨਹੀਂ।
+err-income-year-not-required = ਸਿਰਫ਼ ਇਹਨਾਂ ਸਾਲਾਂ ਦੀ ਆਮਦਨ ਚਾਹੀਦੀ ਹੈ: { $years }।
+err-duplicate-year = ਇਹ ਸਾਲ ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਦਰਜ ਕਰ ਚੁੱਕੇ ਹੋ।
+err-criminal-certificate-missing = ਇਸ ਦੇਸ਼ ਦਾ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) ਨਹੀਂ ਹੈ: { $country }।
+err-language-level-too-low = ਪੱਧਰ { $level } ਕਾਫ਼ੀ ਨਹੀਂ: ਘੱਟੋ-ਘੱਟ B1 ਪੱਧਰ ਚਾਹੀਦਾ ਹੈ।
+err-invalid-language-level = ਪੱਧਰ ਸਹੀ ਨਹੀਂ: A1, A2, B1, B2, C1 ਜਾਂ C2 ਲਿਖੋ।
+err-exemption-needs-long-term-permit = ਇਹ ਛੋਟ ਸਿਰਫ਼ ਉਹਨਾਂ ਲਈ ਹੈ ਜਿਨ੍ਹਾਂ ਕੋਲ ਲੰਮੇ ਸਮੇਂ ਦੇ ਨਿਵਾਸੀਆਂ ਲਈ EU ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno UE per soggiornanti di lungo periodo) ਹੈ (ਭਾਗ 4 ਵਿੱਚ ਦਰਜ ਕਰੋ)।
+err-exemption-not-for-eu-citizens = ਯੂਰਪੀ ਸੰਘ ਦੇ ਨਾਗਰਿਕਾਂ ਨੂੰ ਛੋਟ ਨਹੀਂ: B1 ਪੱਧਰ ਦਾ ਸਰਟੀਫਿਕੇਟ ਚਾਹੀਦਾ ਹੈ।
+err-must-accept = ਅਰਜ਼ੀ ਭੇਜਣ ਲਈ ਤੁਹਾਨੂੰ ਇਸ ਘੋਸ਼ਣਾ ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਉਣਾ ਪਵੇਗਾ।
+err-document-missing = ਇੱਕ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ ਹੈ: { $kind ->
+        [doc-birth-certificate] ਜਨਮ ਸਰਟੀਫਿਕੇਟ (atto di nascita)
+        [doc-criminal-record] ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale)
+        [doc-identity-document] ਪਛਾਣ ਦਸਤਾਵੇਜ਼
+        [doc-residence-permit] ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno)
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਦਾ ਸਰਟੀਫਿਕੇਟ
+        [doc-income-statement] ਆਮਦਨ ਟੈਕਸ ਰਿਟਰਨ
+        [doc-payment-receipt] ਭੁਗਤਾਨ ਦੀ ਰਸੀਦ
+        [doc-marriage-certificate] ਵਿਆਹ ਸਰਟੀਫਿਕੇਟ (atto di matrimonio)
+        [doc-atto-notorio] ਹਲਫ਼ਨਾਮਾ (atto notorio)
+       *[doc-other] ਕੋਈ ਹੋਰ ਦਸਤਾਵੇਜ਼
+    }।
+err-document-missing-for = ਇੱਕ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ ਹੈ: { $kind ->
+        [doc-birth-certificate] ਜਨਮ ਸਰਟੀਫਿਕੇਟ (atto di nascita)
+        [doc-criminal-record] ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale)
+        [doc-identity-document] ਪਛਾਣ ਦਸਤਾਵੇਜ਼
+        [doc-residence-permit] ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno)
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਦਾ ਸਰਟੀਫਿਕੇਟ
+        [doc-income-statement] ਆਮਦਨ ਟੈਕਸ ਰਿਟਰਨ
+        [doc-payment-receipt] ਭੁਗਤਾਨ ਦੀ ਰਸੀਦ
+        [doc-marriage-certificate] ਵਿਆਹ ਸਰਟੀਫਿਕੇਟ (atto di matrimonio)
+        [doc-atto-notorio] ਹਲਫ਼ਨਾਮਾ (atto notorio)
+       *[doc-other] ਕੋਈ ਹੋਰ ਦਸਤਾਵੇਜ਼
+    } ({ $detail })।
+err-document-expired = ਦਸਤਾਵੇਜ਼ ਦੀ ਮਿਆਦ { $date } ਨੂੰ ਖ਼ਤਮ ਹੋ ਗਈ ({ $kind ->
+        [doc-criminal-record] ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ ਜਾਰੀ ਹੋਣ ਦੀ ਮਿਤੀ ਤੋਂ ਛੇ ਮਹੀਨੇ ਤੱਕ ਯੋਗ ਰਹਿੰਦਾ ਹੈ
+        [doc-identity-document] ਪਛਾਣ ਦਸਤਾਵੇਜ਼
+        [doc-residence-permit] ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ
+       *[doc-other] ਨੱਥੀ ਦਸਤਾਵੇਜ਼
+    }): ਇੱਕ ਯੋਗ ਦਸਤਾਵੇਜ਼ ਨੱਥੀ ਕਰੋ।
+err-attachment-incomplete = ਨੱਥੀ ਅਧੂਰੀ ਹੈ: ਫਾਈਲ ਜਾਂ ਦਸਤਾਵੇਜ਼ ਦੀ ਕਿਸਮ ਨਹੀਂ ਹੈ।
+info-residence-span = { $from } ਤੋਂ { $to } ਤੱਕ ਲਗਾਤਾਰ ਰਿਹਾਇਸ਼ (ਪੂਰੇ ਸਾਲ: { $years })।
+
+## K10 ਨੰਬਰ
+k10-kind-naturalisation = ਰਿਹਾਇਸ਼ ਦੇ ਆਧਾਰ ਤੇ ਨਾਗਰਿਕਤਾ
+k10-kind-marriage = ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ ਨਾਗਰਿਕਤਾ
+err-k10-empty = K10 ਨੰਬਰ ਲਿਖੋ।
+err-k10-prefix = K10 ਨੰਬਰ “K10/” ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ, ਜਿਵੇਂ K10/0000001 ਜਾਂ K10/C/0000001।
+err-k10-kind = “K10/” ਤੋਂ ਬਾਅਦ ਸੱਤ ਅੰਕ (ਰਿਹਾਇਸ਼ ਲਈ) ਜਾਂ “C/” ਅਤੇ ਸੱਤ ਅੰਕ (ਵਿਆਹ ਲਈ) ਆਉਂਦੇ ਹਨ।
+err-k10-digits = ਨੰਬਰ ਵਿੱਚ ਸ਼ੁਰੂਆਤੀ ਸਿਫ਼ਰਾਂ ਸਮੇਤ ਸੱਤ ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ; ਇੱਥੇ { $found } ਹਨ।
+err-k10-character = ਨੰਬਰ ਵਿੱਚ “{ $character }” ਹੈ: ਸਿਰਫ਼ ਅੰਕਾਂ ਦੀ ਇਜਾਜ਼ਤ ਹੈ।
+err-k10-zero = 0000000 ਸਹੀ K10 ਨੰਬਰ ਨਹੀਂ ਹੈ।
+# --- end validation ---
+
+# --- pdf ---
+pdf-doc-spid = SPID ਲਈ ਫਾਰਮ (ਅਰਜ਼ੀ ਜੋੜਨ ਲਈ ਸਵੈ-ਘੋਸ਼ਣਾ, autocertificazione)
+pdf-doc-maintenance = ਗੁਜ਼ਾਰੇ ਦੀ ਘੋਸ਼ਣਾ (dichiarazione di mantenimento)
+pdf-doc-change = ਸੰਪਰਕ ਵੇਰਵਿਆਂ ਅਤੇ ਆਮਦਨ ਵਿੱਚ ਤਬਦੀਲੀ
+pdf-doc-summary = ਸਹਾਇਤਾ ਕੇਂਦਰ ਲਈ ਸਾਰ
+pdf-group-declarant = ਘੋਸ਼ਣਾ ਕਰਨ ਵਾਲੇ ਦੇ ਵੇਰਵੇ
+pdf-group-supporter = ਗੁਜ਼ਾਰਾ ਕਰਨ ਵਾਲਾ ਪਰਿਵਾਰਕ ਮੈਂਬਰ
+pdf-group-applicant = ਨਾਗਰਿਕਤਾ ਦਾ ਬਿਨੈਕਾਰ
+pdf-group-document = ਪਛਾਣ ਦਸਤਾਵੇਜ਼
+pdf-group-statement = ਘੋਸ਼ਣਾ
+pdf-group-as-in-application = ਅਰਜ਼ੀ ਅਨੁਸਾਰ ਵੇਰਵੇ
+pdf-group-as-in-spid = SPID ਅਨੁਸਾਰ ਵੇਰਵੇ
+pdf-group-income = ਆਮਦਨ
+pdf-group-changes = ਤਬਦੀਲੀਆਂ
+pdf-group-signature = ਥਾਂ ਅਤੇ ਮਿਤੀ
+pdf-field-surname = ਉਪਨਾਮ
+pdf-field-name = ਨਾਮ
+pdf-field-birth-surname = ਜਨਮ ਸਮੇਂ ਉਪਨਾਮ (ਜੇ ਵੱਖਰਾ ਹੋਵੇ)
+pdf-field-sex = ਲਿੰਗ
+pdf-field-birth-date = ਜਨਮ ਮਿਤੀ
+pdf-field-birth-place = ਜਨਮ ਸਥਾਨ
+pdf-field-citizenship = ਨਾਗਰਿਕਤਾ
+pdf-field-codice-fiscale = ਟੈਕਸ ਕੋਡ (codice fiscale)
+pdf-field-residence = ਰਿਹਾਇਸ਼ (ਪੂਰਾ ਪਤਾ)
+pdf-field-email = ਈਮੇਲ ਜਾਂ ਪ੍ਰਮਾਣਿਤ ਈਮੇਲ (PEC)
+pdf-field-phone = ਫ਼ੋਨ
+pdf-field-document-kind = ਦਸਤਾਵੇਜ਼ ਦੀ ਕਿਸਮ
+pdf-field-document-number = ਦਸਤਾਵੇਜ਼ ਨੰਬਰ
+pdf-field-document-issuer = ਜਾਰੀ ਕਰਨ ਵਾਲਾ
+pdf-field-document-expiry = ਦਸਤਾਵੇਜ਼ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋਣ ਦੀ ਮਿਤੀ
+pdf-field-prefecture = ਪ੍ਰੀਫੈਕਚਰ (Prefettura)
+pdf-field-k10-number = ਅਰਜ਼ੀ ਨੰਬਰ (K10)
+pdf-field-submitted-on = ਅਰਜ਼ੀ ਭੇਜਣ ਦੀ ਮਿਤੀ
+pdf-field-mismatch-reason = ਅਰਜ਼ੀ ਅਤੇ SPID ਵਿੱਚ ਫ਼ਰਕ ਦਾ ਕਾਰਨ
+pdf-field-ticket = ਹੈਲਪ ਡੈਸਕ ਟਿਕਟ ਨੰਬਰ
+pdf-field-place = ਦਸਤਖ਼ਤ ਦੀ ਥਾਂ
+pdf-field-date = ਦਸਤਖ਼ਤ ਦੀ ਮਿਤੀ
+pdf-field-relationship = ਬਿਨੈਕਾਰ ਨਾਲ ਰਿਸ਼ਤਾ
+pdf-field-same-household = ਬਿਨੈਕਾਰ ਦੇ ਪਰਿਵਾਰਕ ਸਰਟੀਫਿਕੇਟ (stato di famiglia) ਵਿੱਚ ਸ਼ਾਮਲ
+pdf-field-supported-since = ਗੁਜ਼ਾਰੇ ਦੀ ਸ਼ੁਰੂਆਤ
+pdf-field-income-rows = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਸਾਲ ਦੀ ਆਮਦਨ
+pdf-field-income-year = ਟੈਕਸ ਸਾਲ (ਕਤਾਰ { $row })
+pdf-field-income-amount = ਟੈਕਸਯੋਗ ਆਮਦਨ { $year }
+pdf-field-income-source = ਟੈਕਸ ਦਸਤਾਵੇਜ਼ { $year }
+pdf-field-changes-any = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਬਦੀਲੀ (ਸੰਪਰਕ ਜਾਂ ਆਮਦਨ)
+pdf-field-new-residence = ਨਵੀਂ ਰਿਹਾਇਸ਼
+pdf-field-residence-since = ਨਵੇਂ ਪਤੇ ਤੇ ਰਿਹਾਇਸ਼ ਦੀ ਸ਼ੁਰੂਆਤ
+pdf-field-new-email = ਨਵਾਂ ਈਮੇਲ ਜਾਂ PEC ਪਤਾ
+pdf-field-new-phone = ਨਵਾਂ ਫ਼ੋਨ ਨੰਬਰ
+err-pdf-missing-fields = { $count ->
+    [one] ਦਸਤਾਵੇਜ਼ ਛਾਪਣ ਲਈ ਇੱਕ ਲੋੜੀਂਦੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਹੈ।
+   *[other] ਦਸਤਾਵੇਜ਼ ਛਾਪਣ ਲਈ { $count } ਲੋੜੀਂਦੀਆਂ ਜਾਣਕਾਰੀਆਂ ਨਹੀਂ ਹਨ।
+}
+err-pdf-unknown-field = ਅਣਜਾਣ ਖੇਤਰ: { $field }।
+err-pdf-invalid-value = { $field } ਲਈ ਮੁੱਲ ਸਹੀ ਨਹੀਂ।
+err-pdf-font = ਸ਼ਾਮਲ ਫੌਂਟ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ਐਪਲੀਕੇਸ਼ਨ ਦੁਬਾਰਾ ਇੰਸਟਾਲ ਕਰੋ।
+pdf-page-of = ਸਫ਼ਾ { $page } / { $pages }
+pdf-summary-title = ਨਾਗਰਿਕਤਾ ਅਰਜ਼ੀ ਦਾ ਸਾਰ
+pdf-summary-printed-on = { $date } ਨੂੰ ਛਾਪਿਆ – ਸਹਾਇਤਾ ਕੇਂਦਰ ਲਈ ਯਾਦ-ਪੱਤਰ, ਸਰਕਾਰੀ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ
+pdf-summary-footer = ਸਾਰ – { $name } – { $date }
+pdf-summary-unnamed = (ਅਜੇ ਨਾਮ ਦਰਜ ਨਹੀਂ)
+pdf-summary-applicant = ਬਿਨੈਕਾਰ
+pdf-label-name = ਉਪਨਾਮ ਅਤੇ ਨਾਮ
+pdf-label-codice-fiscale = ਟੈਕਸ ਕੋਡ (codice fiscale)
+pdf-label-birth = ਜਨਮ ਮਿਤੀ ਅਤੇ ਸਥਾਨ
+pdf-label-citizenship = ਨਾਗਰਿਕਤਾ
+pdf-label-basis = ਅਰਜ਼ੀ ਦਾ ਕਾਨੂੰਨੀ ਆਧਾਰ
+pdf-label-prefecture = ਪ੍ਰੀਫੈਕਚਰ (Prefettura)
+pdf-label-k10 = ਅਰਜ਼ੀ ਨੰਬਰ
+pdf-label-email = ਈਮੇਲ / PEC
+pdf-label-phone = ਫ਼ੋਨ
+pdf-summary-not-submitted = ਅਰਜ਼ੀ ਅਜੇ ਭੇਜੀ ਨਹੀਂ ਗਈ
+pdf-summary-sections = ਭਾਗਾਂ ਦੀ ਸਥਿਤੀ
+pdf-summary-sections-done = { $total } ਵਿੱਚੋਂ { $done } ਭਾਗ ਪੂਰੇ
+pdf-summary-section-complete = ਪੂਰਾ
+pdf-summary-section-incomplete = ਪੂਰਾ ਕਰਨਾ ਬਾਕੀ
+pdf-summary-col-number = ਨੰ.
+pdf-summary-col-section = ਭਾਗ
+pdf-summary-col-state = ਸਥਿਤੀ
+pdf-summary-col-missing = ਕੀ ਘੱਟ ਹੈ ਜਾਂ ਕੀ ਠੀਕ ਕਰਨਾ ਹੈ
+pdf-summary-row = ਕਤਾਰ { $row }
+pdf-summary-more-issues = … ਅਤੇ { $count } ਹੋਰ ਨੁਕਤੇ
+pdf-summary-documents = ਨਾਲ ਲਿਆਉਣ ਵਾਲੇ ਦਸਤਾਵੇਜ਼
+pdf-summary-documents-intro = ਨੱਥੀ ਦਸਤਾਵੇਜ਼ਾਂ ਦੀਆਂ ਅਸਲ ਕਾਪੀਆਂ ਲਿਆਓ ਅਤੇ ਜੋ ਨਹੀਂ ਹਨ ਉਹ ਪ੍ਰਾਪਤ ਕਰੋ।
+pdf-summary-doc-missing = ਪ੍ਰਾਪਤ ਕਰਨਾ ਹੈ
+pdf-summary-doc-exempt = ਲੋੜ ਨਹੀਂ
+pdf-summary-doc-provided = ਨੱਥੀ
+pdf-summary-doc-expiring = ਨੱਥੀ, { $date } ਤੱਕ ਯੋਗ
+pdf-summary-doc-expired = { $date } ਨੂੰ ਮਿਆਦ ਖ਼ਤਮ: ਨਵਿਆਉਣਾ ਲਾਜ਼ਮੀ
+pdf-summary-deadlines = ਆਖ਼ਰੀ ਮਿਤੀਆਂ
+pdf-summary-no-deadlines = ਦਰਜ ਜਾਣਕਾਰੀ ਤੋਂ ਕੋਈ ਆਖ਼ਰੀ ਮਿਤੀ ਨਹੀਂ ਨਿਕਲਦੀ।
+pdf-summary-col-deadline = ਕਿਸ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੁੰਦੀ ਹੈ
+pdf-summary-col-date = ਮਿਤੀ
+pdf-summary-col-when = ਕਦੋਂ
+pdf-summary-deadline-past = ਪਹਿਲਾਂ ਹੀ ਖ਼ਤਮ
+pdf-summary-deadline-in-days = { $days ->
+    [0] ਅੱਜ
+    [one] ਕੱਲ੍ਹ
+   *[other] { $days } ਦਿਨਾਂ ਵਿੱਚ
+}
+pdf-summary-deadline-criminal-record = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) ({ $country }): ਜਾਰੀ ਹੋਣ ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ
+pdf-summary-deadline-permit = ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno)
+pdf-summary-deadline-passport = ਵਿਦੇਸ਼ੀ ਦਸਤਾਵੇਜ਼ ({ $document })
+pdf-summary-deadline-id-card = ਇਤਾਲਵੀ ਪਛਾਣ ਪੱਤਰ (carta d'identità)
+pdf-summary-disclaimer = ਇਹ ਸਾਰ ਐਪਲੀਕੇਸ਼ਨ ਵਿੱਚ ਦਰਜ ਜਾਣਕਾਰੀ ਤੋਂ ਬਣਾਇਆ ਗਿਆ ਹੈ ਅਤੇ ਪ੍ਰੀਫੈਕਚਰ ਅਤੇ ਗ੍ਰਹਿ ਮੰਤਰਾਲੇ ਦੇ ਪੋਰਟਲ ਦੀਆਂ ਹਦਾਇਤਾਂ ਦੀ ਥਾਂ ਨਹੀਂ ਲੈਂਦਾ।
+pdf-summary-desk-date = ਮਿਤੀ: { $date }
+pdf-summary-desk-operator = ਸਹਾਇਤਾ ਕੇਂਦਰ ਦਾ ਆਪਰੇਟਰ
+pdf-summary-detail-year = ਸਾਲ { $year }
+pdf-summary-detail-replaces = ਇਸਦੀ ਥਾਂ: { $document }
+pdf-summary-detail-contribution = 250 € ਫੀਸ (contributo)
+pdf-summary-detail-stamp-duty = 16 € ਮਾਲੀਆ ਟਿਕਟ (marca da bollo)
+# --- end pdf ---
+
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਹਨ: ਤੁਸੀਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ
+verdict-not-yet = ਅਜੇ ਨਹੀਂ: ਤੁਸੀਂ { $date } ਤੋਂ ਅਰਜ਼ੀ ਦੇ ਸਕੋਗੇ
+verdict-not-eligible = ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਨਹੀਂ
+verdict-borderline = ਸ਼ੱਕੀ ਮਾਮਲਾ: ਦੱਸੇ ਨੁਕਤੇ ਜਾਂਚੋ
+
+elig-basis-missing = ਸ਼ਰਤਾਂ ਜਾਂਚਣ ਲਈ ਅਰਜ਼ੀ ਦਾ ਆਧਾਰ (ਧਾਰਾ 5 ਜਾਂ ਧਾਰਾ 9) ਚੁਣੋ।
+elig-unreadable = ਖੇਤਰ { $field } ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ ਅਤੇ ਇਸਨੂੰ ਗਿਣਿਆ ਨਹੀਂ ਗਿਆ।
+elig-residence-missing = ਇਟਲੀ ਵਿੱਚ ਕੋਈ ਰਿਹਾਇਸ਼ ਦਰਜ ਨਹੀਂ: ਰਜਿਸਟਰਡ ਰਿਹਾਇਸ਼ (residenza anagrafica) ਦੇ ਸਮੇਂ ਦਰਜ ਕਰੋ।
+elig-residence-not-current = ਆਖ਼ਰੀ ਦਰਜ ਰਿਹਾਇਸ਼ { $date } ਨੂੰ ਖ਼ਤਮ ਹੋਈ: ਇਟਲੀ ਵਿੱਚ ਮੌਜੂਦਾ ਰਿਹਾਇਸ਼ ਲਾਜ਼ਮੀ ਹੈ।
+elig-residence-gap = { $from } ਅਤੇ { $to } ਵਿਚਕਾਰ ਰਿਹਾਇਸ਼ ਨਹੀਂ: ਲਗਾਤਾਰਤਾ ਟੁੱਟ ਜਾਂਦੀ ਹੈ ਅਤੇ ਗਿਣਤੀ ਮੁੜ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ।
+elig-residence-met = { $since } ਤੋਂ ਲਗਾਤਾਰ ਕਾਨੂੰਨੀ ਰਿਹਾਇਸ਼: ਲੋੜੀਂਦੇ { $years } ਸਾਲ { $date } ਨੂੰ ਪੂਰੇ ਹੋ ਗਏ।
+elig-residence-not-yet = { $since } ਤੋਂ ਲਗਾਤਾਰ ਕਾਨੂੰਨੀ ਰਿਹਾਇਸ਼: ਲੋੜੀਂਦੇ { $years } ਸਾਲ { $date } ਨੂੰ ਪੂਰੇ ਹੋਣਗੇ।
+elig-descendant-rule-changed = ਇਤਾਲਵੀ ਨਾਗਰਿਕਾਂ ਦੀ ਔਲਾਦ ਲਈ ਕਾਨੂੰਨ 74/2025 ਨੇ ਸਮਾਂ 3 ਤੋਂ ਘਟਾ ਕੇ 2 ਸਾਲ ਕਰ ਦਿੱਤਾ ਹੈ: ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨਾਲ ਪੁਸ਼ਟੀ ਕਰੋ।
+elig-born-in-italy-unanswered = ਦੱਸੋ ਕਿ ਤੁਹਾਡਾ ਜਨਮ ਇਟਲੀ ਵਿੱਚ ਹੋਇਆ ਜਾਂ ਤੁਸੀਂ ਜਨਮ ਤੋਂ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਦੀ ਔਲਾਦ ਹੋ।
+elig-adoption-date-missing = ਗੋਦ ਲੈਣ ਦੀ ਮਿਤੀ ਦਰਜ ਕਰੋ: 5 ਸਾਲ ਦੀ ਰਿਹਾਇਸ਼ ਉਸੇ ਮਿਤੀ ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ।
+elig-service-missing = ਇਤਾਲਵੀ ਰਾਜ ਦੀ ਸੇਵਾ ਦੀਆਂ ਮਿਤੀਆਂ ਦਰਜ ਕਰੋ।
+elig-service-met = { $since } ਤੋਂ ਰਾਜ ਦੀ ਸੇਵਾ: 5 ਸਾਲ { $date } ਨੂੰ ਪੂਰੇ ਹੋ ਗਏ।
+elig-service-not-yet = { $since } ਤੋਂ ਰਾਜ ਦੀ ਸੇਵਾ: 5 ਸਾਲ { $date } ਨੂੰ ਪੂਰੇ ਹੋਣਗੇ।
+elig-service-too-short = ਰਾਜ ਦੀ ਸੇਵਾ ({ $since } ਤੋਂ { $date } ਤੱਕ) 5 ਸਾਲ ਤੋਂ ਘੱਟ ਰਹੀ।
+elig-not-eu-citizen = ਅੱਖਰ d) ਯੂਰਪੀ ਸੰਘ ਦੇ ਨਾਗਰਿਕਾਂ ਲਈ ਹੈ: ਦਰਜ ਨਾਗਰਿਕਤਾ ਜਾਂਚੋ।
+elig-refugee-status-missing = ਅੱਖਰ e) ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਵਿਹੀਨ ਵਿਅਕਤੀਆਂ ਲਈ ਹੈ: ਮਾਨਤਾ ਪ੍ਰਾਪਤ ਦਰਜਾ ਦੱਸੋ।
+elig-marriage-date-missing = ਵਿਆਹ ਜਾਂ ਸਿਵਲ ਯੂਨੀਅਨ ਦੀ ਮਿਤੀ ਦਰਜ ਕਰੋ।
+elig-spouse-not-italian = ਜੀਵਨ ਸਾਥੀ ਦਾ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੋਣਾ ਲਾਜ਼ਮੀ ਹੈ।
+elig-spouse-citizenship-unanswered = ਦੱਸੋ ਕਿ ਜੀਵਨ ਸਾਥੀ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੈ ਜਾਂ ਨਹੀਂ।
+elig-separated = ਪਤੀ-ਪਤਨੀ ਦੇ ਕਾਨੂੰਨੀ ਤੌਰ ਤੇ ਵੱਖ (separazione personale) ਹੋਣ ਦੀ ਸੂਰਤ ਵਿੱਚ ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ ਨਾਗਰਿਕਤਾ ਨਹੀਂ ਦਿੱਤੀ ਜਾ ਸਕਦੀ।
+elig-marriage-ended = ਵਿਆਹ ਹੁਕਮ (decreto) ਤੱਕ ਕਾਇਮ ਰਹਿਣਾ ਚਾਹੀਦਾ ਹੈ (ਭੰਗ, ਰੱਦ ਜਾਂ ਖ਼ਤਮ ਨਾ ਹੋਵੇ)।
+elig-marriage-residence-met = ਵਿਆਹ ਤੋਂ ਬਾਅਦ { $since } ਤੋਂ ਇਟਲੀ ਵਿੱਚ ਕਾਨੂੰਨੀ ਰਿਹਾਇਸ਼: ਲੋੜੀਂਦੇ { $months } ਮਹੀਨੇ { $date } ਨੂੰ ਪੂਰੇ ਹੋ ਗਏ।
+elig-marriage-residence-not-yet = ਵਿਆਹ ਤੋਂ ਬਾਅਦ { $since } ਤੋਂ ਇਟਲੀ ਵਿੱਚ ਕਾਨੂੰਨੀ ਰਿਹਾਇਸ਼: ਲੋੜੀਂਦੇ { $months } ਮਹੀਨੇ { $date } ਨੂੰ ਪੂਰੇ ਹੋਣਗੇ।
+elig-marriage-met = { $since } ਦਾ ਵਿਆਹ: ਲੋੜੀਂਦੇ { $months } ਮਹੀਨੇ { $date } ਨੂੰ ਪੂਰੇ ਹੋ ਗਏ।
+elig-marriage-not-yet = { $since } ਦਾ ਵਿਆਹ: ਲੋੜੀਂਦੇ { $months } ਮਹੀਨੇ { $date } ਨੂੰ ਪੂਰੇ ਹੋਣਗੇ।
+elig-children-halve-period = ਜੋੜੇ ਦੇ ਜਨਮੇ ਜਾਂ ਗੋਦ ਲਏ ਬੱਚੇ ਹੋਣ ਤਾਂ ਲੋੜੀਂਦਾ ਸਮਾਂ ਅੱਧਾ ਹੋ ਜਾਂਦਾ ਹੈ।
+elig-no-income-requirement = ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ ਨਾਗਰਿਕਤਾ ਲਈ ਘੱਟੋ-ਘੱਟ ਆਮਦਨ ਦੀ ਲੋੜ ਨਹੀਂ।
+elig-income-met = ਆਮਦਨ { $year }: { $income } € (ਘੱਟੋ-ਘੱਟ { $threshold } €)।
+elig-income-below = ਆਮਦਨ { $year }: { $income } € ਘੱਟੋ-ਘੱਟ { $threshold } € ਤੋਂ ਘੱਟ ਹੈ। ਇੱਕੋ ਪਰਿਵਾਰਕ ਸਰਟੀਫਿਕੇਟ (stato di famiglia) ਵਾਲੇ ਪਰਿਵਾਰਕ ਮੈਂਬਰਾਂ ਦੀ ਆਮਦਨ ਜੋੜੀ ਜਾ ਸਕਦੀ ਹੈ।
+elig-income-borderline = ਆਮਦਨ { $year }: { $income } €, { $lower } € (516,00 € ਤੱਕ ਪੂਰਨ ਕੀਤਾ ਵਾਧਾ) ਅਤੇ { $threshold } € (ਹਰ ਨਿਰਭਰ ਮੈਂਬਰ ਲਈ 516,46 €) ਦੇ ਵਿਚਕਾਰ ਹੈ: ਸ਼ੱਕੀ ਮਾਮਲਾ।
+elig-income-missing = { $year } ਦੀ ਆਮਦਨ ਦਰਜ ਨਹੀਂ: ਅਰਜ਼ੀ ਤੋਂ ਪਹਿਲਾਂ ਦੇ ਤਿੰਨ ਸਾਲਾਂ ਦੀ ਆਮਦਨ ਚਾਹੀਦੀ ਹੈ।
+elig-consider-basis = ਧਾਰਾ 9 ਦੇ ਅੱਖਰ { $letter }) ਨਾਲ { $years } ਸਾਲ ਦੀ ਰਿਹਾਇਸ਼ ਕਾਫ਼ੀ ਹੈ।
+
+checklist-state-missing = ਨਹੀਂ ਹੈ
+checklist-state-exempt = ਲੋੜ ਨਹੀਂ
+checklist-state-provided = ਨੱਥੀ
+checklist-state-expiring = { $date } ਨੂੰ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਰਹੀ ਹੈ
+checklist-state-expired = { $date } ਨੂੰ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ
+checklist-detail-country = { $country }
+checklist-detail-year = ਸਾਲ { $year }
+checklist-detail-replaces-birth-certificate = ਜਨਮ ਸਰਟੀਫਿਕੇਟ (atto di nascita) ਦੀ ਥਾਂ
+checklist-detail-replaces-criminal-record = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) ਦੀ ਥਾਂ
+checklist-detail-contribution = 250 € ਫੀਸ (contributo)
+checklist-detail-stamp-duty = 16 € ਮਾਲੀਆ ਟਿਕਟ (marca da bollo)
+checklist-exempt-eu-citizen = ਯੂਰਪੀ ਸੰਘ ਦੇ ਨਾਗਰਿਕਾਂ ਕੋਲ ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno) ਨਹੀਂ ਹੁੰਦਾ।
+checklist-exempt-living-abroad = ਵਿਦੇਸ਼ ਵਿੱਚ ਰਹਿਣ ਵਾਲਿਆਂ ਲਈ ਲੋੜ ਨਹੀਂ।
+checklist-exempt-born-in-italy = ਇਟਲੀ ਵਿੱਚ ਜਨਮੇ ਲੋਕਾਂ ਲਈ ਲੋੜ ਨਹੀਂ।
+checklist-exempt-atto-notorio = ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਵਿਹੀਨ ਵਿਅਕਤੀਆਂ ਲਈ ਇਸਦੀ ਥਾਂ ਹਲਫ਼ਨਾਮਾ (atto notorio) ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ।
+checklist-exempt-before-14 = ਉਹਨਾਂ ਲਈ ਲੋੜ ਨਹੀਂ ਜੋ 14 ਸਾਲ ਦੀ ਉਮਰ ਤੋਂ ਪਹਿਲਾਂ ਇਟਲੀ ਵਿੱਚ ਦਰਜ ਹੋਏ ਅਤੇ ਉਦੋਂ ਤੋਂ ਉੱਥੇ ਰਹਿੰਦੇ ਹਨ।
+checklist-exempt-eu-long-term-permit = ਛੋਟ: ਲੰਮੇ ਸਮੇਂ ਦੇ ਨਿਵਾਸੀਆਂ ਲਈ EU ਪਰਮਿਟ ਦਾ ਧਾਰਕ।
+checklist-exempt-integration-agreement = ਛੋਟ: ਏਕੀਕਰਨ ਸਮਝੌਤੇ (accordo di integrazione) ਤੇ ਦਸਤਖ਼ਤ ਕਰਨ ਵਾਲਾ।
+checklist-exempt-no-income = ਉਸ ਸਾਲ ਕੋਈ ਆਮਦਨ ਘੋਸ਼ਿਤ ਨਹੀਂ ਕੀਤੀ ਗਈ।
+
+phase-draft = ਖਰੜਾ
+phase-submitted = ਅਰਜ਼ੀ ਭੇਜੀ ਗਈ
+phase-accepted = ਸਵੀਕਾਰ (K10 ਨੰਬਰ)
+phase-submission-rejected = ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨੇ ਅਰਜ਼ੀ ਵਾਪਸ ਕਰ ਦਿੱਤੀ
+phase-preliminary-assessment = ਜਾਂਚ (istruttoria)
+phase-ten-bis-notice = ਰੱਦ ਕਰਨ ਦਾ ਅਗਾਊਂ ਨੋਟਿਸ (preavviso di rigetto, ਧਾਰਾ 10-bis)
+phase-prefecture-opinion = ਪ੍ਰੀਫੈਕਚਰ ਦੀ ਰਾਇ (parere)
+phase-decree = ਨਾਗਰਿਕਤਾ ਦੇਣ ਦਾ ਹੁਕਮ (decreto di concessione)
+phase-rejected = ਰੱਦ ਕਰਨ ਦਾ ਹੁਕਮ (decreto di rigetto)
+phase-inadmissible = ਨਾ-ਮੰਨਣਯੋਗਤਾ (inammissibilità)
+phase-notification = ਸਰਕਾਰੀ ਸੂਚਨਾ (notifica)
+phase-oath = ਸਹੁੰ (giuramento)
+phase-citizen = ਇਤਾਲਵੀ ਨਾਗਰਿਕ
+phase-state-done = ਪੂਰਾ
+phase-state-current = ਜਾਰੀ
+phase-state-future = ਬਾਕੀ
+
+deadline-today = ਅੱਜ
+deadline-tomorrow = ਕੱਲ੍ਹ
+deadline-days-left = { $days } ਦਿਨਾਂ ਵਿੱਚ
+deadline-days-ago = { $days } ਦਿਨ ਪਹਿਲਾਂ
+deadline-urgent = ਜ਼ਰੂਰੀ
+deadline-criminal-record-expiry = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) { $subject } ਦੀ ਮਿਆਦ ਖ਼ਤਮ
+deadline-criminal-record-expiry-desc = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ ਜਾਰੀ ਹੋਣ ਦੀ ਮਿਤੀ ({ $from }) ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ ਰਹਿੰਦਾ ਹੈ: ਅਰਜ਼ੀ { $date } ਤੱਕ ਭੇਜਣੀ ਪਵੇਗੀ, ਨਹੀਂ ਤਾਂ ਨਵਾਂ ਸਰਟੀਫਿਕੇਟ ਚਾਹੀਦਾ ਹੈ।
+deadline-ten-bis-response = ਰੱਦ ਕਰਨ ਦੇ ਅਗਾਊਂ ਨੋਟਿਸ (preavviso di rigetto) ਨੰ. { $subject } ਦਾ ਜਵਾਬ
+deadline-ten-bis-response-desc = ਅਗਾਊਂ ਨੋਟਿਸ { $from } ਨੂੰ ਮਿਲਿਆ: ਦਸਤਾਵੇਜ਼ ਜਾਂ ਟਿੱਪਣੀਆਂ { $date } ਤੱਕ ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨੂੰ ਪ੍ਰਮਾਣਿਤ ਈਮੇਲ (PEC) ਰਾਹੀਂ ਭੇਜੋ।
+deadline-tar-appeal = ਪ੍ਰਸ਼ਾਸਕੀ ਅਦਾਲਤ (TAR) ਵਿੱਚ ਅਪੀਲ ਦਾ ਆਖ਼ਰੀ ਦਿਨ
+deadline-tar-appeal-desc = { $from } ਦੀ ਸਰਕਾਰੀ ਸੂਚਨਾ (notifica) ਤੋਂ 60 ਦਿਨ। ਸਮੇਂ ਸਿਰ ਕਿਸੇ ਵਕੀਲ ਨਾਲ ਗੱਲ ਕਰੋ।
+deadline-president-appeal = ਗਣਰਾਜ ਦੇ ਰਾਸ਼ਟਰਪਤੀ ਕੋਲ ਅਸਧਾਰਨ ਅਪੀਲ (ricorso straordinario) ਦਾ ਆਖ਼ਰੀ ਦਿਨ
+deadline-president-appeal-desc = { $from } ਦੀ ਸਰਕਾਰੀ ਸੂਚਨਾ ਤੋਂ 120 ਦਿਨ, TAR ਵਿੱਚ ਅਪੀਲ ਦੇ ਬਦਲ ਵਜੋਂ।
+deadline-reapply-from = ਅੱਜ ਤੋਂ ਤੁਸੀਂ ਨਵੀਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ
+deadline-reapply-from-desc = ਰੱਦ ਕਰਨ ਦੇ ਹੁਕਮ (decreto di rigetto) ਤੋਂ ਬਾਅਦ ਸਰਕਾਰੀ ਸੂਚਨਾ ({ $from }) ਤੋਂ ਇੱਕ ਸਾਲ ਬਾਅਦ ਦੁਬਾਰਾ ਅਰਜ਼ੀ ਦਿੱਤੀ ਜਾ ਸਕਦੀ ਹੈ; ਨਾ-ਮੰਨਣਯੋਗਤਾ ਤੋਂ ਬਾਅਦ, ਤੁਰੰਤ।
+deadline-oath = ਸਹੁੰ (giuramento) ਦਾ ਆਖ਼ਰੀ ਦਿਨ
+deadline-oath-desc = ਸਹੁੰ ਹੁਕਮ (decreto) ਦੀ ਸਰਕਾਰੀ ਸੂਚਨਾ ({ $from }) ਤੋਂ 6 ਮਹੀਨਿਆਂ ਦੇ ਅੰਦਰ ਚੁੱਕਣੀ ਪਵੇਗੀ। ਆਪਣੀ ਨਗਰਪਾਲਿਕਾ (Comune) ਤੋਂ ਸਮਾਂ ਲਓ।
+deadline-processing-limit = ਕਾਰਵਾਈ ਪੂਰੀ ਹੋਣ ਦੀ ਸਮਾਂ-ਸੀਮਾ
+deadline-processing-limit-desc = ਅਰਜ਼ੀ { $from } ਨੂੰ ਭੇਜੀ ਗਈ: ਪ੍ਰਸ਼ਾਸਨ ਨੂੰ { $date } ਤੱਕ ਫ਼ੈਸਲਾ ਕਰਨਾ ਪਵੇਗਾ (24 ਮਹੀਨੇ; 20/12/2020 ਤੋਂ ਪਹਿਲਾਂ ਭੇਜੀਆਂ ਅਰਜ਼ੀਆਂ ਲਈ 48; ਰੱਦ ਕਰਨ ਦੇ ਅਗਾਊਂ ਨੋਟਿਸ ਸਮਾਂ-ਸੀਮਾ ਨੂੰ ਰੋਕ ਦਿੰਦੇ ਹਨ)।
+deadline-processing-limit-extended = ਕਾਰਵਾਈ ਦੀ ਵਧਾਈ ਗਈ ਵੱਧ ਤੋਂ ਵੱਧ ਸਮਾਂ-ਸੀਮਾ
+deadline-processing-limit-extended-desc = ਅਰਜ਼ੀ { $from } ਨੂੰ ਭੇਜੀ ਗਈ: ਵਾਧੇ ਨਾਲ ਸਮਾਂ-ਸੀਮਾ { $date } ਤੱਕ ਹੈ (36 ਮਹੀਨੇ)।
+calendar-name = ਨਾਗਰਿਕਤਾ – { $name }
+
+# --- end rules ---
+
