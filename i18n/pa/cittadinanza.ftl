@@ -719,3 +719,257 @@ calendar-name = ਨਾਗਰਿਕਤਾ – { $name }
 
 # --- end rules ---
 
+# --- portal screen ---
+nav-portal = ਪੋਰਟਲ
+portal-title = ਪੋਰਟਲ ਅਤੇ ਸਿੰਕ
+portal-address = ਪੋਰਟਲ: { $url } (ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਬਦਲਿਆ ਜਾ ਸਕਦਾ ਹੈ)
+portal-signed-in-as = { $email } ਵਜੋਂ ਲੌਗ ਇਨ ({ $role })
+portal-email = ਈਮੇਲ
+portal-password = ਪਾਸਵਰਡ
+portal-register = ਖਾਤਾ ਬਣਾਓ
+portal-register-hint = ਸਹਾਇਤਾ ਕੇਂਦਰਾਂ ਨੂੰ ਆਪਰੇਟਰ ਖਾਤਾ ਪੋਰਟਲ ਚਲਾਉਣ ਵਾਲੇ ਤੋਂ ਮਿਲਦਾ ਹੈ।
+portal-credentials-required = ਈਮੇਲ ਅਤੇ ਪਾਸਵਰਡ ਲਿਖੋ।
+portal-sync-now = ਹੁਣੇ ਸਿੰਕ ਕਰੋ
+portal-syncing = ਸਿੰਕ ਹੋ ਰਿਹਾ ਹੈ…
+portal-sync-uploads = { $count ->
+    [one] ਇੱਕ ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਹੋਣਾ ਬਾਕੀ
+   *[other] { $count } ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਹੋਣੇ ਬਾਕੀ
+}
+portal-offline = ਪੋਰਟਲ ਤੱਕ ਪਹੁੰਚ ਨਹੀਂ ਹੋ ਰਹੀ: ਤੁਹਾਡੀਆਂ ਤਬਦੀਲੀਆਂ ਇੱਥੇ ਸੰਭਾਲੀਆਂ ਅਤੇ ਕਤਾਰ ਵਿੱਚ ਹਨ, ਅਗਲੇ ਸਿੰਕ ਵਿੱਚ ਭੇਜੀਆਂ ਜਾਣਗੀਆਂ।
+portal-last-sync = ਆਖ਼ਰੀ ਸਿੰਕ: { $time }
+portal-never-synced = ਅਜੇ ਤੱਕ ਕੋਈ ਸਿੰਕ ਨਹੀਂ ਹੋਇਆ।
+portal-open-unnamed = ਬਿਨਾਂ ਨਾਮ ਦੀ ਅਰਜ਼ੀ
+portal-status-unknown = ਪੋਰਟਲ ਤੇ ਇਸ ਅਰਜ਼ੀ ਦੀ ਸਥਿਤੀ ਹੁਣ ਉਪਲਬਧ ਨਹੀਂ: ਜਦੋਂ ਪੋਰਟਲ ਉਪਲਬਧ ਹੋਵੇ ਤਾਂ ਤਾਜ਼ਾ ਕਰੋ।
+portal-not-sent = ਇਹ ਅਰਜ਼ੀ ਅਜੇ ਪੋਰਟਲ ਤੇ ਨਹੀਂ ਹੈ: “ਹੁਣੇ ਸਿੰਕ ਕਰੋ” ਇਸਨੂੰ ਖਰੜੇ ਵਜੋਂ ਭੇਜਦਾ ਹੈ।
+portal-status-line = ਸਥਿਤੀ: { $status }
+portal-k10 = K10 ਨੰਬਰ: { $k10 }
+portal-communications = ਸੂਚਨਾਵਾਂ
+portal-no-communications = ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਵੱਲੋਂ ਕੋਈ ਸੂਚਨਾ ਨਹੀਂ।
+portal-deadline-left = { $date } ਤੱਕ ਜਵਾਬ ਦਿਓ ({ $days } ਦਿਨ ਬਾਕੀ)
+portal-deadline-passed = ਜਵਾਬ ਦੇਣ ਦੀ ਆਖ਼ਰੀ ਮਿਤੀ { $date } ਨੂੰ ਲੰਘ ਗਈ
+portal-refresh-status = ਸਥਿਤੀ ਤਾਜ਼ਾ ਕਰੋ
+portal-submit = ਅਰਜ਼ੀ ਭੇਜੋ
+portal-submit-confirm = ਅਰਜ਼ੀ ਪ੍ਰੀਫੈਕਚਰ ਨੂੰ ਭੇਜਣੀ ਹੈ? ਭੇਜਣ ਤੋਂ ਬਾਅਦ ਇਸ ਵਿੱਚ ਤਬਦੀਲੀ ਨਹੀਂ ਕੀਤੀ ਜਾ ਸਕਦੀ।
+portal-submit-yes = ਹਾਂ, ਭੇਜੋ
+portal-submitted = ਅਰਜ਼ੀ ਭੇਜ ਦਿੱਤੀ ਗਈ। K10 ਨੰਬਰ: { $k10 }
+portal-conflict-title = { $name }: ਪੋਰਟਲ ਤੇ ਵੀ ਤਬਦੀਲੀਆਂ
+portal-conflict-help = ਇਹ ਭਾਗ ਇੱਥੇ ਵੀ ਅਤੇ ਪੋਰਟਲ ਤੇ ਵੀ ਬਦਲੇ ਗਏ। ਹਰ ਇੱਕ ਲਈ ਚੁਣੋ ਕਿ ਕਿਹੜਾ ਸੰਸਕਰਣ ਰੱਖਣਾ ਹੈ।
+portal-conflict-field = { $field }: ਮੇਰਾ “{ $mine }”, ਪੋਰਟਲ ਦਾ “{ $theirs }”
+portal-conflict-more = … ਅਤੇ { $count } ਹੋਰ ਖੇਤਰ
+portal-conflict-apply = ਮੇਰੀਆਂ ਚੋਣਾਂ ਲਾਗੂ ਕਰੋ
+portal-value-yes = ਹਾਂ
+portal-value-no = ਨਹੀਂ
+portal-associate-title = ਅਰਜ਼ੀ ਜੋੜੋ (Associa pratica)
+portal-associate-help = ਪਹਿਲਾਂ ਭੇਜੀ ਅਰਜ਼ੀ (ਜਿਵੇਂ ਕਿਸੇ ਸਹਾਇਤਾ ਕੇਂਦਰ ਰਾਹੀਂ) ਆਪਣੇ ਖਾਤੇ ਨਾਲ ਜੋੜੋ। ਸਾਰੇ ਵੇਰਵੇ ਅਰਜ਼ੀ ਨਾਲ ਮੇਲ ਖਾਣੇ ਚਾਹੀਦੇ ਹਨ।
+portal-associate-surname = ਉਪਨਾਮ
+portal-associate-name = ਨਾਮ
+portal-associate-birth-date = ਜਨਮ ਮਿਤੀ (DD/MM/YYYY)
+portal-associate-previous-email = ਅਰਜ਼ੀ ਵਿੱਚ ਦਿੱਤੀ ਈਮੇਲ
+portal-associate-k10 = K10 ਨੰਬਰ (ਜਿਵੇਂ K10/0000001)
+portal-associate-required = ਇਹ ਖੇਤਰ ਭਰੋ।
+portal-associate = ਜੋੜੋ
+portal-upload-waiting = ਅੱਪਲੋਡ ਕਰਨਾ ਹੈ: { $name }
+portal-upload-failed = “{ $name }” ਅੱਪਲੋਡ ਨਹੀਂ ਹੋਇਆ: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] ਕਿਸੇ ਹੋਰ ਬਿਨੈਕਾਰ ਦਾ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਨਹੀਂ ਹੋਇਆ: ਕਾਰਨ ਦੇਖਣ ਲਈ ਉਸ ਬਿਨੈਕਾਰ ਨੂੰ ਖੋਲ੍ਹੋ।
+   *[other] ਹੋਰ ਬਿਨੈਕਾਰਾਂ ਦੇ { $count } ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਨਹੀਂ ਹੋਏ: ਕਾਰਨ ਦੇਖਣ ਲਈ ਉਹਨਾਂ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਖੋਲ੍ਹੋ।
+}
+portal-field-file-name = ਫਾਈਲ ਦਾ ਨਾਮ
+portal-field-file-content = ਫਾਈਲ ਦੀ ਸਮੱਗਰੀ
+portal-procedure-draft-started = ਅਰਜ਼ੀ ਸ਼ੁਰੂ ਹੋਈ
+portal-procedure-k10 = K10 ਨੰਬਰ
+portal-procedure-submission-rejected = ਪ੍ਰੀਫੈਕਚਰ ਨੇ ਭੇਜੀ ਅਰਜ਼ੀ ਵਾਪਸ ਕੀਤੀ
+portal-procedure-assessment-started = ਜਾਂਚ (istruttoria) ਸ਼ੁਰੂ ਹੋਈ
+portal-procedure-ten-bis = ਅਗਾਊਂ ਨੋਟਿਸ (preavviso, ਧਾਰਾ 10-bis)
+portal-procedure-opinion = ਪ੍ਰੀਫੈਕਚਰ ਦੀ ਰਾਇ (parere)
+portal-procedure-opinion-favourable = ਅਨੁਕੂਲ
+portal-procedure-opinion-unfavourable = ਪ੍ਰਤੀਕੂਲ
+portal-procedure-certificates = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificati penali)
+portal-upload-damaged = ਦਸਤਾਵੇਜ਼ “{ $name }” ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਡਾਟਾ ਫੋਲਡਰ ਵਿੱਚ ਖ਼ਰਾਬ ਹੈ (ਇਕਸਾਰਤਾ ਜਾਂਚ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ) ਅਤੇ ਅੱਪਲੋਡ ਨਹੀਂ ਕੀਤਾ ਗਿਆ। ਇਸਨੂੰ ਦੁਬਾਰਾ ਇੰਪੋਰਟ ਕਰੋ।
+# --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = ਦਸਤਾਵੇਜ਼
+nav-eligibility = ਕੀ ਮੈਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ/ਸਕਦੀ ਹਾਂ?
+documents-no-applicant = ਦਸਤਾਵੇਜ਼ ਦੇਖਣ ਲਈ ਕਿਸੇ ਬਿਨੈਕਾਰ ਨੂੰ ਖੋਲ੍ਹੋ।
+documents-title = { $name } ਦੇ ਦਸਤਾਵੇਜ਼
+documents-progress = { $total } ਵਿੱਚੋਂ { $ready } ਤਿਆਰ
+documents-add-file = ਫਾਈਲ ਜੋੜੋ
+documents-replace-file = ਫਾਈਲ ਬਦਲੋ
+documents-open = ਖੋਲ੍ਹੋ
+documents-export = ਐਕਸਪੋਰਟ ਕਰੋ…
+documents-remove = ਹਟਾਓ
+documents-confirm-remove = ਹਮੇਸ਼ਾ ਲਈ ਹਟਾਓ
+documents-cancel = ਰੱਦ ਕਰੋ
+documents-exported = { $path } ਵਿੱਚ ਸੰਭਾਲਿਆ
+documents-days-left = { $days } ਦਿਨ ਬਾਕੀ
+documents-criminal-record-validity = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) ਜਾਰੀ ਹੋਣ ਦੀ ਮਿਤੀ ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ ਰਹਿੰਦਾ ਹੈ: ਨਵਾਂ ਮੰਗਵਾਓ।
+documents-issue-date-required = ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ (ਸਰਟੀਫਿਕੇਟ ਇਸ ਮਿਤੀ ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ ਹੈ)
+documents-issue-date-future = ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ ਭਵਿੱਖ ਦੀ ਨਹੀਂ ਹੋ ਸਕਦੀ।
+documents-country-required = ਸਰਟੀਫਿਕੇਟ ਜਾਰੀ ਕਰਨ ਵਾਲੇ ਦੇਸ਼ ਦਾ ਨਾਮ ਲਿਖੋ।
+documents-edit-issue-date = ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ…
+documents-edit-issue-date-label = ਦਸਤਾਵੇਜ਼ ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ
+documents-save-issue-date = ਮਿਤੀ ਸੰਭਾਲੋ
+documents-error-temp = ਦਸਤਾਵੇਜ਼ ਦੀ ਨਿੱਜੀ ਆਰਜ਼ੀ ਨਕਲ ਨਹੀਂ ਲਿਖੀ ਜਾ ਸਕੀ।
+documents-error-viewer = ਕੋਈ ਵੀ ਪ੍ਰੋਗਰਾਮ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਿਆ। “ਐਕਸਪੋਰਟ ਕਰੋ…” ਵਰਤੋ ਅਤੇ ਨਕਲ ਆਪ ਖੋਲ੍ਹੋ।
+eligibility-title = ਕੀ ਮੈਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ/ਸਕਦੀ ਹਾਂ?
+eligibility-from-draft = ਖੁੱਲ੍ਹੀ ਅਰਜ਼ੀ ਤੋਂ ਭਰਿਆ ਗਿਆ। ਇੱਥੇ ਕੀਤੀਆਂ ਤਬਦੀਲੀਆਂ ਅਰਜ਼ੀ ਨੂੰ ਨਹੀਂ ਬਦਲਦੀਆਂ।
+eligibility-stand-alone = ਹੇਠਾਂ ਦਿੱਤੇ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ: ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+eligibility-reload-draft = ਅਰਜ਼ੀ ਤੋਂ ਮੁੱਲ ਦੁਬਾਰਾ ਲਓ
+eligibility-basis = ਕਾਨੂੰਨੀ ਆਧਾਰ
+eligibility-born-in-italy = ਇਟਲੀ ਵਿੱਚ ਜਨਮ (ਜੇ ਤੁਸੀਂ ਜਨਮ ਤੋਂ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਦੀ ਔਲਾਦ ਹੋ ਤਾਂ ਖ਼ਾਲੀ ਛੱਡੋ)
+eligibility-adoption-date = ਗੋਦ ਲੈਣ ਦੀ ਮਿਤੀ
+eligibility-service-from = ਇਤਾਲਵੀ ਰਾਜ ਦੀ ਸੇਵਾ ਵਿੱਚ ਕਦੋਂ ਤੋਂ
+eligibility-service-to = ਕਦੋਂ ਤੱਕ (ਜੇ ਅਜੇ ਵੀ ਸੇਵਾ ਵਿੱਚ ਹੋ ਤਾਂ ਖ਼ਾਲੀ)
+eligibility-eu-citizen = ਯੂਰਪੀ ਸੰਘ ਦੇ ਕਿਸੇ ਦੇਸ਼ ਦਾ ਨਾਗਰਿਕ
+eligibility-refugee-status = ਸਥਿਤੀ
+eligibility-marriage-date = ਵਿਆਹ ਜਾਂ ਸਿਵਲ ਯੂਨੀਅਨ ਦੀ ਮਿਤੀ
+eligibility-spouse-italian = ਜੀਵਨ ਸਾਥੀ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੈ
+eligibility-children = ਜੋੜੇ ਦੇ ਜਨਮੇ ਜਾਂ ਗੋਦ ਲਏ ਬੱਚੇ
+eligibility-separated = ਕਾਨੂੰਨੀ ਤੌਰ ਤੇ ਵੱਖ (separato/a)
+eligibility-marriage-ended = ਵਿਆਹ ਭੰਗ, ਰੱਦ ਜਾਂ ਖ਼ਤਮ
+eligibility-residence = ਇਟਲੀ ਵਿੱਚ ਰਜਿਸਟਰਡ ਰਿਹਾਇਸ਼ (residenza anagrafica)
+eligibility-from = ਤੋਂ
+eligibility-to-or-empty = ਤੱਕ (ਜੇ ਅਜੇ ਵੀ ਉੱਥੇ ਰਹਿੰਦੇ ਹੋ ਤਾਂ ਖ਼ਾਲੀ)
+eligibility-period-from = ਰਿਹਾਇਸ਼ ਦੇ ਸਮੇਂ { $n } ਦੀ ਸ਼ੁਰੂਆਤ
+eligibility-period-to = ਰਿਹਾਇਸ਼ ਦੇ ਸਮੇਂ { $n } ਦਾ ਅੰਤ
+eligibility-income = ਸਾਲਾਨਾ ਟੈਕਸਯੋਗ ਆਮਦਨ (ਬਿਨੈਕਾਰ ਅਤੇ ਪਰਿਵਾਰ)
+eligibility-year = ਟੈਕਸ ਸਾਲ
+eligibility-amount = ਯੂਰੋ ਵਿੱਚ ਰਕਮ
+eligibility-income-year-of = ਟੈਕਸ ਸਾਲ “{ $year }”
+eligibility-income-of = { $year } ਦੀ ਆਮਦਨ
+eligibility-dependent-spouse = ਜੀਵਨ ਸਾਥੀ ਨਿਰਭਰ (a carico) ਹੈ
+eligibility-other-dependants = ਹੋਰ ਨਿਰਭਰ ਪਰਿਵਾਰਕ ਮੈਂਬਰ (ਬੱਚੇ, ਮਾਪੇ …)
+# --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = ਜਨਵਰੀ
+editor-calendar-month-2 = ਫ਼ਰਵਰੀ
+editor-calendar-month-3 = ਮਾਰਚ
+editor-calendar-month-4 = ਅਪ੍ਰੈਲ
+editor-calendar-month-5 = ਮਈ
+editor-calendar-month-6 = ਜੂਨ
+editor-calendar-month-7 = ਜੁਲਾਈ
+editor-calendar-month-8 = ਅਗਸਤ
+editor-calendar-month-9 = ਸਤੰਬਰ
+editor-calendar-month-10 = ਅਕਤੂਬਰ
+editor-calendar-month-11 = ਨਵੰਬਰ
+editor-calendar-month-12 = ਦਸੰਬਰ
+editor-calendar-mon = ਸੋਮ
+editor-calendar-tue = ਮੰਗਲ
+editor-calendar-wed = ਬੁੱਧ
+editor-calendar-thu = ਵੀਰ
+editor-calendar-fri = ਸ਼ੁੱਕਰ
+editor-calendar-sat = ਸ਼ਨਿੱਚਰ
+editor-calendar-sun = ਐਤ
+editor-calendar-keys = Alt+↓ ਕੈਲੰਡਰ ਖੋਲ੍ਹਦਾ ਹੈ · ਤੀਰ: ਦਿਨ · Page Up/Down: ਮਹੀਨਾ (Shift: ਸਾਲ) · Enter: ਚੁਣੋ · Esc: ਬੰਦ ਕਰੋ
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = ਆਖ਼ਰੀ ਮਿਤੀਆਂ
+nav-pdf = PDF ਬਣਾਓ
+timeline-title = ਅਰਜ਼ੀ ਦੀ ਪ੍ਰਗਤੀ ਅਤੇ ਆਖ਼ਰੀ ਮਿਤੀਆਂ
+timeline-intro = ਮਿਤੀਆਂ ਜਿਵੇਂ-ਜਿਵੇਂ ਆਉਣ ਦਰਜ ਕਰਦੇ ਜਾਓ: ਪੜਾਅ ਅਤੇ ਆਖ਼ਰੀ ਮਿਤੀਆਂ ਆਪਣੇ ਆਪ ਅੱਪਡੇਟ ਹੁੰਦੀਆਂ ਹਨ। ਮਿਤੀਆਂ ਅਰਜ਼ੀ ਨਾਲ ਸੰਭਾਲੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।
+timeline-no-applicant = ਪਹਿਲਾਂ ਕਿਸੇ ਬਿਨੈਕਾਰ ਨੂੰ ਖੋਲ੍ਹੋ।
+timeline-deadlines = ਆਉਣ ਵਾਲੀਆਂ ਆਖ਼ਰੀ ਮਿਤੀਆਂ
+timeline-no-deadlines = ਕੋਈ ਆਉਣ ਵਾਲੀ ਆਖ਼ਰੀ ਮਿਤੀ ਨਹੀਂ।
+timeline-phases = ਪੜਾਅ
+timeline-events = ਕਾਰਵਾਈ ਦੀਆਂ ਮਿਤੀਆਂ
+timeline-field-submitted = ਅਰਜ਼ੀ ਭੇਜਣ ਦੀ ਮਿਤੀ
+timeline-field-accepted = ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਵੱਲੋਂ ਸਵੀਕਾਰ (K10 ਨੰਬਰ) ਦੀ ਮਿਤੀ
+timeline-field-ten-bis-received = ਰੱਦ ਕਰਨ ਦਾ ਅਗਾਊਂ ਨੋਟਿਸ (preavviso di rigetto, ਧਾਰਾ 10-bis) ਮਿਲਣ ਦੀ ਮਿਤੀ
+timeline-field-ten-bis-days = ਅਗਾਊਂ ਨੋਟਿਸ ਦਾ ਜਵਾਬ ਦੇਣ ਦੇ ਦਿਨ (ਜੇ 10 ਨਹੀਂ)
+timeline-field-ten-bis-answered = ਅਗਾਊਂ ਨੋਟਿਸ ਦਾ ਜਵਾਬ ਭੇਜਣ ਦੀ ਮਿਤੀ
+timeline-field-prefecture-opinion = ਪ੍ਰੀਫੈਕਚਰ ਦੀ ਰਾਇ (parere) ਦੀ ਮਿਤੀ
+timeline-field-decree = ਹੁਕਮ (decreto) ਦੀ ਮਿਤੀ
+timeline-field-decree-outcome = ਹੁਕਮ ਦਾ ਨਤੀਜਾ
+timeline-field-inadmissible = ਅਰਜ਼ੀ ਨਾ-ਮੰਨਣਯੋਗ (inammissibile) ਐਲਾਨੇ ਜਾਣ ਦੀ ਮਿਤੀ
+timeline-field-notified = ਹੁਕਮ ਦੀ ਸਰਕਾਰੀ ਸੂਚਨਾ (notifica) ਦੀ ਮਿਤੀ
+timeline-field-oath = ਸਹੁੰ (giuramento) ਦੀ ਮਿਤੀ
+timeline-outcome-granted = ਨਾਗਰਿਕਤਾ ਦਿੱਤੀ ਗਈ
+timeline-outcome-rejected = ਰੱਦ
+timeline-days-invalid = 1 ਤੋਂ 365 ਵਿਚਕਾਰ ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ ਲਿਖੋ।
+timeline-export-ics = ਕੈਲੰਡਰ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ (.ics)
+timeline-exported = ਕੈਲੰਡਰ { $path } ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ।
+timeline-export-failed = ਕੈਲੰਡਰ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $detail }
+timeline-calendar-name = ਨਾਗਰਿਕਤਾ – { $name }
+timeline-notice-title = ਰੱਦ ਕਰਨ ਦਾ ਅਗਾਊਂ ਨੋਟਿਸ (ਧਾਰਾ 10-bis) ਨੰ. { $number }
+timeline-notice-add = ਅਗਾਊਂ ਨੋਟਿਸ ਜੋੜੋ (ਧਾਰਾ 10-bis)
+timeline-notice-remove = ਅਗਾਊਂ ਨੋਟਿਸ ਹਟਾਓ
+timeline-notice-confirm-remove = ਅਗਾਊਂ ਨੋਟਿਸ ਨੰ. { $number } ਅਤੇ ਉਸਦੀਆਂ ਮਿਤੀਆਂ ਹਟਾਉਣੀਆਂ ਹਨ?
+timeline-notice-remove-confirm = ਹਾਂ, ਹਟਾਓ
+timeline-notice-due = { $date } ਤੱਕ ਜਵਾਬ ਦਿਓ ({ $left })
+timeline-notice-answered = ਜਵਾਬ { $date } ਨੂੰ ਭੇਜਿਆ ਗਿਆ: ਇਸ ਅਗਾਊਂ ਨੋਟਿਸ ਦੀ ਕੋਈ ਆਖ਼ਰੀ ਮਿਤੀ ਬਾਕੀ ਨਹੀਂ।
+timeline-notice-no-date = ਜਵਾਬ ਕਦੋਂ ਤੱਕ ਦੇਣਾ ਹੈ ਇਹ ਦੇਖਣ ਲਈ ਨੋਟਿਸ ਮਿਲਣ ਦਾ ਦਿਨ ਦਰਜ ਕਰੋ।
+timeline-notice-decided = ਅਰਜ਼ੀ ਤੇ ਫ਼ੈਸਲਾ ਹੋ ਚੁੱਕਾ ਹੈ: ਇਸ ਅਗਾਊਂ ਨੋਟਿਸ ਦੀ ਕੋਈ ਆਖ਼ਰੀ ਮਿਤੀ ਨਹੀਂ।
+timeline-field-draft-started = ਅਰਜ਼ੀ ਸ਼ੁਰੂ ਕਰਨ ਦੀ ਮਿਤੀ
+timeline-field-submission-rejected = ਪ੍ਰੀਫੈਕਚਰ ਵੱਲੋਂ ਭੇਜੀ ਅਰਜ਼ੀ ਵਾਪਸ ਕਰਨ (ਠੀਕ ਕਰਕੇ ਦੁਬਾਰਾ ਭੇਜਣੀ ਹੈ) ਦੀ ਮਿਤੀ
+timeline-field-assessment-started = ਜਾਂਚ (istruttoria) ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਮਿਤੀ (ਜੇ ਸਵੀਕਾਰ ਵਾਲੇ ਦਿਨ ਤੋਂ ਵੱਖਰੀ ਹੋਵੇ)
+timeline-field-opinion-outcome = ਰਾਇ ਦਾ ਨਤੀਜਾ
+timeline-opinion-favourable = ਅਨੁਕੂਲ
+timeline-opinion-unfavourable = ਪ੍ਰਤੀਕੂਲ
+timeline-not-given = — ਦਰਜ ਨਹੀਂ —
+pdf-screen-title = PDF ਬਣਾਓ
+pdf-screen-intro = ਦਸਤਾਵੇਜ਼ ਚੁਣੋ: ਅਰਜ਼ੀ ਦੇ ਵੇਰਵੇ ਪਹਿਲਾਂ ਹੀ ਭਰੇ ਹਨ, ਜੋ ਬਾਕੀ ਹੈ ਉਹ ਪੂਰਾ ਕਰੋ। PDF ਸਿਰਫ਼ ਉੱਥੇ ਸੰਭਾਲੀ ਜਾਂਦੀ ਹੈ ਜਿੱਥੇ ਤੁਸੀਂ ਚੁਣੋ, ਜਾਂ ਅਰਜ਼ੀ ਦੇ ਪੁਰਾਲੇਖ ਵਿੱਚ ਇਨਕ੍ਰਿਪਟ ਕਰਕੇ।
+pdf-screen-no-applicant = ਪਹਿਲਾਂ ਕਿਸੇ ਬਿਨੈਕਾਰ ਨੂੰ ਖੋਲ੍ਹੋ।
+pdf-screen-member = ਗੁਜ਼ਾਰਾ ਕਰਨ ਵਾਲਾ ਪਰਿਵਾਰਕ ਮੈਂਬਰ
+pdf-screen-member-placeholder = ਪਰਿਵਾਰਕ ਮੈਂਬਰ ਚੁਣੋ
+pdf-screen-missing = { $count ->
+    [one] ਇੱਕ ਲਾਜ਼ਮੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਹੈ (* ਨਾਲ ਨਿਸ਼ਾਨਬੱਧ)।
+   *[other] { $count } ਲਾਜ਼ਮੀ ਜਾਣਕਾਰੀਆਂ ਨਹੀਂ ਹਨ (* ਨਾਲ ਨਿਸ਼ਾਨਬੱਧ)।
+}
+pdf-screen-field-required = ਲਾਜ਼ਮੀ ਖੇਤਰ।
+pdf-screen-field-invalid = ਮੁੱਲ ਸਹੀ ਨਹੀਂ।
+pdf-screen-fill-missing = ਦਸਤਾਵੇਜ਼ ਬਣਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਨਿਸ਼ਾਨਬੱਧ ਖੇਤਰ ਪੂਰੇ ਕਰੋ।
+pdf-screen-choose = ਚੁਣੋ…
+pdf-screen-generate = ਬਣਾਓ
+pdf-screen-ready = ਦਸਤਾਵੇਜ਼ ਤਿਆਰ ਹੈ: ਇਸਨੂੰ ਸੰਭਾਲੋ ਜਾਂ ਪੁਰਾਲੇਖ ਵਿੱਚ ਰੱਖੋ।
+pdf-screen-save-as = ਇਸ ਨਾਮ ਨਾਲ ਸੰਭਾਲੋ…
+pdf-screen-saved = PDF { $path } ਵਿੱਚ ਸੰਭਾਲੀ ਗਈ।
+pdf-screen-save-failed = PDF ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: { $detail }
+pdf-screen-keep = ਪੁਰਾਲੇਖ ਵਿੱਚ ਰੱਖੋ
+pdf-screen-kept = PDF ਅਰਜ਼ੀ ਦੇ ਦਸਤਾਵੇਜ਼ਾਂ ਵਿੱਚ (ਇਨਕ੍ਰਿਪਟ ਕਰਕੇ) ਰੱਖੀ ਗਈ।
+# --- end timeline and pdf screens ---
+
+# ਸੰਸਕਰਣ, ਨਕਲਾਂ ਅਤੇ ਤਬਾਦਲਾ (ਸੰਸਕਰਣ ਸਕ੍ਰੀਨ; ਬਿਨੈਕਾਰਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚ ਇੰਪੋਰਟ)
+nav-history = ਸੰਸਕਰਣ ਅਤੇ ਨਕਲਾਂ
+history-title = ਸੰਸਕਰਣ, ਨਕਲਾਂ ਅਤੇ ਤਬਾਦਲਾ
+history-versions = ਸੰਭਾਲੇ ਸੰਸਕਰਣ
+history-version = ਸੰਸਕਰਣ { $version } · { $time } ਨੂੰ ਸੰਭਾਲਿਆ · 12 ਵਿੱਚੋਂ { $done } ਭਾਗ ਪੂਰੇ
+history-current = ਮੌਜੂਦਾ ਸੰਸਕਰਣ
+history-restore = ਵਾਪਸ ਲਿਆਓ
+history-confirm-restore = ਸੰਸਕਰਣ { $version } ਵਾਪਸ ਲਿਆਉਣਾ ਹੈ? ਮੌਜੂਦਾ ਖਰੜਾ ਸੂਚੀ ਵਿੱਚ ਰਹੇਗਾ ਅਤੇ ਬਾਅਦ ਵਿੱਚ ਉਸਨੂੰ ਵੀ ਵਾਪਸ ਲਿਆਂਦਾ ਜਾ ਸਕਦਾ ਹੈ।
+history-restore-confirm = ਹਾਂ, ਵਾਪਸ ਲਿਆਓ
+history-restored = ਸੰਸਕਰਣ { $version } ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ: ਹੁਣ ਇਹੀ ਮੌਜੂਦਾ ਖਰੜਾ ਹੈ।
+history-copy = ਨਕਲ
+history-copy-intro = ਉਹਨਾਂ ਹੀ ਵੇਰਵਿਆਂ ਅਤੇ ਦਸਤਾਵੇਜ਼ਾਂ ਨਾਲ ਇੱਕ ਨਵਾਂ ਬਿਨੈਕਾਰ ਬਣਾਉਂਦਾ ਹੈ (K10 ਨੰਬਰ ਅਤੇ ਇਤਿਹਾਸ ਤੋਂ ਬਿਨਾਂ), ਜਿਵੇਂ ਜੀਵਨ ਸਾਥੀ ਲਈ ਜਾਂ ਰੱਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਨਵੀਂ ਅਰਜ਼ੀ ਲਈ।
+history-duplicate = ਇਸ ਅਰਜ਼ੀ ਦੀ ਨਕਲ ਬਣਾਓ
+history-export = ਇਨਕ੍ਰਿਪਟ ਕੀਤੀ ਫਾਈਲ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ
+history-export-intro = ਇਸ ਬਿਨੈਕਾਰ ਨੂੰ (ਸਾਰੇ ਸੰਸਕਰਣ ਅਤੇ ਦਸਤਾਵੇਜ਼) ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਇਨਕ੍ਰਿਪਟ ਕੀਤੀ ਫਾਈਲ ਵਿੱਚ ਸੰਭਾਲਦਾ ਹੈ, ਤਾਂ ਜੋ ਇਸਨੂੰ ਕਿਸੇ ਹੋਰ ਕੰਪਿਊਟਰ ਜਾਂ ਸਹਾਇਤਾ ਕੇਂਦਰ ਤੇ ਲਿਜਾਇਆ ਜਾ ਸਕੇ। ਪਾਸਫ੍ਰੇਜ਼ ਵੱਖਰੇ ਤੌਰ ਤੇ ਦੱਸੋ, ਕਦੇ ਵੀ ਫਾਈਲ ਦੇ ਨਾਲ ਨਹੀਂ।
+history-passphrase = ਫਾਈਲ ਦਾ ਪਾਸਫ੍ਰੇਜ਼
+history-passphrase-repeat = ਪਾਸਫ੍ਰੇਜ਼ ਦੁਬਾਰਾ ਲਿਖੋ
+history-passphrase-mismatch = ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਮੇਲ ਨਹੀਂ ਖਾਂਦੇ।
+history-export-button = ਐਕਸਪੋਰਟ ਕਰੋ…
+history-exporting = ਐਕਸਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ…
+history-exported = ਬਿਨੈਕਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤਾ ਗਿਆ।
+history-file-stem = ਬਿਨੈਕਾਰ
+applicants-import = ਫਾਈਲ ਤੋਂ ਇੰਪੋਰਟ ਕਰੋ…
+applicants-import-file = "{ $file }" ਇੰਪੋਰਟ ਕਰੋ
+applicants-import-passphrase = ਫਾਈਲ ਦਾ ਪਾਸਫ੍ਰੇਜ਼
+applicants-import-confirm = ਇੰਪੋਰਟ ਕਰੋ
+
+# --- drafts from newer versions ---
+editor-newer-version = ਇਹ ਅਰਜ਼ੀ ਐਪ ਦੇ ਨਵੇਂ ਸੰਸਕਰਣ ਨਾਲ ਸੰਭਾਲੀ ਗਈ ਸੀ: { $count } ਮੁੱਲ ਸਮਝੇ ਨਹੀਂ ਗਏ ਅਤੇ ਇੱਥੇ ਨਹੀਂ ਦਿਖਾਏ ਗਏ ({ $values })। ਸੰਭਾਲਿਆ ਸੰਸਕਰਣ ਇਤਿਹਾਸ ਵਿੱਚ ਸੁਰੱਖਿਅਤ ਹੈ: ਉਹਨਾਂ ਨੂੰ ਵਾਪਸ ਪਾਉਣ ਲਈ ਐਪ ਅੱਪਡੇਟ ਕਰੋ।
+# --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = ਇਸ ਨੱਥੀ ਵਿੱਚ ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ ਭਾਗ 8 ਵਿੱਚ ਦਰਜ ਮਿਤੀ ({ $date }) ਤੋਂ ਵੱਖਰੀ ਹੈ, ਅਤੇ ਛੇ ਮਹੀਨਿਆਂ ਦੀ ਯੋਗਤਾ ਭਾਗ 8 ਵਾਲੀ ਮਿਤੀ ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ: ਨੱਥੀ ਜਾਂ ਭਾਗ 8 ਠੀਕ ਕਰੋ।
+# --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = ਤੁਹਾਡੇ ਕੋਲ ਲੰਮੇ ਸਮੇਂ ਦੇ ਨਿਵਾਸੀਆਂ ਲਈ EU ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno UE per soggiornanti di lungo periodo) ਹੈ: B1 ਸਰਟੀਫਿਕੇਟ ਨੱਥੀ ਕਰਨ ਦੀ ਬਜਾਏ ਤੁਸੀਂ ਉੱਪਰ “ਲੰਮੇ ਸਮੇਂ ਦੇ EU ਪਰਮਿਟ ਦਾ ਧਾਰਕ” ਚੁਣ ਕੇ ਛੋਟ ਦੀ ਘੋਸ਼ਣਾ ਕਰ ਸਕਦੇ ਹੋ।
+# --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = { $name } ਅੱਪਲੋਡ ਹੋ ਰਿਹਾ ਹੈ: { $total } ਵਿੱਚੋਂ { $sent }
+# --- end upload progress ---
