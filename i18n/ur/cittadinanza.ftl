@@ -34,7 +34,7 @@ applicants-open = کھولیں
 applicants-archive = آرکائیو کریں
 applicants-unarchive = بحال کریں
 applicants-delete = حذف کریں
-applicants-confirm-delete = { $name } کی درخواست اور اس کی دستاویزات ہمیشہ کے لیے حذف کر دیں؟
+applicants-confirm-delete = کیا { $name } کی درخواست اور اس کی دستاویزات ہمیشہ کے لیے حذف کر دی جائیں؟
 applicants-delete-confirm = جی ہاں، حذف کریں
 
 ## حصوں کا ایڈیٹر
@@ -245,7 +245,7 @@ field-family-household-birth-date = تاریخِ پیدائش
 field-family-household-birth-place-town = جائے پیدائش
 field-family-household-birth-place-province = پیدائش کا صوبہ
 field-family-household-birth-place-country = پیدائش کا ملک
-field-family-household-codice-fiscale = codice fiscale
+field-family-household-codice-fiscale = ٹیکس کوڈ (codice fiscale)
 field-family-household-relationship = رشتہ
 field-family-household-dependant = زیرِ کفالت (a carico)
 
@@ -291,13 +291,13 @@ field-consent-reviewed = میں نے پوری درخواست دوبارہ جان
 
 # --- codice fiscale ---
 err-cf-empty = ٹیکس کوڈ (codice fiscale) لکھیں۔
-err-cf-length = codice fiscale میں 16 حروف ہوتے ہیں؛ اس میں { $found } ہیں۔
+err-cf-length = ٹیکس کوڈ (codice fiscale) میں 16 حروف ہوتے ہیں؛ اس میں { $found } ہیں۔
 err-cf-character = حرف نمبر { $position } (“{ $character }”) codice fiscale کی اس جگہ پر قابلِ قبول نہیں۔
 err-cf-check-letter = آخری حرف (جانچ کا حرف) { $expected } ہونا چاہیے، { $found } نہیں: دیکھیں کہ کوڈ صحیح نقل کیا گیا ہے۔
-err-cf-month = “{ $found }” مہینے کا درست حرف نہیں (A B C D E H L M P R S T)۔
+err-cf-month = حرف “{ $found }” مہینے کا درست حرف نہیں (A B C D E H L M P R S T)۔
 err-cf-day = مہینے { $month } میں دن { $day } نہیں ہوتا (خواتین کے لیے دن میں 40 جمع کیا جاتا ہے)۔
 err-cf-unknown-place = کسی بلدیہ یا غیر ملک کا کوڈ { $code } نہیں ہے۔
-err-cf-place-code-format = “{ $code }” جگہ کا کوڈ نہیں ہے (ایک حرف اور تین ہندسے، جیسے H501 یا Z404)۔
+err-cf-place-code-format = کوڈ “{ $code }” کسی جگہ کا کوڈ نہیں ہے (ایک حرف اور تین ہندسے، جیسے H501 یا Z404)۔
 err-cf-surname-missing = خاندانی نام نہیں لکھا گیا (کم از کم ایک حرف ضروری ہے)۔
 err-cf-name-missing = نام نہیں لکھا گیا (کم از کم ایک حرف ضروری ہے)۔
 err-cf-unsupported-character = { $field ->
@@ -306,16 +306,16 @@ err-cf-unsupported-character = { $field ->
     } میں “{ $character }” ہے، جس کا لاطینی حروف میں کوئی متبادل نہیں: اسے ویسے لکھیں جیسے پاسپورٹ یا رہائشی اجازت نامے (permesso di soggiorno) میں لکھا ہے۔
 err-cf-place-missing = جائے پیدائش نہیں لکھی گئی۔
 err-cf-town-missing = پیدائش کی بلدیہ (Comune) نہیں لکھی گئی۔
-err-cf-unknown-municipality = “{ $name }” نام کی کوئی اطالوی بلدیہ نہیں ہے۔
+err-cf-unknown-municipality = اٹلی میں “{ $name }” نام کی کوئی بلدیہ نہیں ہے۔
 err-cf-municipality-province = صوبہ { $province } میں “{ $name }” نام کی کوئی بلدیہ نہیں ہے۔
-err-cf-municipality-ambiguous = “{ $name }” نام کی کئی بلدیات ہیں ({ $provinces }): صوبہ لکھیں۔
+err-cf-municipality-ambiguous = کئی بلدیات کا نام “{ $name }” ہے ({ $provinces }): صوبہ لکھیں۔
 err-cf-municipality-date = بلدیہ “{ $name }” { $date } کو موجود نہیں تھی: بلدیہ کا وہ نام لکھیں جو تاریخِ پیدائش پر تھا۔
 err-cf-unknown-country = نامعلوم ملک: “{ $name }”۔
-err-cf-mismatch-surname = codice fiscale خاندانی نام سے مطابقت نہیں رکھتا: خاندانی نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
-err-cf-mismatch-name = codice fiscale نام سے مطابقت نہیں رکھتا: نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
-err-cf-mismatch-birth-date = codice fiscale تاریخِ پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
-err-cf-mismatch-sex = codice fiscale جنس سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
-err-cf-mismatch-place = codice fiscale جائے پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+err-cf-mismatch-surname = یہ codice fiscale خاندانی نام سے مطابقت نہیں رکھتا: خاندانی نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
+err-cf-mismatch-name = یہ codice fiscale نام سے مطابقت نہیں رکھتا: نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
+err-cf-mismatch-birth-date = یہ codice fiscale تاریخِ پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+err-cf-mismatch-sex = یہ codice fiscale جنس سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+err-cf-mismatch-place = یہ codice fiscale جائے پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
 # --- end codice fiscale ---
 
 # --- store ---
@@ -337,10 +337,10 @@ store-document-missing = دستاویز "{ $name }" کی انکرپٹڈ فائل
 store-document-damaged = دستاویز "{ $name }" خراب ہے (سالمیت کی جانچ مطابقت نہیں رکھتی) اور ایکسپورٹ نہیں کی گئی۔ اسے دوبارہ امپورٹ کریں۔
 store-corrupt = محفوظ ڈیٹا کا ایک حصہ خراب ہے اور پڑھا نہیں جا سکتا ({ $detail })۔
 store-file-not-found = فائل یا فولڈر نہیں ملا: { $path }
-store-not-a-file = "{ $path }" فائل نہیں ہے۔
+store-not-a-file = یہ فائل نہیں ہے: "{ $path }"
 store-permission-denied = اجازت نہیں: { $path }
 store-disk-full = ڈسک بھر گئی ہے: جگہ خالی کر کے دوبارہ کوشش کریں۔ جو تبدیلیاں ابھی محفوظ نہیں ہوئیں وہ ونڈو میں رہیں گی۔
-store-io-failed = { $path } پر پڑھنے یا لکھنے میں خرابی: { $detail }
+store-io-failed = پڑھنے یا لکھنے میں خرابی ({ $path }): { $detail }
 store-database-failed = مقامی ڈیٹابیس میں خرابی: { $detail }
 store-bundle-wrong-passphrase = اس پیکج کا پاس فریز غلط ہے۔
 store-bundle-truncated = پیکج نامکمل ہے (نقل یا ڈاؤن لوڈ درمیان میں رک گیا)۔ اسے دوبارہ نقل کریں۔
@@ -494,16 +494,16 @@ info-residence-span = { $from } سے { $to } تک مسلسل رہائش (پور�
 ## K10 نمبر
 k10-kind-naturalisation = رہائش کی بنیاد پر شہریت
 k10-kind-marriage = شادی کی بنیاد پر شہریت
-err-k10-empty = K10 نمبر لکھیں۔
-err-k10-prefix = K10 نمبر “K10/” سے شروع ہوتا ہے، جیسے K10/0000001 یا K10/C/0000001۔
-err-k10-kind = “K10/” کے بعد سات ہندسے (رہائش کے لیے) یا “C/” اور سات ہندسے (شادی کے لیے) آتے ہیں۔
+err-k10-empty = درخواست کا K10 نمبر لکھیں۔
+err-k10-prefix = درست K10 نمبر “K10/” سے شروع ہوتا ہے، جیسے K10/0000001 یا K10/C/0000001۔
+err-k10-kind = نمبر میں “K10/” کے بعد سات ہندسے (رہائش کے لیے) یا “C/” اور سات ہندسے (شادی کے لیے) آتے ہیں۔
 err-k10-digits = نمبر میں ابتدائی صفر سمیت سات ہندسے ہونے چاہییں؛ یہاں { $found } ہیں۔
 err-k10-character = نمبر میں “{ $character }” ہے: صرف ہندسوں کی اجازت ہے۔
 err-k10-zero = 0000000 درست K10 نمبر نہیں ہے۔
 # --- end validation ---
 
 # --- pdf ---
-pdf-doc-spid = SPID کے لیے فارم (درخواست منسلک کرنے کے لیے خود اقرار نامہ، autocertificazione)
+pdf-doc-spid = فارم برائے SPID (درخواست منسلک کرنے کے لیے خود اقرار نامہ، autocertificazione)
 pdf-doc-maintenance = کفالت کا اقرار نامہ (dichiarazione di mantenimento)
 pdf-doc-change = رابطے کی معلومات اور آمدنی میں تبدیلی
 pdf-doc-summary = ہیلپ ڈیسک کے لیے خلاصہ
@@ -513,7 +513,7 @@ pdf-group-applicant = شہریت کا درخواست گزار
 pdf-group-document = شناختی دستاویز
 pdf-group-statement = اقرار نامہ
 pdf-group-as-in-application = درخواست کے مطابق معلومات
-pdf-group-as-in-spid = SPID کے مطابق معلومات
+pdf-group-as-in-spid = معلومات، SPID کے مطابق
 pdf-group-income = آمدنی
 pdf-group-changes = تبدیلیاں
 pdf-group-signature = مقام اور تاریخ
@@ -556,7 +556,7 @@ err-pdf-missing-fields = { $count ->
    *[other] دستاویز پرنٹ کرنے کے لیے { $count } ضروری معلومات موجود نہیں۔
 }
 err-pdf-unknown-field = نامعلوم خانہ: { $field }۔
-err-pdf-invalid-value = { $field } کے لیے قدر درست نہیں۔
+err-pdf-invalid-value = اس خانے کی قدر درست نہیں: { $field }۔
 err-pdf-font = شامل فونٹ پڑھا نہیں جا سکتا: ایپلیکیشن دوبارہ انسٹال کریں۔
 pdf-page-of = صفحہ { $page } از { $pages }
 pdf-summary-title = شہریت کی درخواست کا خلاصہ
@@ -723,7 +723,7 @@ calendar-name = شہریت – { $name }
 nav-portal = پورٹل
 portal-title = پورٹل اور ہم آہنگی
 portal-address = پورٹل: { $url } (ترتیبات میں تبدیل کیا جا سکتا ہے)
-portal-signed-in-as = { $email } کے طور پر لاگ ان ({ $role })
+portal-signed-in-as = لاگ ان بطور { $email } ({ $role })
 portal-email = ای میل
 portal-password = پاس ورڈ
 portal-register = اکاؤنٹ بنائیں
@@ -742,7 +742,7 @@ portal-open-unnamed = بے نام درخواست
 portal-status-unknown = پورٹل پر اس درخواست کی صورتِ حال ابھی دستیاب نہیں: جب پورٹل دستیاب ہو تو تازہ کریں۔
 portal-not-sent = یہ درخواست ابھی پورٹل پر نہیں ہے: “ابھی ہم آہنگ کریں” اسے مسودے کے طور پر بھیجتا ہے۔
 portal-status-line = صورتِ حال: { $status }
-portal-k10 = K10 نمبر: { $k10 }
+portal-k10 = درخواست کا K10 نمبر: { $k10 }
 portal-communications = اطلاعات
 portal-no-communications = پریفیکچر (Prefettura) کی طرف سے کوئی اطلاع نہیں۔
 portal-deadline-left = { $date } تک جواب دیں ({ $days } دن باقی)
@@ -752,7 +752,7 @@ portal-submit = درخواست بھیجیں
 portal-submit-confirm = درخواست پریفیکچر کو بھیج دیں؟ بھیجنے کے بعد اس میں تبدیلی نہیں کی جا سکتی۔
 portal-submit-yes = جی ہاں، بھیجیں
 portal-submitted = درخواست بھیج دی گئی۔ K10 نمبر: { $k10 }
-portal-conflict-title = { $name }: پورٹل پر بھی تبدیلیاں
+portal-conflict-title = پورٹل پر بھی تبدیلیاں: { $name }
 portal-conflict-help = یہ حصے یہاں بھی اور پورٹل پر بھی تبدیل کیے گئے۔ ہر ایک کے لیے منتخب کریں کہ کون سا ورژن رکھنا ہے۔
 portal-conflict-field = { $field }: میرا “{ $mine }”، پورٹل کا “{ $theirs }”
 portal-conflict-more = … اور مزید { $count } خانے
@@ -765,11 +765,11 @@ portal-associate-surname = خاندانی نام
 portal-associate-name = نام
 portal-associate-birth-date = تاریخِ پیدائش (DD/MM/YYYY)
 portal-associate-previous-email = درخواست میں دیا گیا ای میل
-portal-associate-k10 = K10 نمبر (جیسے K10/0000001)
+portal-associate-k10 = درخواست کا K10 نمبر (جیسے K10/0000001)
 portal-associate-required = یہ خانہ پُر کریں۔
 portal-associate = منسلک کریں
 portal-upload-waiting = اپ لوڈ کرنا ہے: { $name }
-portal-upload-failed = “{ $name }” اپ لوڈ نہیں ہوا: { $error }
+portal-upload-failed = فائل “{ $name }” اپ لوڈ نہیں ہوئی: { $error }
 portal-upload-failed-elsewhere = { $count ->
     [one] کسی دوسرے درخواست گزار کی ایک دستاویز اپ لوڈ نہیں ہوئی: وجہ دیکھنے کے لیے اس درخواست گزار کو کھولیں۔
    *[other] دوسرے درخواست گزاروں کی { $count } دستاویزات اپ لوڈ نہیں ہوئیں: وجہ دیکھنے کے لیے ان درخواست گزاروں کو کھولیں۔
@@ -777,7 +777,7 @@ portal-upload-failed-elsewhere = { $count ->
 portal-field-file-name = فائل کا نام
 portal-field-file-content = فائل کا مواد
 portal-procedure-draft-started = درخواست شروع ہوئی
-portal-procedure-k10 = K10 نمبر
+portal-procedure-k10 = درخواست کا K10 نمبر
 portal-procedure-submission-rejected = پریفیکچر نے بھیجی گئی درخواست واپس کی
 portal-procedure-assessment-started = جانچ پڑتال (istruttoria) شروع ہوئی
 portal-procedure-ten-bis = پیشگی نوٹس (preavviso، دفعہ 10-bis)
@@ -792,7 +792,7 @@ portal-upload-damaged = دستاویز “{ $name }” اس کمپیوٹر کے 
 nav-documents = دستاویزات
 nav-eligibility = کیا میں درخواست دے سکتا/سکتی ہوں؟
 documents-no-applicant = دستاویزات دیکھنے کے لیے کسی درخواست گزار کو کھولیں۔
-documents-title = { $name } کی دستاویزات
+documents-title = دستاویزات: { $name }
 documents-progress = { $total } میں سے { $ready } تیار
 documents-add-file = فائل شامل کریں
 documents-replace-file = فائل تبدیل کریں
@@ -801,7 +801,7 @@ documents-export = ایکسپورٹ کریں…
 documents-remove = ہٹائیں
 documents-confirm-remove = ہمیشہ کے لیے ہٹائیں
 documents-cancel = منسوخ کریں
-documents-exported = { $path } میں محفوظ کیا گیا
+documents-exported = محفوظ کیا گیا: { $path }
 documents-days-left = { $days } دن باقی
 documents-criminal-record-validity = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) اجرا کی تاریخ سے 6 ماہ تک کارآمد ہے: نیا سرٹیفکیٹ منگوائیں۔
 documents-issue-date-required = اجرا کی تاریخ (سرٹیفکیٹ اس تاریخ سے 6 ماہ تک کارآمد ہے)
@@ -862,12 +862,12 @@ editor-calendar-thu = جمعرات
 editor-calendar-fri = جمعہ
 editor-calendar-sat = ہفتہ
 editor-calendar-sun = اتوار
-editor-calendar-keys = Alt+↓ کیلنڈر کھولتا ہے · تیر: دن · Page Up/Down: مہینہ (Shift: سال) · Enter: منتخب کریں · Esc: بند کریں
+editor-calendar-keys = کیلنڈر کھولیں: Alt+↓ · دن: تیر · مہینہ: Page Up/Down (سال: Shift) · منتخب کریں: Enter · بند کریں: Esc
 # --- end date picker ---
 
 # --- timeline and pdf screens ---
 nav-timeline = آخری تاریخیں
-nav-pdf = PDF بنائیں
+nav-pdf = پی ڈی ایف (PDF) بنائیں
 timeline-title = درخواست کی پیش رفت اور آخری تاریخیں
 timeline-intro = تاریخیں جیسے جیسے آئیں درج کرتے جائیں: مراحل اور آخری تاریخیں خود بخود اپ ڈیٹ ہو جاتی ہیں۔ تاریخیں درخواست کے ساتھ محفوظ کی جاتی ہیں۔
 timeline-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
@@ -909,7 +909,7 @@ timeline-field-opinion-outcome = رائے کا نتیجہ
 timeline-opinion-favourable = موافق
 timeline-opinion-unfavourable = ناموافق
 timeline-not-given = — درج نہیں —
-pdf-screen-title = PDF بنائیں
+pdf-screen-title = پی ڈی ایف (PDF) بنائیں
 pdf-screen-intro = دستاویز منتخب کریں: درخواست کی معلومات پہلے سے بھری ہوئی ہیں، جو باقی ہے وہ مکمل کریں۔ PDF صرف وہیں محفوظ ہوتی ہے جہاں آپ منتخب کریں، یا درخواست کے محفوظ خانے میں انکرپٹ کر کے۔
 pdf-screen-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
 pdf-screen-member = کفالت کرنے والا خاندان کا فرد
@@ -925,10 +925,10 @@ pdf-screen-choose = منتخب کریں…
 pdf-screen-generate = بنائیں
 pdf-screen-ready = دستاویز تیار ہے: اسے محفوظ کریں یا محفوظ خانے میں رکھیں۔
 pdf-screen-save-as = اس نام سے محفوظ کریں…
-pdf-screen-saved = PDF { $path } میں محفوظ کی گئی۔
-pdf-screen-save-failed = PDF محفوظ نہیں کی جا سکی: { $detail }
+pdf-screen-saved = پی ڈی ایف { $path } میں محفوظ کی گئی۔
+pdf-screen-save-failed = پی ڈی ایف محفوظ نہیں کی جا سکی: { $detail }
 pdf-screen-keep = محفوظ خانے میں رکھیں
-pdf-screen-kept = PDF درخواست کی دستاویزات میں (انکرپٹ کر کے) رکھ دی گئی۔
+pdf-screen-kept = پی ڈی ایف درخواست کی دستاویزات میں (انکرپٹ کر کے) رکھ دی گئی۔
 # --- end timeline and pdf screens ---
 
 # ورژن، نقول اور منتقلی (ورژن اسکرین؛ درخواست گزاروں کی فہرست میں امپورٹ)
@@ -954,7 +954,7 @@ history-exporting = ایکسپورٹ ہو رہا ہے…
 history-exported = درخواست گزار { $path } میں ایکسپورٹ کیا گیا۔
 history-file-stem = درخواست-گزار
 applicants-import = فائل سے امپورٹ کریں…
-applicants-import-file = "{ $file }" امپورٹ کریں
+applicants-import-file = امپورٹ کریں: "{ $file }"
 applicants-import-passphrase = فائل کا پاس فریز
 applicants-import-confirm = امپورٹ کریں
 
@@ -971,5 +971,5 @@ hint-eu-long-term-language-exemption = آپ کے پاس طویل مدتی رہا
 # --- end hints ---
 
 # --- upload progress ---
-portal-upload-progress = { $name } اپ لوڈ ہو رہا ہے: { $total } میں سے { $sent }
+portal-upload-progress = اپ لوڈ جاری ہے: { $name }، { $total } میں سے { $sent }
 # --- end upload progress ---
