@@ -252,7 +252,7 @@ field-family-household-dependant = নির্ভরশীল (a carico)
 ## ক্ষেত্র: 7 আয়
 field-income-years = গত তিন বছরের আয়
 field-income-years-year = কর বছর
-field-income-years-amount = করযোগ্য আয় (€)
+field-income-years-amount = করযোগ্য আয় (reddito imponibile, €)
 field-income-years-source = কর ঘোষণা
 field-income-years-family-income = একসঙ্গে বসবাসকারী পরিবারের সদস্যদের আয়
 field-income-years-family-income-member-name = পরিবারের সদস্য

@@ -252,7 +252,7 @@ field-family-household-dependant = आश्रित (a carico)
 ## फ़ील्ड: 7 आय
 field-income-years = पिछले तीन वर्षों की आय
 field-income-years-year = कर वर्ष
-field-income-years-amount = कर योग्य आय (€)
+field-income-years-amount = कर योग्य आय (reddito imponibile, €)
 field-income-years-source = कर घोषणा
 field-income-years-family-income = साथ रहने वाले परिवार के सदस्यों की आय
 field-income-years-family-income-member-name = परिवार का सदस्य

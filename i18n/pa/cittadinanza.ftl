@@ -252,7 +252,7 @@ field-family-household-dependant = ਨਿਰਭਰ (a carico)
 ## ਖੇਤਰ: 7 ਆਮਦਨ
 field-income-years = ਪਿਛਲੇ ਤਿੰਨ ਸਾਲਾਂ ਦੀ ਆਮਦਨ
 field-income-years-year = ਟੈਕਸ ਸਾਲ
-field-income-years-amount = ਟੈਕਸਯੋਗ ਆਮਦਨ (€)
+field-income-years-amount = ਟੈਕਸਯੋਗ ਆਮਦਨ (reddito imponibile, €)
 field-income-years-source = ਟੈਕਸ ਘੋਸ਼ਣਾ
 field-income-years-family-income = ਨਾਲ ਰਹਿੰਦੇ ਪਰਿਵਾਰਕ ਮੈਂਬਰਾਂ ਦੀ ਆਮਦਨ
 field-income-years-family-income-member-name = ਪਰਿਵਾਰਕ ਮੈਂਬਰ

@@ -252,7 +252,7 @@ field-family-household-dependant = زیرِ کفالت (a carico)
 ## خانے: 7 آمدنی
 field-income-years = گزشتہ تین سال کی آمدنی
 field-income-years-year = ٹیکس کا سال
-field-income-years-amount = قابلِ ٹیکس آمدنی (€)
+field-income-years-amount = قابلِ ٹیکس آمدنی (reddito imponibile، €)
 field-income-years-source = ٹیکس گوشوارہ
 field-income-years-family-income = ساتھ رہنے والے اہلِ خانہ کی آمدنی
 field-income-years-family-income-member-name = خاندان کا فرد
