@@ -1,0 +1,975 @@
+# Cittadinanza — اردو انٹرفیس (مشین کی مدد سے ترجمہ؛ اہلِ زبان کی نظرِ ثانی کا خیرمقدم ہے)۔
+# دوسرے شعبوں (validation, codice fiscale, store, pdf, portal, rules) کے حصے آخر میں
+# `# --- <area> ---` اور `# --- end <area> ---` کے درمیان شامل کیے جاتے ہیں۔
+
+## ایپلیکیشن
+app-title = Cittadinanza
+app-subtitle = اطالوی شہریت کی درخواست
+app-opening = ڈیٹا فولڈر کھولا جا رہا ہے…
+error-internal = ایک اندرونی خرابی پیش آئی۔ پہلے سے محفوظ ڈیٹا کو نہیں چھیڑا گیا۔
+settings-save-failed = ترتیبات محفوظ نہیں کی جا سکیں: { $detail }
+common-cancel = منسوخ کریں
+
+## نیویگیشن
+nav-applicants = درخواست گزار
+nav-home = میری درخواست
+nav-application = درخواست
+nav-settings = ترتیبات
+
+## درخواست گزار
+applicants-title = درخواست گزار
+applicants-my-application = میری درخواست
+applicants-search = نام، ٹیکس کوڈ (codice fiscale) یا K10 نمبر سے تلاش کریں
+applicants-show-archived = محفوظ شدہ (آرکائیو) بھی دکھائیں
+applicants-showing = { $total } میں سے { $shown } دکھائے گئے: فہرست مختصر کرنے کے لیے نام، codice fiscale یا K10 سے تلاش کریں۔
+applicants-show-more = مزید { $count } دکھائیں
+applicants-new = نیا درخواست گزار
+applicants-empty = کوئی درخواست نہیں ملی۔
+applicants-start = نئی درخواست شروع کریں
+applicants-unnamed = (ابھی نام نہیں)
+applicants-last-saved = { $time } کو محفوظ کیا گیا
+applicants-archived = آرکائیو شدہ
+applicants-progress = { $total } میں سے { $done } حصے مکمل
+applicants-open = کھولیں
+applicants-archive = آرکائیو کریں
+applicants-unarchive = بحال کریں
+applicants-delete = حذف کریں
+applicants-confirm-delete = کیا { $name } کی درخواست اور اس کی دستاویزات ہمیشہ کے لیے حذف کر دی جائیں؟
+applicants-delete-confirm = جی ہاں، حذف کریں
+
+## حصوں کا ایڈیٹر
+editor-section-complete = حصہ مکمل
+editor-section-incomplete = حصہ مکمل کرنا باقی ہے
+editor-saving = محفوظ کیا جا رہا ہے…
+editor-unsaved = غیر محفوظ تبدیلیاں
+editor-saved-at = { $time } پر محفوظ کیا گیا
+editor-not-saved-yet = ابھی محفوظ نہیں ہوا
+editor-back = درخواست گزار →
+editor-save = محفوظ کریں
+editor-previous = → پچھلا حصہ
+editor-next = اگلا حصہ ←
+editor-add-row = + شامل کریں
+editor-remove-row = ہٹائیں
+editor-attachments = منسلک دستاویزات
+editor-no-attachments = کوئی دستاویز منسلک نہیں۔
+editor-issued-on = { $date } کو جاری
+editor-attach-new = دستاویز منسلک کریں
+editor-attach-kind = دستاویز کی قسم
+editor-attach-issue-date = اجرا کی تاریخ (جہاں ضروری ہو)
+editor-attach-country = ملک (کریمنل ریکارڈ سرٹیفکیٹ)
+editor-attach-choose-file = فائل منتخب کریں…
+editor-choose-kind-first = پہلے دستاویز کی قسم منتخب کریں۔
+placeholder-date = DD/MM/YYYY
+placeholder-amount = 12345.67
+placeholder-comma-list = کوما سے الگ کریں
+placeholder-choose = منتخب کریں…
+
+## ترتیبات
+settings-title = ترتیبات
+settings-language = زبان
+settings-theme = تھیم
+settings-text-scale = متن کا سائز: { $percent }%
+settings-data-folder = ڈیٹا فولڈر
+settings-choose-folder = فولڈر منتخب کریں…
+settings-default-folder = طے شدہ فولڈر
+settings-restart-needed = نیا فولڈر اگلی بار ایپ شروع ہونے پر استعمال ہوگا۔
+settings-portal-url = پورٹل کا پتا
+settings-help-desk = ہیلپ ڈیسک موڈ (کئی درخواست گزار)
+settings-help-desk-hint = پیٹروناٹو (patronato)، CAF اور کئی لوگوں کی مدد کرنے والی تنظیموں کے لیے۔ بند ہونے پر ایپ صرف آپ کی اپنی درخواست دکھاتی ہے۔
+theme-light = ہلکا
+theme-dark = گہرا
+theme-high-contrast = زیادہ کنٹراسٹ
+
+## ان لاک
+unlock-title = ڈیٹا فولڈر کھولیں
+unlock-explanation = آپ کا ڈیٹا خفیہ (انکرپٹ) ہے۔ فولڈر کا خفیہ جملہ (پاس فریز) لکھیں (پہلی بار کم از کم 12 حروف کا جملہ منتخب کریں)۔
+unlock-passphrase = پاس فریز
+unlock-open = کھولیں
+
+## حصے
+section-legal-basis = درخواست کی قانونی بنیاد
+section-personal = ذاتی معلومات
+section-birth-certificate = پیدائش کا سرٹیفکیٹ (atto di nascita)
+section-entry-stay = داخلہ اور قیام
+section-residences = اٹلی میں رہائش
+section-family = خاندان
+section-income = آمدنی
+section-judicial = کریمنل ریکارڈ
+section-language = اطالوی زبان کا علم
+section-payments = ادائیگیاں
+section-documents = دستاویزات
+section-consent = اقرار نامے اور جمع کرانا
+
+## انتخاب
+choice-yes = ہاں
+choice-no = نہیں
+basis-art5-italy = دفعہ 5 – اطالوی شہری سے شادی، اٹلی میں رہائش
+basis-art5-abroad = دفعہ 5 – اطالوی شہری سے شادی، بیرونِ ملک رہائش
+basis-art9-a = دفعہ 9 c.1 a) – اٹلی میں پیدائش یا پیدائشی شہری کی اولاد
+basis-art9-b = دفعہ 9 c.1 b) – اطالوی شہری کا گود لیا ہوا بالغ
+basis-art9-c = دفعہ 9 c.1 c) – اطالوی ریاست کی خدمت
+basis-art9-d = دفعہ 9 c.1 d) – یورپی یونین کا شہری
+basis-art9-e = دفعہ 9 c.1 e) – بے وطن شخص یا پناہ گزین
+basis-art9-f = دفعہ 9 c.1 f) – کم از کم 10 سال کی قانونی رہائش
+refugee-status-refugee = پناہ گزین
+refugee-status-stateless = بے وطن
+sex-male = مرد
+sex-female = عورت
+marital-single = غیر شادی شدہ
+marital-married = شادی شدہ
+marital-civil-union = سول یونین (unione civile)
+marital-separated = علیحدہ (separato/a)
+marital-divorced = طلاق یافتہ
+marital-widowed = بیوہ/رنڈوا
+legalisation-apostille = اپوسٹل (Apostille)
+legalisation-consular = قونصلر تصدیق (legalizzazione consolare)
+legalisation-exempt = مستثنیٰ (بین الاقوامی معاہدہ)
+permit-eu-long-term = طویل مدتی رہائشیوں کا EU اجازت نامہ (permesso UE per soggiornanti di lungo periodo)
+permit-work = کام
+permit-family = خاندانی وجوہات
+permit-study = تعلیم
+permit-asylum = پناہ (asilo)
+permit-subsidiary-protection = ذیلی تحفظ (protezione sussidiaria)
+permit-eu-registration = قیام کی تصدیق (attestazione di soggiorno، EU شہری)
+permit-other = دیگر
+relationship-spouse = شوہر/بیوی
+relationship-child = بیٹا/بیٹی
+relationship-parent = والد/والدہ
+relationship-sibling = بھائی/بہن
+relationship-other-relative = دوسرا رشتہ دار
+relationship-other = دیگر
+income-source-cu = Certificazione Unica
+income-source-730 = فارم 730 (Modello 730)
+income-source-unico = Modello Redditi
+income-source-none = کوئی آمدنی ظاہر نہیں کی گئی
+exemption-none = کوئی استثنا نہیں: B1 سرٹیفکیٹ
+exemption-eu-long-term-permit = طویل مدتی EU اجازت نامے کا حامل
+exemption-integration-agreement = انضمام کے معاہدے (accordo di integrazione) پر دستخط کیے ہیں
+exemption-italian-qualification = اطالوی اسکول یا یونیورسٹی کی سند
+doc-birth-certificate = پیدائش کا سرٹیفکیٹ (atto di nascita)
+doc-criminal-record = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale)
+doc-identity-document = شناختی دستاویز
+doc-residence-permit = رہائشی اجازت نامہ (permesso di soggiorno)
+doc-codice-fiscale = ٹیکس کوڈ (codice fiscale)
+doc-language-certificate = اطالوی زبان کا سرٹیفکیٹ
+doc-income-statement = انکم ٹیکس گوشوارہ
+doc-payment-receipt = ادائیگی کی رسید
+doc-marriage-certificate = نکاح/شادی کا سرٹیفکیٹ (atto di matrimonio)
+doc-atto-notorio = حلف نامہ (atto notorio)
+doc-other = دوسری دستاویز
+
+## خانے: 1 قانونی بنیاد
+field-legal-basis-basis = قانونی بنیاد
+field-legal-basis-prefecture = متعلقہ پریفیکچر (Prefettura)
+field-legal-basis-art9a-born-in-italy = اٹلی میں پیدائش (ورنہ: پیدائشی شہری کی اولاد)
+field-legal-basis-adoption-date = گود لینے کی تاریخ
+field-legal-basis-state-service-employer = سرکاری ادارہ جہاں خدمت انجام دی
+field-legal-basis-state-service-from = خدمت کا آغاز
+field-legal-basis-state-service-to = خدمت کا اختتام
+field-legal-basis-refugee-or-stateless = پناہ گزین یا بے وطن
+field-legal-basis-status-recognised-on = حیثیت تسلیم ہونے کی تاریخ
+
+## خانے: 2 ذاتی معلومات
+field-personal-surname = خاندانی نام
+field-personal-name = نام
+field-personal-birth-surname = پیدائش کے وقت خاندانی نام (اگر مختلف ہو)
+field-personal-sex = جنس
+field-personal-birth-date = تاریخِ پیدائش
+field-personal-birth-place-town = جائے پیدائش
+field-personal-birth-place-province = پیدائش کا صوبہ (صرف اٹلی)
+field-personal-birth-place-country = پیدائش کا ملک
+field-personal-citizenships = موجودہ شہریتیں
+field-personal-codice-fiscale = ٹیکس کوڈ (codice fiscale)
+field-personal-residence-street = رہائش کا پتا
+field-personal-residence-house-number = مکان نمبر
+field-personal-residence-postcode = پوسٹ کوڈ (CAP)
+field-personal-residence-municipality = رہائش کی بلدیہ (Comune)
+field-personal-residence-province = صوبہ
+field-personal-email = ای میل
+field-personal-phone = فون
+field-personal-marital-status = ازدواجی حیثیت
+
+## خانے: 3 پیدائش کا سرٹیفکیٹ
+field-birth-certificate-issuing-authority = سرٹیفکیٹ جاری کرنے والا ادارہ
+field-birth-certificate-act-number = سرٹیفکیٹ نمبر
+field-birth-certificate-issue-date = اجرا کی تاریخ
+field-birth-certificate-legalisation = تصدیق (legalizzazione)
+field-birth-certificate-legalisation-date = تصدیق کی تاریخ
+field-birth-certificate-translated = اطالوی میں ترجمہ شدہ (یا کثیر لسانی فارم)
+field-birth-certificate-replaced-by-atto-notorio = حلف نامے (atto notorio) سے تبدیل کیا گیا (پناہ گزین اور بے وطن افراد)
+
+## خانے: 4 داخلہ اور قیام
+field-entry-stay-first-entry-date = اٹلی میں پہلے داخلے کی تاریخ
+field-entry-stay-permit-type = رہائشی اجازت نامے (permesso di soggiorno) کی قسم
+field-entry-stay-permit-number = اجازت نامے کا نمبر
+field-entry-stay-permit-issuer = جاری کرنے والا پولیس دفتر (Questura)
+field-entry-stay-permit-issue-date = اجازت نامے کے اجرا کی تاریخ
+field-entry-stay-permit-expiry-date = اجازت نامے کی میعاد ختم (لامحدود ہو تو خالی چھوڑیں)
+field-entry-stay-foreign-document-kind = غیر ملکی دستاویز (پاسپورٹ، شناختی کارڈ…)
+field-entry-stay-foreign-document-number = دستاویز نمبر
+field-entry-stay-foreign-document-issuer = جاری کنندہ
+field-entry-stay-foreign-document-issue-date = اجرا کی تاریخ
+field-entry-stay-foreign-document-expiry-date = میعاد ختم ہونے کی تاریخ
+field-entry-stay-italian-id-card-kind = اطالوی دستاویز (اختیاری)
+field-entry-stay-italian-id-card-number = اطالوی دستاویز کا نمبر
+field-entry-stay-italian-id-card-issuer = جاری کرنے والی بلدیہ (Comune)
+field-entry-stay-italian-id-card-issue-date = اطالوی دستاویز کے اجرا کی تاریخ
+field-entry-stay-italian-id-card-expiry-date = اطالوی دستاویز کی میعاد ختم
+
+## خانے: 5 رہائش
+field-residences-periods = اٹلی میں رجسٹرڈ رہائش (residenza anagrafica) کے ادوار
+field-residences-periods-municipality = بلدیہ (Comune)
+field-residences-periods-province = صوبہ
+field-residences-periods-from = سے
+field-residences-periods-to = تک (اگر اب بھی وہیں ہیں تو خالی)
+field-residences-registered-in-italy-before-14 = 14 سال کی عمر سے پہلے اٹلی کے آبادی رجسٹر (anagrafe) میں درج
+
+## خانے: 6 خاندان
+field-family-spouse-surname = شریکِ حیات کا خاندانی نام
+field-family-spouse-name = شریکِ حیات کا نام
+field-family-spouse-birth-date = شریکِ حیات کی تاریخِ پیدائش
+field-family-spouse-birth-place-town = شریکِ حیات کی جائے پیدائش
+field-family-spouse-birth-place-province = شریکِ حیات کی پیدائش کا صوبہ
+field-family-spouse-birth-place-country = شریکِ حیات کی پیدائش کا ملک
+field-family-spouse-codice-fiscale = شریکِ حیات کا ٹیکس کوڈ (codice fiscale)
+field-family-spouse-italian-citizen = شریکِ حیات اطالوی شہری ہے
+field-family-spouse-marriage-date = شادی کی تاریخ
+field-family-spouse-marriage-place = شادی کی جگہ
+field-family-spouse-transcription-municipality = بلدیہ جہاں شادی درج (trascrizione) کی گئی
+field-family-spouse-transcription-date = اندراج کی تاریخ
+field-family-children-with-spouse = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے
+field-family-household = گھرانے (nucleo familiare) کے افراد
+field-family-household-surname = خاندانی نام
+field-family-household-name = نام
+field-family-household-birth-date = تاریخِ پیدائش
+field-family-household-birth-place-town = جائے پیدائش
+field-family-household-birth-place-province = پیدائش کا صوبہ
+field-family-household-birth-place-country = پیدائش کا ملک
+field-family-household-codice-fiscale = ٹیکس کوڈ (codice fiscale)
+field-family-household-relationship = رشتہ
+field-family-household-dependant = زیرِ کفالت (a carico)
+
+## خانے: 7 آمدنی
+field-income-years = گزشتہ تین سال کی آمدنی
+field-income-years-year = ٹیکس کا سال
+field-income-years-amount = قابلِ ٹیکس آمدنی (reddito imponibile، €)
+field-income-years-source = ٹیکس گوشوارہ
+field-income-years-family-income = ساتھ رہنے والے اہلِ خانہ کی آمدنی
+field-income-years-family-income-member-name = خاندان کا فرد
+field-income-years-family-income-amount = آمدنی (€)
+field-income-years-family-income-source = ٹیکس گوشوارہ
+
+## خانے: 8 کریمنل ریکارڈ
+field-judicial-no-convictions = اٹلی یا بیرونِ ملک کوئی فوجداری سزا نہیں
+field-judicial-convictions-details = سزاؤں یا مقدمات کی تفصیل
+field-judicial-pending-proceedings = زیرِ سماعت فوجداری مقدمات
+field-judicial-certificates = رہائش کے ممالک کے کریمنل ریکارڈ سرٹیفکیٹ (certificato penale)
+field-judicial-certificates-country = ملک
+field-judicial-certificates-issue-date = اجرا کی تاریخ
+field-judicial-certificates-legalisation = تصدیق (legalizzazione)
+field-judicial-certificates-translated = اطالوی میں ترجمہ شدہ
+
+## خانے: 9 زبان
+field-language-exemption = زبان کے سرٹیفکیٹ سے استثنا
+field-language-certifying-body = سرٹیفکیٹ جاری کرنے والا ادارہ (CILS, CELI, PLIDA, CERT.IT…)
+field-language-level = سطح
+field-language-certificate-number = سرٹیفکیٹ نمبر
+field-language-certificate-date = سرٹیفکیٹ کی تاریخ
+
+## خانے: 10 ادائیگیاں
+field-payments-contribution-iuv = 250 € فیس (contributo): pagoPA نوٹس کوڈ / IUV
+field-payments-contribution-paid-on = فیس کی ادائیگی کی تاریخ
+field-payments-contribution-amount = فیس کی رقم (€)
+field-payments-stamp-duty-iuv = 16 € ریونیو اسٹامپ (marca da bollo): شناختی کوڈ
+field-payments-stamp-duty-paid-on = ریونیو اسٹامپ خریدنے کی تاریخ
+field-payments-stamp-duty-amount = ریونیو اسٹامپ کی رقم (€)
+
+## خانے: 12 اقرار نامے
+field-consent-truthfulness = میں اقرار کرتا/کرتی ہوں کہ معلومات درست ہیں (DPR 445/2000 کی دفعات 46، 47، 75 اور 76)
+field-consent-privacy = میں نے ذاتی معلومات کے استعمال سے متعلق نوٹس پڑھ لیا ہے (GDPR دفعہ 13)
+field-consent-reviewed = میں نے پوری درخواست دوبارہ جانچ لی ہے
+
+# --- codice fiscale ---
+err-cf-empty = ٹیکس کوڈ (codice fiscale) لکھیں۔
+err-cf-length = ٹیکس کوڈ (codice fiscale) میں 16 حروف ہوتے ہیں؛ اس میں { $found } ہیں۔
+err-cf-character = حرف نمبر { $position } (“{ $character }”) codice fiscale کی اس جگہ پر قابلِ قبول نہیں۔
+err-cf-check-letter = آخری حرف (جانچ کا حرف) { $expected } ہونا چاہیے، { $found } نہیں: دیکھیں کہ کوڈ صحیح نقل کیا گیا ہے۔
+err-cf-month = حرف “{ $found }” مہینے کا درست حرف نہیں (A B C D E H L M P R S T)۔
+err-cf-day = مہینے { $month } میں دن { $day } نہیں ہوتا (خواتین کے لیے دن میں 40 جمع کیا جاتا ہے)۔
+err-cf-unknown-place = کسی بلدیہ یا غیر ملک کا کوڈ { $code } نہیں ہے۔
+err-cf-place-code-format = کوڈ “{ $code }” کسی جگہ کا کوڈ نہیں ہے (ایک حرف اور تین ہندسے، جیسے H501 یا Z404)۔
+err-cf-surname-missing = خاندانی نام نہیں لکھا گیا (کم از کم ایک حرف ضروری ہے)۔
+err-cf-name-missing = نام نہیں لکھا گیا (کم از کم ایک حرف ضروری ہے)۔
+err-cf-unsupported-character = { $field ->
+        [surname] خاندانی نام
+       *[name] نام
+    } میں “{ $character }” ہے، جس کا لاطینی حروف میں کوئی متبادل نہیں: اسے ویسے لکھیں جیسے پاسپورٹ یا رہائشی اجازت نامے (permesso di soggiorno) میں لکھا ہے۔
+err-cf-place-missing = جائے پیدائش نہیں لکھی گئی۔
+err-cf-town-missing = پیدائش کی بلدیہ (Comune) نہیں لکھی گئی۔
+err-cf-unknown-municipality = اٹلی میں “{ $name }” نام کی کوئی بلدیہ نہیں ہے۔
+err-cf-municipality-province = صوبہ { $province } میں “{ $name }” نام کی کوئی بلدیہ نہیں ہے۔
+err-cf-municipality-ambiguous = کئی بلدیات کا نام “{ $name }” ہے ({ $provinces }): صوبہ لکھیں۔
+err-cf-municipality-date = بلدیہ “{ $name }” { $date } کو موجود نہیں تھی: بلدیہ کا وہ نام لکھیں جو تاریخِ پیدائش پر تھا۔
+err-cf-unknown-country = نامعلوم ملک: “{ $name }”۔
+err-cf-mismatch-surname = یہ codice fiscale خاندانی نام سے مطابقت نہیں رکھتا: خاندانی نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
+err-cf-mismatch-name = یہ codice fiscale نام سے مطابقت نہیں رکھتا: نام سے { $expected } بنتا ہے، کوڈ میں { $found } ہے۔
+err-cf-mismatch-birth-date = یہ codice fiscale تاریخِ پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+err-cf-mismatch-sex = یہ codice fiscale جنس سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+err-cf-mismatch-place = یہ codice fiscale جائے پیدائش سے مطابقت نہیں رکھتا: معلومات میں { $expected }، کوڈ میں { $found }۔
+# --- end codice fiscale ---
+
+# --- store ---
+secrets-unavailable = سسٹم کا کی رِنگ (پاس ورڈ اسٹور) دستیاب نہیں، اس لیے ڈیٹا کی چابی اس میں نہیں رکھی جا سکتی۔ آپ ڈیٹا کو ایک پاس فریز سے محفوظ کر سکتے ہیں جو ہر بار شروع کرتے وقت لکھنا ہوگا۔ تفصیل: { $detail }
+secrets-failed = سسٹم کے کی رِنگ نے یہ عمل مسترد کر دیا: { $detail }
+secrets-malformed = سسٹم کے کی رِنگ میں خفیہ معلومات "{ $name }" خراب ہے۔
+secrets-passphrase-too-short = پاس فریز میں کم از کم { $min } حروف ہونے چاہییں۔
+secrets-key-derivation-failed = پاس فریز سے چابی نہیں بنائی جا سکی: { $detail }
+store-in-use = یہ ڈیٹا فولڈر کسی دوسری ونڈو یا پروگرام میں پہلے سے کھلا ہے۔ اسے بند کر کے دوبارہ کوشش کریں۔
+store-newer-format = یہ ڈیٹا پروگرام کے نئے ورژن سے محفوظ کیا گیا تھا (فارمیٹ { $found })۔ اسے کھولنے کے لیے پروگرام اپ ڈیٹ کریں؛ ڈیٹا میں کوئی تبدیلی نہیں ہوئی۔
+store-wrong-key = چابی اس ڈیٹا فولڈر سے مطابقت نہیں رکھتی: ڈیٹا ڈکرپٹ نہیں کیا جا سکتا۔
+store-wrong-passphrase = پاس فریز غلط ہے۔ دوبارہ کوشش کریں: ڈیٹا میں کوئی تبدیلی نہیں ہوئی۔
+store-passphrase-required = یہ ڈیٹا فولڈر پاس فریز سے محفوظ ہے: کھولنے کے لیے اسے لکھیں۔
+store-key-missing = اس ڈیٹا فولڈر کی چابی اس کمپیوٹر کے کی رِنگ میں نہیں ہے (فولڈر کسی دوسرے کمپیوٹر سے نقل کیا گیا یا کی رِنگ صاف کر دیا گیا)۔ چابی کے بغیر ڈیٹا پڑھا نہیں جا سکتا: اصل کمپیوٹر استعمال کریں اور درخواست گزاروں کو ایک انکرپٹڈ پیکج میں ایکسپورٹ کریں۔
+store-applicant-not-found = یہ درخواست گزار اب موجود نہیں (شاید حذف کر دیا گیا)۔
+store-version-not-found = ورژن { $version } اب دستیاب نہیں۔
+store-document-not-found = یہ دستاویز اب موجود نہیں (شاید ہٹا دی گئی)۔
+store-document-missing = دستاویز "{ $name }" کی انکرپٹڈ فائل ڈیٹا فولڈر میں نہیں ہے۔ اسے دوبارہ امپورٹ کریں۔
+store-document-damaged = دستاویز "{ $name }" خراب ہے (سالمیت کی جانچ مطابقت نہیں رکھتی) اور ایکسپورٹ نہیں کی گئی۔ اسے دوبارہ امپورٹ کریں۔
+store-corrupt = محفوظ ڈیٹا کا ایک حصہ خراب ہے اور پڑھا نہیں جا سکتا ({ $detail })۔
+store-file-not-found = فائل یا فولڈر نہیں ملا: { $path }
+store-not-a-file = یہ فائل نہیں ہے: "{ $path }"
+store-permission-denied = اجازت نہیں: { $path }
+store-disk-full = ڈسک بھر گئی ہے: جگہ خالی کر کے دوبارہ کوشش کریں۔ جو تبدیلیاں ابھی محفوظ نہیں ہوئیں وہ ونڈو میں رہیں گی۔
+store-io-failed = پڑھنے یا لکھنے میں خرابی ({ $path }): { $detail }
+store-database-failed = مقامی ڈیٹابیس میں خرابی: { $detail }
+store-bundle-wrong-passphrase = اس پیکج کا پاس فریز غلط ہے۔
+store-bundle-truncated = پیکج نامکمل ہے (نقل یا ڈاؤن لوڈ درمیان میں رک گیا)۔ اسے دوبارہ نقل کریں۔
+store-bundle-tampered = پیکج میں تبدیلی کی گئی ہے یا یہ خراب ہے اور امپورٹ نہیں کیا جا سکتا۔
+store-not-a-bundle = یہ فائل Cittadinanza کا پیکج نہیں ہے۔
+store-bundle-unsupported-version = پیکج پروگرام کے نئے ورژن سے بنایا گیا تھا (فارمیٹ { $found })۔ اسے امپورٹ کرنے کے لیے پروگرام اپ ڈیٹ کریں۔
+store-history-note = ہر بار محفوظ کرنے پر ایک نیا ورژن بنتا ہے: ہر درخواست گزار کے آخری { $count } ورژن رکھے جاتے ہیں۔
+# --- end store ---
+
+# --- portal ---
+err-portal-invalid-url = پورٹل کا پتا “{ $url }” درست نہیں: http:// یا https:// والا پتا ضروری ہے۔
+err-portal-unreachable = پورٹل تک رسائی نہیں ہو رہی۔ تبدیلیاں قطار میں رہیں گی اور جلد از جلد بھیجی جائیں گی۔
+err-portal-timeout = پورٹل نے وقت پر جواب نہیں دیا۔ تبدیلیاں قطار میں رہیں گی؛ بعد میں دوبارہ کوشش کریں۔
+err-portal-server = پورٹل میں خرابی پیش آئی (کوڈ { $status })۔ تبدیلیاں قطار میں رہیں گی۔
+err-portal-unauthorized = سیشن ختم ہو گیا ہے یا آپ نے ابھی لاگ ان نہیں کیا۔ دوبارہ لاگ ان کریں۔
+err-portal-bad-credentials = ای میل یا پاس ورڈ غلط ہے۔
+err-portal-forbidden = یہ اکاؤنٹ یہ کام نہیں کر سکتا۔
+err-portal-not-found = درخواست پورٹل پر نہیں ملی (یا اس اکاؤنٹ سے منسلک نہیں)۔
+err-portal-account-exists = اس ای میل سے پہلے ہی ایک اکاؤنٹ موجود ہے۔ رجسٹر کرنے کے بجائے لاگ ان کریں۔
+err-portal-conflict = درخواست کسی اور جگہ تبدیل کی گئی ہے (ورژن { $version })۔ ہر حصے کے لیے منتخب کریں کہ کون سا ورژن رکھنا ہے۔
+err-portal-already-submitted = درخواست پہلے ہی بھیجی جا چکی ہے: دوسری نہیں بنائی جائے گی۔
+err-portal-not-editable = بھیجی گئی درخواست میں اب تبدیلی نہیں کی جا سکتی۔
+err-portal-incomplete = پورٹل درخواست قبول نہیں کرتا: خانہ { $detail } خالی ہے۔
+err-portal-associate-mismatch = { $field ->
+    [surname] خاندانی نام درخواست والے خاندانی نام سے مطابقت نہیں رکھتا۔
+    [name] نام درخواست والے نام سے مطابقت نہیں رکھتا۔
+    [birth_date] تاریخِ پیدائش درخواست والی تاریخِ پیدائش سے مطابقت نہیں رکھتی۔
+    [previous_email] یہ ای میل وہ نہیں جو درخواست میں دی گئی تھی۔
+   *[k10_number] اس K10 نمبر کی کوئی درخواست نہیں (فارمیٹ K10/0000001 یا K10/C/0000001)۔
+}
+err-portal-already-associated = درخواست پہلے ہی کسی دوسرے اکاؤنٹ سے منسلک ہے۔ پریفیکچر (Prefettura) سے رابطہ کریں۔
+err-portal-too-large = فائل یا ڈیٹا پورٹل کے لیے بہت بڑا ہے (دستاویزات 64 MB تک)۔
+err-portal-rate-limited = بہت زیادہ کوششیں۔ ایک منٹ انتظار کر کے دوبارہ کوشش کریں۔
+err-portal-checksum = بھیجتے وقت دستاویز خراب ہو گئی۔ دوبارہ کوشش کریں: بھیجنا محفوظ طریقے سے شروع سے ہوگا۔
+err-portal-rejected = پورٹل نے درخواست مسترد کر دی ({ $code })۔
+err-portal-protocol = پورٹل سے غیر متوقع جواب: شاید پورٹل کا ورژن مختلف ہے۔ ({ $detail })
+err-portal-local = مقامی ہم آہنگی (سنک) کا ڈیٹا پڑھا یا لکھا نہیں جا سکا: { $detail }
+err-portal-document = { $detail }
+err-portal-token-store = سسٹم کے کی رِنگ میں لاگ ان یاد نہیں رکھا جا سکا: { $detail }
+err-portal-not-linked = یہ درخواست ابھی پورٹل پر نہیں بھیجی گئی۔
+portal-status-draft = مسودہ
+portal-status-submitted = بھیجی گئی
+portal-status-accepted = پریفیکچر نے قبول کر لی
+portal-status-inadmissible = ناقابلِ قبول (inammissibile) قرار دی گئی
+portal-status-notice-10bis = مسترد کرنے کا پیشگی نوٹس (preavviso di rigetto، دفعہ 10-bis)
+portal-status-granted = شہریت دینے کا حکم نامہ (decreto di concessione)
+portal-status-rejected = مسترد کرنے کا حکم نامہ (decreto di rigetto)
+portal-status-oath-scheduled = حلف (giuramento) کی تاریخ طے
+portal-comm-acceptance = درخواست { $date } کو قبول کی گئی
+portal-comm-inadmissibility = درخواست { $date } کو ناقابلِ قبول قرار دی گئی
+portal-comm-notice-10bis = { $date } کا مسترد کرنے کا پیشگی نوٹس: { $days } دن کے اندر ({ $respond_by } تک) جواب دیں
+portal-comm-decree-granted = { $date } کا شہریت دینے کا حکم نامہ
+portal-comm-decree-rejected = { $date } کا مسترد کرنے کا حکم نامہ
+portal-comm-oath-appointment = حلف { $appointment } کو، مقام: { $place }
+portal-sync-pending = { $count ->
+    [0] سب کچھ ہم آہنگ ہے
+    [one] ایک تبدیلی بھیجے جانے کی منتظر
+   *[other] { $count } تبدیلیاں بھیجے جانے کی منتظر
+}
+portal-sync-conflicts = { $count ->
+    [one] ایک درخواست میں مطابقت کرنی ہے
+   *[other] { $count } درخواستوں میں مطابقت کرنی ہے
+}
+portal-conflict-keep-mine = میرا ورژن رکھیں
+portal-conflict-take-theirs = پورٹل کا ورژن لیں
+portal-sign-in = پورٹل میں لاگ ان کریں
+portal-sign-out = پورٹل سے لاگ آؤٹ کریں
+portal-role-applicant = درخواست گزار
+portal-role-operator = ہیلپ ڈیسک آپریٹر
+# --- end portal ---
+
+# --- validation ---
+## خانوں کی جانچ (rules::Problem)
+err-missing = یہ خانہ ضروری ہے۔
+err-invalid-date = تاریخ درست نہیں: اسے DD/MM/YYYY کی شکل میں لکھیں (جیسے 05/03/2020)۔
+err-impossible-date = یہ تاریخ موجود نہیں: دن اور مہینہ جانچیں۔
+err-year-out-of-range = سال درست نہیں لگتا: اسے پورے چار ہندسوں میں لکھیں۔
+err-date-in-future = تاریخ مستقبل کی نہیں ہو سکتی۔
+err-date-before-birth = تاریخ، تاریخِ پیدائش سے پہلے کی ہے۔
+err-end-before-start = اختتام کی تاریخ آغاز کی تاریخ ({ $start }) سے پہلے کی ہے۔
+err-date-before = تاریخ { $event ->
+        [event-first-entry] اٹلی میں پہلے داخلے
+        [event-marriage] شادی
+        [event-status-recognised] حیثیت تسلیم ہونے
+       *[event-issue] اجرا کی تاریخ
+    } ({ $date }) سے پہلے کی نہیں ہو سکتی۔
+err-expired = { $date } کو میعاد ختم ہو گئی۔
+err-invalid-amount = رقم درست نہیں: اسے یورو میں لکھیں، جیسے 12.345,67 یا 12345.67۔
+err-wrong-amount = واجب الادا رقم { $expected } یورو ہے۔
+err-invalid-email = ای میل پتا درست نہیں (جیسے naam@esempio.it)۔
+err-invalid-phone = فون نمبر درست نہیں: صرف ہندسے اور خالی جگہ استعمال کریں، بین الاقوامی کوڈ سے پہلے + لگائیں (جیسے +39 333 1234567)۔
+err-invalid-province = صوبے کا مخفف درست نہیں: دو حروف ضروری ہیں، جیسے MI۔
+err-invalid-postcode = پوسٹ کوڈ (CAP) درست نہیں: پانچ ہندسے ضروری ہیں۔
+err-invalid-year = سال درست نہیں: چار ہندسے لکھیں، جیسے 2024۔
+err-invalid-notice-code = کوڈ درست نہیں: pagoPA نوٹس کوڈ میں 18 ہندسے ہوتے ہیں، IUV میں 15 سے 25 حروف یا ہندسے۔
+err-invalid-name = صرف حروف، خالی جگہ، اپاسٹروفی، نقطے اور ہائفن کی اجازت ہے۔
+err-birth-place-contradicts-basis = آپ نے اٹلی میں پیدائش بتائی ہے، لیکن ذاتی معلومات میں جائے پیدائش بیرونِ ملک ہے۔
+err-spouse-not-italian = شادی کی بنیاد پر درخواست (دفعہ 5) کے لیے شریکِ حیات کا اطالوی شہری ہونا ضروری ہے۔
+err-not-married = شادی کی بنیاد پر درخواست (دفعہ 5) کے لیے ازدواجی حیثیت “شادی شدہ” یا “سول یونین” ہونی چاہیے۔
+err-atto-notorio-not-allowed = حلف نامہ (atto notorio) پیدائش کے سرٹیفکیٹ کی جگہ صرف پناہ گزینوں اور بے وطن افراد کے لیے قبول ہے۔
+err-translation-required = دستاویز کا اطالوی میں ترجمہ ہونا چاہیے (یا یہ کثیر لسانی نقل ہونی چاہیے)۔
+err-residence-gap = { $from } سے { $to } تک کی رہائش درج نہیں: چھوٹا ہوا دور شامل کریں یا تاریخیں درست کریں۔
+err-residence-overlap = یہ دور، دور نمبر { $other } سے ٹکراتا ہے۔
+err-open-period-not-last = صرف موجودہ، یعنی آخری رہائش کی اختتامی تاریخ خالی رہ سکتی ہے۔
+err-residences-not-up-to-date = آخری رہائش { $date } کو ختم ہوتی ہے: موجودہ رہائش شامل کریں۔
+err-registered-before-14-contradicted = درج رہائشوں کے مطابق، آبادی رجسٹر (anagrafe) میں پہلا اندراج 14 سال کی عمر کے بعد ہوا تھا۔
+err-income-year-missing = { $year } کی آمدنی درج نہیں۔
+err-income-year-not-required = صرف ان برسوں کی آمدنی ضروری ہے: { $years }۔
+err-duplicate-year = یہ سال آپ پہلے ہی درج کر چکے ہیں۔
+err-criminal-certificate-missing = اس ملک کا کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) موجود نہیں: { $country }۔
+err-language-level-too-low = سطح { $level } کافی نہیں: کم از کم B1 سطح ضروری ہے۔
+err-invalid-language-level = سطح درست نہیں: A1، A2، B1، B2، C1 یا C2 لکھیں۔
+err-exemption-needs-long-term-permit = یہ استثنا صرف ان کے لیے ہے جن کے پاس طویل مدتی رہائشیوں کا EU رہائشی اجازت نامہ (permesso di soggiorno UE per soggiornanti di lungo periodo) ہے (حصہ 4 میں درج کریں)۔
+err-exemption-not-for-eu-citizens = یورپی یونین کے شہریوں کو استثنا نہیں: B1 سطح کا سرٹیفکیٹ ضروری ہے۔
+err-must-accept = درخواست بھیجنے کے لیے آپ کو اس اقرار پر نشان لگانا ہوگا۔
+err-document-missing = ایک دستاویز موجود نہیں: { $kind ->
+        [doc-birth-certificate] پیدائش کا سرٹیفکیٹ (atto di nascita)
+        [doc-criminal-record] کریمنل ریکارڈ سرٹیفکیٹ (certificato penale)
+        [doc-identity-document] شناختی دستاویز
+        [doc-residence-permit] رہائشی اجازت نامہ (permesso di soggiorno)
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] اطالوی زبان کا سرٹیفکیٹ
+        [doc-income-statement] انکم ٹیکس گوشوارہ
+        [doc-payment-receipt] ادائیگی کی رسید
+        [doc-marriage-certificate] شادی کا سرٹیفکیٹ (atto di matrimonio)
+        [doc-atto-notorio] حلف نامہ (atto notorio)
+       *[doc-other] کوئی دوسری دستاویز
+    }۔
+err-document-missing-for = ایک دستاویز موجود نہیں: { $kind ->
+        [doc-birth-certificate] پیدائش کا سرٹیفکیٹ (atto di nascita)
+        [doc-criminal-record] کریمنل ریکارڈ سرٹیفکیٹ (certificato penale)
+        [doc-identity-document] شناختی دستاویز
+        [doc-residence-permit] رہائشی اجازت نامہ (permesso di soggiorno)
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] اطالوی زبان کا سرٹیفکیٹ
+        [doc-income-statement] انکم ٹیکس گوشوارہ
+        [doc-payment-receipt] ادائیگی کی رسید
+        [doc-marriage-certificate] شادی کا سرٹیفکیٹ (atto di matrimonio)
+        [doc-atto-notorio] حلف نامہ (atto notorio)
+       *[doc-other] کوئی دوسری دستاویز
+    } ({ $detail })۔
+err-document-expired = دستاویز کی میعاد { $date } کو ختم ہو گئی ({ $kind ->
+        [doc-criminal-record] کریمنل ریکارڈ سرٹیفکیٹ اجرا کی تاریخ سے چھ ماہ تک کارآمد ہے
+        [doc-identity-document] شناختی دستاویز
+        [doc-residence-permit] رہائشی اجازت نامہ
+       *[doc-other] منسلک دستاویز
+    }): ایک کارآمد دستاویز منسلک کریں۔
+err-attachment-incomplete = منسلکہ نامکمل ہے: فائل یا دستاویز کی قسم موجود نہیں۔
+info-residence-span = { $from } سے { $to } تک مسلسل رہائش (پورے سال: { $years })۔
+
+## K10 نمبر
+k10-kind-naturalisation = رہائش کی بنیاد پر شہریت
+k10-kind-marriage = شادی کی بنیاد پر شہریت
+err-k10-empty = درخواست کا K10 نمبر لکھیں۔
+err-k10-prefix = درست K10 نمبر “K10/” سے شروع ہوتا ہے، جیسے K10/0000001 یا K10/C/0000001۔
+err-k10-kind = نمبر میں “K10/” کے بعد سات ہندسے (رہائش کے لیے) یا “C/” اور سات ہندسے (شادی کے لیے) آتے ہیں۔
+err-k10-digits = نمبر میں ابتدائی صفر سمیت سات ہندسے ہونے چاہییں؛ یہاں { $found } ہیں۔
+err-k10-character = نمبر میں “{ $character }” ہے: صرف ہندسوں کی اجازت ہے۔
+err-k10-zero = 0000000 درست K10 نمبر نہیں ہے۔
+# --- end validation ---
+
+# --- pdf ---
+pdf-doc-spid = فارم برائے SPID (درخواست منسلک کرنے کے لیے خود اقرار نامہ، autocertificazione)
+pdf-doc-maintenance = کفالت کا اقرار نامہ (dichiarazione di mantenimento)
+pdf-doc-change = رابطے کی معلومات اور آمدنی میں تبدیلی
+pdf-doc-summary = ہیلپ ڈیسک کے لیے خلاصہ
+pdf-group-declarant = اقرار کرنے والے کی معلومات
+pdf-group-supporter = کفالت کرنے والا خاندان کا فرد
+pdf-group-applicant = شہریت کا درخواست گزار
+pdf-group-document = شناختی دستاویز
+pdf-group-statement = اقرار نامہ
+pdf-group-as-in-application = درخواست کے مطابق معلومات
+pdf-group-as-in-spid = معلومات، SPID کے مطابق
+pdf-group-income = آمدنی
+pdf-group-changes = تبدیلیاں
+pdf-group-signature = مقام اور تاریخ
+pdf-field-surname = خاندانی نام
+pdf-field-name = نام
+pdf-field-birth-surname = پیدائش کے وقت خاندانی نام (اگر مختلف ہو)
+pdf-field-sex = جنس
+pdf-field-birth-date = تاریخِ پیدائش
+pdf-field-birth-place = جائے پیدائش
+pdf-field-citizenship = شہریت
+pdf-field-codice-fiscale = ٹیکس کوڈ (codice fiscale)
+pdf-field-residence = رہائش (مکمل پتا)
+pdf-field-email = ای میل یا تصدیق شدہ ای میل (PEC)
+pdf-field-phone = فون
+pdf-field-document-kind = دستاویز کی قسم
+pdf-field-document-number = دستاویز نمبر
+pdf-field-document-issuer = جاری کنندہ
+pdf-field-document-expiry = دستاویز کی میعاد ختم ہونے کی تاریخ
+pdf-field-prefecture = پریفیکچر (Prefettura)
+pdf-field-k10-number = درخواست نمبر (K10)
+pdf-field-submitted-on = درخواست بھیجنے کی تاریخ
+pdf-field-mismatch-reason = درخواست اور SPID میں فرق کی وجہ
+pdf-field-ticket = ہیلپ ڈیسک ٹکٹ نمبر
+pdf-field-place = دستخط کا مقام
+pdf-field-date = دستخط کی تاریخ
+pdf-field-relationship = درخواست گزار سے رشتہ
+pdf-field-same-household = درخواست گزار کے خاندانی سرٹیفکیٹ (stato di famiglia) میں شامل
+pdf-field-supported-since = کفالت کا آغاز
+pdf-field-income-rows = کم از کم ایک سال کی آمدنی
+pdf-field-income-year = ٹیکس کا سال (قطار { $row })
+pdf-field-income-amount = قابلِ ٹیکس آمدنی { $year }
+pdf-field-income-source = ٹیکس دستاویز { $year }
+pdf-field-changes-any = کم از کم ایک تبدیلی (رابطہ یا آمدنی)
+pdf-field-new-residence = نئی رہائش
+pdf-field-residence-since = نئے پتے پر رہائش کا آغاز
+pdf-field-new-email = نیا ای میل یا PEC پتا
+pdf-field-new-phone = نیا فون نمبر
+err-pdf-missing-fields = { $count ->
+    [one] دستاویز پرنٹ کرنے کے لیے ایک ضروری معلومات موجود نہیں۔
+   *[other] دستاویز پرنٹ کرنے کے لیے { $count } ضروری معلومات موجود نہیں۔
+}
+err-pdf-unknown-field = نامعلوم خانہ: { $field }۔
+err-pdf-invalid-value = اس خانے کی قدر درست نہیں: { $field }۔
+err-pdf-font = شامل فونٹ پڑھا نہیں جا سکتا: ایپلیکیشن دوبارہ انسٹال کریں۔
+pdf-page-of = صفحہ { $page } از { $pages }
+pdf-summary-title = شہریت کی درخواست کا خلاصہ
+pdf-summary-printed-on = { $date } کو پرنٹ کیا گیا – ہیلپ ڈیسک کے لیے یادداشت، سرکاری دستاویز نہیں
+pdf-summary-footer = خلاصہ – { $name } – { $date }
+pdf-summary-unnamed = (ابھی نام درج نہیں)
+pdf-summary-applicant = درخواست گزار
+pdf-label-name = خاندانی نام اور نام
+pdf-label-codice-fiscale = ٹیکس کوڈ (codice fiscale)
+pdf-label-birth = تاریخ اور جائے پیدائش
+pdf-label-citizenship = شہریت
+pdf-label-basis = درخواست کی قانونی بنیاد
+pdf-label-prefecture = پریفیکچر (Prefettura)
+pdf-label-k10 = درخواست نمبر
+pdf-label-email = ای میل / PEC
+pdf-label-phone = فون
+pdf-summary-not-submitted = درخواست ابھی نہیں بھیجی گئی
+pdf-summary-sections = حصوں کی صورتِ حال
+pdf-summary-sections-done = { $total } میں سے { $done } حصے مکمل
+pdf-summary-section-complete = مکمل
+pdf-summary-section-incomplete = مکمل کرنا باقی
+pdf-summary-col-number = نمبر
+pdf-summary-col-section = حصہ
+pdf-summary-col-state = صورتِ حال
+pdf-summary-col-missing = کیا کمی ہے یا کیا درست کرنا ہے
+pdf-summary-row = قطار { $row }
+pdf-summary-more-issues = … اور مزید { $count } نکات
+pdf-summary-documents = ساتھ لانے والی دستاویزات
+pdf-summary-documents-intro = منسلک دستاویزات کی اصل کاپیاں ساتھ لائیں اور جو موجود نہیں وہ حاصل کریں۔
+pdf-summary-doc-missing = حاصل کرنی ہے
+pdf-summary-doc-exempt = ضروری نہیں
+pdf-summary-doc-provided = منسلک
+pdf-summary-doc-expiring = منسلک، { $date } تک کارآمد
+pdf-summary-doc-expired = { $date } کو میعاد ختم: تجدید ضروری
+pdf-summary-deadlines = آخری تاریخیں
+pdf-summary-no-deadlines = درج معلومات سے کوئی آخری تاریخ نہیں نکلتی۔
+pdf-summary-col-deadline = کس کی میعاد ختم ہوتی ہے
+pdf-summary-col-date = تاریخ
+pdf-summary-col-when = کب
+pdf-summary-deadline-past = پہلے ہی ختم
+pdf-summary-deadline-in-days = { $days ->
+    [0] آج
+    [one] کل
+   *[other] { $days } دن میں
+}
+pdf-summary-deadline-criminal-record = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) ({ $country }): اجرا سے 6 ماہ تک کارآمد
+pdf-summary-deadline-permit = رہائشی اجازت نامہ (permesso di soggiorno)
+pdf-summary-deadline-passport = غیر ملکی دستاویز ({ $document })
+pdf-summary-deadline-id-card = اطالوی شناختی کارڈ (carta d'identità)
+pdf-summary-disclaimer = یہ خلاصہ ایپلیکیشن میں درج معلومات سے بنایا گیا ہے اور پریفیکچر اور وزارتِ داخلہ کے پورٹل کی ہدایات کا متبادل نہیں۔
+pdf-summary-desk-date = تاریخ: { $date }
+pdf-summary-desk-operator = ہیلپ ڈیسک آپریٹر
+pdf-summary-detail-year = سال { $year }
+pdf-summary-detail-replaces = اس کے بدلے: { $document }
+pdf-summary-detail-contribution = 250 € فیس (contributo)
+pdf-summary-detail-stamp-duty = 16 € ریونیو اسٹامپ (marca da bollo)
+# --- end pdf ---
+
+# --- rules ---
+# Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
+# rules::checklist, rules::deadlines, calendar).
+
+verdict-eligible = شرائط پوری ہیں: آپ درخواست دے سکتے ہیں
+verdict-not-yet = ابھی نہیں: آپ { $date } سے درخواست دے سکیں گے
+verdict-not-eligible = شرائط پوری نہیں
+verdict-borderline = مشکوک صورت: بتائے گئے نکات جانچیں
+
+elig-basis-missing = شرائط جانچنے کے لیے درخواست کی بنیاد (دفعہ 5 یا دفعہ 9) منتخب کریں۔
+elig-unreadable = خانہ { $field } پڑھا نہیں جا سکا اور اسے شمار نہیں کیا گیا۔
+elig-residence-missing = اٹلی میں کوئی رہائش درج نہیں: رجسٹرڈ رہائش (residenza anagrafica) کے ادوار درج کریں۔
+elig-residence-not-current = آخری درج رہائش { $date } کو ختم ہوئی: اٹلی میں موجودہ رہائش ضروری ہے۔
+elig-residence-gap = { $from } اور { $to } کے درمیان رہائش نہیں: تسلسل ٹوٹ جاتا ہے اور گنتی دوبارہ شروع ہوتی ہے۔
+elig-residence-met = { $since } سے مسلسل قانونی رہائش: مطلوبہ { $years } سال { $date } کو پورے ہو گئے۔
+elig-residence-not-yet = { $since } سے مسلسل قانونی رہائش: مطلوبہ { $years } سال { $date } کو پورے ہوں گے۔
+elig-descendant-rule-changed = اطالوی شہریوں کی اولاد کے لیے قانون 74/2025 نے مدت 3 سے کم کر کے 2 سال کر دی ہے: پریفیکچر (Prefettura) سے تصدیق کریں۔
+elig-born-in-italy-unanswered = بتائیں کہ آپ اٹلی میں پیدا ہوئے یا پیدائشی اطالوی شہری کی اولاد ہیں۔
+elig-adoption-date-missing = گود لینے کی تاریخ درج کریں: 5 سال کی رہائش اسی تاریخ سے گنی جاتی ہے۔
+elig-service-missing = اطالوی ریاست کی خدمت کی تاریخیں درج کریں۔
+elig-service-met = { $since } سے ریاست کی خدمت: 5 سال { $date } کو پورے ہو گئے۔
+elig-service-not-yet = { $since } سے ریاست کی خدمت: 5 سال { $date } کو پورے ہوں گے۔
+elig-service-too-short = ریاست کی خدمت ({ $since } سے { $date } تک) 5 سال سے کم رہی۔
+elig-not-eu-citizen = حرف d) یورپی یونین کے شہریوں کے لیے ہے: درج شہریت جانچیں۔
+elig-refugee-status-missing = حرف e) پناہ گزینوں اور بے وطن افراد کے لیے ہے: تسلیم شدہ حیثیت بتائیں۔
+elig-marriage-date-missing = شادی یا سول یونین کی تاریخ درج کریں۔
+elig-spouse-not-italian = شریکِ حیات کا اطالوی شہری ہونا ضروری ہے۔
+elig-spouse-citizenship-unanswered = بتائیں کہ شریکِ حیات اطالوی شہری ہے یا نہیں۔
+elig-separated = میاں بیوی کی قانونی علیحدگی (separazione personale) کی صورت میں شادی کی بنیاد پر شہریت نہیں دی جا سکتی۔
+elig-marriage-ended = شادی حکم نامے (decreto) تک برقرار رہنی چاہیے (ختم، کالعدم یا منسوخ نہ ہو)۔
+elig-marriage-residence-met = شادی کے بعد { $since } سے اٹلی میں قانونی رہائش: مطلوبہ { $months } ماہ { $date } کو پورے ہو گئے۔
+elig-marriage-residence-not-yet = شادی کے بعد { $since } سے اٹلی میں قانونی رہائش: مطلوبہ { $months } ماہ { $date } کو پورے ہوں گے۔
+elig-marriage-met = { $since } کی شادی: مطلوبہ { $months } ماہ { $date } کو پورے ہو گئے۔
+elig-marriage-not-yet = { $since } کی شادی: مطلوبہ { $months } ماہ { $date } کو پورے ہوں گے۔
+elig-children-halve-period = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے ہوں تو مطلوبہ مدت آدھی ہو جاتی ہے۔
+elig-no-income-requirement = شادی کی بنیاد پر شہریت کے لیے کم از کم آمدنی کی شرط نہیں۔
+elig-income-met = آمدنی { $year }: { $income } € (کم از کم { $threshold } €)۔
+elig-income-below = آمدنی { $year }: { $income } € کم از کم { $threshold } € سے کم ہے۔ ایک ہی خاندانی سرٹیفکیٹ (stato di famiglia) میں شامل اہلِ خانہ کی آمدنی جمع کی جا سکتی ہے۔
+elig-income-borderline = آمدنی { $year }: { $income } €، { $lower } € (516,00 € تک مکمل کیا گیا اضافہ) اور { $threshold } € (فی زیرِ کفالت فرد 516,46 €) کے درمیان ہے: مشکوک صورت۔
+elig-income-missing = { $year } کی آمدنی درج نہیں: درخواست سے پہلے کے تین سال کی آمدنی ضروری ہے۔
+elig-consider-basis = دفعہ 9 کے حرف { $letter }) کے تحت { $years } سال کی رہائش کافی ہے۔
+
+checklist-state-missing = موجود نہیں
+checklist-state-exempt = ضروری نہیں
+checklist-state-provided = منسلک
+checklist-state-expiring = { $date } کو میعاد ختم ہو رہی ہے
+checklist-state-expired = { $date } کو میعاد ختم ہو گئی
+checklist-detail-country = { $country }
+checklist-detail-year = سال { $year }
+checklist-detail-replaces-birth-certificate = پیدائش کے سرٹیفکیٹ (atto di nascita) کی جگہ
+checklist-detail-replaces-criminal-record = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) کی جگہ
+checklist-detail-contribution = 250 € فیس (contributo)
+checklist-detail-stamp-duty = 16 € ریونیو اسٹامپ (marca da bollo)
+checklist-exempt-eu-citizen = یورپی یونین کے شہریوں کے پاس رہائشی اجازت نامہ (permesso di soggiorno) نہیں ہوتا۔
+checklist-exempt-living-abroad = بیرونِ ملک رہنے والوں کے لیے ضروری نہیں۔
+checklist-exempt-born-in-italy = اٹلی میں پیدا ہونے والوں کے لیے ضروری نہیں۔
+checklist-exempt-atto-notorio = پناہ گزینوں اور بے وطن افراد کے لیے اس کی جگہ حلف نامہ (atto notorio) دیا جاتا ہے۔
+checklist-exempt-before-14 = ان کے لیے ضروری نہیں جو 14 سال کی عمر سے پہلے اٹلی میں درج ہوئے اور تب سے وہیں رہتے ہیں۔
+checklist-exempt-eu-long-term-permit = مستثنیٰ: طویل مدتی رہائشیوں کے EU اجازت نامے کا حامل۔
+checklist-exempt-integration-agreement = مستثنیٰ: انضمام کے معاہدے (accordo di integrazione) پر دستخط کرنے والا۔
+checklist-exempt-no-income = اس سال کوئی آمدنی ظاہر نہیں کی گئی۔
+
+phase-draft = مسودہ
+phase-submitted = درخواست بھیجی گئی
+phase-accepted = قبول (K10 نمبر)
+phase-submission-rejected = پریفیکچر (Prefettura) نے درخواست واپس کر دی
+phase-preliminary-assessment = جانچ پڑتال (istruttoria)
+phase-ten-bis-notice = مسترد کرنے کا پیشگی نوٹس (preavviso di rigetto، دفعہ 10-bis)
+phase-prefecture-opinion = پریفیکچر کی رائے (parere)
+phase-decree = شہریت دینے کا حکم نامہ (decreto di concessione)
+phase-rejected = مسترد کرنے کا حکم نامہ (decreto di rigetto)
+phase-inadmissible = ناقابلِ قبول (inammissibilità)
+phase-notification = سرکاری اطلاع (notifica)
+phase-oath = حلف (giuramento)
+phase-citizen = اطالوی شہری
+phase-state-done = مکمل
+phase-state-current = جاری
+phase-state-future = باقی
+
+deadline-today = آج
+deadline-tomorrow = کل
+deadline-days-left = { $days } دن میں
+deadline-days-ago = { $days } دن پہلے
+deadline-urgent = فوری
+deadline-criminal-record-expiry = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) { $subject } کی میعاد ختم
+deadline-criminal-record-expiry-desc = کریمنل ریکارڈ سرٹیفکیٹ اجرا کی تاریخ ({ $from }) سے 6 ماہ تک کارآمد ہے: درخواست { $date } تک بھیجنی ہوگی، ورنہ نیا سرٹیفکیٹ درکار ہوگا۔
+deadline-ten-bis-response = مسترد کرنے کے پیشگی نوٹس (preavviso di rigetto) نمبر { $subject } کا جواب
+deadline-ten-bis-response-desc = پیشگی نوٹس { $from } کو موصول ہوا: دستاویزات یا وضاحتیں { $date } تک پریفیکچر (Prefettura) کو تصدیق شدہ ای میل (PEC) سے بھیجیں۔
+deadline-tar-appeal = انتظامی عدالت (TAR) میں اپیل کا آخری دن
+deadline-tar-appeal-desc = { $from } کی سرکاری اطلاع (notifica) سے 60 دن۔ بروقت کسی وکیل سے رجوع کریں۔
+deadline-president-appeal = جمہوریہ کے صدر کے پاس غیر معمولی اپیل (ricorso straordinario) کا آخری دن
+deadline-president-appeal-desc = { $from } کی سرکاری اطلاع سے 120 دن، TAR میں اپیل کے متبادل کے طور پر۔
+deadline-reapply-from = آج سے آپ نئی درخواست دے سکتے ہیں
+deadline-reapply-from-desc = مسترد کرنے کے حکم نامے (decreto di rigetto) کے بعد سرکاری اطلاع ({ $from }) کے ایک سال بعد دوبارہ درخواست دی جا سکتی ہے؛ ناقابلِ قبول قرار دیے جانے کے بعد، فوراً۔
+deadline-oath = حلف (giuramento) کا آخری دن
+deadline-oath-desc = حلف، حکم نامے (decreto) کی سرکاری اطلاع ({ $from }) سے 6 ماہ کے اندر اٹھانا ہوگا۔ اپنی بلدیہ (Comune) سے وقت لیں۔
+deadline-processing-limit = کارروائی مکمل ہونے کی آخری مدت
+deadline-processing-limit-desc = درخواست { $from } کو بھیجی گئی: انتظامیہ کو { $date } تک فیصلہ کرنا ہوگا (24 ماہ؛ 20/12/2020 سے پہلے بھیجی گئی درخواستوں کے لیے 48؛ مسترد کرنے کے پیشگی نوٹس مدت کو معطل کر دیتے ہیں)۔
+deadline-processing-limit-extended = کارروائی کی توسیع شدہ زیادہ سے زیادہ مدت
+deadline-processing-limit-extended-desc = درخواست { $from } کو بھیجی گئی: توسیع کے ساتھ مدت { $date } تک ہے (36 ماہ)۔
+calendar-name = شہریت – { $name }
+
+# --- end rules ---
+
+# --- portal screen ---
+nav-portal = پورٹل
+portal-title = پورٹل اور ہم آہنگی
+portal-address = پورٹل: { $url } (ترتیبات میں تبدیل کیا جا سکتا ہے)
+portal-signed-in-as = لاگ ان بطور { $email } ({ $role })
+portal-email = ای میل
+portal-password = پاس ورڈ
+portal-register = اکاؤنٹ بنائیں
+portal-register-hint = ہیلپ ڈیسک کو آپریٹر اکاؤنٹ پورٹل چلانے والے سے ملتا ہے۔
+portal-credentials-required = ای میل اور پاس ورڈ لکھیں۔
+portal-sync-now = ابھی ہم آہنگ کریں
+portal-syncing = ہم آہنگی جاری ہے…
+portal-sync-uploads = { $count ->
+    [one] ایک دستاویز اپ لوڈ ہونا باقی
+   *[other] { $count } دستاویزات اپ لوڈ ہونا باقی
+}
+portal-offline = پورٹل تک رسائی نہیں ہو رہی: آپ کی تبدیلیاں یہاں محفوظ اور قطار میں ہیں، اور اگلی ہم آہنگی میں بھیجی جائیں گی۔
+portal-last-sync = آخری ہم آہنگی: { $time }
+portal-never-synced = ابھی تک کوئی ہم آہنگی نہیں ہوئی۔
+portal-open-unnamed = بے نام درخواست
+portal-status-unknown = پورٹل پر اس درخواست کی صورتِ حال ابھی دستیاب نہیں: جب پورٹل دستیاب ہو تو تازہ کریں۔
+portal-not-sent = یہ درخواست ابھی پورٹل پر نہیں ہے: “ابھی ہم آہنگ کریں” اسے مسودے کے طور پر بھیجتا ہے۔
+portal-status-line = صورتِ حال: { $status }
+portal-k10 = درخواست کا K10 نمبر: { $k10 }
+portal-communications = اطلاعات
+portal-no-communications = پریفیکچر (Prefettura) کی طرف سے کوئی اطلاع نہیں۔
+portal-deadline-left = { $date } تک جواب دیں ({ $days } دن باقی)
+portal-deadline-passed = جواب دینے کی آخری تاریخ { $date } کو گزر گئی
+portal-refresh-status = صورتِ حال تازہ کریں
+portal-submit = درخواست بھیجیں
+portal-submit-confirm = درخواست پریفیکچر کو بھیج دیں؟ بھیجنے کے بعد اس میں تبدیلی نہیں کی جا سکتی۔
+portal-submit-yes = جی ہاں، بھیجیں
+portal-submitted = درخواست بھیج دی گئی۔ K10 نمبر: { $k10 }
+portal-conflict-title = پورٹل پر بھی تبدیلیاں: { $name }
+portal-conflict-help = یہ حصے یہاں بھی اور پورٹل پر بھی تبدیل کیے گئے۔ ہر ایک کے لیے منتخب کریں کہ کون سا ورژن رکھنا ہے۔
+portal-conflict-field = { $field }: میرا “{ $mine }”، پورٹل کا “{ $theirs }”
+portal-conflict-more = … اور مزید { $count } خانے
+portal-conflict-apply = میرے انتخاب لاگو کریں
+portal-value-yes = ہاں
+portal-value-no = نہیں
+portal-associate-title = درخواست منسلک کریں (Associa pratica)
+portal-associate-help = پہلے بھیجی گئی درخواست (مثلاً کسی ہیلپ ڈیسک کے ذریعے) اپنے اکاؤنٹ سے منسلک کریں۔ تمام معلومات درخواست سے مطابقت رکھنی چاہییں۔
+portal-associate-surname = خاندانی نام
+portal-associate-name = نام
+portal-associate-birth-date = تاریخِ پیدائش (DD/MM/YYYY)
+portal-associate-previous-email = درخواست میں دیا گیا ای میل
+portal-associate-k10 = درخواست کا K10 نمبر (جیسے K10/0000001)
+portal-associate-required = یہ خانہ پُر کریں۔
+portal-associate = منسلک کریں
+portal-upload-waiting = اپ لوڈ کرنا ہے: { $name }
+portal-upload-failed = فائل “{ $name }” اپ لوڈ نہیں ہوئی: { $error }
+portal-upload-failed-elsewhere = { $count ->
+    [one] کسی دوسرے درخواست گزار کی ایک دستاویز اپ لوڈ نہیں ہوئی: وجہ دیکھنے کے لیے اس درخواست گزار کو کھولیں۔
+   *[other] دوسرے درخواست گزاروں کی { $count } دستاویزات اپ لوڈ نہیں ہوئیں: وجہ دیکھنے کے لیے ان درخواست گزاروں کو کھولیں۔
+}
+portal-field-file-name = فائل کا نام
+portal-field-file-content = فائل کا مواد
+portal-procedure-draft-started = درخواست شروع ہوئی
+portal-procedure-k10 = درخواست کا K10 نمبر
+portal-procedure-submission-rejected = پریفیکچر نے بھیجی گئی درخواست واپس کی
+portal-procedure-assessment-started = جانچ پڑتال (istruttoria) شروع ہوئی
+portal-procedure-ten-bis = پیشگی نوٹس (preavviso، دفعہ 10-bis)
+portal-procedure-opinion = پریفیکچر کی رائے (parere)
+portal-procedure-opinion-favourable = موافق
+portal-procedure-opinion-unfavourable = ناموافق
+portal-procedure-certificates = کریمنل ریکارڈ سرٹیفکیٹ (certificati penali)
+portal-upload-damaged = دستاویز “{ $name }” اس کمپیوٹر کے ڈیٹا فولڈر میں خراب ہے (سالمیت کی جانچ مطابقت نہیں رکھتی) اور اپ لوڈ نہیں کی گئی۔ اسے دوبارہ امپورٹ کریں۔
+# --- end portal screen ---
+
+# --- documents and eligibility screens ---
+nav-documents = دستاویزات
+nav-eligibility = کیا میں درخواست دے سکتا/سکتی ہوں؟
+documents-no-applicant = دستاویزات دیکھنے کے لیے کسی درخواست گزار کو کھولیں۔
+documents-title = دستاویزات: { $name }
+documents-progress = { $total } میں سے { $ready } تیار
+documents-add-file = فائل شامل کریں
+documents-replace-file = فائل تبدیل کریں
+documents-open = کھولیں
+documents-export = ایکسپورٹ کریں…
+documents-remove = ہٹائیں
+documents-confirm-remove = ہمیشہ کے لیے ہٹائیں
+documents-cancel = منسوخ کریں
+documents-exported = محفوظ کیا گیا: { $path }
+documents-days-left = { $days } دن باقی
+documents-criminal-record-validity = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) اجرا کی تاریخ سے 6 ماہ تک کارآمد ہے: نیا سرٹیفکیٹ منگوائیں۔
+documents-issue-date-required = اجرا کی تاریخ (سرٹیفکیٹ اس تاریخ سے 6 ماہ تک کارآمد ہے)
+documents-issue-date-future = اجرا کی تاریخ مستقبل کی نہیں ہو سکتی۔
+documents-country-required = سرٹیفکیٹ جاری کرنے والے ملک کا نام لکھیں۔
+documents-edit-issue-date = اجرا کی تاریخ…
+documents-edit-issue-date-label = دستاویز کے اجرا کی تاریخ
+documents-save-issue-date = تاریخ محفوظ کریں
+documents-error-temp = دستاویز کی نجی عارضی نقل نہیں لکھی جا سکی۔
+documents-error-viewer = کوئی پروگرام دستاویز نہیں کھول سکا۔ “ایکسپورٹ کریں…” استعمال کریں اور نقل خود کھولیں۔
+eligibility-title = کیا میں درخواست دے سکتا/سکتی ہوں؟
+eligibility-from-draft = کھلی درخواست سے بھرا گیا۔ یہاں کی تبدیلیاں درخواست کو تبدیل نہیں کرتیں۔
+eligibility-stand-alone = نیچے دیے گئے سوالوں کے جواب دیں: کچھ بھی محفوظ نہیں کیا جاتا۔
+eligibility-reload-draft = درخواست سے قدریں دوبارہ لیں
+eligibility-basis = قانونی بنیاد
+eligibility-born-in-italy = اٹلی میں پیدائش (اگر آپ پیدائشی اطالوی شہری کی اولاد ہیں تو خالی چھوڑیں)
+eligibility-adoption-date = گود لینے کی تاریخ
+eligibility-service-from = اطالوی ریاست کی خدمت میں کب سے
+eligibility-service-to = کب تک (اگر اب بھی خدمت میں ہیں تو خالی)
+eligibility-eu-citizen = یورپی یونین کے کسی ملک کا شہری
+eligibility-refugee-status = حیثیت
+eligibility-marriage-date = شادی یا سول یونین کی تاریخ
+eligibility-spouse-italian = شریکِ حیات اطالوی شہری ہے
+eligibility-children = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے
+eligibility-separated = قانونی علیحدگی (separato/a)
+eligibility-marriage-ended = شادی ختم، کالعدم یا منسوخ
+eligibility-residence = اٹلی میں رجسٹرڈ رہائش (residenza anagrafica)
+eligibility-from = سے
+eligibility-to-or-empty = تک (اگر اب بھی وہیں رہتے ہیں تو خالی)
+eligibility-period-from = رہائش کے دور { $n } کا آغاز
+eligibility-period-to = رہائش کے دور { $n } کا اختتام
+eligibility-income = سالانہ قابلِ ٹیکس آمدنی (درخواست گزار اور خاندان)
+eligibility-year = ٹیکس کا سال
+eligibility-amount = یورو میں رقم
+eligibility-income-year-of = ٹیکس کا سال “{ $year }”
+eligibility-income-of = { $year } کی آمدنی
+eligibility-dependent-spouse = شریکِ حیات زیرِ کفالت (a carico) ہے
+eligibility-other-dependants = دیگر زیرِ کفالت افراد (بچے، والدین …)
+# --- end documents and eligibility screens ---
+
+# --- date picker ---
+editor-calendar-month-1 = جنوری
+editor-calendar-month-2 = فروری
+editor-calendar-month-3 = مارچ
+editor-calendar-month-4 = اپریل
+editor-calendar-month-5 = مئی
+editor-calendar-month-6 = جون
+editor-calendar-month-7 = جولائی
+editor-calendar-month-8 = اگست
+editor-calendar-month-9 = ستمبر
+editor-calendar-month-10 = اکتوبر
+editor-calendar-month-11 = نومبر
+editor-calendar-month-12 = دسمبر
+editor-calendar-mon = پیر
+editor-calendar-tue = منگل
+editor-calendar-wed = بدھ
+editor-calendar-thu = جمعرات
+editor-calendar-fri = جمعہ
+editor-calendar-sat = ہفتہ
+editor-calendar-sun = اتوار
+editor-calendar-keys = کیلنڈر کھولیں: Alt+↓ · دن: تیر · مہینہ: Page Up/Down (سال: Shift) · منتخب کریں: Enter · بند کریں: Esc
+# --- end date picker ---
+
+# --- timeline and pdf screens ---
+nav-timeline = آخری تاریخیں
+nav-pdf = پی ڈی ایف (PDF) بنائیں
+timeline-title = درخواست کی پیش رفت اور آخری تاریخیں
+timeline-intro = تاریخیں جیسے جیسے آئیں درج کرتے جائیں: مراحل اور آخری تاریخیں خود بخود اپ ڈیٹ ہو جاتی ہیں۔ تاریخیں درخواست کے ساتھ محفوظ کی جاتی ہیں۔
+timeline-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
+timeline-deadlines = آنے والی آخری تاریخیں
+timeline-no-deadlines = کوئی آنے والی آخری تاریخ نہیں۔
+timeline-phases = مراحل
+timeline-events = کارروائی کی تاریخیں
+timeline-field-submitted = درخواست بھیجنے کی تاریخ
+timeline-field-accepted = پریفیکچر (Prefettura) کی طرف سے قبولیت (K10 نمبر) کی تاریخ
+timeline-field-ten-bis-received = مسترد کرنے کا پیشگی نوٹس (preavviso di rigetto، دفعہ 10-bis) موصول ہونے کی تاریخ
+timeline-field-ten-bis-days = پیشگی نوٹس کا جواب دینے کے دن (اگر 10 نہ ہوں)
+timeline-field-ten-bis-answered = پیشگی نوٹس کا جواب بھیجنے کی تاریخ
+timeline-field-prefecture-opinion = پریفیکچر کی رائے (parere) کی تاریخ
+timeline-field-decree = حکم نامے (decreto) کی تاریخ
+timeline-field-decree-outcome = حکم نامے کا نتیجہ
+timeline-field-inadmissible = درخواست ناقابلِ قبول (inammissibile) قرار دیے جانے کی تاریخ
+timeline-field-notified = حکم نامے کی سرکاری اطلاع (notifica) کی تاریخ
+timeline-field-oath = حلف (giuramento) کی تاریخ
+timeline-outcome-granted = شہریت دے دی گئی
+timeline-outcome-rejected = مسترد
+timeline-days-invalid = 1 سے 365 کے درمیان دنوں کی تعداد لکھیں۔
+timeline-export-ics = کیلنڈر میں ایکسپورٹ کریں (.ics)
+timeline-exported = کیلنڈر { $path } میں محفوظ کیا گیا۔
+timeline-export-failed = کیلنڈر محفوظ نہیں کیا جا سکا: { $detail }
+timeline-calendar-name = شہریت – { $name }
+timeline-notice-title = مسترد کرنے کا پیشگی نوٹس (دفعہ 10-bis) نمبر { $number }
+timeline-notice-add = پیشگی نوٹس شامل کریں (دفعہ 10-bis)
+timeline-notice-remove = پیشگی نوٹس ہٹائیں
+timeline-notice-confirm-remove = پیشگی نوٹس نمبر { $number } اور اس کی تاریخیں ہٹا دیں؟
+timeline-notice-remove-confirm = جی ہاں، ہٹائیں
+timeline-notice-due = { $date } تک جواب دیں ({ $left })
+timeline-notice-answered = جواب { $date } کو بھیجا گیا: اس پیشگی نوٹس کی کوئی آخری تاریخ باقی نہیں۔
+timeline-notice-no-date = یہ دیکھنے کے لیے کہ کب تک جواب دینا ہے، نوٹس موصول ہونے کا دن درج کریں۔
+timeline-notice-decided = درخواست کا فیصلہ ہو چکا ہے: اس پیشگی نوٹس کی کوئی آخری تاریخ نہیں۔
+timeline-field-draft-started = درخواست شروع کرنے کی تاریخ
+timeline-field-submission-rejected = پریفیکچر کی طرف سے بھیجی گئی درخواست واپس کرنے (درست کر کے دوبارہ بھیجنی ہے) کی تاریخ
+timeline-field-assessment-started = جانچ پڑتال (istruttoria) شروع ہونے کی تاریخ (اگر قبولیت کے دن سے مختلف ہو)
+timeline-field-opinion-outcome = رائے کا نتیجہ
+timeline-opinion-favourable = موافق
+timeline-opinion-unfavourable = ناموافق
+timeline-not-given = — درج نہیں —
+pdf-screen-title = پی ڈی ایف (PDF) بنائیں
+pdf-screen-intro = دستاویز منتخب کریں: درخواست کی معلومات پہلے سے بھری ہوئی ہیں، جو باقی ہے وہ مکمل کریں۔ PDF صرف وہیں محفوظ ہوتی ہے جہاں آپ منتخب کریں، یا درخواست کے محفوظ خانے میں انکرپٹ کر کے۔
+pdf-screen-no-applicant = پہلے کسی درخواست گزار کو کھولیں۔
+pdf-screen-member = کفالت کرنے والا خاندان کا فرد
+pdf-screen-member-placeholder = خاندان کا فرد منتخب کریں
+pdf-screen-missing = { $count ->
+    [one] ایک ضروری معلومات موجود نہیں (* سے نشان زد)۔
+   *[other] { $count } ضروری معلومات موجود نہیں (* سے نشان زد)۔
+}
+pdf-screen-field-required = ضروری خانہ۔
+pdf-screen-field-invalid = قدر درست نہیں۔
+pdf-screen-fill-missing = دستاویز بنانے سے پہلے نشان زد خانے مکمل کریں۔
+pdf-screen-choose = منتخب کریں…
+pdf-screen-generate = بنائیں
+pdf-screen-ready = دستاویز تیار ہے: اسے محفوظ کریں یا محفوظ خانے میں رکھیں۔
+pdf-screen-save-as = اس نام سے محفوظ کریں…
+pdf-screen-saved = پی ڈی ایف { $path } میں محفوظ کی گئی۔
+pdf-screen-save-failed = پی ڈی ایف محفوظ نہیں کی جا سکی: { $detail }
+pdf-screen-keep = محفوظ خانے میں رکھیں
+pdf-screen-kept = پی ڈی ایف درخواست کی دستاویزات میں (انکرپٹ کر کے) رکھ دی گئی۔
+# --- end timeline and pdf screens ---
+
+# ورژن، نقول اور منتقلی (ورژن اسکرین؛ درخواست گزاروں کی فہرست میں امپورٹ)
+nav-history = ورژن اور نقول
+history-title = ورژن، نقول اور منتقلی
+history-versions = محفوظ ورژن
+history-version = ورژن { $version } · { $time } کو محفوظ کیا گیا · 12 میں سے { $done } حصے مکمل
+history-current = موجودہ ورژن
+history-restore = بحال کریں
+history-confirm-restore = ورژن { $version } بحال کریں؟ موجودہ مسودہ فہرست میں رہے گا اور بعد میں اسے بھی بحال کیا جا سکتا ہے۔
+history-restore-confirm = جی ہاں، بحال کریں
+history-restored = ورژن { $version } بحال کر دیا گیا: اب یہی موجودہ مسودہ ہے۔
+history-copy = نقل
+history-copy-intro = انہی معلومات اور دستاویزات کے ساتھ ایک نیا درخواست گزار بناتا ہے (K10 نمبر اور تاریخچے کے بغیر)، مثلاً شریکِ حیات کے لیے یا مسترد ہونے کے بعد نئی درخواست کے لیے۔
+history-duplicate = اس درخواست کی نقل بنائیں
+history-export = انکرپٹڈ فائل میں ایکسپورٹ کریں
+history-export-intro = اس درخواست گزار کو (تمام ورژن اور دستاویزات) پاس فریز سے انکرپٹ کی گئی فائل میں محفوظ کرتا ہے، تاکہ اسے کسی دوسرے کمپیوٹر یا ہیلپ ڈیسک پر منتقل کیا جا سکے۔ پاس فریز الگ سے بتائیں، فائل کے ساتھ کبھی نہیں۔
+history-passphrase = فائل کا پاس فریز
+history-passphrase-repeat = پاس فریز دوبارہ لکھیں
+history-passphrase-mismatch = دونوں پاس فریز مطابقت نہیں رکھتے۔
+history-export-button = ایکسپورٹ کریں…
+history-exporting = ایکسپورٹ ہو رہا ہے…
+history-exported = درخواست گزار { $path } میں ایکسپورٹ کیا گیا۔
+history-file-stem = درخواست-گزار
+applicants-import = فائل سے امپورٹ کریں…
+applicants-import-file = امپورٹ کریں: "{ $file }"
+applicants-import-passphrase = فائل کا پاس فریز
+applicants-import-confirm = امپورٹ کریں
+
+# --- drafts from newer versions ---
+editor-newer-version = یہ درخواست ایپ کے نئے ورژن سے محفوظ کی گئی تھی: { $count } قدریں سمجھی نہیں جا سکیں اور یہاں نہیں دکھائی گئیں ({ $values })۔ محفوظ ورژن تاریخچے میں محفوظ ہے: انہیں واپس پانے کے لیے ایپ اپ ڈیٹ کریں۔
+# --- end drafts from newer versions ---
+
+# --- criminal record issue date ---
+err-issue-date-mismatch = اس منسلکہ میں اجرا کی تاریخ حصہ 8 میں درج تاریخ ({ $date }) سے مختلف ہے، اور چھ ماہ کی میعاد حصہ 8 والی تاریخ سے گنی جاتی ہے: منسلکہ یا حصہ 8 درست کریں۔
+# --- end criminal record issue date ---
+
+# --- hints ---
+hint-eu-long-term-language-exemption = آپ کے پاس طویل مدتی رہائشیوں کا EU رہائشی اجازت نامہ (permesso di soggiorno UE per soggiornanti di lungo periodo) ہے: B1 سرٹیفکیٹ منسلک کرنے کے بجائے آپ اوپر “طویل مدتی EU اجازت نامے کا حامل” منتخب کر کے استثنا کا اقرار کر سکتے ہیں۔
+# --- end hints ---
+
+# --- upload progress ---
+portal-upload-progress = اپ لوڈ جاری ہے: { $name }، { $total } میں سے { $sent }
+# --- end upload progress ---
