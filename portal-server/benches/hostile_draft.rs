@@ -85,14 +85,13 @@ async fn run() -> anyhow::Result<()> {
     let state = AppState::open(&dir.path().join("portal.db"), None)?;
     let (addr, _server) = portal_server::spawn_on("127.0.0.1:0".parse()?, state).await?;
     let url = format!("http://{addr}");
-    let session = cittadinanza_core::portal::Client::new(
-        cittadinanza_core::portal::ClientConfig::new(&url),
-    )?
-    .register(&Credentials {
-        email: "bench@example.org".into(),
-        password: "correct horse battery".into(),
-    })
-    .await?;
+    let session =
+        cittadinanza_core::portal::Client::new(cittadinanza_core::portal::ClientConfig::new(&url))?
+            .register(&Credentials {
+                email: "bench@example.org".into(),
+                password: "correct horse battery".into(),
+            })
+            .await?;
     let http = reqwest::Client::new();
     let put = |body: Vec<u8>| {
         http.put(format!("{url}/v1/applications/{}", uuid::Uuid::new_v4()))
@@ -144,7 +143,11 @@ async fn run() -> anyhow::Result<()> {
     for _ in 0..5 {
         let attacks: Vec<_> = (0..4).map(|_| tokio::spawn(put(hostile.clone()))).collect();
         let started = Instant::now();
-        http.get(format!("{url}/v1/health")).send().await?.bytes().await?;
+        http.get(format!("{url}/v1/health"))
+            .send()
+            .await?
+            .bytes()
+            .await?;
         health.push(started.elapsed());
         for attack in attacks {
             attack.await??;
