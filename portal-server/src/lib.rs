@@ -1,7 +1,8 @@
 //! Reference server of the cittadinanza portal API (`docs/portal-api.yaml`): axum + SQLite.
 //!
 //! Used by the integration tests and by help-desk organisations that host their own portal.
-//! [`app`] builds the router over an [`AppState`]; [`spawn_on`] serves it on an address.
+//! [`app`] builds the router over an [`AppState`]; [`spawn_on`] serves it on an address
+//! ([`serve`]: timeouts and the connection limit), with the sweeper of abandoned uploads.
 #![forbid(unsafe_code)]
 
 use std::collections::{HashMap, HashSet};
@@ -17,10 +18,12 @@ use cittadinanza_core::portal::{MAX_CHUNK_BYTES, MAX_JSON_BYTES};
 use tower_http::limit::RequestBodyLimitLayer;
 
 pub mod admin;
+pub mod at_rest;
 pub mod auth;
 pub mod db;
 pub mod error;
 mod routes;
+pub mod serve;
 mod uploads;
 
 use error::ApiError;
@@ -33,6 +36,28 @@ pub const MAX_FAILED_ASSOCIATIONS: u32 = 10;
 pub const LOCKOUT: Duration = Duration::from_secs(60);
 /// Lifetime of a session token.
 pub const SESSION_DAYS: i64 = 30;
+
+/// Limits of partial (resumable) uploads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UploadLimits {
+    /// A partial upload that received nothing for this long is removed by the sweeper.
+    pub partial_ttl: Duration,
+    /// How often the sweeper looks.
+    pub sweep_every: Duration,
+    /// Bytes of unfinished uploads the applications of one account may hold at once.
+    pub max_partial_bytes_per_account: u64,
+}
+
+impl Default for UploadLimits {
+    fn default() -> Self {
+        UploadLimits {
+            partial_ttl: Duration::from_secs(24 * 3600),
+            sweep_every: Duration::from_secs(600),
+            // Four documents of the largest size under way at once.
+            max_partial_bytes_per_account: 4 * cittadinanza_core::portal::MAX_DOCUMENT_BYTES,
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct AppState {
@@ -47,18 +72,34 @@ struct Inner {
     uploads_in_progress: Mutex<HashSet<String>>,
     /// Failed attempts per key ("signin:<email>", "associate:<account>").
     failures: Mutex<HashMap<String, (u32, Instant)>>,
+    uploads: UploadLimits,
 }
 
 impl AppState {
     /// Opens (creating if needed) the database at `db_path`; documents are kept in the
     /// directory `<db_path>.files`. Admin endpoints are enabled only with an `admin_token`.
     pub fn open(db_path: &Path, admin_token: Option<String>) -> anyhow::Result<AppState> {
+        Self::open_with(db_path, admin_token, UploadLimits::default())
+    }
+
+    /// [`AppState::open`] with other upload limits. Every file and folder is made private
+    /// (0600/0700, see [`at_rest`]).
+    pub fn open_with(
+        db_path: &Path,
+        admin_token: Option<String>,
+        uploads: UploadLimits,
+    ) -> anyhow::Result<AppState> {
+        at_rest::prepare_database(db_path)?;
         let conn = db::open(db_path)?;
+        at_rest::prepare_database(db_path)?;
         let mut files = db_path.as_os_str().to_owned();
         files.push(".files");
         let files = PathBuf::from(files);
-        std::fs::create_dir_all(files.join("blobs"))?;
-        std::fs::create_dir_all(files.join("partial"))?;
+        at_rest::private_dir(&files)?;
+        for dir in ["blobs", "partial"] {
+            at_rest::private_dir(&files.join(dir))?;
+            at_rest::private_files_in(&files.join(dir))?;
+        }
         Ok(AppState {
             inner: Arc::new(Inner {
                 db: Mutex::new(conn),
@@ -66,6 +107,7 @@ impl AppState {
                 admin_token: admin_token.filter(|t| !t.is_empty()),
                 uploads_in_progress: Mutex::new(HashSet::new()),
                 failures: Mutex::new(HashMap::new()),
+                uploads,
             }),
         })
     }
@@ -83,6 +125,16 @@ impl AppState {
 
     pub(crate) fn files(&self) -> &Path {
         &self.inner.files
+    }
+
+    pub fn upload_limits(&self) -> UploadLimits {
+        self.inner.uploads
+    }
+
+    /// Removes the abandoned partial uploads now (the server also does it every
+    /// `UploadLimits::sweep_every`); returns how many.
+    pub async fn sweep_partial_uploads(&self) -> std::io::Result<usize> {
+        uploads::sweep_partial_uploads(self).await
     }
 
     pub(crate) fn uploads_in_progress(&self) -> &Mutex<HashSet<String>> {
@@ -167,18 +219,37 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Binds `addr` (e.g. `127.0.0.1:0`) and serves the API in a background task.
+/// Binds `addr` (e.g. `127.0.0.1:0`) and serves the API in a background task, with the
+/// default [`serve::ServeLimits`].
 pub async fn spawn_on(
     addr: SocketAddr,
     state: AppState,
 ) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
+    spawn_with(addr, state, serve::ServeLimits::default()).await
+}
+
+/// [`spawn_on`] with other timeouts and connection limit.
+pub async fn spawn_with(
+    addr: SocketAddr,
+    state: AppState,
+    limits: serve::ServeLimits,
+) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
-    let router = app(state);
-    let handle = tokio::spawn(async move {
-        if let Err(error) = axum::serve(listener, router).await {
-            eprintln!("portal-server: {error}");
-        }
-    });
+    let handle = tokio::spawn(run(listener, state, limits, std::future::pending()));
     Ok((local, handle))
+}
+
+/// Serves the API on `listener` and sweeps abandoned uploads until `shutdown` completes.
+pub async fn run(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    limits: serve::ServeLimits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    let router = app(state.clone());
+    tokio::select! {
+        () = serve::serve(listener, router, limits, shutdown) => {}
+        () = uploads::sweep_forever(state) => {}
+    }
 }

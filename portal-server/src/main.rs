@@ -1,5 +1,6 @@
 #![forbid(unsafe_code)]
-//! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token TOKEN]`
+//! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token TOKEN]` (+ the limits of
+//! `USAGE`, documented in `docs/security.md`)
 //! `portal-server admin --db PATH create-operator --email E` (password read from stdin)
 //! `portal-server admin --db PATH communicate (--k10 K10/0000001 | --application ID)
 //!     --kind acceptance|inadmissibility|notice-10bis|decree-granted|decree-rejected|oath-appointment
@@ -8,16 +9,20 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use cittadinanza_core::portal::{CommunicationKind, Credentials, NewCommunication, Role};
 use portal_server::admin::{AdminCommunication, issue_communication};
-use portal_server::{AppState, auth, db};
+use portal_server::serve::ServeLimits;
+use portal_server::{AppState, UploadLimits, at_rest, auth, db};
 
 const USAGE: &str = "usage:
   portal-server --db PATH [--listen 127.0.0.1:8787] [--admin-token TOKEN]
       (the admin token may also come from PORTAL_ADMIN_TOKEN)
+      [--header-timeout SECS (10)] [--body-timeout SECS (30)] [--request-timeout SECS (300)]
+      [--max-connections N (1024)] [--partial-ttl-hours H (24)] [--max-partial-mib MIB (256)]
   portal-server admin --db PATH create-operator --email EMAIL   (password on stdin)
   portal-server admin --db PATH communicate (--k10 K10 | --application ID) --kind KIND
       --date YYYY-MM-DD [--days N] [--appointment YYYY-MM-DD] [--place TEXT] [--text TEXT]
@@ -82,19 +87,54 @@ async fn serve(db_path: PathBuf, flags: &HashMap<String, String>) -> anyhow::Res
         .get("admin-token")
         .cloned()
         .or_else(|| std::env::var("PORTAL_ADMIN_TOKEN").ok());
-    let state = AppState::open(&db_path, admin_token)?;
+    let (serve_limits, upload_limits) = limits(flags)?;
+    let state = AppState::open_with(&db_path, admin_token, upload_limits)?;
     let listener = tokio::net::TcpListener::bind(listen).await?;
     eprintln!(
         "portal-server: serving {} on http://{}",
         db_path.display(),
         listener.local_addr()?
     );
-    axum::serve(listener, portal_server::app(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    portal_server::run(listener, state, serve_limits, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await;
     Ok(())
+}
+
+/// The timeouts, the connection limit and the upload limits: defaults, or the flags.
+fn limits(flags: &HashMap<String, String>) -> anyhow::Result<(ServeLimits, UploadLimits)> {
+    let number = |name: &str| -> anyhow::Result<Option<u64>> {
+        flags
+            .get(name)
+            .map(|v| v.parse::<u64>().ok().filter(|n| *n > 0))
+            .map(|n| n.with_context(|| format!("--{name} needs a whole number above 0")))
+            .transpose()
+    };
+    let secs = |name: &str, default: Duration| -> anyhow::Result<Duration> {
+        Ok(number(name)?.map_or(default, Duration::from_secs))
+    };
+    let serve = ServeLimits::default();
+    let serve = ServeLimits {
+        header_read_timeout: secs("header-timeout", serve.header_read_timeout)?,
+        body_timeout: secs("body-timeout", serve.body_timeout)?,
+        request_timeout: secs("request-timeout", serve.request_timeout)?,
+        max_connections: number("max-connections")?
+            .map_or(Ok(serve.max_connections), usize::try_from)?,
+    };
+    let uploads = UploadLimits::default();
+    let partial_ttl = number("partial-ttl-hours")?.map_or(uploads.partial_ttl, |h| {
+        Duration::from_secs(h.saturating_mul(3600))
+    });
+    let uploads = UploadLimits {
+        partial_ttl,
+        sweep_every: uploads.sweep_every.min(partial_ttl / 4),
+        max_partial_bytes_per_account: number("max-partial-mib")?
+            .map_or(uploads.max_partial_bytes_per_account, |m| {
+                m.saturating_mul(1024 * 1024)
+            }),
+    };
+    Ok((serve, uploads))
 }
 
 async fn admin(
@@ -120,6 +160,7 @@ async fn admin(
             };
             let hash =
                 auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e}"))?;
+            at_rest::prepare_database(&db_path)?;
             let conn = db::open(&db_path)?;
             let id = db::create_account(&conn, &email.trim().to_lowercase(), &hash, Role::Operator)
                 .map_err(|e| anyhow::anyhow!("cannot create the operator: {e}"))?;
@@ -149,6 +190,7 @@ async fn admin(
                     text: flags.get("text").cloned().unwrap_or_default(),
                 },
             };
+            at_rest::prepare_database(&db_path)?;
             let mut conn = db::open(&db_path)?;
             let communication = issue_communication(&mut conn, &request)
                 .map_err(|e| anyhow::anyhow!("refused: {e}"))?;

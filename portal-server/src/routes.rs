@@ -226,7 +226,10 @@ pub async fn put_application(
             "application ids are UUIDs",
         ));
     }
-    let draft = parse_draft(&body)?;
+    // Decoding a large hostile draft is CPU work: keep it off the async workers.
+    let draft = tokio::task::spawn_blocking(move || parse_draft(&body))
+        .await
+        .map_err(ApiError::internal)??;
     let if_match = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok());
     let if_none_match = headers
         .get(header::IF_NONE_MATCH)

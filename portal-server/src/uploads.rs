@@ -1,5 +1,9 @@
 //! Documents: resumable uploads (`Content-Range` chunks appended to a partial file, SHA-256
 //! verified at the end, content stored once per hash) and downloads.
+//!
+//! Unfinished uploads are bounded: the applications of one account hold at most
+//! `UploadLimits::max_partial_bytes_per_account` of partial files (429 beyond), and
+//! [`sweep_forever`] removes a partial file that received nothing for `partial_ttl`.
 
 use std::collections::HashSet;
 use std::sync::Mutex;
@@ -223,12 +227,15 @@ pub async fn put_document(
         )
         .with_received(received));
     }
+    if received + chunk_len < total {
+        check_partial_quota(&state, &id, chunk_len).await?;
+    }
 
-    let mut file = tokio::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&partial)
-        .await?;
+    let mut options = tokio::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(&partial).await?;
     let mut written: u64 = 0;
     let mut stream = body.into_data_stream();
     let mut broken = None;
@@ -287,6 +294,92 @@ pub async fn put_document(
     let info = make_info(total);
     db::insert_document(&*state.db()?, &id, &info)?;
     Ok((StatusCode::CREATED, Json(info)).into_response())
+}
+
+/// Err(429) when adding `adding` bytes to the partial uploads of the account that owns
+/// `app_id` would pass its limit.
+async fn check_partial_quota(state: &AppState, app_id: &str, adding: u64) -> Result<(), ApiError> {
+    let applications: HashSet<String> = {
+        let conn = state.db()?;
+        let mut statement = conn.prepare(
+            "SELECT id FROM applications
+             WHERE owner_id = (SELECT owner_id FROM applications WHERE id = ?1)",
+        )?;
+        statement
+            .query_map([app_id], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut held: u64 = 0;
+    let mut entries = tokio::fs::read_dir(state.files().join("partial")).await?;
+    while let Some(entry) = entries.next_entry().await? {
+        let name = entry.file_name();
+        // Partial files are named `<application id>-<sha256>`.
+        let owner_app = name
+            .to_str()
+            .and_then(|n| n.get(..n.len().saturating_sub(65)));
+        if owner_app.is_some_and(|app| applications.contains(app)) {
+            held += entry.metadata().await.map(|m| m.len()).unwrap_or(0);
+        }
+    }
+    let limit = state.upload_limits().max_partial_bytes_per_account;
+    if held + adding > limit {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "partial_quota_exceeded",
+            format!(
+                "unfinished uploads of this account hold {held} bytes (limit {limit}); \
+                 finish them or wait until the unfinished ones expire"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Removes the partial uploads that received nothing for `partial_ttl` (and are not being
+/// written); returns how many.
+pub(crate) async fn sweep_partial_uploads(state: &AppState) -> std::io::Result<usize> {
+    let ttl = state.upload_limits().partial_ttl;
+    let mut removed = 0;
+    let mut entries = tokio::fs::read_dir(state.files().join("partial")).await?;
+    while let Some(entry) = entries.next_entry().await? {
+        let Ok(metadata) = entry.metadata().await else {
+            continue;
+        };
+        let idle = metadata
+            .modified()
+            .ok()
+            .and_then(|modified| modified.elapsed().ok());
+        if !metadata.is_file() || idle.is_none_or(|idle| idle < ttl) {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let busy = state
+            .uploads_in_progress()
+            .lock()
+            .map(|held| held.contains(&name))
+            .unwrap_or(true);
+        if busy {
+            continue;
+        }
+        match tokio::fs::remove_file(entry.path()).await {
+            Ok(()) => removed += 1,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(removed)
+}
+
+/// Sweeps abandoned partial uploads every `sweep_every`, for as long as the server runs.
+pub(crate) async fn sweep_forever(state: AppState) {
+    loop {
+        tokio::time::sleep(state.upload_limits().sweep_every).await;
+        match sweep_partial_uploads(&state).await {
+            Ok(0) => {}
+            Ok(n) => eprintln!("portal-server: removed {n} abandoned partial upload(s)"),
+            Err(error) => eprintln!("portal-server: sweeping partial uploads: {error}"),
+        }
+    }
 }
 
 async fn truncate(path: &std::path::Path, len: u64) -> std::io::Result<()> {
