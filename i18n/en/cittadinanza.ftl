@@ -369,7 +369,8 @@ err-portal-associate-mismatch = { $field ->
     [name] The name does not match the application.
     [birth_date] The date of birth does not match the application.
     [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+    [k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+   *[any] These details do not match an application. Check the K10 number (format K10/0000001 or K10/C/0000001), surname, name, date of birth and the e-mail used in the application.
 }
 err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
 err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).

@@ -398,7 +398,8 @@ err-portal-associate-mismatch = { $field ->
     [name] Emri nuk përputhet me atë të kërkesës.
     [birth_date] Data e lindjes nuk përputhet me atë të kërkesës.
     [previous_email] Kjo nuk është adresa e-mail e përdorur në kërkesë.
-   *[k10_number] Asnjë kërkesë nuk ka këtë numër K10 (formati K10/0000001 ose K10/C/0000001).
+    [k10_number] Asnjë kërkesë nuk ka këtë numër K10 (formati K10/0000001 ose K10/C/0000001).
+   *[any] Këto të dhëna nuk përputhen me asnjë kërkesë. Kontrollo numrin K10 (formati K10/0000001 ose K10/C/0000001), mbiemrin, emrin, datën e lindjes dhe e-mailin e përdorur në kërkesë.
 }
 err-portal-already-associated = Kërkesa është e lidhur tashmë me një llogari tjetër. Kontaktoni prefekturën.
 err-portal-too-large = Skedari ose të dhënat janë shumë të mëdha për portalin (dokumente deri në 64 MB).
