@@ -403,7 +403,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = الطلب مرتبط بالفعل بحساب آخر. تواصل مع المحافظة (Prefettura).
 err-portal-too-large = الملف أو البيانات أكبر مما تقبله البوابة (المستندات حتى 64 ميغابايت).
-err-portal-rate-limited = محاولات كثيرة جدًا. انتظر دقيقة وحاول مجددًا.
+err-portal-rate-limited = محاولات كثيرة جدًا. انتظر بضع دقائق (ساعة على الأكثر) وحاول مجددًا.
 err-portal-checksum = تلف المستند أثناء الإرسال. حاول مجددًا: إعادة الإرسال آمنة.
 err-portal-rejected = رفضت البوابة الطلب ({ $code }).
 err-portal-protocol = ردّ غير متوقع من البوابة: ربما تعمل بإصدار مختلف. ({ $detail })

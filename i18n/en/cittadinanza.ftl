@@ -374,7 +374,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
 err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
+err-portal-rate-limited = Too many attempts. Wait a few minutes (at most an hour) and try again.
 err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
 err-portal-rejected = The portal refused the request ({ $code }).
 err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })

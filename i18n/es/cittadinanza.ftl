@@ -403,7 +403,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = La solicitud ya está vinculada a otra cuenta. Póngase en contacto con la prefectura.
 err-portal-too-large = El archivo o los datos son demasiado grandes para el portal (documentos de hasta 64 MB).
-err-portal-rate-limited = Demasiados intentos. Espere un minuto e inténtelo de nuevo.
+err-portal-rate-limited = Demasiados intentos. Espere unos minutos (una hora como máximo) e inténtelo de nuevo.
 err-portal-checksum = El documento se dañó durante el envío. Inténtelo de nuevo: volver a enviarlo es seguro.
 err-portal-rejected = El portal ha rechazado la petición ({ $code }).
 err-portal-protocol = Respuesta inesperada del portal: puede que use otra versión. ({ $detail })

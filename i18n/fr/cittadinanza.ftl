@@ -403,7 +403,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = La demande est déjà associée à un autre compte. Contactez la préfecture.
 err-portal-too-large = Le fichier ou les données sont trop volumineux pour le portail (documents jusqu'à 64 Mo).
-err-portal-rate-limited = Trop de tentatives. Attendez une minute et réessayez.
+err-portal-rate-limited = Trop de tentatives. Attendez quelques minutes (une heure au plus) et réessayez.
 err-portal-checksum = Le document a été endommagé pendant l'envoi. Réessayez : le renvoyer est sans risque.
 err-portal-rejected = Le portail a refusé la demande ({ $code }).
 err-portal-protocol = Réponse inattendue du portail : il utilise peut-être une autre version. ({ $detail })

@@ -374,7 +374,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = La domanda è già associata a un altro account. Contatta la prefettura.
 err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 64 MB).
-err-portal-rate-limited = Troppi tentativi. Attendi un minuto e riprova.
+err-portal-rate-limited = Troppi tentativi. Attendi qualche minuto (al massimo un'ora) e riprova.
 err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l'invio riprende da capo in modo sicuro.
 err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).
 err-portal-protocol = Risposta inattesa dal portale: forse la versione del portale è diversa. ({ $detail })

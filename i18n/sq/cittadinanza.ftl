@@ -403,7 +403,7 @@ err-portal-associate-mismatch = { $field ->
 }
 err-portal-already-associated = Kërkesa është e lidhur tashmë me një llogari tjetër. Kontaktoni prefekturën.
 err-portal-too-large = Skedari ose të dhënat janë shumë të mëdha për portalin (dokumente deri në 64 MB).
-err-portal-rate-limited = Shumë përpjekje. Prisni një minutë dhe provoni përsëri.
+err-portal-rate-limited = Shumë përpjekje. Prisni disa minuta (jo më shumë se një orë) dhe provoni përsëri.
 err-portal-checksum = Dokumenti u dëmtua gjatë dërgimit. Provoni përsëri: ridërgimi është i sigurt.
 err-portal-rejected = Portali e refuzoi kërkesën ({ $code }).
 err-portal-protocol = Përgjigje e papritur nga portali: mund të përdorë një version tjetër. ({ $detail })

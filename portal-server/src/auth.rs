@@ -109,8 +109,9 @@ impl PasswordPool {
         &self,
         job: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, ApiError> {
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_HASH_QUEUE {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
+        // Counted down on drop, so a request that goes away while waiting leaves the queue.
+        let queued = Queued::join(&self.waiting);
+        if queued.ahead >= MAX_HASH_QUEUE {
             return Err(ApiError::limited(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "busy",
@@ -119,7 +120,7 @@ impl PasswordPool {
             ));
         }
         let permit = self.permits.clone().acquire_owned().await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        drop(queued);
         let permit = permit.map_err(ApiError::internal)?;
         let gauges = self.gauges.clone();
         tokio::task::spawn_blocking(move || {
@@ -147,6 +148,26 @@ impl PasswordPool {
         let hash = hash.unwrap_or_else(|| self.dummy_hash.clone());
         let ok = self.run(move || verify_password(&password, &hash)).await?;
         Ok(known && ok)
+    }
+}
+
+/// A place in the hashing queue.
+struct Queued<'a> {
+    counter: &'a AtomicUsize,
+    /// Requests already waiting when this one came.
+    ahead: usize,
+}
+
+impl<'a> Queued<'a> {
+    fn join(counter: &'a AtomicUsize) -> Queued<'a> {
+        let ahead = counter.fetch_add(1, Ordering::SeqCst);
+        Queued { counter, ahead }
+    }
+}
+
+impl Drop for Queued<'_> {
+    fn drop(&mut self) {
+        self.counter.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -228,8 +249,9 @@ impl ClientAddr {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-            .last()
+            .next_back()
+            // Entries to its left come from the client: never fall back to them.
+            .and_then(|a| a.trim().parse::<IpAddr>().ok())
             .unwrap_or(peer)
     }
 }

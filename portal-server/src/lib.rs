@@ -140,7 +140,9 @@ impl AppState {
 /// Largest body of the account, sign-in and "associa pratica" requests.
 pub const AUTH_BODY_BYTES: usize = 8 * 1024;
 
-/// The API router.
+/// The API router. Serve it with `into_make_service_with_connect_info::<SocketAddr>()` (as
+/// [`spawn_on`] does): the per-address limits read the peer address from it, and without it
+/// every client would share one address.
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(routes::health))

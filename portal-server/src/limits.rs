@@ -45,6 +45,10 @@ pub struct Limits {
     pub associate_per_k10: Rule,
     /// Wrong admin tokens from one client address.
     pub admin_failures_per_address: Rule,
+    /// How long an address the account signed in from stays known: known addresses skip the
+    /// per-account limit, so an attacker spread over many addresses does not lock the owner
+    /// out of the devices she uses.
+    pub known_address_days: u64,
     /// Entries of each table; when one is full of live entries, new keys wait (429).
     pub table_capacity: usize,
 }
@@ -60,6 +64,7 @@ impl Default for Limits {
             associate_per_address: Rule::new(20, 15 * 60),
             associate_per_k10: Rule::new(10, 60 * 60),
             admin_failures_per_address: Rule::new(10, 15 * 60),
+            known_address_days: 30,
             table_capacity: 100_000,
         }
     }
@@ -193,6 +198,14 @@ impl Limiter {
         }
     }
 
+    /// Whether `key` has a live entry (used as an expiring set).
+    pub fn contains(&self, key: &str) -> bool {
+        let now = Instant::now();
+        self.entries
+            .lock()
+            .is_ok_and(|t| t.map.get(key).is_some_and(|e| e.until > now))
+    }
+
     /// Entries held (live or not yet swept).
     pub fn len(&self) -> usize {
         self.entries.lock().map(|t| t.map.len()).unwrap_or(0)
@@ -229,6 +242,8 @@ pub struct Limiters {
     pub associate_address: Limiter,
     pub associate_k10: Limiter,
     pub admin_address: Limiter,
+    /// (account, address) pairs that signed in successfully.
+    pub known_addresses: Limiter,
 }
 
 impl Limiters {
@@ -243,10 +258,14 @@ impl Limiters {
             associate_address: Limiter::new(limits.associate_per_address, cap),
             associate_k10: Limiter::new(limits.associate_per_k10, cap),
             admin_address: Limiter::new(limits.admin_failures_per_address, cap),
+            known_addresses: Limiter::new(
+                Rule::new(u32::MAX, limits.known_address_days * 24 * 60 * 60),
+                cap,
+            ),
         }
     }
 
-    fn all(&self) -> [&Limiter; 8] {
+    fn all(&self) -> [&Limiter; 9] {
         [
             &self.sign_in_address,
             &self.sign_in_account_address,
@@ -256,6 +275,7 @@ impl Limiters {
             &self.associate_address,
             &self.associate_k10,
             &self.admin_address,
+            &self.known_addresses,
         ]
     }
 
@@ -265,20 +285,28 @@ impl Limiters {
     }
 
     /// Counts a sign-in (or password check) on `email` from `address`; Err(retry after) when
-    /// one of the three limits is reached. Order matters: an address already over its limit
-    /// never reaches the account's tables.
+    /// one of the limits is reached. Order matters: an address already over its limit never
+    /// reaches the account's tables; an address the account signed in from before skips the
+    /// per-account limit.
     pub fn sign_in_attempt(&self, email: &str, address: &str) -> Result<(), Duration> {
         self.sign_in_address.take(address)?;
         let pair = format!("{email}\n{address}");
         self.sign_in_account_address.take(&pair)?;
+        if self.known_addresses.contains(&pair) {
+            return Ok(());
+        }
         self.sign_in_account.take(email)
     }
 
     pub fn sign_in_succeeded(&self, email: &str, address: &str) {
+        let pair = format!("{email}\n{address}");
         self.sign_in_address.refund(address);
-        self.sign_in_account_address
-            .reset(&format!("{email}\n{address}"));
-        self.sign_in_account.refund(email);
+        self.sign_in_account_address.reset(&pair);
+        if !self.known_addresses.contains(&pair) {
+            self.sign_in_account.refund(email);
+            // Remembered for the window; a full table just means no shortcut next time.
+            let _ = self.known_addresses.take(&pair);
+        }
     }
 
     pub fn associate_attempt(

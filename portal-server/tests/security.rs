@@ -216,6 +216,33 @@ async fn parallel_wrong_passwords_get_few_checks_and_the_owner_still_signs_in() 
     let owner = http_from("127.0.0.2");
     let (status, _, _) = sign_in_from(&owner, &server, "owner@example.org", PASSWORD).await;
     assert_eq!(status, 200);
+
+    // An attacker spread over ten more addresses reaches the account's own limit (50 in
+    // 15 minutes): a new address gets 429 even with the right password, but the address the
+    // owner signed in from stays open to her.
+    let mut statuses = Vec::new();
+    for host in 10..20 {
+        let attacker = http_from(&format!("127.0.0.{host}"));
+        for i in 0..5 {
+            let guess = format!("guess {host}.{i}");
+            statuses.push(
+                sign_in_from(&attacker, &server, "owner@example.org", &guess)
+                    .await
+                    .0,
+            );
+        }
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 401).count(),
+        45,
+        "{statuses:?}"
+    );
+    assert!(statuses[45..].iter().all(|s| *s == 429), "{statuses:?}");
+    let fresh = http_from("127.0.0.3");
+    let (status, _, _) = sign_in_from(&fresh, &server, "owner@example.org", PASSWORD).await;
+    assert_eq!(status, 429);
+    let (status, _, _) = sign_in_from(&owner, &server, "owner@example.org", PASSWORD).await;
+    assert_eq!(status, 200);
 }
 
 #[tokio::test]
@@ -224,10 +251,12 @@ async fn huge_or_many_e_mails_are_refused_early_and_tables_stay_bounded() {
     let passwords = server.state.passwords();
     let http = http_from("127.0.0.1");
     let huge = "a".repeat(1024 * 1024) + "@example.org";
+    let body = serde_json::to_vec(&json!({"email": huge, "password": PASSWORD})).expect("json");
     for _ in 0..300 {
         let sent = http
             .post(format!("{}/v1/sessions", server.url()))
-            .json(&json!({"email": huge, "password": PASSWORD}))
+            .header("content-type", "application/json")
+            .body(body.clone())
             .send()
             .await;
         // Refused from its length alone (413); if the server closes before reading the body
@@ -607,4 +636,50 @@ async fn password_change_and_sign_out_everywhere_end_the_other_sessions() {
         laptop.list_applications().await,
         Err(PortalError::Unauthorized)
     ));
+}
+
+#[tokio::test]
+async fn only_a_trusted_proxy_names_the_client_address() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = portal_server::Options {
+        trusted_proxies: vec!["127.0.0.1".parse().expect("ip")],
+        ..portal_server::Options::default()
+    };
+    let state =
+        portal_server::AppState::open_with(&dir.path().join("portal.db"), options).expect("open");
+    let (addr, _handle) = portal_server::spawn_on("127.0.0.1:0".parse().expect("addr"), state)
+        .await
+        .expect("spawn");
+    let url = format!("http://{addr}/v1/sessions");
+    let registered = http_from("127.0.0.1")
+        .post(format!("http://{addr}/v1/accounts"))
+        .json(&json!({"email": "ada@example.org", "password": PASSWORD}))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(registered.status(), 201);
+    let sign_in = |from: &str, forwarded: &str, password: &str| {
+        let request = http_from(from)
+            .post(&url)
+            .header("x-forwarded-for", forwarded)
+            .json(&json!({"email": "ada@example.org", "password": password}))
+            .send();
+        async move { request.await.expect("send").status().as_u16() }
+    };
+    // Through the proxy, each client the proxy names has its own tries...
+    for _ in 0..5 {
+        assert_eq!(sign_in("127.0.0.1", "198.51.100.7", "wrong one").await, 401);
+    }
+    assert_eq!(sign_in("127.0.0.1", "198.51.100.7", PASSWORD).await, 429);
+    // ...a client cannot pick its own entry (only the last one, the proxy's, counts)...
+    assert_eq!(
+        sign_in("127.0.0.1", "198.51.100.8, 198.51.100.7", PASSWORD).await,
+        429
+    );
+    assert_eq!(sign_in("127.0.0.1", "198.51.100.8", PASSWORD).await, 200);
+    // ...and from anywhere else the header is ignored.
+    for _ in 0..5 {
+        assert_eq!(sign_in("127.0.0.2", "198.51.100.9", "wrong one").await, 401);
+    }
+    assert_eq!(sign_in("127.0.0.2", "198.51.100.10", PASSWORD).await, 429);
 }
