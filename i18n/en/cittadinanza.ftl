@@ -369,11 +369,12 @@ err-portal-associate-mismatch = { $field ->
     [name] The name does not match the application.
     [birth_date] The date of birth does not match the application.
     [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+    [k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+   *[any] These details do not match an application. Check the K10 number (format K10/0000001 or K10/C/0000001), surname, name, date of birth and the e-mail used in the application.
 }
 err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
 err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
+err-portal-rate-limited = Too many attempts. Wait a few minutes (at most an hour) and try again.
 err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
 err-portal-rejected = The portal refused the request ({ $code }).
 err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })

@@ -398,11 +398,12 @@ err-portal-associate-mismatch = { $field ->
     [name] El nombre no coincide con el de la solicitud.
     [birth_date] La fecha de nacimiento no coincide con la de la solicitud.
     [previous_email] Esta no es la dirección de correo utilizada en la solicitud.
-   *[k10_number] Ninguna solicitud tiene este número K10 (formato K10/0000001 o K10/C/0000001).
+    [k10_number] Ninguna solicitud tiene este número K10 (formato K10/0000001 o K10/C/0000001).
+   *[any] Estos datos no coinciden con ninguna solicitud. Comprueba el número K10 (formato K10/0000001 o K10/C/0000001), los apellidos, el nombre, la fecha de nacimiento y el correo utilizado en la solicitud.
 }
 err-portal-already-associated = La solicitud ya está vinculada a otra cuenta. Póngase en contacto con la prefectura.
 err-portal-too-large = El archivo o los datos son demasiado grandes para el portal (documentos de hasta 64 MB).
-err-portal-rate-limited = Demasiados intentos. Espere un minuto e inténtelo de nuevo.
+err-portal-rate-limited = Demasiados intentos. Espere unos minutos (una hora como máximo) e inténtelo de nuevo.
 err-portal-checksum = El documento se dañó durante el envío. Inténtelo de nuevo: volver a enviarlo es seguro.
 err-portal-rejected = El portal ha rechazado la petición ({ $code }).
 err-portal-protocol = Respuesta inesperada del portal: puede que use otra versión. ({ $detail })

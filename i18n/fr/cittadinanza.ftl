@@ -398,11 +398,12 @@ err-portal-associate-mismatch = { $field ->
     [name] Le prénom ne correspond pas à celui de la demande.
     [birth_date] La date de naissance ne correspond pas à celle de la demande.
     [previous_email] Ce n'est pas l'adresse e-mail utilisée dans la demande.
-   *[k10_number] Aucune demande n'a ce numéro K10 (format K10/0000001 ou K10/C/0000001).
+    [k10_number] Aucune demande n'a ce numéro K10 (format K10/0000001 ou K10/C/0000001).
+   *[any] Ces données ne correspondent à aucune demande. Vérifiez le numéro K10 (format K10/0000001 ou K10/C/0000001), le nom, le prénom, la date de naissance et l'e-mail utilisé dans la demande.
 }
 err-portal-already-associated = La demande est déjà associée à un autre compte. Contactez la préfecture.
 err-portal-too-large = Le fichier ou les données sont trop volumineux pour le portail (documents jusqu'à 64 Mo).
-err-portal-rate-limited = Trop de tentatives. Attendez une minute et réessayez.
+err-portal-rate-limited = Trop de tentatives. Attendez quelques minutes (une heure au plus) et réessayez.
 err-portal-checksum = Le document a été endommagé pendant l'envoi. Réessayez : le renvoyer est sans risque.
 err-portal-rejected = Le portail a refusé la demande ({ $code }).
 err-portal-protocol = Réponse inattendue du portail : il utilise peut-être une autre version. ({ $detail })

@@ -369,11 +369,12 @@ err-portal-associate-mismatch = { $field ->
     [name] Il nome non corrisponde a quello della domanda.
     [birth_date] La data di nascita non corrisponde a quella della domanda.
     [previous_email] L'e-mail indicata non è quella usata nella domanda.
-   *[k10_number] Nessuna domanda ha questo numero K10 (formato K10/0000001 o K10/C/0000001).
+    [k10_number] Nessuna domanda ha questo numero K10 (formato K10/0000001 o K10/C/0000001).
+   *[any] I dati non corrispondono a nessuna domanda. Controlla numero K10 (formato K10/0000001 o K10/C/0000001), cognome, nome, data di nascita ed e-mail usata nella domanda.
 }
 err-portal-already-associated = La domanda è già associata a un altro account. Contatta la prefettura.
 err-portal-too-large = Il file o i dati sono troppo grandi per il portale (documenti fino a 64 MB).
-err-portal-rate-limited = Troppi tentativi. Attendi un minuto e riprova.
+err-portal-rate-limited = Troppi tentativi. Attendi qualche minuto (al massimo un'ora) e riprova.
 err-portal-checksum = Il documento si è danneggiato durante l'invio. Riprova: l'invio riprende da capo in modo sicuro.
 err-portal-rejected = Il portale ha rifiutato la richiesta ({ $code }).
 err-portal-protocol = Risposta inattesa dal portale: forse la versione del portale è diversa. ({ $detail })

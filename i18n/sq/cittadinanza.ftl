@@ -398,11 +398,12 @@ err-portal-associate-mismatch = { $field ->
     [name] Emri nuk përputhet me atë të kërkesës.
     [birth_date] Data e lindjes nuk përputhet me atë të kërkesës.
     [previous_email] Kjo nuk është adresa e-mail e përdorur në kërkesë.
-   *[k10_number] Asnjë kërkesë nuk ka këtë numër K10 (formati K10/0000001 ose K10/C/0000001).
+    [k10_number] Asnjë kërkesë nuk ka këtë numër K10 (formati K10/0000001 ose K10/C/0000001).
+   *[any] Këto të dhëna nuk përputhen me asnjë kërkesë. Kontrollo numrin K10 (formati K10/0000001 ose K10/C/0000001), mbiemrin, emrin, datën e lindjes dhe e-mailin e përdorur në kërkesë.
 }
 err-portal-already-associated = Kërkesa është e lidhur tashmë me një llogari tjetër. Kontaktoni prefekturën.
 err-portal-too-large = Skedari ose të dhënat janë shumë të mëdha për portalin (dokumente deri në 64 MB).
-err-portal-rate-limited = Shumë përpjekje. Prisni një minutë dhe provoni përsëri.
+err-portal-rate-limited = Shumë përpjekje. Prisni disa minuta (jo më shumë se një orë) dhe provoni përsëri.
 err-portal-checksum = Dokumenti u dëmtua gjatë dërgimit. Provoni përsëri: ridërgimi është i sigurt.
 err-portal-rejected = Portali e refuzoi kërkesën ({ $code }).
 err-portal-protocol = Përgjigje e papritur nga portali: mund të përdorë një version tjetër. ({ $detail })

@@ -84,12 +84,35 @@ CREATE TABLE IF NOT EXISTS documents (
     uploaded_at TEXT NOT NULL,
     PRIMARY KEY (app_id, sha256)
 );
+-- Which accounts sent the bytes of a blob. Blobs are stored once per hash, but a document is
+-- attached without its bytes only for an account that sent them itself: knowing a hash never
+-- grants the content another account uploaded.
+CREATE TABLE IF NOT EXISTS blob_owners (
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (account_id, sha256)
+);
+";
+
+/// Databases made before `blob_owners`: each document's bytes count as sent by the owner of
+/// its application (the only account that could have attached it then, barring the flaw).
+const BACKFILL_BLOB_OWNERS: &str = "
+INSERT OR IGNORE INTO blob_owners (account_id, sha256)
+    SELECT a.owner_id, d.sha256 FROM documents d JOIN applications a ON a.id = d.app_id;
 ";
 
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let had_owners: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'blob_owners')",
+        [],
+        |r| r.get(0),
+    )?;
     conn.execute_batch(SCHEMA)?;
+    if !had_owners {
+        conn.execute_batch(BACKFILL_BLOB_OWNERS)?;
+    }
     Ok(conn)
 }
 
@@ -171,6 +194,36 @@ pub fn account_by_email(
         |r| Ok((r.get(0)?, r.get(1)?, parse_role(&r.get::<_, String>(2)?))),
     )
     .optional()
+}
+
+/// (e-mail, password hash) of an account.
+pub fn account_by_id(conn: &Connection, id: &str) -> rusqlite::Result<Option<(String, String)>> {
+    conn.query_row(
+        "SELECT email, password_hash FROM accounts WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
+pub fn set_password_hash(conn: &Connection, id: &str, hash: &str) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?2 WHERE id = ?1",
+        params![id, hash],
+    )?;
+    Ok(())
+}
+
+/// Ends every session of the account but `keep` (a token hash); the number ended.
+pub fn delete_sessions_of(
+    conn: &Connection,
+    account_id: &str,
+    keep: Option<&str>,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "DELETE FROM sessions WHERE account_id = ?1 AND token_hash IS NOT ?2",
+        params![account_id, keep],
+    )
 }
 
 pub fn create_session(
@@ -589,6 +642,27 @@ pub fn documents(conn: &Connection, app_id: &str) -> Result<Vec<DocumentInfo>, A
         });
     }
     Ok(out)
+}
+
+/// Whether this account itself sent the bytes of `sha256` (see `blob_owners`).
+pub fn blob_sent_by(conn: &Connection, account_id: &str, sha256: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM blob_owners WHERE account_id = ?1 AND sha256 = ?2)",
+        params![account_id, sha256],
+        |r| r.get(0),
+    )
+}
+
+pub fn record_blob_sender(
+    conn: &Connection,
+    account_id: &str,
+    sha256: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO blob_owners (account_id, sha256) VALUES (?1, ?2)",
+        params![account_id, sha256],
+    )?;
+    Ok(())
 }
 
 pub fn insert_document(

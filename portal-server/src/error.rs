@@ -4,11 +4,21 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cittadinanza_core::portal::{ApplicationRecord, ConflictBody, ErrorBody};
+use std::time::Duration;
 
 #[derive(Debug)]
 pub enum ApiError {
-    Status { status: StatusCode, body: ErrorBody },
+    Status {
+        status: StatusCode,
+        body: ErrorBody,
+    },
     Conflict(Box<ApplicationRecord>),
+    /// 429 (or 503) with `Retry-After`: a limit was reached or the server is saturated.
+    Limited {
+        status: StatusCode,
+        body: ErrorBody,
+        retry_after: Duration,
+    },
 }
 
 impl ApiError {
@@ -36,6 +46,34 @@ impl ApiError {
             body.received = Some(received);
         }
         self
+    }
+
+    pub fn limited(
+        status: StatusCode,
+        code: &str,
+        message: &str,
+        retry_after: Duration,
+    ) -> ApiError {
+        ApiError::Limited {
+            status,
+            body: ErrorBody {
+                code: code.to_string(),
+                message: message.to_string(),
+                field: None,
+                received: None,
+            },
+            retry_after,
+        }
+    }
+
+    /// 429 after too many attempts; `Retry-After` says when the next one will be counted.
+    pub fn rate_limited(retry_after: Duration) -> ApiError {
+        ApiError::limited(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many attempts; wait and try again",
+            retry_after,
+        )
     }
 
     pub fn not_found() -> ApiError {
@@ -70,7 +108,7 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Status { status, .. } => *status,
+            ApiError::Status { status, .. } | ApiError::Limited { status, .. } => *status,
             ApiError::Conflict(_) => StatusCode::PRECONDITION_FAILED,
         }
     }
@@ -79,7 +117,7 @@ impl ApiError {
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ApiError::Status { status, body } => {
+            ApiError::Status { status, body } | ApiError::Limited { status, body, .. } => {
                 write!(f, "{} ({}): {}", body.code, status.as_u16(), body.message)?;
                 if let Some(field) = &body.field {
                     write!(f, " [field {field}]")?;
@@ -107,6 +145,20 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         match self {
             ApiError::Status { status, body } => (status, Json(body)).into_response(),
+            ApiError::Limited {
+                status,
+                body,
+                retry_after,
+            } => {
+                // Whole seconds, rounded up: never invite a retry that is still too early.
+                let secs = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
+                (
+                    status,
+                    [(axum::http::header::RETRY_AFTER, secs.max(1).to_string())],
+                    Json(body),
+                )
+                    .into_response()
+            }
             ApiError::Conflict(current) => {
                 let etag = cittadinanza_core::portal::etag(current.version);
                 let body = ConflictBody {

@@ -5,11 +5,11 @@
 //! ([`serve`]: timeouts and the connection limit), with the sweeper of abandoned uploads.
 #![forbid(unsafe_code)]
 
-use std::collections::{HashMap, HashSet};
-use std::net::SocketAddr;
+use std::collections::HashSet;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -22,20 +22,28 @@ pub mod at_rest;
 pub mod auth;
 pub mod db;
 pub mod error;
+pub mod limits;
 mod routes;
 pub mod serve;
 mod uploads;
 
 use error::ApiError;
 
-/// Failed sign-ins per e-mail before a pause.
-pub const MAX_FAILED_SIGN_INS: u32 = 5;
-/// Failed "associa pratica" attempts per account before a pause (typos are common here).
-pub const MAX_FAILED_ASSOCIATIONS: u32 = 10;
-/// Length of the pause after too many failed attempts.
-pub const LOCKOUT: Duration = Duration::from_secs(60);
 /// Lifetime of a session token.
 pub const SESSION_DAYS: i64 = 30;
+/// Shortest admin token accepted at start (about 190 bits as random base64).
+pub const MIN_ADMIN_TOKEN_CHARS: usize = 32;
+
+/// How a server runs beyond its database; [`Options::default`] is the plain `portal-server`.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Enables the admin endpoints; at least [`MIN_ADMIN_TOKEN_CHARS`] characters.
+    pub admin_token: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` gives the client address for the limits.
+    pub trusted_proxies: Vec<IpAddr>,
+    pub limits: limits::Limits,
+    pub uploads: UploadLimits,
+}
 
 /// Limits of partial (resumable) uploads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,8 +78,9 @@ struct Inner {
     admin_token: Option<String>,
     /// Uploads being written, so that two requests never append to the same partial file.
     uploads_in_progress: Mutex<HashSet<String>>,
-    /// Failed attempts per key ("signin:<email>", "associate:<account>").
-    failures: Mutex<HashMap<String, (u32, Instant)>>,
+    trusted_proxies: Vec<IpAddr>,
+    limiters: limits::Limiters,
+    passwords: auth::PasswordPool,
     uploads: UploadLimits,
 }
 
@@ -79,16 +88,31 @@ impl AppState {
     /// Opens (creating if needed) the database at `db_path`; documents are kept in the
     /// directory `<db_path>.files`. Admin endpoints are enabled only with an `admin_token`.
     pub fn open(db_path: &Path, admin_token: Option<String>) -> anyhow::Result<AppState> {
-        Self::open_with(db_path, admin_token, UploadLimits::default())
+        AppState::open_with(
+            db_path,
+            Options {
+                admin_token,
+                ..Options::default()
+            },
+        )
     }
 
-    /// [`AppState::open`] with other upload limits. Every file and folder is made private
-    /// (0600/0700, see [`at_rest`]).
-    pub fn open_with(
-        db_path: &Path,
-        admin_token: Option<String>,
-        uploads: UploadLimits,
-    ) -> anyhow::Result<AppState> {
+    /// [`AppState::open`] with every option. Refuses an admin token shorter than
+    /// [`MIN_ADMIN_TOKEN_CHARS`]. Every file and folder is made private (0600/0700, see
+    /// [`at_rest`]).
+    pub fn open_with(db_path: &Path, options: Options) -> anyhow::Result<AppState> {
+        let admin_token = options.admin_token.filter(|t| !t.is_empty());
+        if let Some(token) = &admin_token {
+            let chars = token.chars().count();
+            if chars < MIN_ADMIN_TOKEN_CHARS {
+                anyhow::bail!(
+                    "the admin token has {chars} characters; it needs at least \
+                     {MIN_ADMIN_TOKEN_CHARS} (e.g. `openssl rand -base64 33`)"
+                );
+            }
+        }
+        let passwords = auth::PasswordPool::for_this_machine()
+            .map_err(|e| anyhow::anyhow!("cannot prepare password hashing: {e}"))?;
         at_rest::prepare_database(db_path)?;
         let conn = db::open(db_path)?;
         at_rest::prepare_database(db_path)?;
@@ -104,10 +128,12 @@ impl AppState {
             inner: Arc::new(Inner {
                 db: Mutex::new(conn),
                 files,
-                admin_token: admin_token.filter(|t| !t.is_empty()),
+                admin_token,
                 uploads_in_progress: Mutex::new(HashSet::new()),
-                failures: Mutex::new(HashMap::new()),
-                uploads,
+                trusted_proxies: options.trusted_proxies,
+                limiters: limits::Limiters::new(&options.limits),
+                passwords,
+                uploads: options.uploads,
             }),
         })
     }
@@ -127,6 +153,19 @@ impl AppState {
         &self.inner.files
     }
 
+    pub(crate) fn uploads_in_progress(&self) -> &Mutex<HashSet<String>> {
+        &self.inner.uploads_in_progress
+    }
+
+    pub(crate) fn trusted_proxies(&self) -> &[IpAddr] {
+        &self.inner.trusted_proxies
+    }
+
+    /// The attempt limits (tests read their table sizes).
+    pub fn limiters(&self) -> &limits::Limiters {
+        &self.inner.limiters
+    }
+
     pub fn upload_limits(&self) -> UploadLimits {
         self.inner.uploads
     }
@@ -137,53 +176,36 @@ impl AppState {
         uploads::sweep_partial_uploads(self).await
     }
 
-    pub(crate) fn uploads_in_progress(&self) -> &Mutex<HashSet<String>> {
-        &self.inner.uploads_in_progress
-    }
-
-    /// Err(429) while `key` is locked out after too many failures.
-    pub(crate) fn check_attempts(&self, key: &str, limit: u32) -> Result<(), ApiError> {
-        let mut failures = self
-            .inner
-            .failures
-            .lock()
-            .map_err(|_| ApiError::internal("lock poisoned"))?;
-        if let Some((count, since)) = failures.get(key).copied() {
-            if since.elapsed() >= LOCKOUT {
-                failures.remove(key);
-            } else if count >= limit {
-                return Err(ApiError::new(
-                    axum::http::StatusCode::TOO_MANY_REQUESTS,
-                    "rate_limited",
-                    "too many failed attempts; wait a minute",
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    pub(crate) fn record_failure(&self, key: &str) {
-        if let Ok(mut failures) = self.inner.failures.lock() {
-            let entry = failures
-                .entry(key.to_string())
-                .or_insert((0, Instant::now()));
-            entry.0 += 1;
-        }
-    }
-
-    pub(crate) fn clear_failures(&self, key: &str) {
-        if let Ok(mut failures) = self.inner.failures.lock() {
-            failures.remove(key);
-        }
+    /// The Argon2 pool (tests read its counters).
+    pub fn passwords(&self) -> &auth::PasswordPool {
+        &self.inner.passwords
     }
 }
 
-/// The API router.
+/// Largest body of the account, sign-in and "associa pratica" requests.
+pub const AUTH_BODY_BYTES: usize = 8 * 1024;
+
+/// The API router. Serve it with `into_make_service_with_connect_info::<SocketAddr>()` (as
+/// [`spawn_on`] does): the per-address limits read the peer address from it, and without it
+/// every client would share one address.
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(routes::health))
-        .route("/accounts", post(routes::register))
-        .route("/sessions", post(routes::sign_in))
+        // Credentials are tiny: refuse big bodies before reading them.
+        .route(
+            "/accounts",
+            post(routes::register).layer(DefaultBodyLimit::max(AUTH_BODY_BYTES)),
+        )
+        .route(
+            "/accounts/current/password",
+            put(routes::change_password).layer(DefaultBodyLimit::max(AUTH_BODY_BYTES)),
+        )
+        .route(
+            "/sessions",
+            post(routes::sign_in)
+                .delete(routes::sign_out_everywhere)
+                .layer(DefaultBodyLimit::max(AUTH_BODY_BYTES)),
+        )
         .route("/sessions/current", axum::routing::delete(routes::sign_out))
         .route("/applications", get(routes::list_applications))
         .route(
@@ -205,7 +227,10 @@ pub fn app(state: AppState) -> Router {
             "/applications/{id}/uploads/{sha256}",
             get(uploads::upload_progress),
         )
-        .route("/associations", post(routes::associate))
+        .route(
+            "/associations",
+            post(routes::associate).layer(DefaultBodyLimit::max(AUTH_BODY_BYTES)),
+        )
         .route("/admin/operators", post(admin::http_create_operator))
         .route(
             "/admin/communications",
@@ -241,6 +266,8 @@ pub async fn spawn_with(
 }
 
 /// Serves the API on `listener` and sweeps abandoned uploads until `shutdown` completes.
+/// The peer address of each connection reaches the handlers as `ConnectInfo<SocketAddr>`
+/// (the per-address limits read it, see `auth::ClientAddr`).
 pub async fn run(
     listener: tokio::net::TcpListener,
     state: AppState,

@@ -1,13 +1,14 @@
 #![forbid(unsafe_code)]
-//! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token TOKEN]` (+ the limits of
-//! `USAGE`, documented in `docs/security.md`)
+//! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token-file FILE]
+//!     [--trusted-proxy IP]...` (or the admin token in `PORTAL_ADMIN_TOKEN`; + the limits of
+//!     `USAGE`, documented in `docs/security.md`)
 //! `portal-server admin --db PATH create-operator --email E` (password read from stdin)
 //! `portal-server admin --db PATH communicate (--k10 K10/0000001 | --application ID)
 //!     --kind acceptance|inadmissibility|notice-10bis|decree-granted|decree-rejected|oath-appointment
 //!     --date YYYY-MM-DD [--days N] [--appointment YYYY-MM-DD] [--place TEXT] [--text TEXT]`
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -16,11 +17,13 @@ use chrono::NaiveDate;
 use cittadinanza_core::portal::{CommunicationKind, Credentials, NewCommunication, Role};
 use portal_server::admin::{AdminCommunication, issue_communication};
 use portal_server::serve::ServeLimits;
-use portal_server::{AppState, UploadLimits, at_rest, auth, db};
+use portal_server::{AppState, Options, UploadLimits, at_rest, auth, db};
 
 const USAGE: &str = "usage:
-  portal-server --db PATH [--listen 127.0.0.1:8787] [--admin-token TOKEN]
-      (the admin token may also come from PORTAL_ADMIN_TOKEN)
+  portal-server --db PATH [--listen 127.0.0.1:8787] [--admin-token-file FILE]
+      [--trusted-proxy IP[,IP...]]
+      (the admin token, 32 characters or more, is read from FILE or PORTAL_ADMIN_TOKEN;
+      --trusted-proxy: reverse proxies whose X-Forwarded-For names the client)
       [--header-timeout SECS (10)] [--body-timeout SECS (30)] [--request-timeout SECS (300)]
       [--max-connections N (1024)] [--partial-ttl-hours H (24)] [--max-partial-mib MIB (256)]
   portal-server admin --db PATH create-operator --email EMAIL   (password on stdin)
@@ -83,12 +86,24 @@ async fn serve(db_path: PathBuf, flags: &HashMap<String, String>) -> anyhow::Res
         .unwrap_or("127.0.0.1:8787")
         .parse()
         .context("--listen HOST:PORT")?;
-    let admin_token = flags
-        .get("admin-token")
-        .cloned()
-        .or_else(|| std::env::var("PORTAL_ADMIN_TOKEN").ok());
-    let (serve_limits, upload_limits) = limits(flags)?;
-    let state = AppState::open_with(&db_path, admin_token, upload_limits)?;
+    let trusted_proxies = flags
+        .get("trusted-proxy")
+        .map(|list| {
+            list.split(',')
+                .map(|ip| ip.trim().parse::<IpAddr>())
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()
+        .context("--trusted-proxy IP[,IP...]")?
+        .unwrap_or_default();
+    let (serve_limits, uploads) = limits(flags)?;
+    let options = Options {
+        admin_token: admin_token(flags)?,
+        trusted_proxies,
+        uploads,
+        ..Options::default()
+    };
+    let state = AppState::open_with(&db_path, options)?;
     let listener = tokio::net::TcpListener::bind(listen).await?;
     eprintln!(
         "portal-server: serving {} on http://{}",
@@ -136,6 +151,47 @@ fn limits(flags: &HashMap<String, String>) -> anyhow::Result<(ServeLimits, Uploa
     };
     Ok((serve, uploads))
 }
+
+/// The admin token from `--admin-token-file` or `PORTAL_ADMIN_TOKEN`; never from the command
+/// line, where every user of the machine can read it (`ps`).
+fn admin_token(flags: &HashMap<String, String>) -> anyhow::Result<Option<String>> {
+    if flags.contains_key("admin-token") {
+        bail!(
+            "--admin-token is no longer accepted: the command line is visible to every user \
+             (ps). Put the token in a file readable only by the server and pass \
+             --admin-token-file FILE, or set PORTAL_ADMIN_TOKEN"
+        );
+    }
+    if let Some(path) = flags.get("admin-token-file") {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the admin token file {path}"))?;
+        warn_if_readable_by_others(std::path::Path::new(path));
+        let token = text.trim().to_string();
+        if token.is_empty() {
+            bail!("the admin token file {path} is empty");
+        }
+        return Ok(Some(token));
+    }
+    Ok(std::env::var("PORTAL_ADMIN_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty()))
+}
+
+#[cfg(unix)]
+fn warn_if_readable_by_others(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.permissions().mode() & 0o077 != 0 {
+            eprintln!(
+                "portal-server: warning: {} can be read by other users; chmod 600 it",
+                path.display()
+            );
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn warn_if_readable_by_others(_path: &std::path::Path) {}
 
 async fn admin(
     db_path: PathBuf,

@@ -8,12 +8,12 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Duration, NaiveDate, Utc};
 use cittadinanza_core::model::Application;
 use cittadinanza_core::portal::{
-    ApplicationRecord, ApplicationSummary, AssociateField, AssociateRequest, Credentials,
-    IDEMPOTENCY_KEY_HEADER, Role, Session, Status, StatusReport, SubmitReceipt, etag, format_k10,
+    ApplicationRecord, ApplicationSummary, AssociateRequest, Credentials, IDEMPOTENCY_KEY_HEADER,
+    PasswordChange, Role, Session, Status, StatusReport, SubmitReceipt, etag, format_k10,
     parse_etag,
 };
 
-use crate::auth::{self, Caller};
+use crate::auth::{self, Caller, ClientAddr};
 use crate::error::ApiError;
 use crate::{AppState, SESSION_DAYS, db};
 
@@ -49,9 +49,46 @@ fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// 400 when a field is longer than anything valid, before any other work on it (hashing,
+/// normalising, a table key).
+fn bounded(field: &str, value: &str, max_bytes: usize) -> Result<(), ApiError> {
+    if value.len() > max_bytes {
+        return Err(ApiError::bad_request(
+            "too_long",
+            format!("{field} is longer than {max_bytes} bytes"),
+        )
+        .with_field(field));
+    }
+    Ok(())
+}
+
+fn bounded_credentials(credentials: &Credentials) -> Result<(), ApiError> {
+    // Some room for spaces around the address, which are trimmed.
+    bounded("email", &credentials.email, auth::MAX_EMAIL_BYTES + 16)?;
+    bounded("password", &credentials.password, auth::MAX_PASSWORD_BYTES)
+}
+
+fn check_new_password(field: &str, password: &str) -> Result<(), ApiError> {
+    let chars = password.chars().count();
+    if !(auth::MIN_PASSWORD_CHARS..=auth::MAX_PASSWORD_CHARS).contains(&chars) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "weak_password",
+            format!(
+                "the password needs {} to {} characters",
+                auth::MIN_PASSWORD_CHARS,
+                auth::MAX_PASSWORD_CHARS
+            ),
+        )
+        .with_field(field));
+    }
+    Ok(())
+}
+
 fn check_credentials(credentials: &Credentials) -> Result<String, ApiError> {
+    bounded_credentials(credentials)?;
     let email = normalise_email(&credentials.email);
-    let plausible = email.len() <= 254
+    let plausible = email.len() <= auth::MAX_EMAIL_BYTES
         && email
             .split_once('@')
             .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'));
@@ -63,18 +100,7 @@ fn check_credentials(credentials: &Credentials) -> Result<String, ApiError> {
         )
         .with_field("email"));
     }
-    let chars = credentials.password.chars().count();
-    if !(auth::MIN_PASSWORD_CHARS..=256).contains(&chars) {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "weak_password",
-            format!(
-                "the password needs {} to 256 characters",
-                auth::MIN_PASSWORD_CHARS
-            ),
-        )
-        .with_field("password"));
-    }
+    check_new_password("password", &credentials.password)?;
     Ok(email)
 }
 
@@ -108,52 +134,135 @@ pub async fn create_account(
     role: Role,
 ) -> Result<(String, String), ApiError> {
     let email = check_credentials(credentials)?;
-    let password = credentials.password.clone();
-    // Hashing takes tens of milliseconds on purpose: keep it off the async workers.
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
-        .await
-        .map_err(ApiError::internal)??;
+    // Registration tells anyway whether an address has an account: say it before hashing.
+    if db::account_by_email(&*state.db()?, &email)?.is_some() {
+        return Err(account_exists());
+    }
+    let hash = state.passwords().hash(credentials.password.clone()).await?;
     let id = db::create_account(&*state.db()?, &email, &hash, role)?;
     Ok((id, email))
 }
 
-pub async fn register(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+fn account_exists() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "account_exists",
+        "an account with this e-mail exists",
+    )
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    address: ClientAddr,
+    body: Bytes,
+) -> Result<Response, ApiError> {
     let credentials: Credentials = parse_json(&body)?;
+    check_credentials(&credentials)?;
+    state
+        .limiters()
+        .register_address
+        .take(&address.0)
+        .map_err(ApiError::rate_limited)?;
     let (id, email) = create_account(&state, &credentials, Role::Applicant).await?;
     let session = open_session(&state, &id, &email, Role::Applicant)?;
     Ok((StatusCode::CREATED, Json(session)).into_response())
 }
 
+fn bad_credentials() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "bad_credentials",
+        "wrong e-mail or password",
+    )
+}
+
+/// `POST /sessions`. The attempt is counted (per address, per account and address, per
+/// account) before the password is checked, in one step, so parallel guesses cannot run more
+/// checks than the limits allow; an unknown e-mail costs one Argon2 verification like a known
+/// one, so neither the time nor the limits tell which accounts exist.
 pub async fn sign_in(
     State(state): State<AppState>,
+    address: ClientAddr,
     body: Bytes,
 ) -> Result<Json<Session>, ApiError> {
     let credentials: Credentials = parse_json(&body)?;
+    bounded_credentials(&credentials)?;
     let email = normalise_email(&credentials.email);
-    let throttle_key = format!("signin:{email}");
-    state.check_attempts(&throttle_key, crate::MAX_FAILED_SIGN_INS)?;
+    state
+        .limiters()
+        .sign_in_attempt(&email, &address.0)
+        .map_err(ApiError::rate_limited)?;
     let account = db::account_by_email(&*state.db()?, &email)?;
-    let password = credentials.password.clone();
-    let verified = tokio::task::spawn_blocking(move || match account {
-        Some((id, hash, role)) if auth::verify_password(&password, &hash) => Some((id, role)),
-        _ => None,
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    match verified {
-        Some((id, role)) => {
-            state.clear_failures(&throttle_key);
+    let hash = account.as_ref().map(|(_, hash, _)| hash.clone());
+    let verified = state
+        .passwords()
+        .verify(credentials.password.clone(), hash)
+        .await?;
+    match account {
+        Some((id, _, role)) if verified => {
+            state.limiters().sign_in_succeeded(&email, &address.0);
             Ok(Json(open_session(&state, &id, &email, role)?))
         }
-        None => {
-            state.record_failure(&throttle_key);
-            Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "bad_credentials",
-                "wrong e-mail or password",
-            ))
-        }
+        _ => Err(bad_credentials()),
     }
+}
+
+/// `PUT /accounts/current/password`: needs the current password (counted like a sign-in);
+/// every other session of the account ends, the caller's stays.
+pub async fn change_password(
+    State(state): State<AppState>,
+    caller: Caller,
+    address: ClientAddr,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let change: PasswordChange = parse_json(&body)?;
+    bounded(
+        "current_password",
+        &change.current_password,
+        auth::MAX_PASSWORD_BYTES,
+    )?;
+    bounded(
+        "new_password",
+        &change.new_password,
+        auth::MAX_PASSWORD_BYTES,
+    )?;
+    check_new_password("new_password", &change.new_password)?;
+    let (email, hash) =
+        db::account_by_id(&*state.db()?, &caller.account_id)?.ok_or_else(ApiError::unauthorized)?;
+    state
+        .limiters()
+        .sign_in_attempt(&email, &address.0)
+        .map_err(ApiError::rate_limited)?;
+    let verified = state
+        .passwords()
+        .verify(change.current_password, Some(hash))
+        .await?;
+    if !verified {
+        // 403, not 401: the session is fine, the password typed is not.
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "bad_credentials",
+            "the current password is wrong",
+        )
+        .with_field("current_password"));
+    }
+    state.limiters().sign_in_succeeded(&email, &address.0);
+    let new_hash = state.passwords().hash(change.new_password).await?;
+    let mut conn = state.db()?;
+    let tx = conn.transaction()?;
+    db::set_password_hash(&tx, &caller.account_id, &new_hash)?;
+    db::delete_sessions_of(&tx, &caller.account_id, Some(&caller.token_hash))?;
+    tx.commit()?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /sessions`: ends every session of the account, this one included.
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<StatusCode, ApiError> {
+    db::delete_sessions_of(&*state.db()?, &caller.account_id, None)?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 pub async fn sign_out(
@@ -436,9 +545,23 @@ fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
+/// The one answer to every detail that does not match, whichever it is: naming the field would
+/// let someone find an application's data one field at a time.
+fn associate_mismatch() -> ApiError {
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "associate_mismatch",
+        "the details do not match an application",
+    )
+}
+
+/// Longest value of an "associa pratica" field.
+const MAX_ASSOCIATE_FIELD_BYTES: usize = 256;
+
 pub async fn associate(
     State(state): State<AppState>,
     caller: Caller,
+    address: ClientAddr,
     body: Bytes,
 ) -> Result<Json<ApplicationRecord>, ApiError> {
     if caller.role != Role::Applicant {
@@ -447,39 +570,43 @@ pub async fn associate(
         ));
     }
     let request: AssociateRequest = parse_json(&body)?;
-    let throttle_key = format!("associate:{}", caller.account_id);
-    state.check_attempts(&throttle_key, crate::MAX_FAILED_ASSOCIATIONS)?;
-    let mismatch = |field: AssociateField| {
-        state.record_failure(&throttle_key);
-        ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "associate_mismatch",
-            format!("{} does not match the application", field.key()),
-        )
-        .with_field(field.key())
-    };
+    for (field, value) in [
+        ("surname", &request.surname),
+        ("name", &request.name),
+        ("birth_date", &request.birth_date),
+        ("previous_email", &request.previous_email),
+        ("k10_number", &request.k10_number),
+    ] {
+        bounded(field, value, MAX_ASSOCIATE_FIELD_BYTES)?;
+    }
     let k10 = request.k10_number.trim().to_uppercase();
+    // Counted per address, per account and per K10 number before looking: a new account or
+    // another address does not give an attacker new tries on the same application.
+    state
+        .limiters()
+        .associate_attempt(&caller.account_id, &k10, &address.0)
+        .map_err(ApiError::rate_limited)?;
     let mut conn = state.db()?;
     let tx = conn.transaction()?;
     let Some(id) = db::app_by_k10(&tx, &k10)? else {
-        return Err(mismatch(AssociateField::K10Number));
+        return Err(associate_mismatch());
     };
     let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
     let personal = &record.draft.personal;
-    if !same_name(&request.surname, &personal.surname) {
-        return Err(mismatch(AssociateField::Surname));
-    }
-    if !same_name(&request.name, &personal.name) {
-        return Err(mismatch(AssociateField::Name));
-    }
     let birth = parse_day(&request.birth_date);
-    if birth.is_none() || birth != parse_day(&personal.birth_date) {
-        return Err(mismatch(AssociateField::BirthDate));
+    // Every field is compared, whichever fails, so the work does not depend on which one.
+    let matches = [
+        same_name(&request.surname, &personal.surname),
+        same_name(&request.name, &personal.name),
+        birth.is_some() && birth == parse_day(&personal.birth_date),
+        normalise_email(&request.previous_email) == normalise_email(&personal.email),
+    ];
+    if matches.contains(&false) {
+        return Err(associate_mismatch());
     }
-    if normalise_email(&request.previous_email) != normalise_email(&personal.email) {
-        return Err(mismatch(AssociateField::PreviousEmail));
-    }
-    state.clear_failures(&throttle_key);
+    state
+        .limiters()
+        .associate_succeeded(&caller.account_id, &k10, &address.0);
     if db::can_access(&tx, &id, &caller.account_id)? {
         return Ok(Json(record));
     }

@@ -1,5 +1,6 @@
 //! Documents: resumable uploads (`Content-Range` chunks appended to a partial file, SHA-256
-//! verified at the end, content stored once per hash) and downloads.
+//! verified at the end, content stored once per hash but attached without its bytes only for
+//! the account that sent them) and downloads.
 //!
 //! Unfinished uploads are bounded: the applications of one account hold at most
 //! `UploadLimits::max_partial_bytes_per_account` of partial files (429 beyond), and
@@ -174,12 +175,15 @@ pub async fn put_document(
         uploaded_at: Utc::now(),
     };
 
-    // Already here (this application, or the same content from elsewhere): nothing to send.
+    // Already here (this application, or bytes this account sent for another of its own):
+    // nothing to send. Bytes another account sent are never attached by hash, and the upload
+    // goes on exactly as for an unknown hash, so the answer does not tell that anyone holds it.
     if let Some(info) = db::document(&*state.db()?, &id, &sha)? {
         return Ok((StatusCode::OK, Json(info)).into_response());
     }
     let blob = blob_path(&state, &sha);
-    if tokio::fs::try_exists(&blob).await? {
+    let sent_before = db::blob_sent_by(&*state.db()?, &caller.account_id, &sha)?;
+    if sent_before && tokio::fs::try_exists(&blob).await? {
         let info = make_info(file_len(&blob).await);
         db::insert_document(&*state.db()?, &id, &info)?;
         return Ok((StatusCode::CREATED, Json(info)).into_response());
@@ -292,7 +296,11 @@ pub async fn put_document(
     }
     tokio::fs::rename(&partial, &blob).await?;
     let info = make_info(total);
-    db::insert_document(&*state.db()?, &id, &info)?;
+    {
+        let conn = state.db()?;
+        db::record_blob_sender(&conn, &caller.account_id, &sha)?;
+        db::insert_document(&conn, &id, &info)?;
+    }
     Ok((StatusCode::CREATED, Json(info)).into_response())
 }
 

@@ -30,12 +30,13 @@ impl Drop for Server {
 impl Server {
     async fn start(limits: ServeLimits, uploads: UploadLimits) -> Server {
         let dir = tempfile::tempdir().expect("tempdir");
-        let state = AppState::open_with(
-            &dir.path().join("portal.db"),
-            Some(ADMIN_TOKEN.into()),
+        let options = portal_server::Options {
+            admin_token: Some(ADMIN_TOKEN.into()),
             uploads,
-        )
-        .expect("open state");
+            ..portal_server::Options::default()
+        };
+        let state =
+            AppState::open_with(&dir.path().join("portal.db"), options).expect("open state");
         let (addr, handle) =
             portal_server::spawn_with("127.0.0.1:0".parse().expect("addr"), state, limits)
                 .await

@@ -56,6 +56,7 @@ fn every_route_is_documented() {
     for path in [
         "/v1/health:",
         "/v1/accounts:",
+        "/v1/accounts/current/password:",
         "/v1/sessions:",
         "/v1/sessions/current:",
         "/v1/applications:",

@@ -34,6 +34,14 @@ pub struct Credentials {
     pub password: String,
 }
 
+/// Body of `PUT /v1/accounts/current/password`. The other sessions of the account end; the
+/// one making the change stays signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub token: String,

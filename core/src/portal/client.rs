@@ -14,8 +14,8 @@ use sha2::{Digest, Sha256};
 
 use super::api::{
     API_PREFIX, ApplicationRecord, ApplicationSummary, AssociateField, AssociateRequest,
-    ConflictBody, Credentials, DocumentInfo, ErrorBody, IDEMPOTENCY_KEY_HEADER, Session,
-    StatusReport, SubmitReceipt, UploadProgress, etag,
+    ConflictBody, Credentials, DocumentInfo, ErrorBody, IDEMPOTENCY_KEY_HEADER, PasswordChange,
+    Session, StatusReport, SubmitReceipt, UploadProgress, etag,
 };
 use super::error::PortalError;
 use super::token::{TokenStore, token_secret_name};
@@ -175,6 +175,31 @@ impl Client {
             Err(PortalError::Unauthorized) => Ok(()),
             other => other,
         }
+    }
+
+    /// Changes the password (the current one is required). The server ends every other
+    /// session of the account; this one stays signed in.
+    pub async fn change_password(
+        &self,
+        current_password: &str,
+        new_password: &str,
+    ) -> Result<(), PortalError> {
+        let body = PasswordChange {
+            current_password: current_password.to_string(),
+            new_password: new_password.to_string(),
+        };
+        let answer = self
+            .execute(Method::PUT, "accounts/current/password", |b| b.json(&body))
+            .await?;
+        expect_success(answer)
+    }
+
+    /// Ends every session of the account on the server (all devices, this one included) and
+    /// forgets the token.
+    pub async fn sign_out_everywhere(&self) -> Result<(), PortalError> {
+        let answer = self.execute(Method::DELETE, "sessions", |b| b).await;
+        self.set_token(None);
+        answer.and_then(expect_success)
     }
 
     // ------------------------------------------------------------------ applications
@@ -650,10 +675,9 @@ fn error_from(status: StatusCode, body: &[u8]) -> PortalError {
         (_, "already_associated") => PortalError::AlreadyAssociated,
         (_, "checksum_mismatch") => PortalError::ChecksumMismatch,
         (_, "incomplete") => PortalError::Incomplete(field.unwrap_or_default()),
-        (_, "associate_mismatch") => match field.as_deref().and_then(AssociateField::from_key) {
-            Some(field) => PortalError::AssociateMismatch(field),
-            None => PortalError::Protocol("associate_mismatch without a field".into()),
-        },
+        (_, "associate_mismatch") => {
+            PortalError::AssociateMismatch(field.as_deref().and_then(AssociateField::from_key))
+        }
         (StatusCode::UNAUTHORIZED, _) => PortalError::Unauthorized,
         (StatusCode::FORBIDDEN, _) => PortalError::Forbidden,
         (StatusCode::NOT_FOUND, _) => PortalError::NotFound,
@@ -712,7 +736,12 @@ mod tests {
         let body = br#"{"code":"associate_mismatch","message":"x","field":"birth_date"}"#;
         assert!(matches!(
             error_from(StatusCode::UNPROCESSABLE_ENTITY, body),
-            PortalError::AssociateMismatch(AssociateField::BirthDate)
+            PortalError::AssociateMismatch(Some(AssociateField::BirthDate))
+        ));
+        let body = br#"{"code":"associate_mismatch","message":"x"}"#;
+        assert!(matches!(
+            error_from(StatusCode::UNPROCESSABLE_ENTITY, body),
+            PortalError::AssociateMismatch(None)
         ));
         assert!(matches!(
             error_from(StatusCode::NOT_FOUND, b""),

@@ -36,9 +36,11 @@ pub enum PortalError {
     NotEditable,
     #[error("the application is incomplete: {0}")]
     Incomplete(String),
-    /// "Associa pratica": this field does not match the application.
-    #[error("the {} does not match the application", .0.key())]
-    AssociateMismatch(AssociateField),
+    /// "Associa pratica": the details do not match an application. Current servers never say
+    /// which field (that would reveal the application's data one field at a time); older
+    /// ones named it.
+    #[error("the details do not match an application ({})", .0.map_or("any field", |f| f.key()))]
+    AssociateMismatch(Option<AssociateField>),
     #[error("the application is already linked to another account")]
     AlreadyAssociated,
     #[error("the request is too large")]
@@ -112,8 +114,11 @@ impl PortalError {
             | PortalError::Incomplete(detail) => vec![("detail", detail.clone())],
             PortalError::Server(status) => vec![("status", status.to_string())],
             PortalError::Conflict { current } => vec![("version", current.version.to_string())],
-            // The field key selects the variant of the Fluent message (`[surname]`, ...).
-            PortalError::AssociateMismatch(field) => vec![("field", field.key().to_string())],
+            // The field key selects the variant of the Fluent message (`[surname]`, ...);
+            // `any` is the one answer of current servers.
+            PortalError::AssociateMismatch(field) => {
+                vec![("field", field.map_or("any", |f| f.key()).to_string())]
+            }
             PortalError::Rejected { code, field } => vec![
                 ("code", code.clone()),
                 ("field", field.clone().unwrap_or_default()),
@@ -206,7 +211,8 @@ mod tests {
         let samples = [
             PortalError::Timeout,
             PortalError::NotLinked,
-            PortalError::AssociateMismatch(AssociateField::Name),
+            PortalError::AssociateMismatch(Some(AssociateField::Name)),
+            PortalError::AssociateMismatch(None),
             PortalError::Server(503),
         ];
         for error in samples {
