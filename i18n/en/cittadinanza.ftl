@@ -351,7 +351,9 @@ store-history-note = Each save creates a version: the last { $count } versions o
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
+err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an https:// address (or http:// for a portal on this computer).
+err-portal-insecure-url = The address “{ $url }” is not encrypted: the portal is reached only over https:// (http:// is allowed only for a portal on this computer).
+err-portal-answer-too-large = The portal sent an answer larger than { $megabytes } MB: it was cut off. The server may be broken or may not be the portal.
 err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
 err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
 err-portal-server = The portal had an error (code { $status }). Your changes stay queued.

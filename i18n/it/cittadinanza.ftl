@@ -351,7 +351,9 @@ store-history-note = Ogni salvataggio crea una versione: per ogni richiedente si
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo http:// o https://.
+err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo https:// (o http:// per un portale su questo computer).
+err-portal-insecure-url = L'indirizzo «{ $url }» non è cifrato: il portale si raggiunge solo con https:// (http:// è ammesso soltanto per un portale su questo computer).
+err-portal-answer-too-large = Il portale ha inviato una risposta più grande di { $megabytes } MB: è stata interrotta. Il server potrebbe essere guasto o non essere il portale.
 err-portal-unreachable = Il portale non è raggiungibile. Le modifiche restano in coda e saranno inviate appena possibile.
 err-portal-timeout = Il portale non ha risposto in tempo. Le modifiche restano in coda; riprova più tardi.
 err-portal-server = Il portale ha avuto un errore (codice { $status }). Le modifiche restano in coda.

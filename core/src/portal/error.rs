@@ -7,6 +7,12 @@ pub enum PortalError {
     /// The base URL in the settings is not a usable http(s) URL.
     #[error("invalid portal address {0:?}")]
     InvalidBaseUrl(String),
+    /// An `http://` address of another computer: only https is accepted over a network.
+    #[error("the portal address {0:?} is not encrypted (https is required)")]
+    InsecureUrl(String),
+    /// The server sent a longer answer than the client reads (broken or hostile server).
+    #[error("the portal's answer exceeds {limit} bytes")]
+    AnswerTooLarge { limit: u64 },
     /// No connection could be made (offline, server down, DNS) after every retry.
     #[error("the portal cannot be reached: {0}")]
     Unreachable(String),
@@ -74,6 +80,8 @@ impl PortalError {
     pub fn message_id(&self) -> &'static str {
         match self {
             PortalError::InvalidBaseUrl(_) => "err-portal-invalid-url",
+            PortalError::InsecureUrl(_) => "err-portal-insecure-url",
+            PortalError::AnswerTooLarge { .. } => "err-portal-answer-too-large",
             PortalError::Unreachable(_) => "err-portal-unreachable",
             PortalError::Timeout => "err-portal-timeout",
             PortalError::Server(_) => "err-portal-server",
@@ -103,7 +111,12 @@ impl PortalError {
     /// Arguments of the Fluent message.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            PortalError::InvalidBaseUrl(url) => vec![("url", url.clone())],
+            PortalError::InvalidBaseUrl(url) | PortalError::InsecureUrl(url) => {
+                vec![("url", url.clone())]
+            }
+            PortalError::AnswerTooLarge { limit } => {
+                vec![("megabytes", limit.div_ceil(1024 * 1024).to_string())]
+            }
             PortalError::Unreachable(detail)
             | PortalError::Protocol(detail)
             | PortalError::Local(detail)
@@ -138,6 +151,8 @@ impl PortalError {
 pub fn portal_message_ids() -> &'static [&'static str] {
     &[
         "err-portal-invalid-url",
+        "err-portal-insecure-url",
+        "err-portal-answer-too-large",
         "err-portal-unreachable",
         "err-portal-timeout",
         "err-portal-server",

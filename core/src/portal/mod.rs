@@ -9,7 +9,7 @@ pub mod sync;
 pub mod token;
 
 pub use api::*;
-pub use client::{Client, ClientConfig, UploadSource};
+pub use client::{Client, ClientConfig, MAX_ANSWER_BYTES, UploadSource, check_base_url};
 pub use error::{PortalError, portal_message_ids};
 pub use sync::{
     Conflict, DraftPart, DraftSource, PendingUpload, PushOutcome, QueueEntry, Resolution,

@@ -721,27 +721,33 @@ impl SyncEngine {
         out
     }
 
-    /// Pushes the draft if needed, then submits it. The idempotency key is stored before the
-    /// first attempt, so calling this again after a timeout or a crash returns the same
-    /// receipt and K10 number instead of a second submission.
+    /// Pushes the draft, then submits it. The idempotency key is stored before the first
+    /// attempt, so calling this again after a timeout or a crash returns the same receipt and
+    /// K10 number instead of a second submission.
+    ///
+    /// The draft is pushed before every attempt, retries included: an edit made after a
+    /// failed attempt (offline, server down) must be what the portal registers, never the
+    /// copy an earlier attempt pushed.
     pub async fn submit(
         &mut self,
         local_id: &str,
         draft: &Application,
     ) -> Result<SubmitReceipt, PortalError> {
-        let already_sent = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
-        if !already_sent {
-            match self.push(local_id, draft).await? {
-                PushOutcome::Pushed { .. } => {}
-                PushOutcome::Merged { .. } | PushOutcome::Conflicts(_) => {
-                    // The portal had other changes: the user must see them before sending.
-                    let remote_id = self.remote_id(local_id)?;
-                    let current = self.client.get_application(&remote_id).await?;
-                    return Err(PortalError::Conflict {
-                        current: Box::new(current),
-                    });
-                }
+        let retry = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
+        match self.push(local_id, draft).await {
+            Ok(PushOutcome::Pushed { .. }) => {}
+            Ok(PushOutcome::Merged { .. } | PushOutcome::Conflicts(_)) => {
+                // The portal had other changes: the user must see them before sending.
+                let remote_id = self.remote_id(local_id)?;
+                let current = self.client.get_application(&remote_id).await?;
+                return Err(PortalError::Conflict {
+                    current: Box::new(current),
+                });
             }
+            // An earlier attempt went through but its answer was lost: the portal no longer
+            // takes changes, and the same key returns that attempt's receipt.
+            Err(PortalError::NotEditable) if retry => {}
+            Err(error) => return Err(error),
         }
         let remote_id = self.remote_id(local_id)?;
         let entry = self.entry_mut(local_id);
