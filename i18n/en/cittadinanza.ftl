@@ -383,6 +383,7 @@ err-portal-local = The local sync data cannot be read or written: { $detail }
 err-portal-document = { $detail }
 err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
 err-portal-not-linked = This application has not been sent to the portal yet.
+err-portal-relink-pending = The sync data is being rebuilt: sign in to the portal and sync to link your applications again before sending new ones.
 portal-status-draft = Draft
 portal-status-submitted = Submitted
 portal-status-accepted = Accepted by the prefecture
@@ -402,6 +403,12 @@ portal-sync-pending = { $count ->
     [one] One change waiting to be sent
    *[other] { $count } changes waiting to be sent
 }
+portal-queue-damaged = The portal sync data was damaged: a copy was kept as “{ $file }” in the data folder. The applications and documents on this computer are intact. Sign in to the portal and sync: the links to your applications will be rebuilt.
+portal-queue-rebuilt = The damaged sync data (copy “{ $file }”) was rebuilt: { $count ->
+    [one] one application is linked to the portal again.
+   *[other] { $count } applications are linked to the portal again.
+} Any differences with the portal will be shown to you before they are sent.
+portal-queue-dismiss = Got it
 portal-sync-conflicts = { $count ->
     [one] One application to reconcile
    *[other] { $count } applications to reconcile

@@ -412,6 +412,7 @@ err-portal-local = Los datos locales de sincronización no se pueden leer ni esc
 err-portal-document = { $detail }
 err-portal-token-store = El inicio de sesión no se puede recordar en el llavero del sistema: { $detail }
 err-portal-not-linked = Esta solicitud aún no se ha enviado al portal.
+err-portal-relink-pending = Los datos de sincronización se están reconstruyendo: inicia sesión en el portal y sincroniza para volver a vincular tus solicitudes antes de enviar otras nuevas.
 portal-status-draft = Borrador
 portal-status-submitted = Enviada
 portal-status-accepted = Aceptada por la prefectura
@@ -431,6 +432,12 @@ portal-sync-pending = { $count ->
     [one] Un cambio pendiente de envío
    *[other] { $count } cambios pendientes de envío
 }
+portal-queue-damaged = Los datos de sincronización con el portal estaban dañados: se ha guardado una copia como «{ $file }» en la carpeta de datos. Las solicitudes y los documentos de este ordenador están intactos. Inicia sesión en el portal y sincroniza: los vínculos con tus solicitudes se reconstruirán.
+portal-queue-rebuilt = Los datos de sincronización dañados (copia «{ $file }») se han reconstruido: { $count ->
+    [one] una solicitud vuelve a estar vinculada al portal.
+   *[other] { $count } solicitudes vuelven a estar vinculadas al portal.
+} Las diferencias con el portal se te mostrarán antes de enviarse.
+portal-queue-dismiss = Entendido
 portal-sync-conflicts = { $count ->
     [one] Una solicitud por conciliar
    *[other] { $count } solicitudes por conciliar

@@ -412,6 +412,7 @@ err-portal-local = Les données locales de synchronisation ne peuvent pas être 
 err-portal-document = { $detail }
 err-portal-token-store = La connexion ne peut pas être mémorisée dans le trousseau de clés du système : { $detail }
 err-portal-not-linked = Cette demande n'a pas encore été envoyée au portail.
+err-portal-relink-pending = Les données de synchronisation sont en cours de reconstruction : connectez-vous au portail et synchronisez pour relier à nouveau vos demandes avant d'en envoyer de nouvelles.
 portal-status-draft = Brouillon
 portal-status-submitted = Envoyée
 portal-status-accepted = Acceptée par la préfecture
@@ -431,6 +432,12 @@ portal-sync-pending = { $count ->
     [one] Une modification en attente d'envoi
    *[other] { $count } modifications en attente d'envoi
 }
+portal-queue-damaged = Les données de synchronisation avec le portail étaient endommagées : une copie a été conservée sous « { $file } » dans le dossier des données. Les demandes et les documents de cet ordinateur sont intacts. Connectez-vous au portail et synchronisez : les liens vers vos demandes seront reconstruits.
+portal-queue-rebuilt = Les données de synchronisation endommagées (copie « { $file } ») ont été reconstruites : { $count ->
+    [one] une demande est de nouveau reliée au portail.
+   *[other] { $count } demandes sont de nouveau reliées au portail.
+} Les différences avec le portail vous seront montrées avant d'être envoyées.
+portal-queue-dismiss = J'ai compris
 portal-sync-conflicts = { $count ->
     [one] Une demande à réconcilier
    *[other] { $count } demandes à réconcilier

@@ -412,6 +412,7 @@ err-portal-local = Të dhënat lokale të sinkronizimit nuk mund të lexohen ose
 err-portal-document = { $detail }
 err-portal-token-store = Hyrja nuk mund të mbahet mend në portofolin e çelësave të sistemit: { $detail }
 err-portal-not-linked = Kjo kërkesë nuk është dërguar ende në portal.
+err-portal-relink-pending = Të dhënat e sinkronizimit po rindërtohen: hyni në portal dhe sinkronizoni për t'i lidhur përsëri kërkesat tuaja para se të dërgoni të reja.
 portal-status-draft = Draft
 portal-status-submitted = E dërguar
 portal-status-accepted = E pranuar nga prefektura
@@ -431,6 +432,12 @@ portal-sync-pending = { $count ->
     [one] Një ndryshim në pritje për t'u dërguar
    *[other] { $count } ndryshime në pritje për t'u dërguar
 }
+portal-queue-damaged = Të dhënat e sinkronizimit me portalin ishin të dëmtuara: një kopje u ruajt si “{ $file }” në dosjen e të dhënave. Kërkesat dhe dokumentet në këtë kompjuter janë të paprekura. Hyni në portal dhe sinkronizoni: lidhjet me kërkesat tuaja do të rindërtohen.
+portal-queue-rebuilt = Të dhënat e dëmtuara të sinkronizimit (kopja “{ $file }”) u rindërtuan: { $count ->
+    [one] një kërkesë është sërish e lidhur me portalin.
+   *[other] { $count } kërkesa janë sërish të lidhura me portalin.
+} Çdo ndryshim me portalin do t'ju tregohet para se të dërgohet.
+portal-queue-dismiss = E kuptova
 portal-sync-conflicts = { $count ->
     [one] Një kërkesë për t'u pajtuar
    *[other] { $count } kërkesa për t'u pajtuar

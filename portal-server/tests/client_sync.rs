@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 
 use cittadinanza_core::model::LegalBasis;
 use cittadinanza_core::portal::{Credentials, PortalError, Status, SyncEngine};
+use cittadinanza_core::secrets::DataKey;
 use common::{PASSWORD, TestServer, client_for, draft};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -75,13 +76,14 @@ async fn a_retried_submit_sends_the_draft_edited_after_the_failure() {
     let (direct, _) = server.applicant("retry@example.org").await;
     let proxy = CutSubmits::start(server.addr).await;
     let queue_dir = tempfile::tempdir().expect("tempdir");
-    let queue = queue_dir.path().join("portal-sync.json");
+    let queue = queue_dir.path().join("portal-sync.queue");
+    let key = DataKey::generate();
 
     let original = draft("Retry", "Amara", LegalBasis::Art9F);
     let remote_id = {
         let client = client_for(&proxy.url());
         client.set_token(direct.token());
-        let mut engine = SyncEngine::open(client, &queue).expect("engine");
+        let mut engine = SyncEngine::open(client, &queue, key.clone()).expect("engine");
         // The draft reaches the portal, then the network fails on the submission itself.
         let error = engine
             .submit("local", &original)
@@ -119,7 +121,7 @@ async fn a_retried_submit_sends_the_draft_edited_after_the_failure() {
         })
         .await
         .expect("sign in again");
-    let mut engine = SyncEngine::open(client.clone(), &queue).expect("reopen");
+    let mut engine = SyncEngine::open(client.clone(), &queue, key).expect("reopen");
     let receipt = engine.submit("local", &edited).await.expect("retry");
 
     let record = client.get_application(&remote_id).await.expect("get");

@@ -73,6 +73,10 @@ pub enum PortalError {
     /// The application is not yet known to the portal (never pushed).
     #[error("the application was never sent to the portal")]
     NotLinked,
+    /// The sync queue was damaged and its links to the portal are not rebuilt yet (sign in
+    /// and sync): until then, an application not linked is not sent, as it may be there.
+    #[error("the links to the portal are being rebuilt")]
+    RelinkPending,
 }
 
 impl PortalError {
@@ -105,6 +109,7 @@ impl PortalError {
             PortalError::Document(_) => "err-portal-document",
             PortalError::TokenStore(_) => "err-portal-token-store",
             PortalError::NotLinked => "err-portal-not-linked",
+            PortalError::RelinkPending => "err-portal-relink-pending",
         }
     }
 
@@ -176,6 +181,7 @@ pub fn portal_message_ids() -> &'static [&'static str] {
         "err-portal-document",
         "err-portal-token-store",
         "err-portal-not-linked",
+        "err-portal-relink-pending",
     ]
 }
 
