@@ -307,9 +307,9 @@ impl App {
     /// store's lock on the folder means no other instance is using them).
     fn remove_viewer_leftovers(&self) -> Task<Message> {
         let dir = self.data_dir.clone();
-        Task::future(tokio::task::spawn_blocking(move || {
-            crate::opener::remove_leftovers(&dir)
-        }))
+        Task::future(async move {
+            tokio::task::spawn_blocking(move || crate::opener::remove_leftovers(&dir)).await
+        })
         .discard()
     }
 

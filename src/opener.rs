@@ -31,8 +31,15 @@ pub fn new_viewer_folder(data_dir: &Path) -> std::io::Result<tempfile::TempDir> 
     let root = viewer_root(data_dir);
     std::fs::create_dir_all(&root)?;
     restrict(&root, 0o700)?;
-    // `tempdir_in` creates the folder readable by its owner only (0700 on Unix).
-    tempfile::Builder::new().prefix("view-").tempdir_in(&root)
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("view-");
+    // tempfile leaves the mode to the umask (often 0755): ask for 0700 explicitly.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o700));
+    }
+    builder.tempdir_in(&root)
 }
 
 /// Removes the copies a crash left behind; returns how many entries were removed.

@@ -6,10 +6,12 @@ mod common;
 
 use std::net::SocketAddr;
 
-use cittadinanza_core::model::LegalBasis;
-use cittadinanza_core::portal::{Credentials, PortalError, Status, SyncEngine};
+use cittadinanza_core::model::{LegalBasis, SectionId};
+use cittadinanza_core::portal::{
+    Credentials, DraftPart, LocalApplication, PortalError, Status, SyncEngine,
+};
 use cittadinanza_core::secrets::DataKey;
-use common::{PASSWORD, TestServer, client_for, draft};
+use common::{MemoryDrafts, PASSWORD, TestServer, client_for, draft};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -151,4 +153,115 @@ async fn a_retried_submit_sends_the_draft_edited_after_the_failure() {
         client.submit(&remote_id, "another-key").await,
         Err(PortalError::AlreadySubmitted)
     ));
+}
+
+#[tokio::test]
+async fn a_damaged_queue_is_rebuilt_from_the_portal_without_duplicates_or_overwrites() {
+    let server = TestServer::start().await;
+    let (client, _) = server.applicant("relink@example.org").await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let queue = dir.path().join("portal-sync.queue");
+    let key = DataKey::generate();
+
+    let mut drafts = MemoryDrafts::default();
+    drafts
+        .drafts
+        .insert("local-1".into(), draft("Rossi", "Anna", LegalBasis::Art9F));
+    drafts.drafts.insert(
+        "local-2".into(),
+        draft("Bianchi", "Luca", LegalBasis::Art9F),
+    );
+    let mut engine = SyncEngine::open(client.clone(), &queue, key.clone()).expect("engine");
+    for id in ["local-1", "local-2"] {
+        engine.mark_changed(id, SectionId::ALL).expect("mark");
+    }
+    let report = engine.push_pending(&drafts).await;
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    let receipt = engine
+        .submit("local-2", &drafts.drafts["local-2"])
+        .await
+        .expect("submit");
+    let anna = engine
+        .entry("local-1")
+        .and_then(|e| e.remote_id.clone())
+        .expect("anna");
+    drop(engine);
+
+    // Meanwhile, another computer changes Anna's phone on the portal.
+    let record = client.get_application(&anna).await.expect("get");
+    let mut theirs = record.draft.clone();
+    theirs.personal.phone = "+39 320 7654321".into();
+    client
+        .update_application(&anna, record.version, &theirs)
+        .await
+        .expect("remote edit");
+
+    // The queue file is damaged (a disk error, a bad copy).
+    std::fs::write(&queue, b"\x00\x00\x00 not a queue").expect("damage");
+    let mut engine = SyncEngine::open(client.clone(), &queue, key).expect("reopen");
+    assert!(engine.needs_relink());
+    // Before the links are back, an edit is queued but nothing unlinked is sent: it could
+    // reach the portal as a second application.
+    engine
+        .mark_changed("local-1", [SectionId::Income])
+        .expect("mark");
+    let report = engine.push_pending(&drafts).await;
+    assert!(
+        matches!(report.failed.as_slice(), [(id, PortalError::RelinkPending)] if id == "local-1"),
+        "{:?}",
+        report.failed
+    );
+    assert_eq!(client.list_applications().await.expect("list").len(), 2);
+
+    let mut local = vec![
+        LocalApplication {
+            local_id: "local-1".into(),
+            k10_number: String::new(),
+            display_name: drafts.drafts["local-1"].display_name(),
+        },
+        LocalApplication {
+            local_id: "local-2".into(),
+            // Typed by hand, with other spacing and case.
+            k10_number: format!(" {} ", receipt.k10_number.to_lowercase()),
+            display_name: "Someone Else".into(),
+        },
+        LocalApplication {
+            local_id: "local-3".into(),
+            k10_number: String::new(),
+            display_name: "Never Sent".into(),
+        },
+    ];
+    local.rotate_left(1);
+    assert_eq!(engine.relink(&local).await.expect("relink"), 2);
+    assert!(!engine.needs_relink());
+    assert_eq!(engine.recovery().and_then(|r| r.relinked), Some(2));
+    let bianchi = engine.entry("local-2").expect("linked by K10");
+    assert_eq!(
+        bianchi.k10_number.as_deref(),
+        Some(receipt.k10_number.as_str())
+    );
+    assert!(!bianchi.pending, "a submitted application is not pushed");
+    assert!(
+        engine
+            .entry("local-3")
+            .is_none_or(|e| e.remote_id.is_none())
+    );
+
+    // The next push meets the portal's copy: without the lost base, the section both sides
+    // differ on is the user's choice; the portal's phone is not overwritten.
+    let report = engine.push_pending(&drafts).await;
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let conflict = &report.conflicts[0];
+    assert_eq!(conflict.local_id, "local-1");
+    assert_eq!(conflict.remote_id, anna);
+    assert!(
+        conflict
+            .sections
+            .iter()
+            .any(|s| s.section == DraftPart::Section(SectionId::Personal))
+    );
+    let now = client.get_application(&anna).await.expect("get");
+    assert_eq!(now.draft.personal.phone, "+39 320 7654321");
+    assert_eq!(client.list_applications().await.expect("list").len(), 2);
 }
