@@ -273,7 +273,11 @@ impl App {
         let mut app = App::blank(config);
         app.today = today;
         app.phase = Phase::Ready(store);
-        let task = Task::batch([app.refresh(), app.start_portal()]);
+        let task = Task::batch([
+            app.refresh(),
+            app.start_portal(),
+            app.remove_viewer_leftovers(),
+        ]);
         (app, task)
     }
 
@@ -291,12 +295,22 @@ impl App {
 
     /// Opens the sync engine for the portal in the settings and restores the sign-in.
     fn start_portal(&self) -> Task<Message> {
-        if self.store().is_none() {
+        let Some(store) = self.store().cloned() else {
             return Task::none();
-        }
+        };
         self.sync
-            .start(&self.settings.portal_url, self.data_dir.clone())
+            .start(&self.settings.portal_url, self.data_dir.clone(), store)
             .map(Message::Sync)
+    }
+
+    /// Removes the decrypted copies for the viewer that a crash left in the data folder (the
+    /// store's lock on the folder means no other instance is using them).
+    fn remove_viewer_leftovers(&self) -> Task<Message> {
+        let dir = self.data_dir.clone();
+        Task::future(async move {
+            tokio::task::spawn_blocking(move || crate::opener::remove_leftovers(&dir)).await
+        })
+        .discard()
     }
 
     /// Delay between the last edit and the autosave (tests shorten it).
@@ -452,7 +466,7 @@ impl App {
                 }
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
-                let portal = self.start_portal();
+                let portal = Task::batch([self.start_portal(), self.remove_viewer_leftovers()]);
                 match opened.open {
                     Some((id, section)) => {
                         self.open_on_section = Some(section);

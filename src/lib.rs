@@ -6,6 +6,7 @@ pub mod app;
 pub mod demo;
 pub mod fonts;
 pub mod i18n;
+pub mod opener;
 pub mod portal;
 pub mod screen;
 pub mod settings;

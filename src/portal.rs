@@ -11,14 +11,16 @@ use cittadinanza_core::portal::{
     Client, ClientConfig, DraftSource, MemoryTokenStore, PortalError, Role, SyncEngine, TokenStore,
     Uploading, token_secret_name,
 };
-use cittadinanza_core::secrets::SecretStore;
+use cittadinanza_core::secrets::{DataKey, SecretStore};
 use cittadinanza_core::store::{ApplicantId, StoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::store::{SharedStore, UiError};
 
-/// Name of the sync queue in the data folder (ids, versions, section names: no personal data).
-pub const QUEUE_FILE: &str = "portal-sync.json";
+/// Name of the sync queue in the data folder, sealed with the data key (it names the
+/// applications on the portal, their K10 numbers and document hashes). Earlier versions kept
+/// it in plaintext as `portal-sync.json`: the engine takes that over once and deletes it.
+pub const QUEUE_FILE: &str = "portal-sync.queue";
 
 impl From<PortalError> for UiError {
     fn from(error: PortalError) -> UiError {
@@ -50,11 +52,16 @@ impl std::fmt::Debug for Portal {
 }
 
 impl Portal {
-    /// Builds the client and opens the queue (a small file read: call it off the UI thread).
-    pub fn open(config: ClientConfig, data_dir: &Path) -> Result<Portal, PortalError> {
+    /// Builds the client and opens the queue sealed with `key`, the store's data key (a small
+    /// file read: call it off the UI thread).
+    pub fn open(
+        config: ClientConfig,
+        data_dir: &Path,
+        key: DataKey,
+    ) -> Result<Portal, PortalError> {
         let url = config.base_url.clone();
         let client = Client::new(config)?;
-        let engine = SyncEngine::open(client.clone(), data_dir.join(QUEUE_FILE))?;
+        let engine = SyncEngine::open(client.clone(), data_dir.join(QUEUE_FILE), key)?;
         let progress = engine.progress();
         Ok(Portal {
             url,

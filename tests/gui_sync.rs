@@ -641,9 +641,11 @@ fn add_document(h: &mut Harness, kind: DocumentKind, name: &str, content: &[u8])
 fn queued_uploads(h: &Harness, local: ApplicantId) -> Vec<String> {
     // A fresh engine over the same file: what a restart of the application would find.
     let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("client");
+    let key = h.store.lock().expect("store").data_key();
     let engine = SyncEngine::open(
         client,
         h.app.data_dir().join(cittadinanza::portal::QUEUE_FILE),
+        key,
     )
     .expect("queue file");
     engine

@@ -351,7 +351,9 @@ store-history-note = Each save creates a version: the last { $count } versions o
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
+err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an https:// address (or http:// for a portal on this computer).
+err-portal-insecure-url = The address “{ $url }” is not encrypted: the portal is reached only over https:// (http:// is allowed only for a portal on this computer).
+err-portal-answer-too-large = The portal sent an answer larger than { $megabytes } MB: it was cut off. The server may be broken or may not be the portal.
 err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
 err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
 err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
@@ -382,6 +384,7 @@ err-portal-local = The local sync data cannot be read or written: { $detail }
 err-portal-document = { $detail }
 err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
 err-portal-not-linked = This application has not been sent to the portal yet.
+err-portal-relink-pending = The sync data is being rebuilt: sign in to the portal and sync to link your applications again before sending new ones.
 portal-status-draft = Draft
 portal-status-submitted = Submitted
 portal-status-accepted = Accepted by the prefecture
@@ -401,6 +404,12 @@ portal-sync-pending = { $count ->
     [one] One change waiting to be sent
    *[other] { $count } changes waiting to be sent
 }
+portal-queue-damaged = The portal sync data was damaged: a copy was kept as “{ $file }” in the data folder. The applications and documents on this computer are intact. Sign in to the portal and sync: the links to your applications will be rebuilt.
+portal-queue-rebuilt = The damaged sync data (copy “{ $file }”) was rebuilt: { $count ->
+    [one] one application is linked to the portal again.
+   *[other] { $count } applications are linked to the portal again.
+} Any differences with the portal will be shown to you before they are sent.
+portal-queue-dismiss = Got it
 portal-sync-conflicts = { $count ->
     [one] One application to reconcile
    *[other] { $count } applications to reconcile

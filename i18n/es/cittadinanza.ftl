@@ -380,7 +380,9 @@ store-bundle-tampered = El archivo exportado se ha modificado o está dañado y 
 store-not-a-bundle = Este archivo no es una exportación de Cittadinanza.
 store-bundle-unsupported-version = El archivo exportado se creó con una versión más reciente del programa (formato { $found }). Actualice el programa para importarlo.
 store-history-note = Cada guardado crea una versión: se conservan las últimas { $count } versiones de cada solicitante.
-err-portal-invalid-url = La dirección del portal «{ $url }» no es válida: debe ser una dirección http:// o https://.
+err-portal-invalid-url = La dirección del portal «{ $url }» no es válida: debe ser una dirección https:// (o http:// para un portal en este ordenador).
+err-portal-insecure-url = La dirección «{ $url }» no está cifrada: al portal solo se accede con https:// (http:// solo se admite para un portal en este ordenador).
+err-portal-answer-too-large = El portal envió una respuesta de más de { $megabytes } MB: se ha interrumpido. Puede que el servidor esté averiado o que no sea el portal.
 err-portal-unreachable = No se puede acceder al portal. Sus cambios quedan en cola y se enviarán lo antes posible.
 err-portal-timeout = El portal no ha respondido a tiempo. Sus cambios quedan en cola; inténtelo más tarde.
 err-portal-server = El portal ha tenido un error (código { $status }). Sus cambios quedan en cola.
@@ -411,6 +413,7 @@ err-portal-local = Los datos locales de sincronización no se pueden leer ni esc
 err-portal-document = { $detail }
 err-portal-token-store = El inicio de sesión no se puede recordar en el llavero del sistema: { $detail }
 err-portal-not-linked = Esta solicitud aún no se ha enviado al portal.
+err-portal-relink-pending = Los datos de sincronización se están reconstruyendo: inicia sesión en el portal y sincroniza para volver a vincular tus solicitudes antes de enviar otras nuevas.
 portal-status-draft = Borrador
 portal-status-submitted = Enviada
 portal-status-accepted = Aceptada por la prefectura
@@ -430,6 +433,12 @@ portal-sync-pending = { $count ->
     [one] Un cambio pendiente de envío
    *[other] { $count } cambios pendientes de envío
 }
+portal-queue-damaged = Los datos de sincronización con el portal estaban dañados: se ha guardado una copia como «{ $file }» en la carpeta de datos. Las solicitudes y los documentos de este ordenador están intactos. Inicia sesión en el portal y sincroniza: los vínculos con tus solicitudes se reconstruirán.
+portal-queue-rebuilt = Los datos de sincronización dañados (copia «{ $file }») se han reconstruido: { $count ->
+    [one] una solicitud vuelve a estar vinculada al portal.
+   *[other] { $count } solicitudes vuelven a estar vinculadas al portal.
+} Las diferencias con el portal se te mostrarán antes de enviarse.
+portal-queue-dismiss = Entendido
 portal-sync-conflicts = { $count ->
     [one] Una solicitud por conciliar
    *[other] { $count } solicitudes por conciliar

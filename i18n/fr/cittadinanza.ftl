@@ -380,7 +380,9 @@ store-bundle-tampered = Le fichier exporté a été modifié ou est endommagé :
 store-not-a-bundle = Ce fichier n'est pas un export de Cittadinanza.
 store-bundle-unsupported-version = Le fichier exporté a été créé par une version plus récente du programme (format { $found }). Mettez le programme à jour pour l'importer.
 store-history-note = Chaque enregistrement crée une version : les { $count } dernières versions de chaque demandeur sont conservées.
-err-portal-invalid-url = L'adresse du portail « { $url } » n'est pas valide : elle doit commencer par http:// ou https://.
+err-portal-invalid-url = L'adresse du portail « { $url } » n'est pas valide : elle doit commencer par https:// (ou http:// pour un portail sur cet ordinateur).
+err-portal-insecure-url = L'adresse « { $url } » n'est pas chiffrée : le portail ne se joint qu'en https:// (http:// n'est admis que pour un portail sur cet ordinateur).
+err-portal-answer-too-large = Le portail a envoyé une réponse de plus de { $megabytes } Mo : elle a été interrompue. Le serveur est peut-être en panne ou n'est pas le portail.
 err-portal-unreachable = Le portail est injoignable. Vos modifications restent en file d'attente et seront envoyées dès que possible.
 err-portal-timeout = Le portail n'a pas répondu à temps. Vos modifications restent en file d'attente ; réessayez plus tard.
 err-portal-server = Le portail a rencontré une erreur (code { $status }). Vos modifications restent en file d'attente.
@@ -411,6 +413,7 @@ err-portal-local = Les données locales de synchronisation ne peuvent pas être 
 err-portal-document = { $detail }
 err-portal-token-store = La connexion ne peut pas être mémorisée dans le trousseau de clés du système : { $detail }
 err-portal-not-linked = Cette demande n'a pas encore été envoyée au portail.
+err-portal-relink-pending = Les données de synchronisation sont en cours de reconstruction : connectez-vous au portail et synchronisez pour relier à nouveau vos demandes avant d'en envoyer de nouvelles.
 portal-status-draft = Brouillon
 portal-status-submitted = Envoyée
 portal-status-accepted = Acceptée par la préfecture
@@ -430,6 +433,12 @@ portal-sync-pending = { $count ->
     [one] Une modification en attente d'envoi
    *[other] { $count } modifications en attente d'envoi
 }
+portal-queue-damaged = Les données de synchronisation avec le portail étaient endommagées : une copie a été conservée sous « { $file } » dans le dossier des données. Les demandes et les documents de cet ordinateur sont intacts. Connectez-vous au portail et synchronisez : les liens vers vos demandes seront reconstruits.
+portal-queue-rebuilt = Les données de synchronisation endommagées (copie « { $file } ») ont été reconstruites : { $count ->
+    [one] une demande est de nouveau reliée au portail.
+   *[other] { $count } demandes sont de nouveau reliées au portail.
+} Les différences avec le portail vous seront montrées avant d'être envoyées.
+portal-queue-dismiss = J'ai compris
 portal-sync-conflicts = { $count ->
     [one] Une demande à réconcilier
    *[other] { $count } demandes à réconcilier

@@ -351,7 +351,9 @@ store-history-note = Ogni salvataggio crea una versione: per ogni richiedente si
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo http:// o https://.
+err-portal-invalid-url = L'indirizzo del portale «{ $url }» non è valido: serve un indirizzo https:// (o http:// per un portale su questo computer).
+err-portal-insecure-url = L'indirizzo «{ $url }» non è cifrato: il portale si raggiunge solo con https:// (http:// è ammesso soltanto per un portale su questo computer).
+err-portal-answer-too-large = Il portale ha inviato una risposta più grande di { $megabytes } MB: è stata interrotta. Il server potrebbe essere guasto o non essere il portale.
 err-portal-unreachable = Il portale non è raggiungibile. Le modifiche restano in coda e saranno inviate appena possibile.
 err-portal-timeout = Il portale non ha risposto in tempo. Le modifiche restano in coda; riprova più tardi.
 err-portal-server = Il portale ha avuto un errore (codice { $status }). Le modifiche restano in coda.
@@ -382,6 +384,7 @@ err-portal-local = Impossibile leggere o scrivere i dati di sincronizzazione loc
 err-portal-document = { $detail }
 err-portal-token-store = Impossibile ricordare l'accesso nel portachiavi del sistema: { $detail }
 err-portal-not-linked = Questa domanda non è ancora stata inviata al portale.
+err-portal-relink-pending = I dati di sincronizzazione sono in ricostruzione: accedi al portale e sincronizza per ricollegare le domande prima di inviarne di nuove.
 portal-status-draft = Bozza
 portal-status-submitted = Inviata
 portal-status-accepted = Accettata dalla prefettura
@@ -401,6 +404,12 @@ portal-sync-pending = { $count ->
     [one] Una modifica in attesa di invio
    *[other] { $count } modifiche in attesa di invio
 }
+portal-queue-damaged = I dati di sincronizzazione con il portale erano danneggiati: una copia è stata conservata come «{ $file }» nella cartella dei dati. Le domande e i documenti su questo computer sono intatti. Accedi al portale e sincronizza: i collegamenti alle domande verranno ricostruiti.
+portal-queue-rebuilt = I dati di sincronizzazione danneggiati (copia «{ $file }») sono stati ricostruiti: { $count ->
+    [one] una domanda è di nuovo collegata al portale.
+   *[other] { $count } domande sono di nuovo collegate al portale.
+} Le differenze con il portale ti verranno mostrate prima di essere inviate.
+portal-queue-dismiss = Ho capito
 portal-sync-conflicts = { $count ->
     [one] Una domanda da riconciliare
    *[other] { $count } domande da riconciliare

@@ -380,7 +380,9 @@ store-bundle-tampered = Skedari është ndryshuar ose është i dëmtuar dhe nuk
 store-not-a-bundle = Ky nuk është një skedar eksporti i Cittadinanza.
 store-bundle-unsupported-version = Skedari u krijua nga një version më i ri i programit (formati { $found }). Përditësoni programin për ta importuar.
 store-history-note = Çdo ruajtje krijon një version: ruhen { $count } versionet e fundit të çdo aplikanti.
-err-portal-invalid-url = Adresa e portalit “{ $url }” nuk është e vlefshme: duhet të jetë adresë http:// ose https://.
+err-portal-invalid-url = Adresa e portalit “{ $url }” nuk është e vlefshme: duhet të jetë adresë https:// (ose http:// për një portal në këtë kompjuter).
+err-portal-insecure-url = Adresa “{ $url }” nuk është e koduar: portali arrihet vetëm me https:// (http:// lejohet vetëm për një portal në këtë kompjuter).
+err-portal-answer-too-large = Portali dërgoi një përgjigje më të madhe se { $megabytes } MB: u ndërpre. Serveri mund të jetë me defekt ose mund të mos jetë portali.
 err-portal-unreachable = Portali nuk mund të arrihet. Ndryshimet tuaja mbeten në radhë dhe do të dërgohen sa më shpejt.
 err-portal-timeout = Portali nuk u përgjigj në kohë. Ndryshimet tuaja mbeten në radhë; provoni më vonë.
 err-portal-server = Portali pati një gabim (kodi { $status }). Ndryshimet tuaja mbeten në radhë.
@@ -411,6 +413,7 @@ err-portal-local = Të dhënat lokale të sinkronizimit nuk mund të lexohen ose
 err-portal-document = { $detail }
 err-portal-token-store = Hyrja nuk mund të mbahet mend në portofolin e çelësave të sistemit: { $detail }
 err-portal-not-linked = Kjo kërkesë nuk është dërguar ende në portal.
+err-portal-relink-pending = Të dhënat e sinkronizimit po rindërtohen: hyni në portal dhe sinkronizoni për t'i lidhur përsëri kërkesat tuaja para se të dërgoni të reja.
 portal-status-draft = Draft
 portal-status-submitted = E dërguar
 portal-status-accepted = E pranuar nga prefektura
@@ -430,6 +433,12 @@ portal-sync-pending = { $count ->
     [one] Një ndryshim në pritje për t'u dërguar
    *[other] { $count } ndryshime në pritje për t'u dërguar
 }
+portal-queue-damaged = Të dhënat e sinkronizimit me portalin ishin të dëmtuara: një kopje u ruajt si “{ $file }” në dosjen e të dhënave. Kërkesat dhe dokumentet në këtë kompjuter janë të paprekura. Hyni në portal dhe sinkronizoni: lidhjet me kërkesat tuaja do të rindërtohen.
+portal-queue-rebuilt = Të dhënat e dëmtuara të sinkronizimit (kopja “{ $file }”) u rindërtuan: { $count ->
+    [one] një kërkesë është sërish e lidhur me portalin.
+   *[other] { $count } kërkesa janë sërish të lidhura me portalin.
+} Çdo ndryshim me portalin do t'ju tregohet para se të dërgohet.
+portal-queue-dismiss = E kuptova
 portal-sync-conflicts = { $count ->
     [one] Një kërkesë për t'u pajtuar
    *[other] { $count } kërkesa për t'u pajtuar

@@ -132,7 +132,11 @@ async fn upload_scan(
         drafts: HashMap::from([(local.clone(), id)]),
         stream,
     };
-    let mut engine = SyncEngine::open(client.clone(), dir.join(format!("queue-{name}.json")))?;
+    let mut engine = SyncEngine::open(
+        client.clone(),
+        dir.join(format!("queue-{name}.json")),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )?;
     engine.mark_changed(&local, SectionId::ALL)?;
     let report = engine.push_pending(&source).await;
     anyhow::ensure!(report.failed.is_empty(), "{:?}", report.failed);
@@ -233,7 +237,11 @@ async fn run() -> anyhow::Result<()> {
     let constant = small_growth
         .zip(stream_growth)
         .map(|(small, large)| large.saturating_sub(small) < 2 * 1024);
-    let mut engine = SyncEngine::open(client, dir.path().join("queue.json"))?;
+    let mut engine = SyncEngine::open(
+        client,
+        dir.path().join("queue.json"),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )?;
     let mut drafts = Drafts(HashMap::new());
     for i in 0..APPLICATIONS {
         let id = format!("local-{i}");

@@ -477,8 +477,18 @@ async fn two_devices_edit_different_then_the_same_sections() {
     let phone = client_for(&server.url());
     phone.set_token(laptop.token());
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut a = SyncEngine::open(laptop, dir.path().join("a.json")).expect("engine a");
-    let mut b = SyncEngine::open(phone, dir.path().join("b.json")).expect("engine b");
+    let mut a = SyncEngine::open(
+        laptop,
+        dir.path().join("a.json"),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )
+    .expect("engine a");
+    let mut b = SyncEngine::open(
+        phone,
+        dir.path().join("b.json"),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )
+    .expect("engine b");
 
     let mut draft_a = draft("Kaur", "Sara", LegalBasis::Art9F);
     let first = a.push("local-a", &draft_a).await.expect("first push");
@@ -585,6 +595,7 @@ async fn offline_edits_are_queued_and_drained_when_the_server_is_back() {
     let url = format!("http://{port}");
     let dir = tempfile::tempdir().expect("tempdir");
     let queue = dir.path().join("queue.json");
+    let key = cittadinanza_core::secrets::DataKey::generate();
 
     let mut drafts = MemoryDrafts::default();
     let mut app = draft("Okafor", "Chidi", LegalBasis::Art9F);
@@ -604,7 +615,7 @@ async fn offline_edits_are_queued_and_drained_when_the_server_is_back() {
     {
         let client = client_for(&url);
         client.set_token(Some("not-yet-signed-in".into()));
-        let mut engine = SyncEngine::open(client, &queue).expect("engine");
+        let mut engine = SyncEngine::open(client, &queue, key.clone()).expect("engine");
         engine
             .mark_changed("local-1", SectionId::ALL)
             .expect("mark");
@@ -616,14 +627,19 @@ async fn offline_edits_are_queued_and_drained_when_the_server_is_back() {
         assert!(matches!(report.failed[0].1, PortalError::Unreachable(_)));
         assert_eq!(engine.status().pending, 1);
     }
-    // The queue file has ids and section names only.
-    let text = std::fs::read_to_string(&queue).expect("queue");
-    assert!(text.contains("legal_basis") && !text.contains("Okafor") && !text.contains("passport"));
+    // The queue file is sealed: not even the section names can be read.
+    let bytes = std::fs::read(&queue).expect("queue");
+    for word in ["legal_basis", "Okafor", "passport", sha.as_str()] {
+        assert!(
+            !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+            "{word}"
+        );
+    }
 
     // The server comes up on that address; a new engine (app restarted) drains the queue.
     let server = TestServer::start_in(tempfile::tempdir().expect("tempdir"), port).await;
     let (client, _) = server.applicant("chidi@example.org").await;
-    let mut engine = SyncEngine::open(client, &queue).expect("reopen");
+    let mut engine = SyncEngine::open(client, &queue, key).expect("reopen");
     assert_eq!(engine.status().pending, 1);
     let report = engine.push_pending(&drafts).await;
     assert!(report.failed.is_empty(), "{:?}", report.failed);
@@ -740,7 +756,12 @@ async fn submit_is_idempotent_even_when_the_answer_is_lost() {
     config.backoff_base = Duration::from_millis(50);
     let client = cittadinanza_core::portal::Client::new(config).expect("client");
     client.set_token(direct.token());
-    let mut engine = SyncEngine::open(client, dir.path().join("q.json")).expect("engine");
+    let mut engine = SyncEngine::open(
+        client,
+        dir.path().join("q.json"),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )
+    .expect("engine");
 
     let app = draft("Twice", "Sent", LegalBasis::Art9F);
     // The first request (the create) has its answer swallowed; the retry gets it.
@@ -855,7 +876,12 @@ async fn upload_progress_rises_chunk_by_chunk_to_the_size() {
     });
     drafts.drafts.insert("local-1".into(), app);
     drafts.documents.insert("vault-scan".into(), other.clone());
-    let mut engine = SyncEngine::open(client, dir.path().join("queue.json")).expect("engine");
+    let mut engine = SyncEngine::open(
+        client,
+        dir.path().join("queue.json"),
+        cittadinanza_core::secrets::DataKey::generate(),
+    )
+    .expect("engine");
     engine
         .mark_changed("local-1", SectionId::ALL)
         .expect("mark");

@@ -3,10 +3,11 @@
 //!
 //! Files enter the encrypted vault through the store; the attachment then reaches the draft
 //! through the editor's own messages, so that autosave and the section dots stay right.
-//! "Open" decrypts a copy into a private temporary folder (0700, file 0600) and hands it to
-//! the system viewer; those folders are kept until the application ends and removed then.
+//! "Open" decrypts a copy into a private folder of the data folder (0700, file 0600) and hands
+//! it to the system viewer without a shell ([`crate::opener`]); those folders are removed when
+//! the application ends, and any a crash left behind at the next start.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -19,6 +20,7 @@ use iced::widget::{Column, button, column, container, scrollable, text};
 use iced::{Element, Length, Task, Theme};
 
 use crate::i18n::{t, t_args};
+use crate::opener;
 use crate::screen::editor::{self, Editor};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
@@ -897,64 +899,29 @@ fn safe_file_name(name: &str) -> String {
     }
 }
 
-/// Decrypts a document into a new private folder and opens it with the system viewer.
+/// Decrypts a document into a new private folder of the data folder and opens it with the
+/// system viewer (see [`crate::opener`]).
 async fn open_copy(
     store: SharedStore,
     vault_id: String,
     name: String,
 ) -> Result<Arc<tempfile::TempDir>, UiError> {
-    // `tempdir` creates the folder readable by its owner only (0700 on Unix).
-    let dir = tempfile::Builder::new()
-        .prefix("cittadinanza-view-")
-        .tempdir()
+    let data_dir = with_store(store.clone(), |store| Ok(store.dir().to_path_buf())).await?;
+    let dir = tokio::task::spawn_blocking(move || opener::new_viewer_folder(&data_dir))
+        .await
+        .map_err(|_| UiError::new("error-internal"))?
         .map_err(|_| UiError::new("documents-error-temp"))?;
     let path = dir.path().join(safe_file_name(&name));
     let dest = path.clone();
     with_store(store, move |store| store.export_document(&vault_id, &dest)).await?;
     let viewer = tokio::task::spawn_blocking(move || {
-        restrict_to_owner(&path)?;
-        launch_viewer(&path)
+        opener::restrict(&path, 0o600).map_err(|_| UiError::new("documents-error-temp"))?;
+        opener::open_path(&path)
     })
     .await
     .map_err(|_| UiError::new("error-internal"))?;
     viewer?;
     Ok(Arc::new(dir))
-}
-
-#[cfg(unix)]
-fn restrict_to_owner(path: &Path) -> Result<(), UiError> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|_| UiError::new("documents-error-temp"))
-}
-
-#[cfg(not(unix))]
-fn restrict_to_owner(_path: &Path) -> Result<(), UiError> {
-    Ok(())
-}
-
-fn launch_viewer(path: &Path) -> Result<(), UiError> {
-    let mut command = if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else if cfg!(windows) {
-        let mut command = std::process::Command::new("cmd");
-        command.args(["/C", "start", ""]);
-        command
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let status = command
-        .arg(path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|_| UiError::new("documents-error-viewer"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(UiError::new("documents-error-viewer"))
-    }
 }
 
 #[cfg(test)]

@@ -135,11 +135,7 @@ pub fn view<'a>(
         .push(labelled(t("settings-data-folder"), data_dir.into(), None))
         .push(labelled(
             t("settings-portal-url"),
-            text_input("https://", &settings.portal_url)
-                .id("settings-portal-url")
-                .on_input(Message::PortalUrl)
-                .padding(8)
-                .into(),
+            portal_url_field(&settings.portal_url),
             None,
         ))
         .push(
@@ -158,4 +154,31 @@ pub fn view<'a>(
         .width(Length::Fill)
         .center_x(Length::Fill)
         .into()
+}
+
+/// The portal address with, under it, why it cannot be used (not a URL, or `http://` towards
+/// another computer), checked as the client will check it.
+fn portal_url_field(url: &str) -> Element<'_, Message> {
+    let input = text_input("https://", url)
+        .id("settings-portal-url")
+        .on_input(Message::PortalUrl)
+        .padding(8);
+    let mut field = column![input].spacing(4);
+    if let Some(error) = portal_url_error(url) {
+        field = field.push(identified(
+            "settings-portal-url-error",
+            label(error).size(13).style(text::danger),
+        ));
+    }
+    field.into()
+}
+
+/// The translated reason an address cannot be used, `None` when it can (or is still empty).
+pub fn portal_url_error(url: &str) -> Option<String> {
+    if url.trim().is_empty() {
+        return None;
+    }
+    cittadinanza_core::portal::check_base_url(url)
+        .err()
+        .map(|error| crate::store::UiError::from(error).text())
 }

@@ -9,8 +9,8 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::portal::{
     AssociateField, AssociateRequest, ClientConfig, Communication, CommunicationKind, Conflict,
-    Credentials, DraftPart, PortalError, Resolution, Role, Status, StatusReport, SubmitReceipt,
-    SyncStatus, Uploading,
+    Credentials, DraftPart, LocalApplication, PortalError, Recovery, Resolution, Role, Status,
+    StatusReport, SubmitReceipt, SyncEngine, SyncStatus, Uploading,
 };
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{
@@ -50,6 +50,8 @@ pub enum Message {
     Synced(Result<Box<SyncOutcome>, UiError>),
     /// The queue's counters, read after a change that needed no sync.
     QueueRead(Box<Queued>, Option<UiError>),
+    /// The user read the notice of a rebuilt sync queue.
+    DismissRecovery,
     /// A draft re-read from the store after a conflict was resolved.
     Reloaded(Result<(ApplicantId, Box<Application>), UiError>),
     Choose(usize, DraftPart, Resolution),
@@ -72,6 +74,7 @@ pub struct Started {
     pub portal: Portal,
     pub account: Option<Account>,
     pub linked: BTreeSet<ApplicantId>,
+    pub recovery: Option<Recovery>,
 }
 
 /// What the queue holds, as the screen shows it.
@@ -80,6 +83,8 @@ pub struct Queued {
     pub status: SyncStatus,
     /// Vault ids of the documents waiting to be uploaded, per applicant.
     pub uploads: BTreeMap<ApplicantId, Vec<String>>,
+    /// A damaged queue was replaced (see [`SyncEngine::relink`]).
+    pub recovery: Option<Recovery>,
 }
 
 /// What a synchronisation run brought back.
@@ -171,6 +176,8 @@ pub struct Sync {
     pub reports: BTreeMap<ApplicantId, StatusReport>,
     /// Applications the portal knows (sent or associated).
     pub linked: BTreeSet<ApplicantId>,
+    /// The sync queue was damaged and replaced: the notice shown until dismissed.
+    pub recovery: Option<Recovery>,
     pub receipt: Option<(ApplicantId, SubmitReceipt)>,
     pub confirm_submit: bool,
     pub associate: AssociateRequest,
@@ -201,6 +208,7 @@ impl Default for Sync {
             conflicts: Vec::new(),
             reports: BTreeMap::new(),
             linked: BTreeSet::new(),
+            recovery: None,
             receipt: None,
             confirm_submit: false,
             associate: AssociateRequest::default(),
@@ -236,8 +244,9 @@ impl Sync {
         }
     }
 
-    /// Opens the engine for `url` and restores the remembered sign-in.
-    pub fn start(&self, url: &str, data_dir: PathBuf) -> Task<Message> {
+    /// Opens the engine for `url` (its queue sealed with the key of `store`) and restores the
+    /// remembered sign-in.
+    pub fn start(&self, url: &str, data_dir: PathBuf, store: SharedStore) -> Task<Message> {
         let url = url.trim().to_string();
         let mut config = ClientConfig::new(url.clone());
         (self.tuning)(&mut config);
@@ -245,18 +254,23 @@ impl Sync {
         let key = url.clone();
         Task::perform(
             off_runtime(move || {
-                let portal = Portal::open(config, &data_dir)?;
+                let key = match store.lock() {
+                    Ok(guard) => guard.data_key(),
+                    Err(poisoned) => poisoned.into_inner().data_key(),
+                };
+                let portal = Portal::open(config, &data_dir, key)?;
                 // A keyring that cannot be reached only means signing in again.
                 let account = tokens.restore(&portal.client).unwrap_or(None);
-                let linked = portal
+                let (linked, recovery) = portal
                     .engine
                     .try_lock()
-                    .map(|engine| linked_ids(&engine))
+                    .map(|engine| (linked_ids(&engine), engine.recovery().cloned()))
                     .unwrap_or_default();
                 Ok(Box::new(Started {
                     portal,
                     account,
                     linked,
+                    recovery,
                 }))
             }),
             move |result| Message::Started(key.clone(), result.map_err(UiError::from)),
@@ -295,6 +309,8 @@ impl Sync {
             async move {
                 {
                     let mut engine = engine.lock().await;
+                    // After a damaged queue, the links come back before anything is marked.
+                    let _ = relink_if_needed(&mut engine, &store).await;
                     // Only applications already on the portal are queued while signed out:
                     // signing in must not send every local draft.
                     if signed_in || engine.entry(&id.to_string()).is_some() {
@@ -362,7 +378,9 @@ impl Sync {
                             portal,
                             account,
                             linked,
+                            recovery,
                         } = *started;
+                        self.recovery = recovery;
                         self.portal = Some(portal);
                         self.uploading = None;
                         self.account = account;
@@ -458,6 +476,7 @@ impl Sync {
                         let outcome = *outcome;
                         self.status = outcome.queued.status;
                         self.uploads = outcome.queued.uploads;
+                        self.recovery = outcome.queued.recovery;
                         // Errors of documents no longer queued (uploaded, removed) are gone.
                         let uploads = &self.uploads;
                         self.upload_errors.retain(|vault_id, (owner, _)| {
@@ -521,9 +540,28 @@ impl Sync {
                 }
                 Task::none()
             }
+            Message::DismissRecovery => {
+                self.recovery = None;
+                let Some(portal) = self.portal.clone() else {
+                    return Action::None;
+                };
+                Task::perform(
+                    async move {
+                        let mut engine = portal.engine.lock().await;
+                        let result = engine.dismiss_recovery();
+                        (Box::new(queued(&engine)), result.err().map(UiError::from))
+                    },
+                    |(queued, error)| Message::QueueRead(queued, error),
+                )
+            }
             Message::QueueRead(queued, error) => {
-                let Queued { status, uploads } = *queued;
+                let Queued {
+                    status,
+                    uploads,
+                    recovery,
+                } = *queued;
                 self.status = status;
+                self.recovery = recovery;
                 self.upload_errors.retain(|vault_id, (owner, _)| {
                     uploads.get(owner).is_some_and(|v| v.contains(vault_id))
                 });
@@ -751,6 +789,9 @@ impl Sync {
             async move {
                 if let Some((id, _, draft)) = open {
                     let mut engine = portal.engine.lock().await;
+                    // After a damaged queue, the links come back before the open draft is
+                    // queued (else it would reach the portal as a second application).
+                    let _ = relink_if_needed(&mut engine, &store).await;
                     if engine
                         .entry(&id.to_string())
                         .is_none_or(|e| e.base_version.is_none())
@@ -921,6 +962,9 @@ impl Sync {
                 "portal-error",
                 text(error.text()).style(text::danger).width(Length::Fill),
             ));
+        }
+        if let Some(recovery) = &self.recovery {
+            content = content.push(view_recovery(recovery));
         }
         content = content.push(self.view_account(portal_url));
         if self.account.is_some() {
@@ -1315,6 +1359,32 @@ impl Sync {
 }
 
 /// "Uploading scan.pdf: 12.0 MB of 48.3 MB" over a bar filling up as chunks are acknowledged.
+/// The notice of a damaged sync queue: where its copy is, and whether the links to the portal
+/// are back (then it can be dismissed).
+fn view_recovery(recovery: &Recovery) -> Element<'_, Message> {
+    let copy = recovery
+        .damaged_copy
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let message = match recovery.relinked {
+        None => t_args("portal-queue-damaged", &[("file", copy.as_str())]),
+        Some(count) => t_args(
+            "portal-queue-rebuilt",
+            &[("file", copy.as_str()), ("count", &count.to_string())],
+        ),
+    };
+    let mut notice = column![text(message).style(text::warning).width(Length::Fill)].spacing(8);
+    if recovery.relinked.is_some() {
+        notice = notice.push(
+            button(text(t("portal-queue-dismiss")))
+                .style(button::secondary)
+                .on_press(Message::DismissRecovery),
+        );
+    }
+    identified("portal-queue-recovery", notice)
+}
+
 fn view_uploading(uploading: &Uploading) -> Element<'_, Message> {
     let fraction = if uploading.total == 0 {
         1.0
@@ -1376,9 +1446,11 @@ async fn run_sync(
 ) -> Result<Box<SyncOutcome>, UiError> {
     let drafts = StoreDrafts(store.clone());
     let mut engine = portal.engine.lock().await;
+    let relink = relink_if_needed(&mut engine, &store).await;
     let report = engine.push_pending(&drafts).await;
     let offline = report.went_offline();
     let mut errors: Vec<PortalError> = report.failed.into_iter().map(|(_, e)| e).collect();
+    errors.extend(relink.err());
     let upload_errors: Vec<(ApplicantId, String, UiError)> = report
         .upload_failed
         .into_iter()
@@ -1447,7 +1519,30 @@ fn queued(engine: &cittadinanza_core::portal::SyncEngine) -> Queued {
     Queued {
         status: engine.status(),
         uploads,
+        recovery: engine.recovery().cloned(),
     }
+}
+
+/// After a damaged queue was replaced: links the signed-in account's applications on the
+/// portal to the local ones again (see [`SyncEngine::relink`]), before anything is pushed.
+async fn relink_if_needed(engine: &mut SyncEngine, store: &SharedStore) -> Result<(), PortalError> {
+    if !engine.needs_relink() || !engine.client().is_signed_in() {
+        return Ok(());
+    }
+    let local = with_store(store.clone(), |store| {
+        Ok(store
+            .list(true)
+            .into_iter()
+            .map(|summary| LocalApplication {
+                local_id: summary.id.to_string(),
+                k10_number: summary.k10_number,
+                display_name: summary.display_name,
+            })
+            .collect::<Vec<_>>())
+    })
+    .await
+    .map_err(|error| PortalError::Local(error.text()))?;
+    engine.relink(&local).await.map(|_| ())
 }
 
 /// Local applications the portal knows.

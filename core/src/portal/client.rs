@@ -14,8 +14,8 @@ use sha2::{Digest, Sha256};
 
 use super::api::{
     API_PREFIX, ApplicationRecord, ApplicationSummary, AssociateField, AssociateRequest,
-    ConflictBody, Credentials, DocumentInfo, ErrorBody, IDEMPOTENCY_KEY_HEADER, PasswordChange,
-    Session, StatusReport, SubmitReceipt, UploadProgress, etag,
+    ConflictBody, Credentials, DocumentInfo, ErrorBody, IDEMPOTENCY_KEY_HEADER, MAX_DOCUMENT_BYTES,
+    PasswordChange, Session, StatusReport, SubmitReceipt, UploadProgress, etag,
 };
 use super::error::PortalError;
 use super::token::{TokenStore, token_secret_name};
@@ -35,7 +35,16 @@ pub struct ClientConfig {
     pub backoff_max: Duration,
     /// Size of each request of a resumable upload.
     pub upload_chunk_bytes: usize,
+    /// Largest answer read from the server (JSON); a longer one is cut off with
+    /// [`PortalError::AnswerTooLarge`] before it fills the memory. Document downloads are
+    /// capped at [`MAX_DOCUMENT_BYTES`] instead.
+    pub max_answer_bytes: usize,
 }
+
+/// Default of [`ClientConfig::max_answer_bytes`]: far above any answer of the API (a draft is
+/// at most [`super::api::MAX_JSON_BYTES`]; an operator's list of thousands of applications is
+/// a few MB).
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 
 impl ClientConfig {
     pub fn new(base_url: impl Into<String>) -> ClientConfig {
@@ -47,6 +56,7 @@ impl ClientConfig {
             backoff_base: Duration::from_millis(250),
             backoff_max: Duration::from_secs(8),
             upload_chunk_bytes: 1024 * 1024,
+            max_answer_bytes: MAX_ANSWER_BYTES,
         }
     }
 }
@@ -67,15 +77,10 @@ struct Answer {
 }
 
 impl Client {
+    /// Refuses an address that is not a URL ([`PortalError::InvalidBaseUrl`]) or that is
+    /// `http://` towards another computer ([`PortalError::InsecureUrl`]).
     pub fn new(config: ClientConfig) -> Result<Client, PortalError> {
-        let mut text = config.base_url.trim().to_string();
-        if !text.ends_with('/') {
-            text.push('/');
-        }
-        let base = Url::parse(&text)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-            .ok_or_else(|| PortalError::InvalidBaseUrl(config.base_url.clone()))?;
+        let base = check_base_url(&config.base_url)?;
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.request_timeout)
@@ -431,7 +436,9 @@ impl Client {
 
     pub async fn download_document(&self, id: &str, sha256: &str) -> Result<Vec<u8>, PortalError> {
         let path = format!("applications/{}/documents/{}", segment(id), segment(sha256));
-        let answer = self.execute(Method::GET, &path, |b| b).await?;
+        let url = self.url(&path)?;
+        let limit = usize::try_from(MAX_DOCUMENT_BYTES).unwrap_or(usize::MAX);
+        let answer = self.execute_limited(Method::GET, url, |b| b, limit).await?;
         if !answer.status.is_success() {
             return Err(error_from(answer.status, &answer.body));
         }
@@ -482,6 +489,18 @@ impl Client {
         url: Url,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<Answer, PortalError> {
+        self.execute_limited(method, url, build, self.config.max_answer_bytes)
+            .await
+    }
+
+    /// [`Client::execute_url`] reading at most `limit` bytes of answer.
+    async fn execute_limited(
+        &self,
+        method: Method,
+        url: Url,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+        limit: usize,
+    ) -> Result<Answer, PortalError> {
         let mut attempt: u32 = 0;
         loop {
             let mut request = self.http.request(method.clone(), url.clone());
@@ -491,14 +510,9 @@ impl Client {
             let failure = match build(request).send().await {
                 Ok(response) => {
                     let status = response.status();
-                    match response.bytes().await {
+                    match read_limited(response, limit).await? {
                         Ok(_) if status.is_server_error() => PortalError::Server(status.as_u16()),
-                        Ok(body) => {
-                            return Ok(Answer {
-                                status,
-                                body: body.to_vec(),
-                            });
-                        }
+                        Ok(body) => return Ok(Answer { status, body }),
                         Err(error) => network_error(&error),
                     }
                 }
@@ -515,6 +529,69 @@ impl Client {
             tokio::time::sleep(backoff_delay(&self.config, attempt)).await;
             attempt += 1;
         }
+    }
+}
+
+/// Reads the body of `response`, at most `limit` bytes: announced longer, or growing past it
+/// while read, it is dropped with [`PortalError::AnswerTooLarge`] (a hostile or broken server
+/// cannot make the client allocate without bound). The inner error is a network failure
+/// while reading, worth a retry.
+async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Result<Vec<u8>, reqwest::Error>, PortalError> {
+    let too_large = || PortalError::AnswerTooLarge {
+        limit: limit as u64,
+    };
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len().saturating_add(chunk.len()) > limit {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(Ok(body)),
+            Err(error) => return Ok(Err(error)),
+        }
+    }
+}
+
+/// Checks a portal address as [`Client::new`] does (the settings show the error under the
+/// field while it is typed) and returns it normalised, with a trailing slash.
+pub fn check_base_url(address: &str) -> Result<Url, PortalError> {
+    let mut text = address.trim().to_string();
+    if !text.ends_with('/') {
+        text.push('/');
+    }
+    let base = Url::parse(&text)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .ok_or_else(|| PortalError::InvalidBaseUrl(address.to_string()))?;
+    // Passwords, tokens and identity documents never travel in clear over a network; plain
+    // http is only for a portal on this computer (tests, a local TLS-terminating proxy).
+    if base.scheme() == "http" && !is_loopback(&base) {
+        return Err(PortalError::InsecureUrl(address.to_string()));
+    }
+    Ok(base)
+}
+
+/// Plain http is accepted only towards this computer: 127.0.0.0/8, ::1 or `localhost`.
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.trim_end_matches('.').eq_ignore_ascii_case("localhost"),
     }
 }
 
@@ -709,6 +786,34 @@ mod tests {
             Err(PortalError::InvalidBaseUrl(_))
         ));
         let client = Client::new(ClientConfig::new("http://127.0.0.1:8080/portal")).expect("url");
+        for insecure in [
+            "http://portal.example.org",
+            "http://10.0.0.1:8080",
+            "http://[2001:db8::1]/",
+            "http://localhost.example.org",
+            "http://127.0.0.1.nip.io",
+        ] {
+            assert!(
+                matches!(
+                    Client::new(ClientConfig::new(insecure)),
+                    Err(PortalError::InsecureUrl(url)) if url == insecure
+                ),
+                "{insecure}"
+            );
+        }
+        for accepted in [
+            "https://portal.example.org",
+            "https://10.0.0.1:8443/base",
+            "http://localhost:8080",
+            "http://LOCALHOST.",
+            "http://127.8.9.10",
+            "http://[::1]:3000",
+        ] {
+            assert!(
+                Client::new(ClientConfig::new(accepted)).is_ok(),
+                "{accepted}"
+            );
+        }
         assert_eq!(
             client.url("applications").expect("join").as_str(),
             "http://127.0.0.1:8080/portal/v1/applications"

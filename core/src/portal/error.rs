@@ -7,6 +7,12 @@ pub enum PortalError {
     /// The base URL in the settings is not a usable http(s) URL.
     #[error("invalid portal address {0:?}")]
     InvalidBaseUrl(String),
+    /// An `http://` address of another computer: only https is accepted over a network.
+    #[error("the portal address {0:?} is not encrypted (https is required)")]
+    InsecureUrl(String),
+    /// The server sent a longer answer than the client reads (broken or hostile server).
+    #[error("the portal's answer exceeds {limit} bytes")]
+    AnswerTooLarge { limit: u64 },
     /// No connection could be made (offline, server down, DNS) after every retry.
     #[error("the portal cannot be reached: {0}")]
     Unreachable(String),
@@ -69,6 +75,10 @@ pub enum PortalError {
     /// The application is not yet known to the portal (never pushed).
     #[error("the application was never sent to the portal")]
     NotLinked,
+    /// The sync queue was damaged and its links to the portal are not rebuilt yet (sign in
+    /// and sync): until then, an application not linked is not sent, as it may be there.
+    #[error("the links to the portal are being rebuilt")]
+    RelinkPending,
 }
 
 impl PortalError {
@@ -76,6 +86,8 @@ impl PortalError {
     pub fn message_id(&self) -> &'static str {
         match self {
             PortalError::InvalidBaseUrl(_) => "err-portal-invalid-url",
+            PortalError::InsecureUrl(_) => "err-portal-insecure-url",
+            PortalError::AnswerTooLarge { .. } => "err-portal-answer-too-large",
             PortalError::Unreachable(_) => "err-portal-unreachable",
             PortalError::Timeout => "err-portal-timeout",
             PortalError::Server(_) => "err-portal-server",
@@ -99,13 +111,19 @@ impl PortalError {
             PortalError::Document(_) => "err-portal-document",
             PortalError::TokenStore(_) => "err-portal-token-store",
             PortalError::NotLinked => "err-portal-not-linked",
+            PortalError::RelinkPending => "err-portal-relink-pending",
         }
     }
 
     /// Arguments of the Fluent message.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            PortalError::InvalidBaseUrl(url) => vec![("url", url.clone())],
+            PortalError::InvalidBaseUrl(url) | PortalError::InsecureUrl(url) => {
+                vec![("url", url.clone())]
+            }
+            PortalError::AnswerTooLarge { limit } => {
+                vec![("megabytes", limit.div_ceil(1024 * 1024).to_string())]
+            }
             PortalError::Unreachable(detail)
             | PortalError::Protocol(detail)
             | PortalError::Local(detail)
@@ -143,6 +161,8 @@ impl PortalError {
 pub fn portal_message_ids() -> &'static [&'static str] {
     &[
         "err-portal-invalid-url",
+        "err-portal-insecure-url",
+        "err-portal-answer-too-large",
         "err-portal-unreachable",
         "err-portal-timeout",
         "err-portal-server",
@@ -166,6 +186,7 @@ pub fn portal_message_ids() -> &'static [&'static str] {
         "err-portal-document",
         "err-portal-token-store",
         "err-portal-not-linked",
+        "err-portal-relink-pending",
     ]
 }
 

@@ -5,14 +5,17 @@
 pub mod api;
 pub mod client;
 pub mod error;
+pub mod queue;
 pub mod sync;
 pub mod token;
 
 pub use api::*;
-pub use client::{Client, ClientConfig, UploadSource};
+pub use client::{Client, ClientConfig, MAX_ANSWER_BYTES, UploadSource, check_base_url};
 pub use error::{PortalError, portal_message_ids};
+pub use queue::{LEGACY_QUEUE_FILE, Recovery};
 pub use sync::{
-    Conflict, DraftPart, DraftSource, PendingUpload, PushOutcome, QueueEntry, Resolution,
-    SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure, Uploading,
+    Conflict, DraftPart, DraftSource, LOST_BASE, LocalApplication, PendingUpload, PushOutcome,
+    QueueEntry, Resolution, SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure,
+    Uploading,
 };
 pub use token::{MemoryTokenStore, TokenStore, token_secret_name};

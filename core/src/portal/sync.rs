@@ -1,8 +1,9 @@
 //! Offline-first synchronisation of local drafts with the portal.
 //!
 //! The engine keeps a small queue on disk (ids, versions, section names, pending uploads by
-//! vault id: never personal data); the draft itself is read from the encrypted local store at
-//! push time through [`DraftSource`]. Edits made offline stay queued until a push succeeds.
+//! vault id, K10 numbers and document hashes), sealed with the data key ([`super::queue`]);
+//! the draft itself is read from the encrypted local store at push time through
+//! [`DraftSource`]. Edits made offline stay queued until a push succeeds.
 //! Concurrent edits are detected with the version (`If-Match`) and merged per section with a
 //! three-way comparison against the common base version kept by the server: a section changed
 //! on one side only is taken from that side; a section changed on both sides differently is a
@@ -16,7 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,9 @@ use serde_json::Value;
 use super::api::{ApplicationRecord, DocumentInfo, Status, StatusReport, SubmitReceipt};
 use super::client::{Client, UploadSource};
 use super::error::PortalError;
+use super::queue::{self, Loaded, Recovery};
 use crate::model::{Application, SectionId};
+use crate::secrets::DataKey;
 
 /// Gives the engine the current local content, read at push time. `Send + Sync` so that
 /// sync futures can run on a multi-threaded runtime (e.g. an `Arc<Mutex<Store>>` wrapper).
@@ -137,7 +140,24 @@ pub struct QueueEntry {
 #[serde(default)]
 struct QueueFile {
     entries: Vec<QueueEntry>,
+    /// A damaged queue was replaced: the links are rebuilt, the user is told.
+    recovery: Option<Recovery>,
 }
+
+/// What [`SyncEngine::relink`] needs to know of a local application to find it on the portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalApplication {
+    pub local_id: String,
+    /// As typed in the draft (matched exactly, spaces and case aside).
+    pub k10_number: String,
+    /// [`Application::display_name`] of the local draft.
+    pub display_name: String,
+}
+
+/// `base_version` of an application linked again after the queue was lost: the common base
+/// is unknown, so the next push meets the portal's version as a conflict and merges without
+/// base (every section that differs is the user's choice; nothing is overwritten silently).
+pub const LOST_BASE: u64 = 0;
 
 /// One section (or the procedure's dates) that both sides changed differently.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +252,7 @@ pub struct SyncStatus {
 pub struct SyncEngine {
     client: Client,
     queue_path: PathBuf,
+    key: DataKey,
     queue: QueueFile,
     /// During a batch, bookkeeping writes are grouped (see [`SyncEngine::save`]).
     defer_saves: bool,
@@ -247,23 +268,148 @@ const BATCH_SAVE_EVERY: usize = 100;
 const MAX_MERGE_ROUNDS: usize = 3;
 
 impl SyncEngine {
-    /// Opens (or starts) the queue persisted at `queue_path`.
-    pub fn open(client: Client, queue_path: impl Into<PathBuf>) -> Result<SyncEngine, PortalError> {
+    /// Opens (or starts) the queue persisted at `queue_path`, sealed with `key` (the data key
+    /// of the store whose drafts it syncs). A plaintext queue of an earlier version beside it
+    /// ([`queue::LEGACY_QUEUE_FILE`]) is taken over; a damaged one is set aside and the engine
+    /// starts afresh with a [`Recovery`] (see [`SyncEngine::relink`]).
+    pub fn open(
+        client: Client,
+        queue_path: impl Into<PathBuf>,
+        key: DataKey,
+    ) -> Result<SyncEngine, PortalError> {
         let queue_path = queue_path.into();
-        let queue = match std::fs::read(&queue_path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| PortalError::Local(format!("{}: {e}", queue_path.display())))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => QueueFile::default(),
-            Err(e) => return Err(PortalError::Local(format!("{}: {e}", queue_path.display()))),
-        };
-        Ok(SyncEngine {
+        let mut engine = SyncEngine {
             client,
             queue_path,
-            queue,
+            key,
+            queue: QueueFile::default(),
             defer_saves: false,
             unsaved: false,
             progress: tokio::sync::watch::channel(None).0,
-        })
+        };
+        match queue::load(&engine.queue_path, &engine.key)? {
+            Loaded::Fresh => {}
+            Loaded::Read(queue) => engine.queue = queue,
+            Loaded::Damaged(recovery) => {
+                engine.queue.recovery = Some(recovery);
+                engine.save_now()?;
+            }
+        }
+        Ok(engine)
+    }
+
+    /// Set when a damaged queue was replaced, until [`SyncEngine::dismiss_recovery`].
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.queue.recovery.as_ref()
+    }
+
+    /// The links to the portal were lost with a damaged queue and not yet rebuilt: call
+    /// [`SyncEngine::relink`] (signed in) before pushing, or drafts already on the portal
+    /// would be sent again as new applications.
+    pub fn needs_relink(&self) -> bool {
+        self.queue
+            .recovery
+            .as_ref()
+            .is_some_and(|r| r.relinked.is_none())
+    }
+
+    /// The user read the notice of a rebuilt queue.
+    pub fn dismiss_recovery(&mut self) -> Result<(), PortalError> {
+        if self.needs_relink() || self.queue.recovery.is_none() {
+            return Ok(());
+        }
+        self.queue.recovery = None;
+        self.save()
+    }
+
+    /// Rebuilds the links of a lost queue from the portal (the signed-in account's
+    /// applications) and the local store: a local application is linked to the portal's one
+    /// with the same K10 number, else with the same name when exactly one on each side has it.
+    /// Editable ones are queued again with every part changed, based on [`LOST_BASE`]: the
+    /// next push merges them with the portal's copy without overwriting anything. Returns how
+    /// many were linked.
+    pub async fn relink(&mut self, local: &[LocalApplication]) -> Result<usize, PortalError> {
+        let remote = self.client.list_applications().await?;
+        let k10 = |text: &str| text.split_whitespace().collect::<String>().to_uppercase();
+        let name = |text: &str| {
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for summary in &remote {
+            let by_k10 = summary
+                .k10_number
+                .as_deref()
+                .map(k10)
+                .filter(|k| !k.is_empty());
+            let candidates: Vec<&LocalApplication> = match &by_k10 {
+                Some(number) => local
+                    .iter()
+                    .filter(|l| k10(&l.k10_number) == *number)
+                    .collect(),
+                None => Vec::new(),
+            };
+            let candidates = if candidates.is_empty() {
+                let wanted = name(&summary.display_name);
+                let same_name = remote
+                    .iter()
+                    .filter(|r| name(&r.display_name) == wanted)
+                    .count();
+                if wanted.is_empty() || same_name != 1 {
+                    Vec::new()
+                } else {
+                    local
+                        .iter()
+                        .filter(|l| name(&l.display_name) == wanted)
+                        .collect()
+                }
+            } else {
+                candidates
+            };
+            if let [only] = candidates.as_slice()
+                && !pairs.iter().any(|(l, _)| *l == only.local_id)
+                && self
+                    .entry(&only.local_id)
+                    .is_none_or(|e| e.remote_id.is_none())
+            {
+                pairs.push((only.local_id.clone(), summary.id.clone()));
+            }
+        }
+        self.defer_saves = true;
+        let mut linked = 0;
+        let mut failure = None;
+        for (local_id, remote_id) in pairs {
+            match self.client.get_application(&remote_id).await {
+                Ok(record) => {
+                    self.link(&local_id, &record)?;
+                    let entry = self.entry_mut(&local_id);
+                    if record.status.is_editable() {
+                        entry.base_version = Some(LOST_BASE);
+                        entry.pending = true;
+                        entry
+                            .dirty_sections
+                            .extend(DraftPart::ALL.iter().map(|p| p.key().to_string()));
+                    }
+                    linked += 1;
+                }
+                Err(error) => {
+                    failure = Some(error);
+                    break;
+                }
+            }
+        }
+        self.defer_saves = false;
+        if let Some(error) = failure {
+            self.flush()?;
+            return Err(error);
+        }
+        if let Some(recovery) = &mut self.queue.recovery {
+            recovery.relinked = Some(linked);
+        }
+        self.save_now()?;
+        Ok(linked)
     }
 
     pub fn client(&self) -> &Client {
@@ -401,6 +547,10 @@ impl SyncEngine {
         local_id: &str,
         draft: &Application,
     ) -> Result<PushOutcome, PortalError> {
+        if self.needs_relink() && self.entry(local_id).is_none_or(|e| e.remote_id.is_none()) {
+            // It may be on the portal already: sending it now could create a second one.
+            return Err(PortalError::RelinkPending);
+        }
         let entry = self.entry_mut(local_id);
         // Queued until the portal confirms, so a failure here is retried by `push_pending`.
         let mut must_write = !entry.pending;
@@ -549,8 +699,9 @@ impl SyncEngine {
             .collect();
         // Choose every new portal id up front with one write, then group the bookkeeping
         // writes: losing a "pushed" mark in a crash only causes a harmless re-push.
+        let relink_pending = self.needs_relink();
         for entry in self.queue.entries.iter_mut() {
-            if entry.pending && entry.remote_id.is_none() {
+            if entry.pending && entry.remote_id.is_none() && !relink_pending {
                 entry.remote_id = Some(uuid::Uuid::new_v4().to_string());
             }
         }
@@ -721,27 +872,33 @@ impl SyncEngine {
         out
     }
 
-    /// Pushes the draft if needed, then submits it. The idempotency key is stored before the
-    /// first attempt, so calling this again after a timeout or a crash returns the same
-    /// receipt and K10 number instead of a second submission.
+    /// Pushes the draft, then submits it. The idempotency key is stored before the first
+    /// attempt, so calling this again after a timeout or a crash returns the same receipt and
+    /// K10 number instead of a second submission.
+    ///
+    /// The draft is pushed before every attempt, retries included: an edit made after a
+    /// failed attempt (offline, server down) must be what the portal registers, never the
+    /// copy an earlier attempt pushed.
     pub async fn submit(
         &mut self,
         local_id: &str,
         draft: &Application,
     ) -> Result<SubmitReceipt, PortalError> {
-        let already_sent = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
-        if !already_sent {
-            match self.push(local_id, draft).await? {
-                PushOutcome::Pushed { .. } => {}
-                PushOutcome::Merged { .. } | PushOutcome::Conflicts(_) => {
-                    // The portal had other changes: the user must see them before sending.
-                    let remote_id = self.remote_id(local_id)?;
-                    let current = self.client.get_application(&remote_id).await?;
-                    return Err(PortalError::Conflict {
-                        current: Box::new(current),
-                    });
-                }
+        let retry = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
+        match self.push(local_id, draft).await {
+            Ok(PushOutcome::Pushed { .. }) => {}
+            Ok(PushOutcome::Merged { .. } | PushOutcome::Conflicts(_)) => {
+                // The portal had other changes: the user must see them before sending.
+                let remote_id = self.remote_id(local_id)?;
+                let current = self.client.get_application(&remote_id).await?;
+                return Err(PortalError::Conflict {
+                    current: Box::new(current),
+                });
             }
+            // An earlier attempt went through but its answer was lost: the portal no longer
+            // takes changes, and the same key returns that attempt's receipt.
+            Err(PortalError::NotEditable) if retry => {}
+            Err(error) => return Err(error),
         }
         let remote_id = self.remote_id(local_id)?;
         let entry = self.entry_mut(local_id);
@@ -819,23 +976,13 @@ impl SyncEngine {
         }
     }
 
-    /// Writes the queue atomically (temporary file + rename) so a crash never truncates it.
+    /// Writes the queue sealed, atomically and durably (see [`super::queue`]): a crash never
+    /// truncates it.
     fn save_now(&mut self) -> Result<(), PortalError> {
-        write_atomically(&self.queue_path, &self.queue)?;
+        queue::save(&self.queue_path, &self.key, &self.queue)?;
         self.unsaved = false;
         Ok(())
     }
-}
-
-fn write_atomically(path: &Path, queue: &QueueFile) -> Result<(), PortalError> {
-    let local = |e: std::io::Error| PortalError::Local(format!("{}: {e}", path.display()));
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(local)?;
-    }
-    let bytes = serde_json::to_vec(queue).map_err(|e| PortalError::Local(e.to_string()))?;
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(local)?;
-    std::fs::rename(&tmp, path).map_err(local)
 }
 
 fn to_sections(app: &Application) -> Result<serde_json::Map<String, Value>, PortalError> {
@@ -958,11 +1105,12 @@ mod tests {
     fn documents_not_on_the_portal_are_queued_and_removed_ones_dequeued() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("sync-queue.json");
+        let key = DataKey::generate();
         let client = Client::new(super::super::client::ClientConfig::new(
             "http://127.0.0.1:9",
         ))
         .expect("c");
-        let mut engine = SyncEngine::open(client.clone(), &path).expect("open");
+        let mut engine = SyncEngine::open(client.clone(), &path, key.clone()).expect("open");
         let document = |vault: &str, sha: &str| crate::model::AttachedDocument {
             vault_id: vault.into(),
             sha256: sha.into(),
@@ -989,7 +1137,7 @@ mod tests {
             ["v2"],
             "uploaded and duplicate content are not queued"
         );
-        let reopened = SyncEngine::open(client.clone(), &path).expect("reopen");
+        let reopened = SyncEngine::open(client.clone(), &path, key.clone()).expect("reopen");
         assert_eq!(
             reopened.status().pending_uploads,
             1,
@@ -998,7 +1146,7 @@ mod tests {
         draft.documents.attached.retain(|d| d.sha256 == "AA");
         assert!(engine.sync_documents("l", &draft).expect("sync"));
         assert_eq!(engine.status().pending_uploads, 0);
-        let reopened = SyncEngine::open(client, &path).expect("reopen");
+        let reopened = SyncEngine::open(client, &path, key.clone()).expect("reopen");
         assert_eq!(reopened.status().pending_uploads, 0);
     }
 
@@ -1020,7 +1168,8 @@ mod tests {
             "http://127.0.0.1:9",
         ))
         .expect("c");
-        let mut engine = SyncEngine::open(client, dir.path().join("q.json")).expect("open");
+        let mut engine =
+            SyncEngine::open(client, dir.path().join("q.json"), DataKey::generate()).expect("open");
         let app = Application::new();
         assert_send(&engine.push("x", &app));
         assert_send(&engine.push_pending(&NoDrafts));
@@ -1038,24 +1187,31 @@ mod tests {
     }
 
     #[test]
-    fn queue_survives_reopen_and_holds_no_personal_data() {
+    fn queue_survives_reopen_and_is_sealed() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("sync-queue.json");
+        let key = DataKey::generate();
         let client = Client::new(super::super::client::ClientConfig::new(
             "http://127.0.0.1:9",
         ))
         .expect("c");
-        let mut engine = SyncEngine::open(client.clone(), &path).expect("open");
+        let mut engine = SyncEngine::open(client.clone(), &path, key.clone()).expect("open");
         engine
             .mark_changed("local-1", [SectionId::Personal])
             .expect("mark");
         engine
             .queue_upload("local-1", "vault-9", "ab")
             .expect("queue");
-        let engine = SyncEngine::open(client, &path).expect("reopen");
+        let engine = SyncEngine::open(client, &path, key.clone()).expect("reopen");
         assert_eq!(engine.status().pending, 1);
         assert_eq!(engine.status().pending_uploads, 1);
-        let text = std::fs::read_to_string(&path).expect("read");
-        assert!(text.contains("personal") && !text.contains("Rossi"));
+        // Sealed: not even the section names or vault ids can be read.
+        let bytes = std::fs::read(&path).expect("read");
+        for word in ["personal", "vault-9", "local-1"] {
+            assert!(
+                !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+                "{word} readable"
+            );
+        }
     }
 }

@@ -281,6 +281,12 @@ impl Store {
         &self.dir
     }
 
+    /// The data key, for the few files of the data folder kept outside SQLite that must be
+    /// sealed the same way (the portal's sync queue, with its own associated data).
+    pub fn data_key(&self) -> DataKey {
+        self.key.clone()
+    }
+
     /// The plaintext header (installation id, how the key is kept).
     pub fn store_header(&self) -> &StoreHeader {
         &self.header
