@@ -161,7 +161,12 @@ async fn run() -> anyhow::Result<()> {
         health.len()
     ));
     report.push_str(&format!(
-        "\nMachine: {} cores, load at the start {}.\n",
+        "\nBuild: {}. Machine: {} cores, load at the start {}.\n",
+        if cfg!(debug_assertions) {
+            "debug (unoptimised: the target is for `cargo bench`'s optimised build)"
+        } else {
+            "optimised (`cargo bench`)"
+        },
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         load
     ));
