@@ -203,6 +203,7 @@ impl Eligibility {
                         year: tax_year,
                         applicant_cents: cents,
                         family_cents: 0,
+                        household: None,
                     }),
                     None if amount.trim().is_empty() => {}
                     None => unreadable.push(t_args(
@@ -240,6 +241,7 @@ impl Eligibility {
             dependent_spouse: needs_income(basis) && self.dependent_spouse,
             other_dependants,
             unreadable,
+            ..Default::default()
         }
     }
 
@@ -430,6 +432,7 @@ impl Eligibility {
             Verdict::NotYet { .. } => ("◷", text::warning),
             Verdict::NotEligible => ("✗", text::danger),
             Verdict::Borderline => ("?", text::warning),
+            Verdict::MoreInformation => ("…", text::warning),
         };
         let mut content = Column::new().spacing(6).push(
             text(format!("{icon}  {}", t_args(id, &args)))
