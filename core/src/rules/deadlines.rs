@@ -434,7 +434,6 @@ pub fn message_ids() -> Vec<String> {
         "deadline-urgent",
         "deadline-non-working-judicial",
         "deadline-non-working-administrative",
-        "deadline-safe-date",
         "calendar-name",
     ] {
         ids.push(id.to_string());

@@ -104,6 +104,8 @@ pub enum Problem {
     /// An attached certificate whose issue date differs from the one section 8 declares
     /// (`declared`, the date that counts).
     IssueDateMismatch { declared: String },
+    /// Not a whole number (a count, e.g. of dependants).
+    NotACount,
 }
 
 /// Every message id a [`Problem`] can produce (the codice fiscale's `err-cf-*` included), for
@@ -160,6 +162,7 @@ const OWN_MESSAGE_IDS: &[&str] = &[
     "err-document-expired",
     "err-attachment-incomplete",
     "err-issue-date-mismatch",
+    "err-not-a-count",
 ];
 
 impl Problem {
@@ -198,6 +201,7 @@ impl Problem {
             Problem::AttoNotorioNotAllowed => "err-atto-notorio-not-allowed",
             Problem::TranslationRequired => "err-translation-required",
             Problem::ResidenceGap { .. } => "err-residence-gap",
+            Problem::NotACount => "err-not-a-count",
             Problem::ResidenceOverlap { .. } => "err-residence-overlap",
             Problem::OpenPeriodNotLast => "err-open-period-not-last",
             Problem::ResidencesNotUpToDate { .. } => "err-residences-not-up-to-date",
@@ -282,6 +286,7 @@ mod tests {
                 detail: String::new(),
             },
             Problem::AttachmentIncomplete,
+            Problem::NotACount,
         ];
         for problem in samples {
             assert!(problem_message_ids().contains(&problem.message_id()));

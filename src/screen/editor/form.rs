@@ -3,7 +3,7 @@
 //! serde path inside `Application`, the widget id, and the path of `rules::FieldIssue`.
 
 use cittadinanza_core::model::{
-    CriminalCertificate, FamilyIncome, HouseholdMember, IncomeSource, IncomeYear,
+    CriminalCertificate, FamilyIncome, GapReason, HouseholdMember, IncomeSource, IncomeYear,
     LanguageExemption, LegalBasis, MaritalStatus, PermitType, Relationship, ResidencePeriod,
     SectionId,
 };
@@ -147,6 +147,9 @@ pub fn permit_types() -> Vec<Choice> {
 pub fn relationships() -> Vec<Choice> {
     enum_choices(&Relationship::ALL, Relationship::key, "relationship")
 }
+pub fn gap_reasons() -> Vec<Choice> {
+    enum_choices(&GapReason::ALL, GapReason::key, "gap-reason")
+}
 pub fn income_sources() -> Vec<Choice> {
     enum_choices(&IncomeSource::ALL, IncomeSource::key, "income-source")
 }
@@ -165,7 +168,8 @@ pub fn exemptions() -> Vec<Choice> {
 }
 
 /// Every choice list, for the i18n test.
-pub const ALL_CHOICE_LISTS: [fn() -> Vec<Choice>; 11] = [
+pub const ALL_CHOICE_LISTS: [fn() -> Vec<Choice>; 12] = [
+    gap_reasons,
     yes_no,
     legal_bases,
     refugee_statuses,
@@ -267,6 +271,7 @@ const RESIDENCES: &[Item] = &[
             text("province"),
             date("from"),
             date("to"),
+            choice("gap_before_reason", gap_reasons),
         ],
         new_item: json::<ResidencePeriod>,
     },
@@ -286,6 +291,10 @@ const FAMILY: &[Item] = &[
     text("spouse.marriage_place"),
     text("spouse.transcription_municipality"),
     date("spouse.transcription_date"),
+    date("spouse.separation_date"),
+    date("spouse.divorce_date"),
+    date("spouse.annulment_date"),
+    date("spouse.death_date"),
     choice("children_with_spouse", yes_no),
     Item::List {
         name: "household",
@@ -310,12 +319,15 @@ const INCOME: &[Item] = &[Item::List {
         text("year"),
         amount("amount"),
         choice("source", income_sources),
+        choice("dependent_spouse", yes_no),
+        text("other_dependants"),
         Item::List {
             name: "family_income",
             items: &[
                 text("member_name"),
                 amount("amount"),
                 choice("source", income_sources),
+                choice("same_household", yes_no),
             ],
             new_item: json::<FamilyIncome>,
         },
