@@ -128,6 +128,7 @@ fn examples() -> Vec<Problem> {
         },
         Problem::AttachmentIncomplete,
         Problem::IssueDateMismatch { declared: date() },
+        Problem::NotACount,
     ]
 }
 
