@@ -4,6 +4,7 @@ mod gui_support;
 
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t};
+use cittadinanza::screen::applicants;
 use cittadinanza::screen::editor::form::{Item, Kind};
 use cittadinanza::screen::editor::{self, form};
 use cittadinanza_core::model::{Application, SectionId};
@@ -457,4 +458,36 @@ fn a_long_list_of_applicants_is_shown_a_page_at_a_time() {
         .expect("search");
     assert_eq!(opened(&h), 1);
     assert!(h.shows("Cognome204"));
+}
+
+/// Issue 12.2: a gap between two residences keeps section 5 white until its reason is chosen
+/// on the period after it; the reason is chosen in the section's own pick list.
+#[test]
+fn a_declared_residence_gap_turns_section_5_blue() {
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art9(today());
+    application.residences.periods[0].to = "28/02/2021".into();
+    application.residences.periods[1].from = "01/09/2021".into();
+    let applicant = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&application)
+        .expect("create");
+    h.send(Message::Applicants(applicants::Message::Open(applicant)));
+    h.click(id("section-residences")).expect("residences");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert!(!editor.is_complete(SectionId::Residences));
+    assert!(editor.issue("residences.periods.1.from").is_some());
+
+    let reasons = form::gap_reasons();
+    h.choose("residences.periods.1.gap_before_reason", 0, reasons.len())
+        .expect("choose the reason");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.application().residences.periods[1].gap_before_reason,
+        Some(cittadinanza_core::model::GapReason::CancelledReregistered)
+    );
+    assert!(editor.is_complete(SectionId::Residences));
+    assert!(h.shows(&t("hint-residence-gap-proof")));
 }
