@@ -73,6 +73,17 @@ fn fill(h: &mut Harness, sample: &Value, prefix: &str, items: &[Item]) {
                                 .unwrap_or_else(|e| panic!("{path}: {e}"));
                         }
                     }
+                    // 107 prefectures do not fit on screen: pick the value as the list does.
+                    Kind::Prefecture => {
+                        let applicant = editor_id(h);
+                        h.send(Message::Editor(
+                            applicant,
+                            editor::Message::TextChanged(
+                                path.clone(),
+                                value.as_str().unwrap_or("").to_string(),
+                            ),
+                        ));
+                    }
                     Kind::Check => {
                         if value.as_bool() == Some(true) {
                             h.click(id(path.clone()))
@@ -490,4 +501,39 @@ fn a_declared_residence_gap_turns_section_5_blue() {
     );
     assert!(editor.is_complete(SectionId::Residences));
     assert!(h.shows(&t("hint-residence-gap-proof")));
+}
+
+/// Issue 12.9: the prefecture is picked from the list; the province of residence proposes it;
+/// "Prefettura di Narnia" typed by an older version shows an error.
+#[test]
+fn the_prefecture_is_proposed_from_the_province_of_residence() {
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art9(today());
+    application.legal_basis.prefecture = "Narnia".into();
+    let applicant = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&application)
+        .expect("create");
+    h.send(Message::Applicants(applicants::Message::Open(applicant)));
+    h.click(id("section-legal-basis")).expect("legal basis");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert!(!editor.is_complete(SectionId::LegalBasis));
+    assert!(h.shows(&t("err-unknown-prefecture")));
+
+    h.send(Message::Editor(
+        applicant,
+        editor::Message::TextChanged("legal_basis.prefecture".into(), String::new()),
+    ));
+    let province = &application.personal.residence.province;
+    let proposed = cittadinanza_core::prefectures::for_province(province).expect("province");
+    h.click(id("prefecture-propose")).expect("proposal shown");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.application().legal_basis.prefecture,
+        proposed.province
+    );
+    assert!(editor.is_complete(SectionId::LegalBasis));
+    assert!(h.shows(&format!("{} ({})", proposed.province, proposed.code)));
 }

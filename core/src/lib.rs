@@ -10,6 +10,7 @@ pub mod k10;
 pub mod model;
 pub mod pdf;
 pub mod portal;
+pub mod prefectures;
 pub mod rules;
 pub mod samples;
 pub mod secrets;

@@ -129,6 +129,7 @@ fn examples() -> Vec<Problem> {
         Problem::AttachmentIncomplete,
         Problem::IssueDateMismatch { declared: date() },
         Problem::NotACount,
+        Problem::UnknownPrefecture,
     ]
 }
 

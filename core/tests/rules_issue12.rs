@@ -148,3 +148,38 @@ fn marriage_event_dates_must_follow_the_marriage() {
         "hint-marriage-event"
     );
 }
+
+/// Issue 12.9: the prefecture must be one of the list; abroad the consular office is free text.
+#[test]
+fn the_prefecture_comes_from_the_list_and_abroad_the_consulate_is_free_text() {
+    let today = d(2026, 11, 23);
+    let mut app = samples::complete_art9(today);
+    assert!(check_section(&app, SectionId::LegalBasis, today).is_complete());
+    app.legal_basis.prefecture = "Narnia".into();
+    let status = check_section(&app, SectionId::LegalBasis, today);
+    assert_eq!(
+        status
+            .issue_for("legal_basis.prefecture")
+            .map(|i| &i.problem),
+        Some(&Problem::UnknownPrefecture)
+    );
+    app.legal_basis.prefecture = "forli-cesena".into();
+    assert!(check_section(&app, SectionId::LegalBasis, today).is_complete());
+
+    let mut abroad = samples::complete_art5_italy(today);
+    abroad.legal_basis.basis = Some(LegalBasis::Art5Abroad);
+    abroad.legal_basis.prefecture = "Consolato Generale d'Italia a Tirana".into();
+    let status = check_section(&abroad, SectionId::LegalBasis, today);
+    assert!(
+        status.issue_for("legal_basis.prefecture").is_none(),
+        "{status:?}"
+    );
+    abroad.legal_basis.prefecture.clear();
+    let status = check_section(&abroad, SectionId::LegalBasis, today);
+    assert_eq!(
+        status
+            .issue_for("legal_basis.prefecture")
+            .map(|i| &i.problem),
+        Some(&Problem::Missing)
+    );
+}

@@ -55,6 +55,10 @@ editor-choose-kind-first = اختر نوع المستند أولًا.
 placeholder-date = يوم/شهر/سنة
 placeholder-comma-list = مفصولة بفواصل
 placeholder-choose = اختر…
+editor-prefecture-propose = اقتراح: محافظة { $name } (إقليم الإقامة)
+editor-consulate-label = المكتب القنصلي المختص (الإقامة في الخارج)
+editor-consulate-placeholder = مثلًا Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = اكتب اسم المكتب القنصلي الإيطالي المختص بمكان إقامتك كما يظهر على موقع السفارة أو القنصلية: لا يحتوي التطبيق على قائمة بالقنصليات. ستُوجَّه المستندات إلى هذا المكتب.
 choice-yes = نعم
 choice-no = لا
 
@@ -966,6 +970,7 @@ pdf-screen-kept = حُفظ ملف PDF (مشفّرًا) ضمن مستندات ا�
 # --- criminal record issue date ---
 err-issue-date-mismatch = يحمل هذا المرفق تاريخ إصدار مختلفًا عن التاريخ المصرَّح به في القسم 8 ({ $date })، وهو التاريخ الذي تُحتسب منه صلاحية الأشهر الستة: صحِّح المرفق أو القسم 8.
 err-not-a-count = أدخل عددًا صحيحًا (مثلًا 2).
+err-unknown-prefecture = اختر المحافظة من القائمة: يجب أن تكون محافظة الإقليم الذي تقيم فيه.
 # --- end criminal record issue date ---
 
 # --- hints ---

@@ -63,6 +63,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12,345.67
 placeholder-comma-list = comma separated
 placeholder-choose = Choose…
+editor-prefecture-propose = Suggest: Prefecture of { $name } (province of residence)
+editor-consulate-label = Competent consular office (living abroad)
+editor-consulate-placeholder = for example Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Write the name of the Italian consular office competent for where you live, as shown on the embassy's or consulate's website: the app has no list of consulates. The documents will be addressed to this office.
 
 ## Settings
 settings-title = Settings
@@ -1010,6 +1014,7 @@ editor-newer-version = This application was saved by a newer version of the app:
 # --- criminal record issue date ---
 err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
 err-not-a-count = Enter a whole number (for example 2).
+err-unknown-prefecture = Choose the prefecture from the list: it must be the one of the province where you live.
 # --- end criminal record issue date ---
 
 # --- hints ---

@@ -55,6 +55,10 @@ editor-choose-kind-first = Elija primero el tipo de documento.
 placeholder-date = DD/MM/AAAA
 placeholder-comma-list = separadas por comas
 placeholder-choose = Elegir…
+editor-prefecture-propose = Proponer: Prefectura de { $name } (provincia de residencia)
+editor-consulate-label = Oficina consular competente (residencia en el extranjero)
+editor-consulate-placeholder = por ejemplo Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Escribe el nombre de la oficina consular italiana competente para el lugar donde vives, tal como aparece en la web de la embajada o del consulado: la aplicación no tiene una lista de consulados. Los documentos irán dirigidos a esta oficina.
 choice-yes = Sí
 choice-no = No
 
@@ -950,6 +954,7 @@ pdf-screen-kept = PDF conservado (cifrado) entre los documentos de la solicitud.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Este adjunto indica una fecha de expedición distinta de la declarada en la sección 8 ({ $date }), que es la que cuenta para la validez de seis meses: corrige el adjunto o la sección 8.
 err-not-a-count = Escribe un número entero (por ejemplo 2).
+err-unknown-prefecture = Elige la prefectura de la lista: debe ser la de la provincia en la que resides.
 # --- end criminal record issue date ---
 
 # --- hints ---

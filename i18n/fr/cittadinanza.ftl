@@ -55,6 +55,10 @@ editor-choose-kind-first = Choisissez d'abord le type de document.
 placeholder-date = JJ/MM/AAAA
 placeholder-comma-list = séparées par des virgules
 placeholder-choose = Choisir…
+editor-prefecture-propose = Proposer : préfecture de { $name } (province de résidence)
+editor-consulate-label = Office consulaire compétent (résidence à l'étranger)
+editor-consulate-placeholder = par exemple Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Écrivez le nom de l'office consulaire italien compétent pour votre lieu de résidence, tel qu'il figure sur le site de l'ambassade ou du consulat : l'application n'a pas de liste des consulats. Les documents seront adressés à cet office.
 choice-yes = Oui
 choice-no = Non
 
@@ -950,6 +954,7 @@ pdf-screen-kept = PDF conservé (chiffré) parmi les documents de la demande.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Cette pièce jointe indique une date de délivrance différente de celle déclarée à la section 8 ({ $date }), qui est celle dont part la validité de six mois : corrigez la pièce jointe ou la section 8.
 err-not-a-count = Saisissez un nombre entier (par exemple 2).
+err-unknown-prefecture = Choisissez la préfecture dans la liste : ce doit être celle de la province où vous résidez.
 # --- end criminal record issue date ---
 
 # --- hints ---

@@ -63,6 +63,10 @@ placeholder-date = GG/MM/AAAA
 placeholder-amount = 12.345,67
 placeholder-comma-list = separati da virgola
 placeholder-choose = Scegli…
+editor-prefecture-propose = Proponi: Prefettura di { $name } (provincia di residenza)
+editor-consulate-label = Ufficio consolare competente (residenza all'estero)
+editor-consulate-placeholder = ad esempio Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Scrivi il nome dell'ufficio consolare italiano competente per il luogo in cui vivi, come compare sul sito dell'ambasciata o del consolato: l'app non ha un elenco dei consolati. I documenti saranno indirizzati a questo ufficio.
 
 ## Impostazioni
 settings-title = Impostazioni
@@ -1010,6 +1014,7 @@ editor-newer-version = Questa pratica è stata salvata da una versione più rece
 # --- criminal record issue date ---
 err-issue-date-mismatch = L'allegato riporta una data di rilascio diversa da quella dichiarata nella sezione 8 ({ $date }), che è quella che conta per la validità di sei mesi: correggi l'allegato o la sezione 8.
 err-not-a-count = Scrivi un numero intero (ad esempio 2).
+err-unknown-prefecture = Scegli la prefettura dall'elenco: deve essere quella della provincia in cui risiedi.
 # --- end criminal record issue date ---
 
 # --- hints ---

@@ -55,6 +55,10 @@ editor-choose-kind-first = Zgjidh më parë llojin e dokumentit.
 placeholder-date = DD/MM/VVVV
 placeholder-comma-list = të ndara me presje
 placeholder-choose = Zgjidh…
+editor-prefecture-propose = Propozo: Prefektura e { $name } (provinca e banimit)
+editor-consulate-label = Zyra konsullore kompetente (banim jashtë vendit)
+editor-consulate-placeholder = për shembull Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Shkruaj emrin e zyrës konsullore italiane kompetente për vendin ku jeton, siç shfaqet në faqen e ambasadës ose të konsullatës: aplikacioni nuk ka listë konsullatash. Dokumentet do t'i drejtohen kësaj zyre.
 choice-yes = Po
 choice-no = Jo
 
@@ -950,6 +954,7 @@ pdf-screen-kept = PDF-ja u ruajt (e enkriptuar) ndër dokumentet e kërkesës.
 # --- criminal record issue date ---
 err-issue-date-mismatch = Kjo bashkëngjitje tregon një datë lëshimi të ndryshme nga ajo e deklaruar në seksionin 8 ({ $date }), e cila është data nga llogaritet vlefshmëria gjashtëmujore: korrigjo bashkëngjitjen ose seksionin 8.
 err-not-a-count = Shkruaj një numër të plotë (për shembull 2).
+err-unknown-prefecture = Zgjidh prefekturën nga lista: duhet të jetë ajo e provincës ku banon.
 # --- end criminal record issue date ---
 
 # --- hints ---

@@ -106,6 +106,8 @@ pub enum Problem {
     IssueDateMismatch { declared: String },
     /// Not a whole number (a count, e.g. of dependants).
     NotACount,
+    /// Not one of the prefectures (pick one from the list).
+    UnknownPrefecture,
 }
 
 /// Every message id a [`Problem`] can produce (the codice fiscale's `err-cf-*` included), for
@@ -163,6 +165,7 @@ const OWN_MESSAGE_IDS: &[&str] = &[
     "err-attachment-incomplete",
     "err-issue-date-mismatch",
     "err-not-a-count",
+    "err-unknown-prefecture",
 ];
 
 impl Problem {
@@ -202,6 +205,7 @@ impl Problem {
             Problem::TranslationRequired => "err-translation-required",
             Problem::ResidenceGap { .. } => "err-residence-gap",
             Problem::NotACount => "err-not-a-count",
+            Problem::UnknownPrefecture => "err-unknown-prefecture",
             Problem::ResidenceOverlap { .. } => "err-residence-overlap",
             Problem::OpenPeriodNotLast => "err-open-period-not-last",
             Problem::ResidencesNotUpToDate { .. } => "err-residences-not-up-to-date",
@@ -287,6 +291,7 @@ mod tests {
             },
             Problem::AttachmentIncomplete,
             Problem::NotACount,
+            Problem::UnknownPrefecture,
         ];
         for problem in samples {
             assert!(problem_message_ids().contains(&problem.message_id()));

@@ -24,6 +24,9 @@ pub enum Kind {
     Choice(fn() -> Vec<Choice>),
     /// `bool`.
     Check,
+    /// The competent prefecture: a pick list of `cittadinanza_core::prefectures` (names are not
+    /// translated), or free text for the consular office of an applicant living abroad.
+    Prefecture,
 }
 
 #[derive(Clone, Copy)]
@@ -200,7 +203,10 @@ const PLACE_OF_BIRTH: [&str; 3] = [
 
 const LEGAL_BASIS: &[Item] = &[
     choice("basis", legal_bases),
-    text("prefecture"),
+    Item::Field(Field {
+        name: "prefecture",
+        kind: Kind::Prefecture,
+    }),
     choice("art9a_born_in_italy", yes_no),
     date("adoption_date"),
     text("state_service_employer"),
