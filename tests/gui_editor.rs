@@ -517,7 +517,7 @@ fn the_prefecture_is_proposed_from_the_province_of_residence() {
         .create(&application)
         .expect("create");
     h.send(Message::Applicants(applicants::Message::Open(applicant)));
-    h.click(id("section-legal-basis")).expect("legal basis");
+    h.click(id("section-legal_basis")).expect("legal basis");
     let editor = h.app.editor.as_ref().expect("editor");
     assert!(!editor.is_complete(SectionId::LegalBasis));
     assert!(h.shows(&t("err-unknown-prefecture")));
@@ -535,5 +535,7 @@ fn the_prefecture_is_proposed_from_the_province_of_residence() {
         proposed.province
     );
     assert!(editor.is_complete(SectionId::LegalBasis));
-    assert!(h.shows(&format!("{} ({})", proposed.province, proposed.code)));
+    // Chosen: no proposal any more, and no error.
+    assert!(h.ui().find(id("prefecture-propose")).is_err());
+    assert!(!h.shows(&t("err-unknown-prefecture")));
 }
