@@ -9,6 +9,7 @@ pub mod codice_fiscale;
 pub mod k10;
 pub mod model;
 pub mod pdf;
+pub mod pec;
 pub mod portal;
 pub mod prefectures;
 pub mod rules;

@@ -965,6 +965,11 @@ pdf-screen-save-as = حفظ باسم…
 pdf-screen-saved = حُفظ ملف PDF في { $path }.
 pdf-screen-save-failed = تعذّر حفظ ملف PDF: { $detail }
 pdf-screen-keep = الاحتفاظ في الخزنة
+pdf-screen-pec-save = حفظ مسودة PEC (.eml)
+pdf-screen-pec-copy = نسخ نص PEC
+pdf-screen-pec-copied = نُسخ موضوع ونص رسالة PEC إلى الحافظة.
+err-pec-name-missing = تحتاج رسالة PEC إلى اللقب والاسم (القسم 2).
+err-pec-write = تعذّرت كتابة رسالة PEC.
 pdf-screen-kept = حُفظ ملف PDF (مشفّرًا) ضمن مستندات الطلب.
 
 # --- criminal record issue date ---

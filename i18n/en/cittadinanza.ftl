@@ -977,6 +977,11 @@ pdf-screen-save-as = Save as…
 pdf-screen-saved = PDF saved to { $path }.
 pdf-screen-save-failed = The PDF could not be saved: { $detail }
 pdf-screen-keep = Keep in the vault
+pdf-screen-pec-save = Save PEC draft (.eml)
+pdf-screen-pec-copy = Copy PEC text
+pdf-screen-pec-copied = PEC subject and text copied to the clipboard.
+err-pec-name-missing = The PEC needs the surname and name (section 2).
+err-pec-write = The PEC message could not be written.
 pdf-screen-kept = PDF kept (encrypted) among the application's documents.
 # --- end timeline and pdf screens ---
 

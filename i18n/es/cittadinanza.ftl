@@ -949,6 +949,11 @@ pdf-screen-save-as = Guardar como…
 pdf-screen-saved = PDF guardado en { $path }.
 pdf-screen-save-failed = No se ha podido guardar el PDF: { $detail }
 pdf-screen-keep = Conservar en el archivo cifrado
+pdf-screen-pec-save = Guardar borrador PEC (.eml)
+pdf-screen-pec-copy = Copiar texto PEC
+pdf-screen-pec-copied = Asunto y texto de la PEC copiados al portapapeles.
+err-pec-name-missing = La PEC necesita apellido y nombre (sección 2).
+err-pec-write = No se pudo escribir el mensaje PEC.
 pdf-screen-kept = PDF conservado (cifrado) entre los documentos de la solicitud.
 
 # --- criminal record issue date ---

@@ -949,6 +949,11 @@ pdf-screen-save-as = Enregistrer sous…
 pdf-screen-saved = PDF enregistré dans { $path }.
 pdf-screen-save-failed = Impossible d'enregistrer le PDF : { $detail }
 pdf-screen-keep = Garder dans le coffre
+pdf-screen-pec-save = Enregistrer le brouillon PEC (.eml)
+pdf-screen-pec-copy = Copier le texte de la PEC
+pdf-screen-pec-copied = Objet et texte de la PEC copiés dans le presse-papiers.
+err-pec-name-missing = La PEC nécessite le nom et le prénom (section 2).
+err-pec-write = Le message PEC n'a pas pu être écrit.
 pdf-screen-kept = PDF conservé (chiffré) parmi les documents de la demande.
 
 # --- criminal record issue date ---

@@ -977,6 +977,11 @@ pdf-screen-save-as = Salva con nome…
 pdf-screen-saved = PDF salvato in { $path }.
 pdf-screen-save-failed = Impossibile salvare il PDF: { $detail }
 pdf-screen-keep = Conserva nell'archivio
+pdf-screen-pec-save = Salva bozza PEC (.eml)
+pdf-screen-pec-copy = Copia testo PEC
+pdf-screen-pec-copied = Oggetto e testo della PEC copiati negli appunti.
+err-pec-name-missing = Per la PEC servono cognome e nome (sezione 2).
+err-pec-write = Non è stato possibile scrivere il messaggio PEC.
 pdf-screen-kept = PDF conservato (cifrato) tra i documenti della domanda.
 # --- end timeline and pdf screens ---
 

@@ -949,6 +949,11 @@ pdf-screen-save-as = Ruaj si…
 pdf-screen-saved = PDF-ja u ruajt në { $path }.
 pdf-screen-save-failed = PDF-ja nuk u ruajt dot: { $detail }
 pdf-screen-keep = Mbaje në arkiv
+pdf-screen-pec-save = Ruaj draftin PEC (.eml)
+pdf-screen-pec-copy = Kopjo tekstin PEC
+pdf-screen-pec-copied = Subjekti dhe teksti i PEC u kopjuan në kujtesën e fragmenteve.
+err-pec-name-missing = PEC-u ka nevojë për mbiemrin dhe emrin (seksioni 2).
+err-pec-write = Mesazhi PEC nuk mund të shkruhej.
 pdf-screen-kept = PDF-ja u ruajt (e enkriptuar) ndër dokumentet e kërkesës.
 
 # --- criminal record issue date ---
