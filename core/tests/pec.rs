@@ -87,9 +87,18 @@ fn ten_bis_answer_round_trips_through_python_email() {
     assert_eq!(parsed["from"], app.personal.email.trim());
     // The .eml has CRLF line ends (RFC 5322); compare the text.
     let body = parsed["body"].as_str().expect("body").replace("\r\n", "\n");
-    assert!(body.contains("art. 10-bis della L. 241/1990, ricevuta il 27/03/2026"), "{body}");
-    assert!(body.contains("n. K10/0123456 presentata il 10/01/2025"), "{body}");
-    assert!(body.contains("- riscontro-10-bis.pdf\n- passaporto.jpg"), "{body}");
+    assert!(
+        body.contains("art. 10-bis della L. 241/1990, ricevuta il 27/03/2026"),
+        "{body}"
+    );
+    assert!(
+        body.contains("n. K10/0123456 presentata il 10/01/2025"),
+        "{body}"
+    );
+    assert!(
+        body.contains("- riscontro-10-bis.pdf\n- passaporto.jpg"),
+        "{body}"
+    );
     assert!(body.starts_with("Spett.le Prefettura di "), "{body}");
     let attachments = parsed["attachments"].as_array().expect("attachments");
     assert_eq!(attachments.len(), 2);
@@ -121,7 +130,11 @@ fn spid_mismatch_needs_a_k10_of_the_right_kind() {
     app.k10_number = "K10/C/0000042".into();
     let message = draft(&app, PecPurpose::SpidMismatch, "", Vec::new()).expect("draft");
     assert!(message.subject.starts_with("K10/C/0000042 – "));
-    assert!(message.subject.ends_with("Autocertificazione dati anagrafici (modello x SPID)"));
+    assert!(
+        message
+            .subject
+            .ends_with("Autocertificazione dati anagrafici (modello x SPID)")
+    );
     assert!(message.body.contains("modello x SPID"));
     let parsed = parse(&to_eml(&message, 1_764_460_800).expect("eml"));
     assert_eq!(parsed["subject"], message.subject.as_str());

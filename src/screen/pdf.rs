@@ -551,21 +551,24 @@ impl PdfScreen {
                         let identity = match identity {
                             Some(document) => {
                                 let vault_id = document.vault_id.clone();
-                                let bytes = with_store(store, move |s| {
-                                    s.read_document(&vault_id)
-                                })
-                                .await?;
+                                let bytes =
+                                    with_store(store, move |s| s.read_document(&vault_id)).await?;
                                 Some((document, bytes))
                             }
                             None => None,
                         };
                         let message = build_pec(&application, purpose, &generated, identity)?;
-                        let eml = cittadinanza_core::pec::to_eml(&message, chrono::Utc::now().timestamp())
-                            .map_err(|error| pec_error(&error))?;
-                        tokio::fs::write(&path, eml).await.map_err(|error| UiError {
-                            id: "pdf-screen-save-failed".into(),
-                            args: vec![("detail".into(), error.to_string())],
-                        })?;
+                        let eml = cittadinanza_core::pec::to_eml(
+                            &message,
+                            chrono::Utc::now().timestamp(),
+                        )
+                        .map_err(|error| pec_error(&error))?;
+                        tokio::fs::write(&path, eml)
+                            .await
+                            .map_err(|error| UiError {
+                                id: "pdf-screen-save-failed".into(),
+                                args: vec![("detail".into(), error.to_string())],
+                            })?;
                         Ok(path)
                     },
                     Message::Saved,
@@ -600,9 +603,8 @@ impl PdfScreen {
         generated: &Generated,
         identity: Option<(AttachedDocument, Vec<u8>)>,
     ) -> Result<cittadinanza_core::pec::PecMessage, UiError> {
-        let identity = identity.or_else(|| {
-            identity_document(application).map(|document| (document, Vec::new()))
-        });
+        let identity = identity
+            .or_else(|| identity_document(application).map(|document| (document, Vec::new())));
         build_pec(
             application,
             pec_purpose(self.choice, application),
