@@ -42,6 +42,7 @@ fn value_for(application: &Application, field: &str, kind: FieldKind) -> String 
         _ => match kind {
             FieldKind::Date => "20/05/2024".into(),
             FieldKind::Amount => "20.000,00".into(),
+            FieldKind::K10 => "K10/0123456".into(),
             _ => "HD-2026-0001 nessuna differenza".into(),
         },
     }

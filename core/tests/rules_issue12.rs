@@ -183,3 +183,28 @@ fn the_prefecture_comes_from_the_list_and_abroad_the_consulate_is_free_text() {
         Some(&Problem::Missing)
     );
 }
+
+/// Issue 12.6: the K10 number typed in a PDF form is checked (format), and the timeline/PEC
+/// check its kind against the legal basis (`K10Number::parse_for`, unit-tested in `k10.rs`).
+#[test]
+fn the_k10_field_of_the_pdfs_is_checked() {
+    use cittadinanza_core::pdf::{FieldKind, SpidDeclaration};
+    let today = d(2026, 11, 23);
+    let app = samples::complete_art9(today);
+    let (mut declaration, _) = SpidDeclaration::from_application(&app);
+    declaration.set("k10_number", "K10/12345").expect("set");
+    let wrong = declaration
+        .missing()
+        .into_iter()
+        .find(|m| m.field == "k10_number")
+        .expect("flagged");
+    assert!(wrong.invalid);
+    assert_eq!(wrong.kind, FieldKind::K10);
+    declaration.set("k10_number", "K10/0012345").expect("set");
+    assert!(
+        declaration
+            .missing()
+            .iter()
+            .all(|m| m.field != "k10_number")
+    );
+}

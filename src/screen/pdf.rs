@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use cittadinanza_core::k10::K10Number;
 use cittadinanza_core::model::{
     Application, AttachedDocument, DocumentKind, IncomeSource, Relationship,
 };
@@ -778,6 +779,12 @@ impl PdfScreen {
             };
             let error = match (self.errors.get(&spec.field), missing_here) {
                 (Some(error), _) => Some(error.text()),
+                // A K10 number says what is wrong with it (issue 12.6).
+                (None, Some(missing)) if missing.invalid && missing.kind == FieldKind::K10 => {
+                    K10Number::parse(&value)
+                        .err()
+                        .map(|error| t_args(error.message_id(), &error.args()))
+                }
                 (None, Some(missing)) if missing.invalid => Some(t("pdf-screen-field-invalid")),
                 (None, Some(_)) if self.tried => Some(t("pdf-screen-field-required")),
                 _ => None,
@@ -804,6 +811,7 @@ fn placeholder(kind: FieldKind) -> String {
     match kind {
         FieldKind::Date => date_placeholder(),
         FieldKind::Amount => "12.345,67".to_string(),
+        FieldKind::K10 => "K10/0000001".to_string(),
         _ => String::new(),
     }
 }
@@ -845,7 +853,11 @@ fn choices(kind: FieldKind) -> Option<Vec<Choice>> {
                 .map(|r| choice(r.key(), t(&format!("relationship-{}", r.key()))))
                 .collect(),
         ),
-        FieldKind::Text | FieldKind::LongText | FieldKind::Date | FieldKind::Amount => None,
+        FieldKind::Text
+        | FieldKind::LongText
+        | FieldKind::Date
+        | FieldKind::Amount
+        | FieldKind::K10 => None,
     }
 }
 

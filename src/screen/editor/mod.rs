@@ -775,12 +775,8 @@ impl Editor {
                 label: format!("{} ({})", p.province, p.code),
             })
             .collect();
-        let selected = prefectures::find(current).and_then(|found| {
-            options
-                .iter()
-                .find(|o| o.value == Value::from(found.province))
-                .cloned()
-        });
+        let selected = prefectures::find(current)
+            .and_then(|found| options.iter().find(|o| o.value == found.province).cloned());
         let chosen = owned.clone();
         let list = pick_list(options, selected, move |o: ChoiceOption| {
             Message::TextChanged(chosen.clone(), o.value.as_str().unwrap_or_default().into())
