@@ -4,6 +4,7 @@ mod gui_support;
 
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t};
+use cittadinanza::screen::applicants;
 use cittadinanza::screen::editor::form::{Item, Kind};
 use cittadinanza::screen::editor::{self, form};
 use cittadinanza_core::model::{Application, SectionId};
@@ -71,6 +72,17 @@ fn fill(h: &mut Harness, sample: &Value, prefix: &str, items: &[Item]) {
                             h.choose(&path, index, options.len())
                                 .unwrap_or_else(|e| panic!("{path}: {e}"));
                         }
+                    }
+                    // 107 prefectures do not fit on screen: pick the value as the list does.
+                    Kind::Prefecture => {
+                        let applicant = editor_id(h);
+                        h.send(Message::Editor(
+                            applicant,
+                            editor::Message::TextChanged(
+                                path.clone(),
+                                value.as_str().unwrap_or("").to_string(),
+                            ),
+                        ));
                     }
                     Kind::Check => {
                         if value.as_bool() == Some(true) {
@@ -457,4 +469,73 @@ fn a_long_list_of_applicants_is_shown_a_page_at_a_time() {
         .expect("search");
     assert_eq!(opened(&h), 1);
     assert!(h.shows("Cognome204"));
+}
+
+/// Issue 12.2: a gap between two residences keeps section 5 white until its reason is chosen
+/// on the period after it; the reason is chosen in the section's own pick list.
+#[test]
+fn a_declared_residence_gap_turns_section_5_blue() {
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art9(today());
+    application.residences.periods[0].to = "28/02/2021".into();
+    application.residences.periods[1].from = "01/09/2021".into();
+    let applicant = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&application)
+        .expect("create");
+    h.send(Message::Applicants(applicants::Message::Open(applicant)));
+    h.click(id("section-residences")).expect("residences");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert!(!editor.is_complete(SectionId::Residences));
+    assert!(editor.issue("residences.periods.1.from").is_some());
+
+    let reasons = form::gap_reasons();
+    h.choose("residences.periods.1.gap_before_reason", 0, reasons.len())
+        .expect("choose the reason");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.application().residences.periods[1].gap_before_reason,
+        Some(cittadinanza_core::model::GapReason::CancelledReregistered)
+    );
+    assert!(editor.is_complete(SectionId::Residences));
+    assert!(h.shows(&t("hint-residence-gap-proof")));
+}
+
+/// Issue 12.9: the prefecture is picked from the list; the province of residence proposes it;
+/// "Prefettura di Narnia" typed by an older version shows an error.
+#[test]
+fn the_prefecture_is_proposed_from_the_province_of_residence() {
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art9(today());
+    application.legal_basis.prefecture = "Narnia".into();
+    let applicant = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&application)
+        .expect("create");
+    h.send(Message::Applicants(applicants::Message::Open(applicant)));
+    h.click(id("section-legal_basis")).expect("legal basis");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert!(!editor.is_complete(SectionId::LegalBasis));
+    assert!(h.shows(&t("err-unknown-prefecture")));
+
+    h.send(Message::Editor(
+        applicant,
+        editor::Message::TextChanged("legal_basis.prefecture".into(), String::new()),
+    ));
+    let province = &application.personal.residence.province;
+    let proposed = cittadinanza_core::prefectures::for_province(province).expect("province");
+    h.click(id("prefecture-propose")).expect("proposal shown");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.application().legal_basis.prefecture,
+        proposed.province
+    );
+    assert!(editor.is_complete(SectionId::LegalBasis));
+    // Chosen: no proposal any more, and no error.
+    assert!(h.ui().find(id("prefecture-propose")).is_err());
+    assert!(!h.shows(&t("err-unknown-prefecture")));
 }

@@ -102,3 +102,62 @@ fn the_complete_sample_is_eligible() {
         Verdict::Eligible
     );
 }
+
+/// Issue 12.8: with no residence entered the verdict asks for more information and lists it,
+/// instead of "requirements not met".
+#[test]
+fn missing_data_asks_for_more_information() {
+    let mut h = Harness::new(Language::En, false);
+    h.click(id("nav-eligibility")).expect("navigation entry");
+    h.send(Message::Eligibility(eligibility::Message::BasisChosen(
+        LegalBasis::Art9F,
+    )));
+    let assessment = h.app.eligibility.assessment(today());
+    assert_eq!(assessment.verdict, Verdict::MoreInformation);
+    assert!(h.shows(&format!("…  {}", t("verdict-more-information"))));
+    assert!(!h.shows(&format!("✗  {}", t("verdict-not-eligible"))));
+    assert!(h.ui().find(id("eligibility-missing")).is_ok());
+    assert!(h.shows(&t("eligibility-missing-title")));
+    assert!(h.shows(&format!("• {}", t("elig-residence-missing"))));
+}
+
+/// Issue 12.2: filled from a draft with a declared gap, the screen keeps the declared reason
+/// and the proof-of-presence advice.
+#[test]
+fn a_declared_gap_from_the_draft_is_explained() {
+    use cittadinanza_core::model::GapReason;
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art9(today());
+    let periods = &mut application.residences.periods;
+    let second_from = periods[1].from.clone();
+    let second = cittadinanza_core::rules::fields::parse_date(&second_from).expect("date");
+    periods[0].to = (second - chrono::Duration::days(90))
+        .format("%d/%m/%Y")
+        .to_string();
+    periods[1].gap_before_reason = Some(GapReason::CancelledReregistered);
+    let applicant = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&application)
+        .expect("create");
+    h.send(Message::Applicants(applicants::Message::Open(applicant)));
+    h.send(Message::Navigate(Screen::Eligibility));
+    let assessment = h.app.eligibility.assessment(today());
+    assert!(
+        assessment
+            .reasons
+            .iter()
+            .any(|r| r.message_id() == "elig-presence-proof"),
+        "{assessment:?}"
+    );
+    let reason = assessment
+        .reasons
+        .iter()
+        .find(|r| r.message_id() == "elig-residence-gap-cancelled")
+        .expect("declared gap");
+    assert!(h.shows(&format!(
+        "• {}",
+        t_args(reason.message_id(), &reason.args())
+    )));
+}

@@ -42,6 +42,7 @@ fn value_for(application: &Application, field: &str, kind: FieldKind) -> String 
         _ => match kind {
             FieldKind::Date => "20/05/2024".into(),
             FieldKind::Amount => "20.000,00".into(),
+            FieldKind::K10 => "K10/0123456".into(),
             _ => "HD-2026-0001 nessuna differenza".into(),
         },
     }
@@ -178,4 +179,121 @@ fn the_maintenance_declaration_offers_the_family_members() {
     h.choose("pdf.same_household", 0, 2)
         .expect("choose \"yes\"");
     assert_eq!(h.app.pdf.value("same_household").as_deref(), Some("true"));
+}
+
+/// Issue 12.10: after generating the modello x SPID, the PEC draft is saved as `.eml` with the
+/// PDF and the identity document from the vault attached (read back by Python's `email`), and
+/// its text can be copied; without a K10 number the screen says what is missing.
+#[test]
+fn the_pec_draft_is_saved_as_eml_with_its_attachments() {
+    let mut h = Harness::new(Language::En, true);
+    let mut application = samples::complete_art9(today());
+    application.k10_number = String::new();
+    // The sample's attachments name no real vault file: attach a real one below.
+    application
+        .documents
+        .attached
+        .retain(|d| d.kind != Some(DocumentKind::IdentityDocument));
+    open(&mut h, &application);
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    let passport = vec![0xffu8, 0xd8, 0xff, 0xe0, 7, 7, 7];
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document_bytes(
+            applicant,
+            "passaporto.jpg",
+            &passport,
+            DocumentKind::IdentityDocument,
+            "01/02/2026",
+        )
+        .expect("import");
+    h.send(Message::Editor(
+        applicant,
+        cittadinanza::screen::editor::Message::DocumentImported(Ok(document)),
+    ));
+
+    h.click(id("pdf-choose:modello-spid")).expect("choose SPID");
+    for field in h.app.pdf.missing() {
+        let value = value_for(&application, &field.field, field.kind);
+        h.send(Message::Pdf(pdf::Message::FieldChanged(field.field, value)));
+    }
+    h.click(id("pdf-generate")).expect("generate");
+    let generated = h.app.pdf.generated.clone().expect("rendered");
+
+    // No K10 number yet: the PEC cannot be drafted, and the screen says why.
+    h.click(id("pdf-pec-copy")).expect("copy");
+    assert!(h.shows(&t("err-k10-empty")));
+
+    h.send(Message::Editor(
+        applicant,
+        cittadinanza::screen::editor::Message::TextChanged(
+            "k10_number".into(),
+            "K10/0123456".into(),
+        ),
+    ));
+    let k10 = &h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .k10_number;
+    if k10.is_empty() {
+        // The editor has no K10 field: set it the way the portal sync does.
+        let mut updated = h.app.editor.as_ref().expect("editor").application().clone();
+        updated.k10_number = "K10/0123456".into();
+        let _ = h
+            .app
+            .editor
+            .as_mut()
+            .expect("editor")
+            .replace_application(updated);
+    }
+    h.click(id("pdf-pec-copy")).expect("copy");
+    assert!(h.shows(&t("pdf-screen-pec-copied")));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("pec.eml");
+    h.send(Message::Pdf(pdf::Message::PecSaveTo(Some(path.clone()))));
+    assert!(path.exists(), "the .eml is written: {:?}", h.app.pdf);
+    let script = r#"
+import email, sys
+from email import policy
+msg = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
+print(msg["subject"])
+for part in msg.iter_attachments():
+    print(part.get_filename(), part.get_content_type(), len(part.get_content()))
+"#;
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(&path)
+        .output()
+        .expect("python3");
+    assert!(output.status.success(), "python reads the .eml");
+    let parsed = String::from_utf8_lossy(&output.stdout);
+    let mut lines = parsed.lines();
+    let surname = application.personal.surname.trim().to_uppercase();
+    let subject = lines.next().expect("subject");
+    assert!(
+        subject.starts_with(&format!("K10/0123456 – {surname} ")),
+        "{subject}"
+    );
+    assert!(subject.ends_with("(modello x SPID)"), "{subject}");
+    assert_eq!(
+        lines.next(),
+        Some(
+            format!(
+                "{} application/pdf {}",
+                generated.file_name,
+                generated.bytes.len()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(
+        lines.next(),
+        Some(format!("passaporto.jpg image/jpeg {}", passport.len()).as_str())
+    );
 }

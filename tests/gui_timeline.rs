@@ -100,7 +100,8 @@ fn a_recent_ten_bis_notice_is_an_urgent_deadline_saved_and_exported() {
         .collect();
     let answer = events
         .iter()
-        .find(|e| e.get_start() == Some(DatePerhapsTime::Date(date(2026, 3, 22))))
+        // Due Sunday 22/03/2026: the event is on the safe day, Friday 20/03/2026 (issue 12.1).
+        .find(|e| e.get_start() == Some(DatePerhapsTime::Date(date(2026, 3, 20))))
         .expect("the 10-bis answer is in the calendar");
     let summary = answer.get_summary().expect("summary");
     assert!(summary.starts_with("Answer to the notice"), "{summary}");
@@ -481,4 +482,75 @@ fn a_merge_while_the_screen_is_open_is_not_undone_by_the_next_edit() {
     assert_eq!(events.accepted, Some(date(2025, 1, 20)), "merged date kept");
     assert_eq!(events.oath, Some(date(2026, 4, 2)));
     assert_eq!(h.app.timeline.value("accepted"), "20/01/2025");
+}
+
+/// Issue 12.1: the 10-bis answer window ends on Sunday 22/03/2026; the card shows the legal
+/// date, the day the law moves it to and the recommended safe day, and the .ics event is on
+/// the safe day. Issue 12.5: the planned sending date is an event of the form.
+#[test]
+fn a_deadline_on_a_sunday_shows_the_moved_and_the_safe_day() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &samples::complete_art9(today()));
+    h.type_into("timeline.planned_submission", "05/01/2025")
+        .expect("planned sending date");
+    h.type_into("timeline.submitted", "10/01/2025")
+        .expect("submitted");
+    h.type_into("timeline.accepted", "20/01/2025")
+        .expect("accepted");
+    h.click(id("timeline-add-notice")).expect("add a notice");
+    h.type_into("timeline.ten_bis_notices.0.received", "12/03/2026")
+        .expect("notice");
+    let procedure = &h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .procedure;
+    assert_eq!(procedure.planned_submission, Some(date(2025, 1, 5)));
+
+    assert!(h.ui().find(id("non-working:ten-bis-response/1")).is_ok());
+    let sunday = t("holiday-sunday");
+    let note = t_args(
+        "deadline-non-working-administrative",
+        &[
+            ("date", "22/03/2026"),
+            ("day", sunday.as_str()),
+            ("moved", "23/03/2026"),
+            ("safe", "20/03/2026"),
+        ],
+    );
+    assert!(h.shows(&note), "{note}");
+
+    let editor = h.app.editor.as_ref().expect("editor");
+    let ics = timeline::calendar_text(editor, today());
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260320"), "{ics}");
+}
+
+/// Issue 12.4 and 12.6: a separation while the application is pending, and a K10 number of the
+/// wrong kind for art. 5, are shown on the timeline.
+#[test]
+fn marriage_events_and_a_wrong_k10_kind_are_warned_on_the_timeline() {
+    let mut h = Harness::new(Language::En, false);
+    let mut application = samples::complete_art5_italy(today());
+    application.procedure.submitted = Some(date(2025, 6, 3));
+    application.family.spouse.separation_date = "14/01/2026".into();
+    application.k10_number = "K10/0123456".into();
+    open(&mut h, &application);
+    assert!(h.ui().find(id("timeline-warning:marriage")).is_ok());
+    let separated = t_args(
+        "elig-marriage-separation-pending",
+        &[("date", "14/01/2026"), ("submitted", "03/06/2025")],
+    );
+    assert!(h.shows(&separated), "{separated}");
+    assert!(h.ui().find(id("timeline-warning:k10")).is_ok());
+    let wrong_kind = t_args(
+        "err-k10-wrong-kind-marriage",
+        &[("expected", "K10/C/0000001")],
+    );
+    let shown = t_args(
+        "timeline-k10-invalid",
+        &[("number", "K10/0123456"), ("error", wrong_kind.as_str())],
+    );
+    assert!(h.shows(&shown), "{shown}");
 }

@@ -154,7 +154,9 @@ fn used_ids() -> BTreeSet<String> {
 fn core_ids() -> BTreeSet<String> {
     use cittadinanza_core::{codice_fiscale, k10, portal, rules, store};
     let mut ids: BTreeSet<String> = BTreeSet::new();
-    let lists: [&[&str]; 7] = [
+    let lists: [&[&str]; 9] = [
+        cittadinanza_core::pec::message_ids(),
+        rules::holidays::message_ids(),
         rules::problem_message_ids(),
         rules::checklist::message_ids(),
         rules::eligibility::message_ids(),

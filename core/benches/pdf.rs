@@ -20,6 +20,7 @@ fn fill(missing: Vec<MissingField>, mut set: impl FnMut(&str, &str) -> Result<()
         let value = match field.kind {
             FieldKind::Date => "03/02/2025",
             FieldKind::Amount => "12.500,00",
+            FieldKind::K10 => "K10/0123456",
             FieldKind::Sex => "F",
             FieldKind::YesNo => "true",
             FieldKind::IncomeSource => "cu",

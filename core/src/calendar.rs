@@ -3,6 +3,8 @@
 //! One all-day VEVENT per deadline, with reminders (VALARM) at 09:00 some days before. The UID
 //! depends only on the deadline's identity ([`Deadline::key`]) and a per-applicant namespace,
 //! so importing the file again after a date changed updates the same events.
+//! The event falls on the deadline's safe day ([`Deadline::safe`]: the last working day on or
+//! before the legal date), so the reminders leave time even when the legal date is a holiday.
 //! The text is passed in by the caller (the GUI translates it with Fluent), so this module has
 //! no language of its own.
 
@@ -78,11 +80,11 @@ pub fn to_ics(
         out.line(&format!("DTSTAMP:{stamp}"));
         out.line(&format!(
             "DTSTART;VALUE=DATE:{}",
-            deadline.due.format("%Y%m%d")
+            deadline.safe.format("%Y%m%d")
         ));
         out.line(&format!(
             "DTEND;VALUE=DATE:{}",
-            add_days(deadline.due, 1).format("%Y%m%d")
+            add_days(deadline.safe, 1).format("%Y%m%d")
         ));
         out.line(&format!(
             "SUMMARY;LANGUAGE={language}:{}",

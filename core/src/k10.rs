@@ -29,6 +29,14 @@ impl K10Kind {
         }
     }
 
+    /// The form of a number of this kind, as the portal shows it.
+    pub fn example(self) -> &'static str {
+        match self {
+            K10Kind::Naturalisation => "K10/0000001",
+            K10Kind::Marriage => "K10/C/0000001",
+        }
+    }
+
     /// Stable key, also the base of the i18n id `k10-kind-<key>`.
     pub fn key(self) -> &'static str {
         match self {
@@ -60,6 +68,10 @@ pub enum K10Error {
     Character { character: char },
     #[error("0000000 is not a K10 number")]
     Zero,
+    /// A valid number of the other kind: `K10/...` for a marriage application or `K10/C/...`
+    /// for a residence one.
+    #[error("expected a number of the form {}", .expected.example())]
+    WrongKind { expected: K10Kind },
 }
 
 impl K10Error {
@@ -72,6 +84,12 @@ impl K10Error {
             K10Error::Digits { .. } => "err-k10-digits",
             K10Error::Character { .. } => "err-k10-character",
             K10Error::Zero => "err-k10-zero",
+            K10Error::WrongKind {
+                expected: K10Kind::Marriage,
+            } => "err-k10-wrong-kind-marriage",
+            K10Error::WrongKind {
+                expected: K10Kind::Naturalisation,
+            } => "err-k10-wrong-kind-naturalisation",
         }
     }
 
@@ -79,6 +97,7 @@ impl K10Error {
         match self {
             K10Error::Digits { found } => vec![("found", found.to_string())],
             K10Error::Character { character } => vec![("character", character.to_string())],
+            K10Error::WrongKind { expected } => vec![("expected", expected.example().to_string())],
             _ => Vec::new(),
         }
     }
@@ -92,6 +111,8 @@ impl K10Error {
             "err-k10-digits",
             "err-k10-character",
             "err-k10-zero",
+            "err-k10-wrong-kind-marriage",
+            "err-k10-wrong-kind-naturalisation",
         ]
     }
 }
@@ -129,6 +150,17 @@ impl K10Number {
             return Err(K10Error::Zero);
         }
         Ok(K10Number { kind, number })
+    }
+
+    /// Parses `text` and checks that its kind fits the application's legal basis: `K10/C/...`
+    /// for art. 5 (marriage), `K10/...` for art. 9 (residence). With no basis chosen only the
+    /// format is checked. Used wherever a K10 number is typed (Associa pratica, timeline, PDFs).
+    pub fn parse_for(text: &str, basis: Option<LegalBasis>) -> Result<K10Number, K10Error> {
+        let number = K10Number::parse(text)?;
+        match basis.map(K10Kind::for_basis) {
+            Some(expected) if expected != number.kind => Err(K10Error::WrongKind { expected }),
+            _ => Ok(number),
+        }
     }
 
     pub fn kind(&self) -> K10Kind {
@@ -218,6 +250,37 @@ mod tests {
             assert_eq!(K10Number::parse(text), Err(error.clone()), "{text}");
             assert!(K10Error::message_ids().contains(&error.message_id()));
         }
+    }
+
+    #[test]
+    fn kind_must_fit_the_basis() {
+        assert_eq!(
+            K10Number::parse_for("K10/0000123", Some(LegalBasis::Art5Italy)),
+            Err(K10Error::WrongKind {
+                expected: K10Kind::Marriage
+            })
+        );
+        assert_eq!(
+            K10Number::parse_for("K10/C/0000123", Some(LegalBasis::Art9F)),
+            Err(K10Error::WrongKind {
+                expected: K10Kind::Naturalisation
+            })
+        );
+        let error = K10Number::parse_for("k10/0000123", Some(LegalBasis::Art5Abroad))
+            .expect_err("wrong kind");
+        assert_eq!(error.message_id(), "err-k10-wrong-kind-marriage");
+        assert_eq!(
+            error.args(),
+            vec![("expected", "K10/C/0000001".to_string())]
+        );
+        assert!(K10Number::parse_for("K10/C/0000123", Some(LegalBasis::Art5Abroad)).is_ok());
+        assert!(K10Number::parse_for("K10/0000123", Some(LegalBasis::Art9C)).is_ok());
+        assert!(K10Number::parse_for("K10/C/0000123", None).is_ok());
+        // Format errors come first.
+        assert_eq!(
+            K10Number::parse_for("K10/123", Some(LegalBasis::Art5Italy)),
+            Err(K10Error::Digits { found: 3 })
+        );
     }
 
     proptest! {

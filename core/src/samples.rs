@@ -145,12 +145,14 @@ pub fn complete_art9(today: NaiveDate) -> Application {
                 province: "MI".into(),
                 from: text(first_entry + chrono::Duration::days(20)),
                 to: text(moved_to_turin - chrono::Duration::days(1)),
+                ..Default::default()
             },
             ResidencePeriod {
                 municipality: "Torino".into(),
                 province: "TO".into(),
                 from: text(moved_to_turin),
                 to: String::new(),
+                ..Default::default()
             },
         ],
         registered_in_italy_before_14: Some(false),
@@ -171,6 +173,7 @@ pub fn complete_art9(today: NaiveDate) -> Application {
             marriage_place: "Torino (TO)".into(),
             transcription_municipality: String::new(),
             transcription_date: String::new(),
+            ..Default::default()
         },
         children_with_spouse: Some(true),
         household: vec![
@@ -209,12 +212,14 @@ pub fn complete_art9(today: NaiveDate) -> Application {
                 amount: "19.842,00".into(),
                 source: Some(IncomeSource::Cu),
                 family_income: Vec::new(),
+                ..Default::default()
             },
             IncomeYear {
                 year: (year - 2).to_string(),
                 amount: "21.310,55".into(),
                 source: Some(IncomeSource::Form730),
                 family_income: Vec::new(),
+                ..Default::default()
             },
             IncomeYear {
                 year: (year - 1).to_string(),
@@ -224,7 +229,9 @@ pub fn complete_art9(today: NaiveDate) -> Application {
                     member_name: "Youssef Benali".into(),
                     amount: "14.200,00".into(),
                     source: Some(IncomeSource::Cu),
+                    same_household: Some(true),
                 }],
+                ..Default::default()
             },
         ],
     };
@@ -408,6 +415,7 @@ pub fn complete_art5_italy(today: NaiveDate) -> Application {
             province: "BO".into(),
             from: text(first_entry + chrono::Duration::days(15)),
             to: String::new(),
+            ..Default::default()
         }],
         registered_in_italy_before_14: Some(false),
     };
@@ -427,6 +435,7 @@ pub fn complete_art5_italy(today: NaiveDate) -> Application {
             marriage_place: "Tirana, Albania".into(),
             transcription_municipality: "Bologna".into(),
             transcription_date: text(marriage + chrono::Duration::days(75)),
+            ..Default::default()
         },
         children_with_spouse: Some(false),
         household: vec![HouseholdMember {

@@ -89,8 +89,10 @@ fn lines_are_crlf_and_folded_at_75_octets() {
         }
     }
     assert!(folded > 0, "the long descriptions must be folded");
-    assert!(ics.contains("DTSTART;VALUE=DATE:20260301\r\n"));
-    assert!(ics.contains("DTEND;VALUE=DATE:20260302\r\n"));
+    // The TAR appeal's legal date, Sunday 01/03/2026, is on the safe day: Friday 27/02/2026.
+    assert!(!ics.contains("DTSTART;VALUE=DATE:20260301\r\n"));
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260227\r\n"));
+    assert!(ics.contains("DTEND;VALUE=DATE:20260228\r\n"));
     assert!(ics.contains("DTSTAMP:20260110T083000Z\r\n"));
     assert!(ics.contains("X-WR-CALNAME:Cittadinanza\\, Rossi\\; Mario\r\n"));
     assert!(ics.contains("TRIGGER:-P6DT15H\r\n"));
@@ -136,7 +138,10 @@ fn icalendar_crate_reads_it_back() {
             Some(expected.description.as_str()),
             "escaping and folding must round-trip"
         );
-        assert_eq!(event.get_start(), Some(DatePerhapsTime::Date(deadline.due)));
+        assert_eq!(
+            event.get_start(),
+            Some(DatePerhapsTime::Date(deadline.safe))
+        );
         let expected_uid = uid("applicant-7", deadline);
         assert_eq!(event.get_uid(), Some(expected_uid.as_str()));
         assert_eq!(
@@ -211,10 +216,10 @@ print(json.dumps({'name': str(cal['X-WR-CALNAME']), 'events': out}))
         assert_eq!(event["summary"], expected.summary.as_str());
         assert_eq!(event["description"], expected.description.as_str());
         assert_eq!(event["uid"], uid("applicant-7", deadline).as_str());
-        assert_eq!(event["start"], deadline.due.format("%Y-%m-%d").to_string());
+        assert_eq!(event["start"], deadline.safe.format("%Y-%m-%d").to_string());
         assert_eq!(
             event["end"],
-            (deadline.due + chrono::Duration::days(1))
+            (deadline.safe + chrono::Duration::days(1))
                 .format("%Y-%m-%d")
                 .to_string()
         );

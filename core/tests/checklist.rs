@@ -57,6 +57,7 @@ fn art9_applicant() -> Application {
             amount: "18.000,00".into(),
             source: Some(IncomeSource::Cu),
             family_income: Vec::new(),
+            ..Default::default()
         });
     }
     app

@@ -447,3 +447,109 @@ fn ten_bis_notices_before_july_2020_interrupted_the_term() {
     assert_eq!(due(&t, DeadlineKind::ProcessingLimit), d(2024, 2, 10));
     assert_eq!(t.deadlines[0].from, d(2019, 3, 1));
 }
+
+// ------------------------------------------------------------------ non-working days (issue 12.1)
+
+fn find(t: &Timeline, kind: DeadlineKind) -> &cittadinanza_core::rules::deadlines::Deadline {
+    t.deadlines
+        .iter()
+        .find(|x| x.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?}"))
+}
+
+#[test]
+fn appeal_ending_on_a_sunday_moves_and_has_a_safe_day() {
+    use cittadinanza_core::rules::deadlines::TermRule;
+    // Rejection notified on 31/12/2025: 60 days end on Sunday 01/03/2026.
+    let events = ProcedureEvents {
+        submitted: Some(d(2024, 2, 29)),
+        accepted: Some(d(2024, 3, 12)),
+        decree: Some(d(2025, 12, 1)),
+        decree_outcome: Some(DecreeOutcome::Rejected),
+        notified: Some(d(2025, 12, 31)),
+        ..Default::default()
+    };
+    let t = timeline(&events, d(2026, 1, 10));
+    let tar = find(&t, DeadlineKind::TarAppeal);
+    assert_eq!(tar.due, d(2026, 3, 1));
+    assert_eq!(tar.moved_to, Some(d(2026, 3, 2)));
+    assert_eq!(tar.safe, d(2026, 2, 27));
+    assert_eq!(tar.kind.term_rule(), TermRule::Judicial);
+    let (id, args) = tar.non_working_message().expect("note");
+    assert_eq!(id, "deadline-non-working-judicial");
+    assert!(args.contains(&("day", "holiday-sunday".to_string())));
+    assert!(args.contains(&("safe", "27/02/2026".to_string())));
+    // 120 days end on Thursday 30/04/2026, a working day: nothing moves.
+    let president = find(&t, DeadlineKind::PresidentAppeal);
+    assert_eq!(president.due, d(2026, 4, 30));
+    assert_eq!((president.moved_to, president.safe), (None, d(2026, 4, 30)));
+    assert!(president.non_working_message().is_none());
+    // A "from" date never moves.
+    assert_eq!(find(&t, DeadlineKind::ReapplyFrom).moved_to, None);
+}
+
+#[test]
+fn ten_bis_window_ending_on_easter_monday_and_on_christmas() {
+    // Received Friday 27/03/2026 + 10 days = Monday 06/04/2026, Easter Monday.
+    let mut events = accepted_application();
+    events.ten_bis_notices = vec![TenBisNotice {
+        received: Some(d(2026, 3, 27)),
+        response_days: None,
+        answered: None,
+    }];
+    let t = timeline(&events, d(2026, 3, 30));
+    let answer = find(&t, DeadlineKind::TenBisResponse);
+    assert_eq!(answer.due, d(2026, 4, 6));
+    // Sat 4, Sun 5 (Easter), Mon 6 (Easter Monday): safe Friday 3 April, moved Tuesday 7.
+    assert_eq!(answer.safe, d(2026, 4, 3));
+    assert_eq!(answer.moved_to, Some(d(2026, 4, 7)));
+    let (id, args) = answer.non_working_message().expect("note");
+    assert_eq!(id, "deadline-non-working-administrative");
+    assert!(args.contains(&("day", "holiday-easter-monday".to_string())));
+
+    // Received 15/12/2026 with 10 days: Friday 25/12 (Christmas), 26 Saturday, 27 Sunday.
+    events.ten_bis_notices[0].received = Some(d(2026, 12, 15));
+    let t = timeline(&events, d(2026, 12, 16));
+    let answer = find(&t, DeadlineKind::TenBisResponse);
+    assert_eq!(answer.due, d(2026, 12, 25));
+    assert_eq!(answer.safe, d(2026, 12, 24));
+    assert_eq!(answer.moved_to, Some(d(2026, 12, 28)));
+    // Urgent by the safe day even when the legal date is further.
+    assert!(answer.urgent);
+}
+
+#[test]
+fn oath_on_a_holiday_and_criminal_record_on_a_saturday() {
+    // Decree notified 02/06/2025 (Republic Day): 6 months -> Tuesday 02/12/2025, a working day.
+    let mut events = accepted_application();
+    events.decree = Some(d(2025, 5, 20));
+    events.decree_outcome = Some(DecreeOutcome::Granted);
+    events.notified = Some(d(2025, 6, 2));
+    let t = timeline(&events, d(2025, 6, 3));
+    let oath = find(&t, DeadlineKind::Oath);
+    assert_eq!(
+        (oath.due, oath.safe, oath.moved_to),
+        (d(2025, 12, 2), d(2025, 12, 2), None)
+    );
+    // 08/06/2026 + 6 months = Tuesday 08/12/2026, the Immacolata: safe Monday 7, moved Wed 9.
+    events.notified = Some(d(2026, 6, 8));
+    let t = timeline(&events, d(2026, 6, 9));
+    let oath = find(&t, DeadlineKind::Oath);
+    assert_eq!(oath.due, d(2026, 12, 8));
+    assert_eq!(oath.safe, d(2026, 12, 7));
+    assert_eq!(oath.moved_to, Some(d(2026, 12, 9)));
+    // A certificate valid until Saturday 28/02/2026 stays valid until then: not a term.
+    let draft = ProcedureEvents {
+        criminal_certificates: vec![CertificateIssue {
+            country: "Perù".into(),
+            issued: Some(d(2025, 8, 28)),
+        }],
+        ..Default::default()
+    };
+    let t = timeline(&draft, d(2026, 1, 1));
+    let expiry = find(&t, DeadlineKind::CriminalRecordExpiry);
+    assert_eq!(
+        (expiry.due, expiry.safe, expiry.moved_to),
+        (d(2026, 2, 28), d(2026, 2, 28), None)
+    );
+}

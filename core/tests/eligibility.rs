@@ -2,11 +2,12 @@
 
 use chrono::NaiveDate;
 use cittadinanza_core::model::{
-    Application, FamilyIncome, HouseholdMember, IncomeSource, IncomeYear, LegalBasis,
+    Application, FamilyIncome, GapReason, HouseholdMember, IncomeSource, IncomeYear, LegalBasis,
     MaritalStatus, PermitType, RefugeeStatus, Relationship, ResidencePeriod,
 };
 use cittadinanza_core::rules::eligibility::{
-    Assessment, DateRange, EligibilityInput, Reason, Verdict, YearIncome, assess, income_thresholds,
+    Assessment, DateRange, EligibilityInput, Reason, Verdict, YearHousehold, YearIncome, assess,
+    income_thresholds,
 };
 use cittadinanza_core::rules::requirements;
 
@@ -25,6 +26,7 @@ fn incomes(cents: i64, years: &[i32]) -> Vec<YearIncome> {
             year,
             applicant_cents: cents,
             family_cents: 0,
+            household: None,
         })
         .collect()
 }
@@ -130,9 +132,10 @@ fn not_resident_any_more() {
     assert!(result.reasons.contains(&Reason::ResidenceNotCurrent {
         until: d(2025, 12, 31)
     }));
+    // No residence entered at all is missing data, not a failed requirement (issue 12.8).
     let none = assess(&art9f(Vec::new()), d(2026, 4, 1));
-    assert_eq!(none.verdict, Verdict::NotEligible);
-    assert!(has(&none, "elig-residence-missing"));
+    assert_eq!(none.verdict, Verdict::MoreInformation);
+    assert_eq!(none.missing(), vec![&Reason::ResidenceMissing]);
 }
 
 #[test]
@@ -220,7 +223,7 @@ fn art9a_born_in_italy_and_descendants() {
     input.born_in_italy = None;
     input.residence_periods = vec![since(d(2020, 1, 1))];
     let result = assess(&input, today);
-    assert_eq!(result.verdict, Verdict::Borderline);
+    assert_eq!(result.verdict, Verdict::MoreInformation);
     assert!(has(&result, "elig-born-in-italy-unanswered"));
 }
 
@@ -322,7 +325,7 @@ fn income_years_follow_the_year_of_application() {
     let mut input = art9f(vec![since(d(2016, 1, 1))]);
     input.incomes = incomes(2_000_000, &[2024, 2025]);
     let result = assess(&input, today);
-    assert_eq!(result.verdict, Verdict::Borderline);
+    assert_eq!(result.verdict, Verdict::MoreInformation);
     assert!(
         result
             .reasons
@@ -444,14 +447,15 @@ fn art5_separation_and_spouse_citizenship() {
         ..base
     };
     let result = assess(&unknown, d(2026, 4, 1));
-    assert_eq!(result.verdict, Verdict::Borderline);
+    assert_eq!(result.verdict, Verdict::MoreInformation);
     assert!(has(&result, "elig-marriage-date-missing"));
 }
 
 #[test]
-fn no_basis_is_borderline_with_a_reason() {
+fn no_basis_asks_for_more_information() {
     let result = assess(&EligibilityInput::default(), d(2026, 4, 1));
-    assert_eq!(result.verdict, Verdict::Borderline);
+    assert_eq!(result.verdict, Verdict::MoreInformation);
+    assert_eq!(result.missing(), vec![&Reason::BasisMissing]);
     assert_eq!(result.reasons, vec![Reason::BasisMissing]);
 }
 
@@ -483,18 +487,21 @@ fn from_application_reads_the_draft() {
             province: "TO".into(),
             from: "01/02/2014".into(),
             to: "2019-06-30".into(),
+            ..Default::default()
         },
         ResidencePeriod {
             municipality: "Milano".into(),
             province: "MI".into(),
             from: "01/07/2019".into(),
             to: String::new(),
+            ..Default::default()
         },
         ResidencePeriod {
             municipality: "Roma".into(),
             province: "RM".into(),
             from: "31/02/2010".into(),
             to: "01/01/2011".into(),
+            ..Default::default()
         },
     ];
     app.family.household = vec![
@@ -522,7 +529,9 @@ fn from_application_reads_the_draft() {
             member_name: "Ana".into(),
             amount: "2500".into(),
             source: Some(IncomeSource::Cu),
+            ..Default::default()
         }],
+        ..Default::default()
     }];
     let input = EligibilityInput::from_application(&app);
     assert_eq!(
@@ -547,7 +556,11 @@ fn from_application_reads_the_draft() {
         vec![YearIncome {
             year: 2025,
             applicant_cents: 1_000_050,
-            family_cents: 250_000
+            family_cents: 250_000,
+            household: Some(YearHousehold {
+                dependent_spouse: true,
+                other_dependants: 1
+            }),
         }]
     );
     let result = assess(&input, d(2026, 4, 1));
@@ -666,4 +679,302 @@ fn sample_applications_are_eligible() {
         let result = assess(&EligibilityInput::from_application(&app), today);
         assert_eq!(result.verdict, Verdict::Eligible, "{name}: {result:#?}");
     }
+}
+
+// ------------------------------------------------------------------ issue 12
+
+fn period(from: &str, to: &str) -> ResidencePeriod {
+    ResidencePeriod {
+        municipality: "Torino".into(),
+        province: "TO".into(),
+        from: from.into(),
+        to: to.into(),
+        ..Default::default()
+    }
+}
+
+/// 12.2: registration cancelled for irreperibilità 01/03/2019, restored 15/09/2019.
+#[test]
+fn declared_gap_counts_from_the_reregistration_and_says_proof_may_help() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    app.residences.periods = vec![
+        period("01/02/2012", "28/02/2019"),
+        ResidencePeriod {
+            gap_before_reason: Some(GapReason::CancelledReregistered),
+            ..period("15/09/2019", "")
+        },
+    ];
+    app.income.years = ["2023", "2024", "2025"]
+        .iter()
+        .map(|year| IncomeYear {
+            year: (*year).into(),
+            amount: "20000".into(),
+            source: Some(IncomeSource::Cu),
+            ..Default::default()
+        })
+        .collect();
+    let input = EligibilityInput::from_application(&app);
+    assert_eq!(
+        input.declared_gaps,
+        vec![(d(2019, 9, 15), GapReason::CancelledReregistered)]
+    );
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2029, 9, 15)
+        }
+    );
+    assert!(result.reasons.contains(&Reason::ResidenceGapDeclared {
+        from: d(2019, 2, 28),
+        to: d(2019, 9, 15),
+        reason: GapReason::CancelledReregistered,
+    }));
+    assert!(result.reasons.contains(&Reason::PresenceProofMayHelp {
+        from: d(2019, 2, 28),
+        to: d(2019, 9, 15),
+    }));
+    assert!(!has(&result, "elig-residence-gap"));
+    assert!(has(&result, "elig-residence-gap-cancelled"));
+
+    // Lived abroad: counted from the return too, but no proof of presence is suggested.
+    app.residences.periods[1].gap_before_reason = Some(GapReason::LivedAbroad);
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert!(has(&result, "elig-residence-gap-abroad"));
+    assert!(!has(&result, "elig-presence-proof"));
+}
+
+/// 12.3: art. 9 e) with a subsidiary-protection permit is letter f): 10 years.
+#[test]
+fn subsidiary_protection_is_letter_f_not_e() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9E);
+    app.legal_basis.refugee_or_stateless = Some(RefugeeStatus::Refugee);
+    app.entry_stay.permit_type = Some(PermitType::SubsidiaryProtection);
+    app.residences.periods = vec![period("10/01/2019", "")];
+    app.income.years = ["2023", "2024", "2025"]
+        .iter()
+        .map(|year| IncomeYear {
+            year: (*year).into(),
+            amount: "20000".into(),
+            source: Some(IncomeSource::Cu),
+            ..Default::default()
+        })
+        .collect();
+    assert!(!requirements::is_refugee_or_stateless(&app));
+    assert_eq!(requirements::refugee_status(&app), None);
+    let input = EligibilityInput::from_application(&app);
+    assert!(input.subsidiary_protection);
+    let result = assess(&input, d(2026, 4, 1));
+    // 7 years: enough for e), not for f).
+    assert_eq!(
+        result.verdict,
+        Verdict::NotYet {
+            earliest: d(2029, 1, 10)
+        }
+    );
+    assert!(result.reasons.contains(&Reason::SubsidiaryProtectionUseF));
+    assert!(result.reasons.contains(&Reason::ResidenceNotYet {
+        years: 10,
+        since: d(2019, 1, 10),
+        earliest: d(2029, 1, 10),
+    }));
+
+    // A recognised refugee (asylum permit) with the same dates: eligible under e).
+    app.entry_stay.permit_type = Some(PermitType::Asylum);
+    assert!(requirements::is_refugee_or_stateless(&app));
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible, "{result:#?}");
+    // A stateless person keeps letter e) whatever the permit.
+    app.entry_stay.permit_type = Some(PermitType::SubsidiaryProtection);
+    app.legal_basis.refugee_or_stateless = Some(RefugeeStatus::Stateless);
+    assert!(requirements::is_refugee_or_stateless(&app));
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible);
+}
+
+fn art5_italy(app: &mut Application) {
+    app.legal_basis.basis = Some(LegalBasis::Art5Italy);
+    app.personal.marital_status = Some(MaritalStatus::Married);
+    app.family.spouse.italian_citizen = Some(true);
+    app.family.spouse.marriage_date = "12/06/2021".into();
+    app.residences.periods = vec![period("01/01/2020", "")];
+}
+
+/// 12.4: separation before the application, and while it is pending.
+#[test]
+fn marriage_events_before_and_while_pending() {
+    use cittadinanza_core::rules::eligibility::MarriageEvent;
+    let mut app = Application::new();
+    art5_italy(&mut app);
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible, "{result:#?}");
+
+    // Separated on 03/02/2025, not yet sent: not eligible.
+    app.family.spouse.separation_date = "03/02/2025".into();
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::MarriageEventBefore {
+        event: MarriageEvent::Separation,
+        date: d(2025, 2, 3),
+    }));
+
+    // Sent on 10/10/2024, separated on 03/02/2025: pending, a rejection is likely.
+    app.procedure.submitted = Some(d(2024, 10, 10));
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::MarriageEventWhilePending {
+        event: MarriageEvent::Separation,
+        date: d(2025, 2, 3),
+        submitted: d(2024, 10, 10),
+    }));
+    assert!(has(&result, "elig-marriage-separation-pending"));
+
+    // Spouse died on 20/05/2025, while pending.
+    app.family.spouse.separation_date.clear();
+    app.family.spouse.death_date = "20/05/2025".into();
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert!(has(&result, "elig-marriage-ended-pending"));
+    // The marital status alone (no date) still counts, once.
+    app.family.spouse.death_date.clear();
+    app.procedure.submitted = None;
+    app.personal.marital_status = Some(MaritalStatus::Divorced);
+    app.family.spouse.divorce_date = "01/03/2024".into();
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert!(has(&result, "elig-marriage-divorce"));
+    assert!(!has(&result, "elig-marriage-ended"));
+}
+
+/// 12.7: a child born on 14/03/2024 counts for 2024 and 2025, not for 2023.
+#[test]
+fn each_income_year_uses_that_years_household() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    app.residences.periods = vec![period("01/01/2014", "")];
+    app.family.household = vec![HouseholdMember {
+        name: "Amir".into(),
+        birth_date: "14/03/2024".into(),
+        relationship: Some(Relationship::Child),
+        dependant: true,
+        ..Default::default()
+    }];
+    // 8.500,00: above 8.263,31 (no dependants), below 8.779,77 (one dependant).
+    app.income.years = ["2023", "2024", "2025"]
+        .iter()
+        .map(|year| IncomeYear {
+            year: (*year).into(),
+            amount: "8500".into(),
+            source: Some(IncomeSource::Cu),
+            ..Default::default()
+        })
+        .collect();
+    let input = EligibilityInput::from_application(&app);
+    let household = |year: i32| {
+        input
+            .incomes
+            .iter()
+            .find(|i| i.year == year)
+            .and_then(|i| i.household)
+            .expect("household")
+    };
+    assert_eq!(household(2023).other_dependants, 0);
+    assert_eq!(household(2024).other_dependants, 1);
+    assert_eq!(household(2025).other_dependants, 1);
+    let result = assess(&input, d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::IncomeMet {
+        year: 2023,
+        income_cents: 850_000,
+        threshold_cents: 826_331,
+    }));
+    assert!(result.reasons.contains(&Reason::IncomeBelow {
+        year: 2024,
+        income_cents: 850_000,
+        threshold_cents: 877_977,
+    }));
+
+    // The year's own answer overrides section 6: in 2025 the child lived with the other parent.
+    app.income.years[2].other_dependants = "0".into();
+    let input = EligibilityInput::from_application(&app);
+    let result = assess(&input, d(2026, 4, 1));
+    assert!(result.reasons.contains(&Reason::IncomeMet {
+        year: 2025,
+        income_cents: 850_000,
+        threshold_cents: 826_331,
+    }));
+}
+
+/// 12.7: a family member's income counts only when on the same stato di famiglia.
+#[test]
+fn family_income_only_from_the_same_stato_di_famiglia() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    app.residences.periods = vec![period("01/01/2014", "")];
+    app.income.years = ["2023", "2024", "2025"]
+        .iter()
+        .map(|year| IncomeYear {
+            year: (*year).into(),
+            amount: "5000".into(),
+            source: Some(IncomeSource::Cu),
+            family_income: vec![FamilyIncome {
+                member_name: "Karim".into(),
+                amount: "6000".into(),
+                source: Some(IncomeSource::Cu),
+                same_household: Some(true),
+            }],
+            ..Default::default()
+        })
+        .collect();
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::Eligible, "{result:#?}");
+
+    // 2024: Karim lived elsewhere; his income is not counted and the app says so.
+    app.income.years[1].family_income[0].same_household = Some(false);
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
+    assert!(result.reasons.contains(&Reason::FamilyIncomeNotHousehold {
+        year: 2024,
+        name: "Karim".into()
+    }));
+    assert!(result.reasons.contains(&Reason::IncomeBelow {
+        year: 2024,
+        income_cents: 500_000,
+        threshold_cents: 826_331,
+    }));
+
+    // Not answered: counted, but asked before a verdict.
+    app.income.years[1].family_income[0].same_household = None;
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::MoreInformation);
+    assert_eq!(
+        result.missing(),
+        vec![&Reason::FamilyIncomeHouseholdUnanswered {
+            year: 2024,
+            name: "Karim".into()
+        }]
+    );
+}
+
+/// 12.8: an empty draft asks for data; "not eligible" needs data that shows it.
+#[test]
+fn missing_data_is_more_information_not_a_rejection() {
+    let mut app = Application::new();
+    app.legal_basis.basis = Some(LegalBasis::Art9F);
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::MoreInformation);
+    let missing: Vec<&str> = result.missing().iter().map(|r| r.message_id()).collect();
+    assert_eq!(
+        missing,
+        vec![
+            "elig-residence-missing",
+            "elig-income-missing",
+            "elig-income-missing",
+            "elig-income-missing"
+        ]
+    );
+    // Residence shown to have ended: a fact, not eligible.
+    app.residences.periods = vec![period("01/01/2010", "31/12/2024")];
+    let result = assess(&EligibilityInput::from_application(&app), d(2026, 4, 1));
+    assert_eq!(result.verdict, Verdict::NotEligible);
 }

@@ -128,6 +128,8 @@ fn examples() -> Vec<Problem> {
         },
         Problem::AttachmentIncomplete,
         Problem::IssueDateMismatch { declared: date() },
+        Problem::NotACount,
+        Problem::UnknownPrefecture,
     ]
 }
 

@@ -200,3 +200,29 @@ fn change_of_details_renders_contacts_and_income() {
     // The phone did not change: no row for it.
     assert!(!text.contains("+39 333 123 4567 +39"));
 }
+
+/// Issue 12.9: the PDF addresses the chosen office: Trento's Commissariato del Governo, or the
+/// consular office typed by an applicant abroad.
+#[test]
+fn the_pdf_addresses_the_chosen_office() {
+    let mut d = maintenance();
+    d.prefecture = "TN".into();
+    let bytes = render_maintenance(&d).expect("renders");
+    let (_dir, path) = write_temp(&bytes, "trento.pdf");
+    let shown = flat(&text(&path));
+    assert!(
+        shown.contains("Al Commissariato del Governo per la provincia di Trento"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Alla Prefettura di TN"));
+
+    d.prefecture = "Consolato Generale d'Italia a Buenos Aires".into();
+    let bytes = render_maintenance(&d).expect("renders");
+    let (_dir, path) = write_temp(&bytes, "consolato.pdf");
+    let shown = flat(&text(&path));
+    assert!(
+        shown.contains("Consolato Generale d'Italia a Buenos Aires"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Alla Prefettura di Consolato"));
+}

@@ -24,6 +24,7 @@ fn draft(surname: &str, name: &str, cf: &str) -> Application {
         province: "MI".into(),
         from: "01/02/2010".into(),
         to: String::new(),
+        ..Default::default()
     });
     app
 }

@@ -55,6 +55,10 @@ editor-choose-kind-first = اختر نوع المستند أولًا.
 placeholder-date = يوم/شهر/سنة
 placeholder-comma-list = مفصولة بفواصل
 placeholder-choose = اختر…
+editor-prefecture-propose = اقتراح: محافظة { $name } (إقليم الإقامة)
+editor-consulate-label = المكتب القنصلي المختص (الإقامة في الخارج)
+editor-consulate-placeholder = مثلًا Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = اكتب اسم المكتب القنصلي الإيطالي المختص بمكان إقامتك كما يظهر على موقع السفارة أو القنصلية: لا يحتوي التطبيق على قائمة بالقنصليات. ستُوجَّه المستندات إلى هذا المكتب.
 choice-yes = نعم
 choice-no = لا
 
@@ -201,6 +205,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Modello 730
 income-source-unico = Modello Redditi
 income-source-none = لا يوجد دخل مُصرَّح به
+gap-reason-cancelled-reregistered = شُطب التسجيل ثم أُعيد
+gap-reason-lived-abroad = عشتُ في الخارج
+gap-reason-other = سبب آخر
 exemption-none = بدون إعفاء: شهادة B1
 exemption-eu-long-term-permit = حامل تصريح إقامة أوروبي طويل الأمد
 exemption-integration-agreement = موقّع على اتفاقية الاندماج (accordo di integrazione)
@@ -271,6 +278,7 @@ field-residences-periods-municipality = البلدية
 field-residences-periods-province = المقاطعة
 field-residences-periods-from = من
 field-residences-periods-to = حتى (فارغ إن كانت الإقامة الحالية)
+field-residences-periods-gap-before-reason = انقطاع قبل هذه الفترة: السبب (فقط إن وُجد)
 field-residences-registered-in-italy-before-14 = مسجّل/ة كمقيم/ة في إيطاليا قبل سن 14 عامًا
 field-family-spouse-surname = لقب الزوج/الزوجة
 field-family-spouse-name = اسم الزوج/الزوجة
@@ -284,6 +292,10 @@ field-family-spouse-marriage-date = تاريخ الزواج
 field-family-spouse-marriage-place = مكان الزواج
 field-family-spouse-transcription-municipality = البلدية التي سُجّل فيها الزواج
 field-family-spouse-transcription-date = تاريخ التسجيل
+field-family-spouse-separation-date = تاريخ الانفصال (إن حصل)
+field-family-spouse-divorce-date = تاريخ الطلاق (إن حصل)
+field-family-spouse-annulment-date = تاريخ البطلان (إن حصل)
+field-family-spouse-death-date = تاريخ وفاة الزوج/الزوجة (إن حصلت)
 field-family-children-with-spouse = أطفال وُلدوا للزوجين أو تبنّياهم
 field-family-household = أفراد الأسرة (nucleo familiare)
 field-family-household-surname = اللقب
@@ -299,10 +311,13 @@ field-income-years = دخل السنوات الثلاث الأخيرة
 field-income-years-year = السنة الضريبية
 field-income-years-amount = الدخل الخاضع للضريبة (€)
 field-income-years-source = الإقرار الضريبي
+field-income-years-dependent-spouse = زوج/زوجة مُعال في تلك السنة (فارغ = كما في القسم 6)
+field-income-years-other-dependants = مُعالون آخرون في تلك السنة (عدد؛ فارغ = من القسم 6 مع احتساب المولودين حتى تلك السنة)
 field-income-years-family-income = دخل أفراد الأسرة
 field-income-years-family-income-member-name = فرد الأسرة
 field-income-years-family-income-amount = الدخل (€)
 field-income-years-family-income-source = الإقرار الضريبي
+field-income-years-family-income-same-household = هل هو مسجَّل في نفس «stato di famiglia» (سجل الأسرة) مع مقدم الطلب؟
 field-judicial-no-convictions = لا توجد أحكام جنائية في إيطاليا أو في الخارج
 field-judicial-convictions-details = تفاصيل الأحكام أو الإجراءات
 field-judicial-pending-proceedings = إجراءات جنائية جارية
@@ -533,6 +548,8 @@ err-k10-kind = يلي "K10/" سبعة أرقام (الإقامة) أو "C/" ثم
 err-k10-digits = يجب أن يتكوّن الرقم من سبعة أرقام بما فيها الأصفار في البداية؛ وهذا يتكوّن من { $found }.
 err-k10-character = يحتوي الرقم على "{ $character }": يُسمح بالأرقام فقط.
 err-k10-zero = 0000000 ليس رقم K10 صالحًا.
+err-k10-wrong-kind-marriage = للجنسية عن طريق الزواج (المادة 5) يكون الرقم بالشكل { $expected } مع «C/».
+err-k10-wrong-kind-naturalisation = للجنسية عن طريق الإقامة (المادة 9) يكون الرقم بالشكل { $expected } بدون «C/».
 pdf-doc-spid = "Modello x SPID" (إقرار ذاتي لربط الطلب)
 pdf-doc-maintenance = إقرار الإعالة (dichiarazione di mantenimento)
 pdf-doc-change = تغيير بيانات الاتصال والدخل
@@ -649,6 +666,7 @@ verdict-eligible = الشروط مستوفاة: يمكنك التقديم
 verdict-not-yet = ليس بعد: يمكنك التقديم ابتداءً من { $date }
 verdict-not-eligible = الشروط غير مستوفاة
 verdict-borderline = حالة غير واضحة: راجع النقاط أدناه
+verdict-more-information = يلزم المزيد من المعلومات للتحقق
 elig-basis-missing = اختر الأساس القانوني (المادة 5 أو المادة 9) للتحقق من الشروط.
 elig-unreadable = تعذّرت قراءة الحقل { $field } ولم يُؤخذ في الاعتبار.
 elig-residence-missing = لم تُدخل أي إقامة في إيطاليا: أضف فترات إقامتك المسجّلة (residenza anagrafica).
@@ -681,6 +699,27 @@ elig-income-below = دخل { $year }: { $income } € أقل من الحد ال�
 elig-income-borderline = دخل { $year }: { $income } € يقع بين { $lower } € (مع زيادة مقرّبة إلى 516,00 €) و{ $threshold } € (516,46 € لكل شخص مُعال): حالة غير واضحة.
 elig-income-missing = دخل سنة { $year } مفقود: تلزم السنوات الثلاث السابقة للطلب.
 elig-consider-basis = وفقًا للحرف { $letter }) من المادة 9 تكفي { $years } سنوات من الإقامة.
+elig-residence-gap-cancelled = انقطعت الإقامة من { $from } إلى { $to } (شُطب التسجيل ثم أُعيد): تُحتسب الإقامة المتواصلة من التسجيل الجديد في { $to }.
+elig-residence-gap-abroad = من { $from } إلى { $to } عشتَ في الخارج: تُحتسب الإقامة المتواصلة من العودة في { $to }.
+elig-residence-gap-other = انقطعت الإقامة من { $from } إلى { $to }: تُحتسب الإقامة المتواصلة من { $to }.
+elig-presence-proof = إذا واصلتَ العيش في إيطاليا خلال تلك الفترة (من { $from } إلى { $to })، فقد تقبل المحافظة إثبات الحضور المتواصل: عقود الإيجار أو العمل، قسائم الرواتب، السجلات الطبية. هذا غير مضمون: اسأل محافظتك.
+elig-subsidiary-protection = مع تصريح الحماية الفرعية لا تنطبق الفقرة e) (للاجئين وعديمي الجنسية فقط): تنطبق الفقرة f) مع 10 سنوات إقامة، ولا يوجد إعفاء اللاجئين من شهادتي الميلاد والسجل الجنائي (atto notorio). اختر الفقرة f).
+elig-marriage-separation = انفصال منذ { $date }: مع الانفصال القانوني للزوجين لا يمكن منح الجنسية عن طريق الزواج.
+elig-marriage-divorce = طلاق بتاريخ { $date }: يجب أن يستمر الزواج حتى صدور المرسوم.
+elig-marriage-annulment = أُبطل الزواج بتاريخ { $date }: يجب أن يستمر الزواج حتى صدور المرسوم.
+elig-marriage-spouse-death = توفي الزوج/الزوجة بتاريخ { $date }: انحلّ الزواج ولم تعد الجنسية عن طريق الزواج ممكنة؛ راجع المحافظة.
+elig-marriage-separation-pending = انفصال بتاريخ { $date } بعد إرسال الطلب ({ $submitted }): والطلب قيد الدراسة يُرجَّح الرفض. أبلغ المحافظة واطلب المشورة من مكتب مساعدة أو محامٍ.
+elig-marriage-ended-pending = { $event ->
+        [divorce] طلاق
+        [annulment] بطلان الزواج
+       *[other] وفاة الزوج/الزوجة
+    } بتاريخ { $date } بعد إرسال الطلب ({ $submitted }): لم يعد ممكنًا منح الجنسية عن طريق الزواج؛ أبلغ المحافظة.
+elig-income-household = الأسرة في { $year }: { $spouse ->
+        [yes] زوج/زوجة مُعال
+       *[no] لا زوج/زوجة مُعال
+    }، مُعالون آخرون: { $others }.
+elig-family-income-not-household = دخل { $year } لـ { $name }: ليس في نفس «stato di famiglia»، لذا لا يمكن إضافته.
+elig-family-income-household-unanswered = دخل { $year } لـ { $name }: بيّن هل هو في نفس «stato di famiglia» (عندها فقط يمكن إضافته).
 checklist-state-missing = مفقود
 checklist-state-exempt = غير مطلوب
 checklist-state-provided = مرفق
@@ -730,6 +769,13 @@ deadline-days-ago = { $days ->
    *[other] قبل { $days } يومًا
 }
 deadline-urgent = عاجل
+deadline-non-working-judicial = يوافق { $date } { $day }: بحكم القانون ينتقل الأجل إلى { $moved } (المادة 155 c.p.c. والمادة 52 c.p.a.). التاريخ الآمن الموصى به: { $safe }.
+deadline-non-working-administrative = يوافق { $date } { $day }: عادةً ينتقل الأجل إلى { $moved } (المادة 2963 c.c.)، لكن ذلك غير مؤكد في الآجال الإدارية. التاريخ الآمن الموصى به: { $safe }.
+holiday-easter-sunday = أحد الفصح
+holiday-easter-monday = اثنين الفصح
+holiday-national = عطلة رسمية وطنية
+holiday-saturday = يوم سبت
+holiday-sunday = يوم أحد
 deadline-criminal-record-expiry = انتهاء صلاحية شهادة السوابق العدلية { $subject }
 deadline-criminal-record-expiry-desc = شهادة السوابق العدلية صالحة 6 أشهر من تاريخ إصدارها ({ $from }): قدّم الطلب قبل { $date } أو احصل على شهادة جديدة.
 deadline-ten-bis-response = الرد على الإشعار المسبق بالرفض رقم { $subject }
@@ -853,6 +899,7 @@ eligibility-marriage-date = تاريخ الزواج أو الاتحاد المد
 eligibility-spouse-italian = الزوج/الزوجة مواطن/ة إيطالي/ة
 eligibility-children = أطفال وُلدوا للزوجين أو تبنّياهم
 eligibility-separated = منفصلان قانونيًا
+eligibility-missing-title = يجب إدخاله قبل التحقق:
 eligibility-marriage-ended = الزواج منحلّ أو مُبطل أو منتهٍ
 eligibility-residence = الإقامة المسجّلة في إيطاليا (residenza anagrafica)
 eligibility-from = من
@@ -901,6 +948,8 @@ timeline-notice-answered = أُرسل الرد في { $date }: لم يعد هن�
 timeline-notice-no-date = أدخل يوم وصوله لمعرفة آخر موعد للرد.
 timeline-notice-decided = تم البتّ في الطلب: لا يوجد موعد نهائي لهذا الإشعار.
 timeline-field-draft-started = بدء الطلب في
+timeline-field-planned-submission = تاريخ الإرسال المخطط
+timeline-k10-invalid = رقم الملف { $number } غير صالح: { $error }
 timeline-field-submission-rejected = رفضت المحافظة الطلب (لتصحيحه وإرساله مجددًا) في
 timeline-field-assessment-started = بدأت الدراسة في (إن لم يكن يوم القبول)
 timeline-field-opinion-outcome = نتيجة الرأي
@@ -926,14 +975,26 @@ pdf-screen-save-as = حفظ باسم…
 pdf-screen-saved = حُفظ ملف PDF في { $path }.
 pdf-screen-save-failed = تعذّر حفظ ملف PDF: { $detail }
 pdf-screen-keep = الاحتفاظ في الخزنة
+pdf-screen-pec-save = حفظ مسودة PEC (.eml)
+pdf-screen-pec-copy = نسخ نص PEC
+pdf-screen-pec-copied = نُسخ موضوع ونص رسالة PEC إلى الحافظة.
+err-pec-name-missing = تحتاج رسالة PEC إلى اللقب والاسم (القسم 2).
+err-pec-write = تعذّرت كتابة رسالة PEC.
 pdf-screen-kept = حُفظ ملف PDF (مشفّرًا) ضمن مستندات الطلب.
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = يحمل هذا المرفق تاريخ إصدار مختلفًا عن التاريخ المصرَّح به في القسم 8 ({ $date })، وهو التاريخ الذي تُحتسب منه صلاحية الأشهر الستة: صحِّح المرفق أو القسم 8.
+err-not-a-count = أدخل عددًا صحيحًا (مثلًا 2).
+err-unknown-prefecture = اختر المحافظة من القائمة: يجب أن تكون محافظة الإقليم الذي تقيم فيه.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = لديك تصريح إقامة أوروبي طويل الأمد: بدلًا من إرفاق شهادة B1 يمكنك التصريح بالإعفاء باختيار «حامل تصريح إقامة أوروبي طويل الأمد» أعلاه.
+hint-subsidiary-protection-letter-f = تصريحك للحماية الفرعية: الفقرة e) للاجئين وعديمي الجنسية فقط. اختر الفقرة f) (10 سنوات)؛ ويجب تقديم شهادتي الميلاد والسجل الجنائي.
+hint-residence-gap-proof = تُحتسب الإقامة من التسجيل الجديد. إذا عشتَ في إيطاليا خلال ذلك، احتفظ بالعقود وقسائم الرواتب والسجلات الطبية: قد تقبلها المحافظة دليلًا على الحضور المتواصل.
+hint-family-income-not-household = من ليس في «stato di famiglia» الخاص بك لا يمكنه إضافة دخله إلى دخلك: لا يُحتسب هذا المبلغ.
+hint-marriage-event = للجنسية عن طريق الزواج يجب أن يستمر الزواج دون انفصال حتى صدور المرسوم: راجع التحقق من الشروط.
+hint-criminal-record-expires-before-planned = تنتهي صلاحية شهادة السجل الجنائي هذه قبل تاريخ الإرسال المخطط (انظر المواعيد): أرسل قبل ذلك أو احصل على شهادة جديدة.
 # --- end hints ---
 
 # --- upload progress ---

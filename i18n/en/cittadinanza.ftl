@@ -63,6 +63,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12,345.67
 placeholder-comma-list = comma separated
 placeholder-choose = Choose…
+editor-prefecture-propose = Suggest: Prefecture of { $name } (province of residence)
+editor-consulate-label = Competent consular office (living abroad)
+editor-consulate-placeholder = for example Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Write the name of the Italian consular office competent for where you live, as shown on the embassy's or consulate's website: the app has no list of consulates. The documents will be addressed to this office.
 
 ## Settings
 settings-title = Settings
@@ -142,6 +146,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Form 730
 income-source-unico = Modello Redditi
 income-source-none = No income declared
+gap-reason-cancelled-reregistered = Registration cancelled and later restored
+gap-reason-lived-abroad = I lived abroad
+gap-reason-other = Other reason
 exemption-none = No exemption: B1 certificate
 exemption-eu-long-term-permit = Holder of an EU long-term permit
 exemption-integration-agreement = Signed the integration agreement
@@ -222,6 +229,7 @@ field-residences-periods-municipality = Municipality
 field-residences-periods-province = Province
 field-residences-periods-from = From
 field-residences-periods-to = Until (empty if current)
+field-residences-periods-gap-before-reason = Gap before this period: reason (only if there is one)
 field-residences-registered-in-italy-before-14 = Registered as resident in Italy before the age of 14
 
 ## Fields: 6 family
@@ -237,6 +245,10 @@ field-family-spouse-marriage-date = Date of marriage
 field-family-spouse-marriage-place = Place of marriage
 field-family-spouse-transcription-municipality = Municipality where the marriage was transcribed
 field-family-spouse-transcription-date = Date of transcription
+field-family-spouse-separation-date = Date of separation (if any)
+field-family-spouse-divorce-date = Date of divorce (if any)
+field-family-spouse-annulment-date = Date of annulment (if any)
+field-family-spouse-death-date = Date of the spouse's death (if any)
 field-family-children-with-spouse = Children born to or adopted by the couple
 field-family-household = Household members
 field-family-household-surname = Surname
@@ -254,10 +266,13 @@ field-income-years = Income of the last three years
 field-income-years-year = Tax year
 field-income-years-amount = Taxable income (€)
 field-income-years-source = Tax return
+field-income-years-dependent-spouse = Dependent spouse that year (empty = as in section 6)
+field-income-years-other-dependants = Other dependants that year (number; empty = from section 6, counting those born by that year)
 field-income-years-family-income = Income of household members
 field-income-years-family-income-member-name = Household member
 field-income-years-family-income-amount = Income (€)
 field-income-years-family-income-source = Tax return
+field-income-years-family-income-same-household = On the same stato di famiglia (household register) as the applicant?
 
 ## Fields: 8 criminal record
 field-judicial-no-convictions = No criminal convictions in Italy or abroad
@@ -510,6 +525,8 @@ err-k10-kind = "K10/" is followed by seven digits (residence) or by "C/" and sev
 err-k10-digits = The number must have seven digits, leading zeros included; this one has { $found }.
 err-k10-character = The number contains "{ $character }": only digits are allowed.
 err-k10-zero = 0000000 is not a valid K10 number.
+err-k10-wrong-kind-marriage = For citizenship by marriage (art. 5) the number has the form { $expected }, with "C/".
+err-k10-wrong-kind-naturalisation = For citizenship by residence (art. 9) the number has the form { $expected }, without "C/".
 # --- end validation ---
 
 # --- pdf ---
@@ -633,6 +650,7 @@ verdict-eligible = Requirements met: you can apply
 verdict-not-yet = Not yet: you can apply from { $date }
 verdict-not-eligible = Requirements not met
 verdict-borderline = Unclear case: check the points below
+verdict-more-information = More information is needed to check
 
 elig-basis-missing = Choose the legal basis (art. 5 or art. 9) to check the requirements.
 elig-unreadable = The field { $field } cannot be read and was left out.
@@ -666,6 +684,27 @@ elig-income-below = Income { $year }: { $income } € is below the minimum of { 
 elig-income-borderline = Income { $year }: { $income } € is between { $lower } € (addition rounded to 516.00 €) and { $threshold } € (516.46 € per dependant): unclear case.
 elig-income-missing = The income of { $year } is missing: the three years before the application are needed.
 elig-consider-basis = Under letter { $letter }) of art. 9, { $years } years of residence are enough.
+elig-residence-gap-cancelled = Residence interrupted from { $from } to { $to } (registration cancelled and restored): continuous residence counts from the new registration on { $to }.
+elig-residence-gap-abroad = From { $from } to { $to } you lived abroad: continuous residence counts from your return on { $to }.
+elig-residence-gap-other = Residence interrupted from { $from } to { $to }: continuous residence counts from { $to }.
+elig-presence-proof = If during that time ({ $from } to { $to }) you kept living in Italy, the prefecture may accept proof of uninterrupted presence: rental or employment contracts, pay slips, medical records. This is not guaranteed: ask your prefecture.
+elig-subsidiary-protection = With a subsidiary-protection permit letter e) does not apply (refugees and stateless persons only): letter f) applies, with 10 years of residence, and there is no refugee exemption from the birth and criminal record certificates (atto notorio). Choose letter f).
+elig-marriage-separation = Separated since { $date }: with a legal separation of the spouses citizenship by marriage cannot be granted.
+elig-marriage-divorce = Divorced on { $date }: the marriage must last until the decree.
+elig-marriage-annulment = Marriage annulled on { $date }: the marriage must last until the decree.
+elig-marriage-spouse-death = The spouse died on { $date }: the marriage is dissolved and citizenship by marriage is no longer possible; check with the prefecture.
+elig-marriage-separation-pending = Separation on { $date }, after the application was sent ({ $submitted }): with the application pending a rejection is likely. Tell the prefecture and ask a help desk or a lawyer for advice.
+elig-marriage-ended-pending = { $event ->
+        [divorce] Divorce
+        [annulment] Annulment of the marriage
+       *[other] Death of the spouse
+    } on { $date }, after the application was sent ({ $submitted }): citizenship by marriage can no longer be granted; tell the prefecture.
+elig-income-household = Household in { $year }: { $spouse ->
+        [yes] dependent spouse
+       *[no] no dependent spouse
+    }, other dependants: { $others }.
+elig-family-income-not-household = { $year } income of { $name }: not on the same stato di famiglia, so it cannot be added.
+elig-family-income-household-unanswered = { $year } income of { $name }: say whether they are on the same stato di famiglia (only then can it be added).
 
 checklist-state-missing = Missing
 checklist-state-exempt = Not required
@@ -709,6 +748,13 @@ deadline-tomorrow = tomorrow
 deadline-days-left = in { $days } days
 deadline-days-ago = { $days } days ago
 deadline-urgent = Urgent
+deadline-non-working-judicial = { $date } is { $day }: by law the term moves to { $moved } (art. 155 c.p.c., art. 52 c.p.a.). Recommended safe date: { $safe }.
+deadline-non-working-administrative = { $date } is { $day }: usually the term moves to { $moved } (art. 2963 c.c.), but for administrative terms this is not certain. Recommended safe date: { $safe }.
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-national = a national public holiday
+holiday-saturday = a Saturday
+holiday-sunday = a Sunday
 deadline-criminal-record-expiry = Criminal record certificate { $subject } expires
 deadline-criminal-record-expiry-desc = The criminal record certificate is valid 6 months from its issue date ({ $from }): submit by { $date } or get a new one.
 deadline-ten-bis-response = Answer to the notice of intended rejection no. { $subject }
@@ -837,6 +883,7 @@ eligibility-marriage-date = Date of the marriage or civil union
 eligibility-spouse-italian = The spouse is an Italian citizen
 eligibility-children = Children born to or adopted by the couple
 eligibility-separated = Legally separated
+eligibility-missing-title = To enter before a check:
 eligibility-marriage-ended = Marriage dissolved, annulled or ended
 eligibility-residence = Registered residence in Italy
 eligibility-from = From
@@ -913,6 +960,8 @@ timeline-notice-answered = Answer sent on { $date }: no deadline left for this n
 timeline-notice-no-date = Enter the day it arrived to see by when to answer.
 timeline-notice-decided = The application is decided: no deadline for this notice.
 timeline-field-draft-started = Application started on
+timeline-field-planned-submission = Planned sending date
+timeline-k10-invalid = The application number { $number } is not valid: { $error }
 timeline-field-submission-rejected = Submission rejected by the prefecture (to fix and send again) on
 timeline-field-assessment-started = Assessment started on (if not the acceptance day)
 timeline-field-opinion-outcome = Outcome of the opinion
@@ -938,6 +987,11 @@ pdf-screen-save-as = Save as…
 pdf-screen-saved = PDF saved to { $path }.
 pdf-screen-save-failed = The PDF could not be saved: { $detail }
 pdf-screen-keep = Keep in the vault
+pdf-screen-pec-save = Save PEC draft (.eml)
+pdf-screen-pec-copy = Copy PEC text
+pdf-screen-pec-copied = PEC subject and text copied to the clipboard.
+err-pec-name-missing = The PEC needs the surname and name (section 2).
+err-pec-write = The PEC message could not be written.
 pdf-screen-kept = PDF kept (encrypted) among the application's documents.
 # --- end timeline and pdf screens ---
 
@@ -974,10 +1028,17 @@ editor-newer-version = This application was saved by a newer version of the app:
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
+err-not-a-count = Enter a whole number (for example 2).
+err-unknown-prefecture = Choose the prefecture from the list: it must be the one of the province where you live.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
+hint-subsidiary-protection-letter-f = Your permit is for subsidiary protection: letter e) is only for refugees and stateless persons. Choose letter f) (10 years); the birth and criminal record certificates are needed.
+hint-residence-gap-proof = Residence counts from the new registration. If you lived in Italy meanwhile, keep contracts, pay slips and medical records: the prefecture may accept them as proof of uninterrupted presence.
+hint-family-income-not-household = Someone not on your stato di famiglia cannot add their income to yours: this amount is not counted.
+hint-marriage-event = For citizenship by marriage the marriage must last, without separation, until the decree: see the eligibility check.
+hint-criminal-record-expires-before-planned = This criminal record certificate expires before the planned sending date (see Deadlines): send earlier or get a new certificate.
 # --- end hints ---
 
 # --- upload progress ---

@@ -55,6 +55,10 @@ editor-choose-kind-first = Elija primero el tipo de documento.
 placeholder-date = DD/MM/AAAA
 placeholder-comma-list = separadas por comas
 placeholder-choose = Elegir…
+editor-prefecture-propose = Proponer: Prefectura de { $name } (provincia de residencia)
+editor-consulate-label = Oficina consular competente (residencia en el extranjero)
+editor-consulate-placeholder = por ejemplo Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Escribe el nombre de la oficina consular italiana competente para el lugar donde vives, tal como aparece en la web de la embajada o del consulado: la aplicación no tiene una lista de consulados. Los documentos irán dirigidos a esta oficina.
 choice-yes = Sí
 choice-no = No
 
@@ -201,6 +205,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Modello 730
 income-source-unico = Modello Redditi
 income-source-none = Ningún ingreso declarado
+gap-reason-cancelled-reregistered = Inscripción cancelada y luego restablecida
+gap-reason-lived-abroad = Viví en el extranjero
+gap-reason-other = Otro motivo
 exemption-none = Sin exención: certificado B1
 exemption-eu-long-term-permit = Titular de un permiso de residencia UE de larga duración
 exemption-integration-agreement = Firmante del acuerdo de integración (accordo di integrazione)
@@ -271,6 +278,7 @@ field-residences-periods-municipality = Municipio
 field-residences-periods-province = Provincia
 field-residences-periods-from = Desde
 field-residences-periods-to = Hasta (vacío si es la actual)
+field-residences-periods-gap-before-reason = Interrupción antes de este período: motivo (solo si la hay)
 field-residences-registered-in-italy-before-14 = Empadronado/a como residente en Italia antes de los 14 años
 field-family-spouse-surname = Apellidos del cónyuge
 field-family-spouse-name = Nombre del cónyuge
@@ -284,6 +292,10 @@ field-family-spouse-marriage-date = Fecha del matrimonio
 field-family-spouse-marriage-place = Lugar del matrimonio
 field-family-spouse-transcription-municipality = Municipio donde se inscribió el matrimonio
 field-family-spouse-transcription-date = Fecha de la inscripción
+field-family-spouse-separation-date = Fecha de la separación (si la hubo)
+field-family-spouse-divorce-date = Fecha del divorcio (si lo hubo)
+field-family-spouse-annulment-date = Fecha de la anulación (si la hubo)
+field-family-spouse-death-date = Fecha del fallecimiento del cónyuge (si lo hubo)
 field-family-children-with-spouse = Hijos nacidos o adoptados por la pareja
 field-family-household = Miembros del núcleo familiar (nucleo familiare)
 field-family-household-surname = Apellidos
@@ -299,10 +311,13 @@ field-income-years = Ingresos de los últimos tres años
 field-income-years-year = Año fiscal
 field-income-years-amount = Base imponible (€)
 field-income-years-source = Declaración de la renta
+field-income-years-dependent-spouse = Cónyuge a cargo ese año (vacío = como en la sección 6)
+field-income-years-other-dependants = Otros familiares a cargo ese año (número; vacío = según la sección 6, contando los nacidos hasta ese año)
 field-income-years-family-income = Ingresos de los miembros del núcleo familiar
 field-income-years-family-income-member-name = Miembro del núcleo familiar
 field-income-years-family-income-amount = Ingresos (€)
 field-income-years-family-income-source = Declaración de la renta
+field-income-years-family-income-same-household = ¿En el mismo «stato di famiglia» (composición del hogar) que el solicitante?
 field-judicial-no-convictions = Sin condenas penales en Italia ni en el extranjero
 field-judicial-convictions-details = Detalle de condenas o procesos
 field-judicial-pending-proceedings = Procesos penales pendientes
@@ -533,6 +548,8 @@ err-k10-kind = A «K10/» le siguen siete cifras (residencia) o «C/» y siete c
 err-k10-digits = El número debe tener siete cifras, incluidos los ceros iniciales; este tiene { $found }.
 err-k10-character = El número contiene «{ $character }»: solo se permiten cifras.
 err-k10-zero = 0000000 no es un número K10 válido.
+err-k10-wrong-kind-marriage = Para la ciudadanía por matrimonio (art. 5) el número tiene la forma { $expected }, con «C/».
+err-k10-wrong-kind-naturalisation = Para la ciudadanía por residencia (art. 9) el número tiene la forma { $expected }, sin «C/».
 pdf-doc-spid = «Modello x SPID» (declaración responsable para vincular la solicitud)
 pdf-doc-maintenance = Declaración de manutención (dichiarazione di mantenimento)
 pdf-doc-change = Cambio de datos de contacto e ingresos
@@ -647,6 +664,7 @@ verdict-eligible = Requisitos cumplidos: puede presentar la solicitud
 verdict-not-yet = Todavía no: podrá presentar la solicitud a partir del { $date }
 verdict-not-eligible = Requisitos no cumplidos
 verdict-borderline = Caso dudoso: revise los puntos siguientes
+verdict-more-information = Se necesita más información para comprobarlo
 elig-basis-missing = Elija el fundamento jurídico (art. 5 o art. 9) para comprobar los requisitos.
 elig-unreadable = El campo { $field } no se puede leer y no se ha tenido en cuenta.
 elig-residence-missing = No se ha introducido ninguna residencia en Italia: añada sus periodos de empadronamiento (residenza anagrafica).
@@ -679,6 +697,27 @@ elig-income-below = Ingresos { $year }: { $income } € está por debajo del mí
 elig-income-borderline = Ingresos { $year }: { $income } € está entre { $lower } € (incremento redondeado a 516,00 €) y { $threshold } € (516,46 € por persona a cargo): caso dudoso.
 elig-income-missing = Faltan los ingresos de { $year }: se necesitan los tres años anteriores a la solicitud.
 elig-consider-basis = Según la letra { $letter }) del art. 9, bastan { $years } años de residencia.
+elig-residence-gap-cancelled = Residencia interrumpida del { $from } al { $to } (inscripción cancelada y restablecida): la residencia continuada se cuenta desde la nueva inscripción del { $to }.
+elig-residence-gap-abroad = Del { $from } al { $to } viviste en el extranjero: la residencia continuada se cuenta desde el regreso, el { $to }.
+elig-residence-gap-other = Residencia interrumpida del { $from } al { $to }: la residencia continuada se cuenta desde el { $to }.
+elig-presence-proof = Si en ese período (del { $from } al { $to }) seguiste viviendo en Italia, la prefectura puede aceptar la prueba de la presencia ininterrumpida: contratos de alquiler o de trabajo, nóminas, historiales médicos. No está garantizado: consulta a tu prefectura.
+elig-subsidiary-protection = Con un permiso de protección subsidiaria no se aplica la letra e) (solo refugiados y apátridas): vale la letra f), con 10 años de residencia, y no existe la exención de los refugiados para los certificados de nacimiento y de antecedentes penales (atto notorio). Elige la letra f).
+elig-marriage-separation = Separación desde el { $date }: con la separación legal de los cónyuges no se puede conceder la ciudadanía por matrimonio.
+elig-marriage-divorce = Divorcio del { $date }: el matrimonio debe durar hasta el decreto.
+elig-marriage-annulment = Matrimonio anulado el { $date }: el matrimonio debe durar hasta el decreto.
+elig-marriage-spouse-death = El cónyuge falleció el { $date }: el matrimonio se ha disuelto y la ciudadanía por matrimonio ya no es posible; consulta a la prefectura.
+elig-marriage-separation-pending = Separación del { $date }, después del envío de la solicitud ({ $submitted }): con la solicitud en trámite el rechazo es probable. Comunícalo a la prefectura y pide consejo a un servicio de ayuda o a un abogado.
+elig-marriage-ended-pending = { $event ->
+        [divorce] Divorcio
+        [annulment] Anulación del matrimonio
+       *[other] Fallecimiento del cónyuge
+    } el { $date }, después del envío de la solicitud ({ $submitted }): ya no se puede conceder la ciudadanía por matrimonio; comunícalo a la prefectura.
+elig-income-household = Hogar en { $year }: { $spouse ->
+        [yes] cónyuge a cargo
+       *[no] sin cónyuge a cargo
+    }, otros familiares a cargo: { $others }.
+elig-family-income-not-household = Ingresos { $year } de { $name }: no está en el mismo «stato di famiglia», así que no se pueden sumar.
+elig-family-income-household-unanswered = Ingresos { $year } de { $name }: indica si está en el mismo «stato di famiglia» (solo entonces se pueden sumar).
 checklist-state-missing = Falta
 checklist-state-exempt = No necesario
 checklist-state-provided = Adjunto
@@ -719,6 +758,13 @@ deadline-tomorrow = mañana
 deadline-days-left = dentro de { $days } días
 deadline-days-ago = hace { $days } días
 deadline-urgent = Urgente
+deadline-non-working-judicial = El { $date } es { $day }: por ley el plazo pasa al { $moved } (art. 155 c.p.c., art. 52 c.p.a.). Fecha segura recomendada: { $safe }.
+deadline-non-working-administrative = El { $date } es { $day }: en general el plazo pasa al { $moved } (art. 2963 c.c.), pero para los plazos administrativos no es seguro. Fecha segura recomendada: { $safe }.
+holiday-easter-sunday = Domingo de Pascua
+holiday-easter-monday = Lunes de Pascua
+holiday-national = un día festivo nacional
+holiday-saturday = sábado
+holiday-sunday = domingo
 deadline-criminal-record-expiry = Caduca el certificado de antecedentes penales { $subject }
 deadline-criminal-record-expiry-desc = El certificado de antecedentes penales es válido 6 meses desde su expedición ({ $from }): presente la solicitud antes del { $date } o solicite uno nuevo.
 deadline-ten-bis-response = Respuesta al aviso previo de denegación n.º { $subject }
@@ -837,6 +883,7 @@ eligibility-marriage-date = Fecha del matrimonio o de la unión civil
 eligibility-spouse-italian = El cónyuge es ciudadano italiano
 eligibility-children = Hijos nacidos o adoptados por la pareja
 eligibility-separated = Separados legalmente
+eligibility-missing-title = Para introducir antes de una comprobación:
 eligibility-marriage-ended = Matrimonio disuelto, anulado o terminado
 eligibility-residence = Residencia empadronada en Italia (residenza anagrafica)
 eligibility-from = Desde
@@ -885,6 +932,8 @@ timeline-notice-answered = Respuesta enviada el { $date }: ya no hay plazo para 
 timeline-notice-no-date = Introduzca el día en que llegó para ver hasta cuándo responder.
 timeline-notice-decided = La solicitud ya está resuelta: no hay plazo para este aviso.
 timeline-field-draft-started = Solicitud iniciada el
+timeline-field-planned-submission = Envío previsto el
+timeline-k10-invalid = El número de expediente { $number } no es válido: { $error }
 timeline-field-submission-rejected = Solicitud rechazada por la prefectura (para corregir y reenviar) el
 timeline-field-assessment-started = Instrucción iniciada el (si no es el día de la aceptación)
 timeline-field-opinion-outcome = Resultado del dictamen
@@ -910,14 +959,26 @@ pdf-screen-save-as = Guardar como…
 pdf-screen-saved = PDF guardado en { $path }.
 pdf-screen-save-failed = No se ha podido guardar el PDF: { $detail }
 pdf-screen-keep = Conservar en el archivo cifrado
+pdf-screen-pec-save = Guardar borrador PEC (.eml)
+pdf-screen-pec-copy = Copiar texto PEC
+pdf-screen-pec-copied = Asunto y texto de la PEC copiados al portapapeles.
+err-pec-name-missing = La PEC necesita apellido y nombre (sección 2).
+err-pec-write = No se pudo escribir el mensaje PEC.
 pdf-screen-kept = PDF conservado (cifrado) entre los documentos de la solicitud.
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = Este adjunto indica una fecha de expedición distinta de la declarada en la sección 8 ({ $date }), que es la que cuenta para la validez de seis meses: corrige el adjunto o la sección 8.
+err-not-a-count = Escribe un número entero (por ejemplo 2).
+err-unknown-prefecture = Elige la prefectura de la lista: debe ser la de la provincia en la que resides.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = Tienes un permiso de residencia UE de larga duración: en lugar de adjuntar un certificado B1 puedes declarar la exención eligiendo «Titular de un permiso de residencia UE de larga duración» arriba.
+hint-subsidiary-protection-letter-f = Tu permiso es de protección subsidiaria: la letra e) vale solo para refugiados y apátridas. Elige la letra f) (10 años); hay que presentar los certificados de nacimiento y de antecedentes penales.
+hint-residence-gap-proof = La residencia se cuenta desde la nueva inscripción. Si mientras tanto viviste en Italia, guarda contratos, nóminas e historiales médicos: la prefectura puede aceptarlos como prueba de presencia ininterrumpida.
+hint-family-income-not-household = Quien no está en tu «stato di famiglia» no puede sumar sus ingresos a los tuyos: este importe no se cuenta.
+hint-marriage-event = Para la ciudadanía por matrimonio el matrimonio debe durar, sin separación, hasta el decreto: consulta la comprobación de requisitos.
+hint-criminal-record-expires-before-planned = Este certificado de antecedentes penales caduca antes de la fecha de envío prevista (ver Plazos): envía antes o consigue un certificado nuevo.
 # --- end hints ---
 
 # --- upload progress ---

@@ -55,6 +55,10 @@ editor-choose-kind-first = Choisissez d'abord le type de document.
 placeholder-date = JJ/MM/AAAA
 placeholder-comma-list = séparées par des virgules
 placeholder-choose = Choisir…
+editor-prefecture-propose = Proposer : préfecture de { $name } (province de résidence)
+editor-consulate-label = Office consulaire compétent (résidence à l'étranger)
+editor-consulate-placeholder = par exemple Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Écrivez le nom de l'office consulaire italien compétent pour votre lieu de résidence, tel qu'il figure sur le site de l'ambassade ou du consulat : l'application n'a pas de liste des consulats. Les documents seront adressés à cet office.
 choice-yes = Oui
 choice-no = Non
 
@@ -201,6 +205,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Modello 730
 income-source-unico = Modello Redditi
 income-source-none = Aucun revenu déclaré
+gap-reason-cancelled-reregistered = Inscription radiée puis rétablie
+gap-reason-lived-abroad = J'ai vécu à l'étranger
+gap-reason-other = Autre motif
 exemption-none = Aucune dispense : certificat B1
 exemption-eu-long-term-permit = Titulaire d'un permis de séjour UE de longue durée
 exemption-integration-agreement = Signataire de l'accord d'intégration (accordo di integrazione)
@@ -271,6 +278,7 @@ field-residences-periods-municipality = Commune
 field-residences-periods-province = Province
 field-residences-periods-from = Du
 field-residences-periods-to = Au (vide si actuelle)
+field-residences-periods-gap-before-reason = Interruption avant cette période : motif (seulement s'il y en a une)
 field-residences-registered-in-italy-before-14 = Inscrit(e) comme résident(e) en Italie avant l'âge de 14 ans
 field-family-spouse-surname = Nom du conjoint
 field-family-spouse-name = Prénom du conjoint
@@ -284,6 +292,10 @@ field-family-spouse-marriage-date = Date du mariage
 field-family-spouse-marriage-place = Lieu du mariage
 field-family-spouse-transcription-municipality = Commune de transcription du mariage
 field-family-spouse-transcription-date = Date de la transcription
+field-family-spouse-separation-date = Date de la séparation (le cas échéant)
+field-family-spouse-divorce-date = Date du divorce (le cas échéant)
+field-family-spouse-annulment-date = Date de l'annulation (le cas échéant)
+field-family-spouse-death-date = Date du décès du conjoint (le cas échéant)
 field-family-children-with-spouse = Enfants nés ou adoptés par le couple
 field-family-household = Membres du foyer (nucleo familiare)
 field-family-household-surname = Nom
@@ -299,10 +311,13 @@ field-income-years = Revenus des trois dernières années
 field-income-years-year = Année fiscale
 field-income-years-amount = Revenu imposable (€)
 field-income-years-source = Déclaration de revenus
+field-income-years-dependent-spouse = Conjoint à charge cette année-là (vide = comme à la section 6)
+field-income-years-other-dependants = Autres personnes à charge cette année-là (nombre ; vide = selon la section 6, en comptant les personnes nées au cours de l'année)
 field-income-years-family-income = Revenus des membres du foyer
 field-income-years-family-income-member-name = Membre du foyer
 field-income-years-family-income-amount = Revenu (€)
 field-income-years-family-income-source = Déclaration de revenus
+field-income-years-family-income-same-household = Inscrit sur le même « stato di famiglia » (composition du foyer) que le demandeur ?
 field-judicial-no-convictions = Aucune condamnation pénale en Italie ou à l'étranger
 field-judicial-convictions-details = Détail des condamnations ou procédures
 field-judicial-pending-proceedings = Procédures pénales en cours
@@ -533,6 +548,8 @@ err-k10-kind = « K10/ » est suivi de sept chiffres (résidence) ou de « C/ »
 err-k10-digits = Le numéro doit avoir sept chiffres, zéros initiaux compris ; celui-ci en a { $found }.
 err-k10-character = Le numéro contient « { $character } » : seuls les chiffres sont autorisés.
 err-k10-zero = 0000000 n'est pas un numéro K10 valide.
+err-k10-wrong-kind-marriage = Pour la nationalité par mariage (art. 5), le numéro a la forme { $expected }, avec « C/ ».
+err-k10-wrong-kind-naturalisation = Pour la nationalité par résidence (art. 9), le numéro a la forme { $expected }, sans « C/ ».
 pdf-doc-spid = « Modello x SPID » (déclaration sur l'honneur pour associer la demande)
 pdf-doc-maintenance = Déclaration de prise en charge (dichiarazione di mantenimento)
 pdf-doc-change = Changement de coordonnées et de revenus
@@ -647,6 +664,7 @@ verdict-eligible = Conditions remplies : vous pouvez déposer la demande
 verdict-not-yet = Pas encore : vous pourrez déposer la demande à partir du { $date }
 verdict-not-eligible = Conditions non remplies
 verdict-borderline = Cas incertain : vérifiez les points ci-dessous
+verdict-more-information = Des informations supplémentaires sont nécessaires pour vérifier
 elig-basis-missing = Choisissez le fondement juridique (art. 5 ou art. 9) pour vérifier les conditions.
 elig-unreadable = Le champ { $field } est illisible et n'a pas été pris en compte.
 elig-residence-missing = Aucune résidence en Italie saisie : ajoutez vos périodes de résidence déclarée (residenza anagrafica).
@@ -679,6 +697,27 @@ elig-income-below = Revenu { $year } : { $income } € est inférieur au minimum
 elig-income-borderline = Revenu { $year } : { $income } € est entre { $lower } € (majoration arrondie à 516,00 €) et { $threshold } € (516,46 € par personne à charge) : cas incertain.
 elig-income-missing = Le revenu de { $year } manque : les trois années précédant la demande sont nécessaires.
 elig-consider-basis = Selon la lettre { $letter }) de l'art. 9, { $years } ans de résidence suffisent.
+elig-residence-gap-cancelled = Résidence interrompue du { $from } au { $to } (inscription radiée puis rétablie) : la résidence continue se compte à partir de la nouvelle inscription du { $to }.
+elig-residence-gap-abroad = Du { $from } au { $to } vous avez vécu à l'étranger : la résidence continue se compte à partir de votre retour, le { $to }.
+elig-residence-gap-other = Résidence interrompue du { $from } au { $to } : la résidence continue se compte à partir du { $to }.
+elig-presence-proof = Si pendant cette période (du { $from } au { $to }) vous avez continué à vivre en Italie, la préfecture peut accepter la preuve d'une présence ininterrompue : contrats de location ou de travail, fiches de paie, dossiers médicaux. Ce n'est pas garanti : renseignez-vous auprès de votre préfecture.
+elig-subsidiary-protection = Avec un permis de protection subsidiaire, la lettre e) ne s'applique pas (réfugiés et apatrides seulement) : c'est la lettre f), avec 10 ans de résidence, et sans la dispense des réfugiés pour les actes de naissance et le casier judiciaire (atto notorio). Choisissez la lettre f).
+elig-marriage-separation = Séparation depuis le { $date } : en cas de séparation de corps, la nationalité par mariage ne peut pas être accordée.
+elig-marriage-divorce = Divorce du { $date } : le mariage doit durer jusqu'au décret.
+elig-marriage-annulment = Mariage annulé le { $date } : le mariage doit durer jusqu'au décret.
+elig-marriage-spouse-death = Le conjoint est décédé le { $date } : le mariage est dissous et la nationalité par mariage n'est plus possible ; vérifiez auprès de la préfecture.
+elig-marriage-separation-pending = Séparation du { $date }, après l'envoi de la demande ({ $submitted }) : la demande étant en cours, un rejet est probable. Informez-en la préfecture et demandez conseil à un service d'aide ou à un avocat.
+elig-marriage-ended-pending = { $event ->
+        [divorce] Divorce
+        [annulment] Annulation du mariage
+       *[other] Décès du conjoint
+    } le { $date }, après l'envoi de la demande ({ $submitted }) : la nationalité par mariage ne peut plus être accordée ; informez-en la préfecture.
+elig-income-household = Foyer en { $year } : { $spouse ->
+        [yes] conjoint à charge
+       *[no] pas de conjoint à charge
+    }, autres personnes à charge : { $others }.
+elig-family-income-not-household = Revenu { $year } de { $name } : pas sur le même « stato di famiglia », il ne peut donc pas être ajouté.
+elig-family-income-household-unanswered = Revenu { $year } de { $name } : indiquez s'il est sur le même « stato di famiglia » (seulement alors il peut être ajouté).
 checklist-state-missing = Manquant
 checklist-state-exempt = Pas nécessaire
 checklist-state-provided = Joint
@@ -719,6 +758,13 @@ deadline-tomorrow = demain
 deadline-days-left = dans { $days } jours
 deadline-days-ago = il y a { $days } jours
 deadline-urgent = Urgent
+deadline-non-working-judicial = Le { $date } est { $day } : selon la loi, le délai est reporté au { $moved } (art. 155 c.p.c., art. 52 c.p.a.). Date sûre conseillée : { $safe }.
+deadline-non-working-administrative = Le { $date } est { $day } : en général, le délai est reporté au { $moved } (art. 2963 c.c.), mais pour les délais administratifs ce n'est pas certain. Date sûre conseillée : { $safe }.
+holiday-easter-sunday = le dimanche de Pâques
+holiday-easter-monday = le lundi de Pâques
+holiday-national = un jour férié national
+holiday-saturday = un samedi
+holiday-sunday = un dimanche
 deadline-criminal-record-expiry = Expiration de l'extrait de casier judiciaire { $subject }
 deadline-criminal-record-expiry-desc = L'extrait de casier judiciaire est valable 6 mois à compter de sa délivrance ({ $from }) : déposez la demande avant le { $date } ou demandez-en un nouveau.
 deadline-ten-bis-response = Réponse au préavis de rejet n° { $subject }
@@ -837,6 +883,7 @@ eligibility-marriage-date = Date du mariage ou de l'union civile
 eligibility-spouse-italian = Le conjoint est citoyen italien
 eligibility-children = Enfants nés ou adoptés par le couple
 eligibility-separated = Légalement séparés
+eligibility-missing-title = À saisir avant une vérification :
 eligibility-marriage-ended = Mariage dissous, annulé ou terminé
 eligibility-residence = Résidence déclarée en Italie (residenza anagrafica)
 eligibility-from = Du
@@ -885,6 +932,8 @@ timeline-notice-answered = Réponse envoyée le { $date } : plus d'échéance po
 timeline-notice-no-date = Saisissez le jour de réception pour savoir avant quand répondre.
 timeline-notice-decided = La demande a été tranchée : plus d'échéance pour ce préavis.
 timeline-field-draft-started = Demande commencée le
+timeline-field-planned-submission = Envoi prévu le
+timeline-k10-invalid = Le numéro de dossier { $number } n'est pas valide : { $error }
 timeline-field-submission-rejected = Demande rejetée par la préfecture (à corriger et renvoyer) le
 timeline-field-assessment-started = Instruction commencée le (si ce n'est pas le jour de l'acceptation)
 timeline-field-opinion-outcome = Sens de l'avis
@@ -910,14 +959,26 @@ pdf-screen-save-as = Enregistrer sous…
 pdf-screen-saved = PDF enregistré dans { $path }.
 pdf-screen-save-failed = Impossible d'enregistrer le PDF : { $detail }
 pdf-screen-keep = Garder dans le coffre
+pdf-screen-pec-save = Enregistrer le brouillon PEC (.eml)
+pdf-screen-pec-copy = Copier le texte de la PEC
+pdf-screen-pec-copied = Objet et texte de la PEC copiés dans le presse-papiers.
+err-pec-name-missing = La PEC nécessite le nom et le prénom (section 2).
+err-pec-write = Le message PEC n'a pas pu être écrit.
 pdf-screen-kept = PDF conservé (chiffré) parmi les documents de la demande.
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = Cette pièce jointe indique une date de délivrance différente de celle déclarée à la section 8 ({ $date }), qui est celle dont part la validité de six mois : corrigez la pièce jointe ou la section 8.
+err-not-a-count = Saisissez un nombre entier (par exemple 2).
+err-unknown-prefecture = Choisissez la préfecture dans la liste : ce doit être celle de la province où vous résidez.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = Vous avez un permis de séjour UE de longue durée : au lieu de joindre un certificat B1, vous pouvez déclarer la dispense en choisissant « Titulaire d'un permis de séjour UE de longue durée » ci-dessus.
+hint-subsidiary-protection-letter-f = Votre permis est une protection subsidiaire : la lettre e) ne vaut que pour les réfugiés et apatrides. Choisissez la lettre f) (10 ans) ; les actes de naissance et le casier judiciaire sont à fournir.
+hint-residence-gap-proof = La résidence se compte à partir de la nouvelle inscription. Si vous avez vécu en Italie entre-temps, gardez contrats, fiches de paie et dossiers médicaux : la préfecture peut les accepter comme preuve de présence ininterrompue.
+hint-family-income-not-household = Une personne qui n'est pas sur votre « stato di famiglia » ne peut pas ajouter son revenu au vôtre : ce montant n'est pas compté.
+hint-marriage-event = Pour la nationalité par mariage, le mariage doit durer, sans séparation, jusqu'au décret : voir la vérification des conditions.
+hint-criminal-record-expires-before-planned = Ce casier judiciaire expire avant la date d'envoi prévue (voir Échéances) : envoyez plus tôt ou procurez-vous un nouveau certificat.
 # --- end hints ---
 
 # --- upload progress ---

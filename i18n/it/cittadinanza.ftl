@@ -63,6 +63,10 @@ placeholder-date = GG/MM/AAAA
 placeholder-amount = 12.345,67
 placeholder-comma-list = separati da virgola
 placeholder-choose = Scegli…
+editor-prefecture-propose = Proponi: Prefettura di { $name } (provincia di residenza)
+editor-consulate-label = Ufficio consolare competente (residenza all'estero)
+editor-consulate-placeholder = ad esempio Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Scrivi il nome dell'ufficio consolare italiano competente per il luogo in cui vivi, come compare sul sito dell'ambasciata o del consolato: l'app non ha un elenco dei consolati. I documenti saranno indirizzati a questo ufficio.
 
 ## Impostazioni
 settings-title = Impostazioni
@@ -142,6 +146,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Modello 730
 income-source-unico = Modello Redditi
 income-source-none = Nessun reddito dichiarato
+gap-reason-cancelled-reregistered = Iscrizione cancellata e poi ripristinata
+gap-reason-lived-abroad = Ho vissuto all'estero
+gap-reason-other = Altro motivo
 exemption-none = Nessuna esenzione: certificato B1
 exemption-eu-long-term-permit = Titolare di permesso UE di lungo periodo
 exemption-integration-agreement = Firmatario dell'accordo di integrazione
@@ -222,6 +229,7 @@ field-residences-periods-municipality = Comune
 field-residences-periods-province = Provincia
 field-residences-periods-from = Dal
 field-residences-periods-to = Al (vuoto se attuale)
+field-residences-periods-gap-before-reason = Interruzione prima di questo periodo: motivo (solo se c'è un vuoto)
 field-residences-registered-in-italy-before-14 = Iscritto/a all'anagrafe in Italia prima dei 14 anni
 
 ## Campi: 6 famiglia
@@ -237,6 +245,10 @@ field-family-spouse-marriage-date = Data del matrimonio
 field-family-spouse-marriage-place = Luogo del matrimonio
 field-family-spouse-transcription-municipality = Comune di trascrizione del matrimonio
 field-family-spouse-transcription-date = Data di trascrizione
+field-family-spouse-separation-date = Data della separazione (se avvenuta)
+field-family-spouse-divorce-date = Data del divorzio (se avvenuto)
+field-family-spouse-annulment-date = Data dell'annullamento (se avvenuto)
+field-family-spouse-death-date = Data del decesso del coniuge (se avvenuto)
 field-family-children-with-spouse = Figli nati o adottati dai coniugi
 field-family-household = Componenti del nucleo familiare
 field-family-household-surname = Cognome
@@ -254,10 +266,13 @@ field-income-years = Redditi degli ultimi tre anni
 field-income-years-year = Anno d'imposta
 field-income-years-amount = Reddito imponibile (€)
 field-income-years-source = Dichiarazione
+field-income-years-dependent-spouse = Coniuge a carico in quell'anno (vuoto = come nella sezione 6)
+field-income-years-other-dependants = Altri familiari a carico in quell'anno (numero; vuoto = dalla sezione 6, contando i nati entro l'anno)
 field-income-years-family-income = Redditi dei familiari conviventi
 field-income-years-family-income-member-name = Familiare
 field-income-years-family-income-amount = Reddito (€)
 field-income-years-family-income-source = Dichiarazione
+field-income-years-family-income-same-household = Nello stesso stato di famiglia del richiedente?
 
 ## Campi: 8 situazione penale
 field-judicial-no-convictions = Nessuna condanna penale in Italia o all'estero
@@ -510,6 +525,8 @@ err-k10-kind = Dopo «K10/» seguono sette cifre (per residenza) oppure «C/» e
 err-k10-digits = Il numero deve avere sette cifre, zeri iniziali compresi; qui ce ne sono { $found }.
 err-k10-character = Il numero contiene «{ $character }»: sono ammesse solo cifre.
 err-k10-zero = 0000000 non è un numero K10 valido.
+err-k10-wrong-kind-marriage = Per la cittadinanza per matrimonio (art. 5) il numero ha la forma { $expected }, con «C/».
+err-k10-wrong-kind-naturalisation = Per la cittadinanza per residenza (art. 9) il numero ha la forma { $expected }, senza «C/».
 # --- end validation ---
 
 # --- pdf ---
@@ -633,6 +650,7 @@ verdict-eligible = Requisiti soddisfatti: puoi presentare la domanda
 verdict-not-yet = Non ancora: potrai presentare la domanda dal { $date }
 verdict-not-eligible = Requisiti non soddisfatti
 verdict-borderline = Caso dubbio: verifica i punti indicati
+verdict-more-information = Servono altre informazioni per una verifica
 
 elig-basis-missing = Scegli il titolo della domanda (art. 5 o art. 9) per verificare i requisiti.
 elig-unreadable = Il campo { $field } non è leggibile e non è stato considerato.
@@ -666,6 +684,27 @@ elig-income-below = Reddito { $year }: { $income } € è inferiore al minimo di
 elig-income-borderline = Reddito { $year }: { $income } € è tra { $lower } € (maggiorazione arrotondata a 516,00 €) e { $threshold } € (516,46 € per familiare a carico): caso dubbio.
 elig-income-missing = Manca il reddito del { $year }: servono i redditi dei tre anni precedenti la domanda.
 elig-consider-basis = Con la lettera { $letter }) dell'art. 9 bastano { $years } anni di residenza.
+elig-residence-gap-cancelled = Residenza interrotta dal { $from } al { $to } (iscrizione cancellata e poi ripristinata): la residenza continuativa si conta dalla nuova iscrizione del { $to }.
+elig-residence-gap-abroad = Dal { $from } al { $to } hai vissuto all'estero: la residenza continuativa si conta dal rientro, il { $to }.
+elig-residence-gap-other = Residenza interrotta dal { $from } al { $to }: la residenza continuativa si conta dal { $to }.
+elig-presence-proof = Se in quel periodo (dal { $from } al { $to }) hai continuato a vivere in Italia, la prefettura può accettare la prova della presenza ininterrotta: contratti di affitto o di lavoro, buste paga, certificati medici o del medico di base. Non è garantito: chiedi alla tua prefettura.
+elig-subsidiary-protection = Con un permesso per protezione sussidiaria non si applica la lettera e) (solo rifugiati e apolidi): vale la lettera f), con 10 anni di residenza, e non c'è l'esenzione dei rifugiati dai certificati di nascita e penale (atto notorio). Scegli la lettera f).
+elig-marriage-separation = Separazione dal { $date }: con la separazione personale dei coniugi la cittadinanza per matrimonio non può essere concessa.
+elig-marriage-divorce = Divorzio del { $date }: il matrimonio deve durare fino al decreto.
+elig-marriage-annulment = Matrimonio annullato il { $date }: il matrimonio deve durare fino al decreto.
+elig-marriage-spouse-death = Il coniuge è deceduto il { $date }: il matrimonio si è sciolto e la cittadinanza per matrimonio non è più possibile; verifica con la prefettura.
+elig-marriage-separation-pending = Separazione del { $date }, dopo l'invio della domanda ({ $submitted }): con la domanda in corso il rigetto è probabile. Comunicalo alla prefettura e chiedi consiglio a un patronato o a un avvocato.
+elig-marriage-ended-pending = { $event ->
+        [divorce] Divorzio
+        [annulment] Annullamento del matrimonio
+       *[other] Decesso del coniuge
+    } del { $date }, dopo l'invio della domanda ({ $submitted }): la cittadinanza per matrimonio non può più essere concessa; comunicalo alla prefettura.
+elig-income-household = Nucleo del { $year }: { $spouse ->
+        [yes] coniuge a carico
+       *[no] nessun coniuge a carico
+    }, altri familiari a carico: { $others }.
+elig-family-income-not-household = Reddito { $year } di { $name }: non è nello stesso stato di famiglia, quindi non si può sommare.
+elig-family-income-household-unanswered = Reddito { $year } di { $name }: indica se è nello stesso stato di famiglia (solo allora si può sommare).
 
 checklist-state-missing = Mancante
 checklist-state-exempt = Non richiesto
@@ -709,6 +748,13 @@ deadline-tomorrow = domani
 deadline-days-left = tra { $days } giorni
 deadline-days-ago = { $days } giorni fa
 deadline-urgent = Urgente
+deadline-non-working-judicial = Il { $date } è { $day }: per legge il termine slitta al { $moved } (art. 155 c.p.c., art. 52 c.p.a.). Data sicura consigliata: { $safe }.
+deadline-non-working-administrative = Il { $date } è { $day }: in genere il termine slitta al { $moved } (art. 2963 c.c.), ma per i termini amministrativi non è certo. Data sicura consigliata: { $safe }.
+holiday-easter-sunday = Pasqua
+holiday-easter-monday = Lunedì dell'Angelo (Pasquetta)
+holiday-national = un giorno festivo nazionale
+holiday-saturday = sabato
+holiday-sunday = domenica
 deadline-criminal-record-expiry = Scade il certificato penale { $subject }
 deadline-criminal-record-expiry-desc = Il certificato penale vale 6 mesi dalla data di rilascio ({ $from }): la domanda va inviata entro il { $date }, altrimenti serve un certificato nuovo.
 deadline-ten-bis-response = Risposta al preavviso di rigetto n. { $subject }
@@ -837,6 +883,7 @@ eligibility-marriage-date = Data del matrimonio o dell'unione civile
 eligibility-spouse-italian = Il coniuge è cittadino italiano
 eligibility-children = Figli nati o adottati dai coniugi
 eligibility-separated = Separato legalmente
+eligibility-missing-title = Da inserire prima di una verifica:
 eligibility-marriage-ended = Matrimonio sciolto, annullato o cessato
 eligibility-residence = Residenza anagrafica in Italia
 eligibility-from = Dal
@@ -913,6 +960,8 @@ timeline-notice-answered = Risposta inviata il { $date }: nessuna scadenza per q
 timeline-notice-no-date = Inserisci il giorno in cui è arrivato per vedere entro quando rispondere.
 timeline-notice-decided = La pratica è decisa: nessuna scadenza per questo preavviso.
 timeline-field-draft-started = Domanda iniziata il
+timeline-field-planned-submission = Invio previsto il
+timeline-k10-invalid = Il numero di pratica { $number } non è valido: { $error }
 timeline-field-submission-rejected = Invio respinto dalla prefettura (da correggere e rinviare) il
 timeline-field-assessment-started = Istruttoria iniziata il (se diverso dall'accettazione)
 timeline-field-opinion-outcome = Esito del parere
@@ -938,6 +987,11 @@ pdf-screen-save-as = Salva con nome…
 pdf-screen-saved = PDF salvato in { $path }.
 pdf-screen-save-failed = Impossibile salvare il PDF: { $detail }
 pdf-screen-keep = Conserva nell'archivio
+pdf-screen-pec-save = Salva bozza PEC (.eml)
+pdf-screen-pec-copy = Copia testo PEC
+pdf-screen-pec-copied = Oggetto e testo della PEC copiati negli appunti.
+err-pec-name-missing = Per la PEC servono cognome e nome (sezione 2).
+err-pec-write = Non è stato possibile scrivere il messaggio PEC.
 pdf-screen-kept = PDF conservato (cifrato) tra i documenti della domanda.
 # --- end timeline and pdf screens ---
 
@@ -974,10 +1028,17 @@ editor-newer-version = Questa pratica è stata salvata da una versione più rece
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = L'allegato riporta una data di rilascio diversa da quella dichiarata nella sezione 8 ({ $date }), che è quella che conta per la validità di sei mesi: correggi l'allegato o la sezione 8.
+err-not-a-count = Scrivi un numero intero (ad esempio 2).
+err-unknown-prefecture = Scegli la prefettura dall'elenco: deve essere quella della provincia in cui risiedi.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = Hai un permesso UE per soggiornanti di lungo periodo: invece di allegare il certificato B1 puoi dichiarare l'esenzione, scegliendo «Titolare di permesso UE di lungo periodo» qui sopra.
+hint-subsidiary-protection-letter-f = Il tuo permesso è per protezione sussidiaria: la lettera e) vale solo per rifugiati e apolidi. Scegli la lettera f) (10 anni); i certificati di nascita e penale vanno presentati.
+hint-residence-gap-proof = La residenza si conta dalla nuova iscrizione. Se nel frattempo hai vissuto in Italia, conserva contratti, buste paga e certificati medici: la prefettura può accettarli come prova della presenza ininterrotta.
+hint-family-income-not-household = Chi non è nello stesso stato di famiglia non può sommare il proprio reddito al tuo: questo importo non viene contato.
+hint-marriage-event = Per la cittadinanza per matrimonio il matrimonio deve durare, senza separazione, fino al decreto: vedi la verifica dei requisiti.
+hint-criminal-record-expires-before-planned = Questo certificato penale scade prima della data di invio prevista (vedi Scadenze): invia prima o procurati un certificato nuovo.
 # --- end hints ---
 
 # --- upload progress ---

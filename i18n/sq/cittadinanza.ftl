@@ -55,6 +55,10 @@ editor-choose-kind-first = Zgjidh më parë llojin e dokumentit.
 placeholder-date = DD/MM/VVVV
 placeholder-comma-list = të ndara me presje
 placeholder-choose = Zgjidh…
+editor-prefecture-propose = Propozo: Prefektura e { $name } (provinca e banimit)
+editor-consulate-label = Zyra konsullore kompetente (banim jashtë vendit)
+editor-consulate-placeholder = për shembull Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = Shkruaj emrin e zyrës konsullore italiane kompetente për vendin ku jeton, siç shfaqet në faqen e ambasadës ose të konsullatës: aplikacioni nuk ka listë konsullatash. Dokumentet do t'i drejtohen kësaj zyre.
 choice-yes = Po
 choice-no = Jo
 
@@ -201,6 +205,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = Modello 730
 income-source-unico = Modello Redditi
 income-source-none = Nuk janë deklaruar të ardhura
+gap-reason-cancelled-reregistered = Regjistrimi u anulua dhe më pas u rivendos
+gap-reason-lived-abroad = Kam jetuar jashtë vendit
+gap-reason-other = Arsye tjetër
 exemption-none = Pa përjashtim: certifikatë B1
 exemption-eu-long-term-permit = Mbajtës i lejes së qëndrimit BE afatgjatë
 exemption-integration-agreement = Ka nënshkruar marrëveshjen e integrimit (accordo di integrazione)
@@ -271,6 +278,7 @@ field-residences-periods-municipality = Komuna
 field-residences-periods-province = Provinca
 field-residences-periods-from = Nga
 field-residences-periods-to = Deri më (bosh nëse është aktuali)
+field-residences-periods-gap-before-reason = Ndërprerje para kësaj periudhe: arsyeja (vetëm nëse ka)
 field-residences-registered-in-italy-before-14 = I/e regjistruar si banor/e në Itali para moshës 14 vjeç
 field-family-spouse-surname = Mbiemri i bashkëshortit/es
 field-family-spouse-name = Emri i bashkëshortit/es
@@ -284,6 +292,10 @@ field-family-spouse-marriage-date = Data e martesës
 field-family-spouse-marriage-place = Vendi i martesës
 field-family-spouse-transcription-municipality = Komuna ku u transkriptua martesa
 field-family-spouse-transcription-date = Data e transkriptimit
+field-family-spouse-separation-date = Data e ndarjes (nëse ka ndodhur)
+field-family-spouse-divorce-date = Data e divorcit (nëse ka ndodhur)
+field-family-spouse-annulment-date = Data e anulimit (nëse ka ndodhur)
+field-family-spouse-death-date = Data e vdekjes së bashkëshortit (nëse ka ndodhur)
 field-family-children-with-spouse = Fëmijë të lindur ose të birësuar nga çifti
 field-family-household = Anëtarët e familjes (nucleo familiare)
 field-family-household-surname = Mbiemri
@@ -299,10 +311,13 @@ field-income-years = Të ardhurat e tre viteve të fundit
 field-income-years-year = Viti tatimor
 field-income-years-amount = Të ardhurat e tatueshme (€)
 field-income-years-source = Deklarata tatimore
+field-income-years-dependent-spouse = Bashkëshorti në ngarkim atë vit (bosh = si në seksionin 6)
+field-income-years-other-dependants = Persona të tjera në ngarkim atë vit (numër; bosh = nga seksioni 6, duke numëruar të lindurit deri në atë vit)
 field-income-years-family-income = Të ardhurat e anëtarëve të familjes
 field-income-years-family-income-member-name = Anëtari i familjes
 field-income-years-family-income-amount = Të ardhurat (€)
 field-income-years-family-income-source = Deklarata tatimore
+field-income-years-family-income-same-household = Në të njëjtin «stato di famiglia» (përbërje familjare) me aplikantin?
 field-judicial-no-convictions = Asnjë dënim penal në Itali apo jashtë saj
 field-judicial-convictions-details = Hollësitë e dënimeve ose procedimeve
 field-judicial-pending-proceedings = Procedime penale në vazhdim
@@ -533,6 +548,8 @@ err-k10-kind = Pas "K10/" vijnë shtatë shifra (banim) ose "C/" dhe shtatë shi
 err-k10-digits = Numri duhet të ketë shtatë shifra, përfshirë zerot në fillim; ky ka { $found }.
 err-k10-character = Numri përmban "{ $character }": lejohen vetëm shifra.
 err-k10-zero = 0000000 nuk është numër K10 i vlefshëm.
+err-k10-wrong-kind-marriage = Për shtetësinë me martesë (neni 5) numri ka formën { $expected }, me «C/».
+err-k10-wrong-kind-naturalisation = Për shtetësinë me qëndrim (neni 9) numri ka formën { $expected }, pa «C/».
 pdf-doc-spid = "Modello x SPID" (vetëdeklarim për të lidhur kërkesën)
 pdf-doc-maintenance = Deklaratë mbajtjeje (dichiarazione di mantenimento)
 pdf-doc-change = Ndryshim i të dhënave të kontaktit dhe të ardhurave
@@ -647,6 +664,7 @@ verdict-eligible = Kushtet plotësohen: mund të aplikoni
 verdict-not-yet = Jo ende: mund të aplikoni nga { $date }
 verdict-not-eligible = Kushtet nuk plotësohen
 verdict-borderline = Rast i paqartë: kontrolloni pikat më poshtë
+verdict-more-information = Nevojiten më shumë të dhëna për ta verifikuar
 elig-basis-missing = Zgjidhni bazën ligjore (neni 5 ose neni 9) për të kontrolluar kushtet.
 elig-unreadable = Fusha { $field } nuk mund të lexohet dhe u la jashtë.
 elig-residence-missing = Nuk është shënuar asnjë vendbanim në Itali: shtoni periudhat e vendbanimit të regjistruar (residenza anagrafica).
@@ -679,6 +697,27 @@ elig-income-below = Të ardhurat { $year }: { $income } € janë nën minimumin
 elig-income-borderline = Të ardhurat { $year }: { $income } € janë midis { $lower } € (shtesa e rrumbullakuar në 516,00 €) dhe { $threshold } € (516,46 € për çdo person në ngarkim): rast i paqartë.
 elig-income-missing = Mungojnë të ardhurat e vitit { $year }: duhen tre vitet para kërkesës.
 elig-consider-basis = Sipas shkronjës { $letter }) të nenit 9 mjaftojnë { $years } vjet banim.
+elig-residence-gap-cancelled = Qëndrimi u ndërpre nga { $from } deri më { $to } (regjistrimi u anulua dhe u rivendos): qëndrimi i vazhdueshëm llogaritet nga regjistrimi i ri më { $to }.
+elig-residence-gap-abroad = Nga { $from } deri më { $to } ke jetuar jashtë: qëndrimi i vazhdueshëm llogaritet nga kthimi më { $to }.
+elig-residence-gap-other = Qëndrimi u ndërpre nga { $from } deri më { $to }: qëndrimi i vazhdueshëm llogaritet nga { $to }.
+elig-presence-proof = Nëse gjatë asaj periudhe (nga { $from } deri më { $to }) vazhdove të jetosh në Itali, prefektura mund të pranojë provën e pranisë së pandërprerë: kontrata qiraje ose pune, fletëpagesa, kartela mjekësore. Nuk është e garantuar: pyet prefekturën tënde.
+elig-subsidiary-protection = Me leje për mbrojtje plotësuese nuk zbatohet shkronja e) (vetëm refugjatë dhe persona pa shtetësi): zbatohet shkronja f), me 10 vjet qëndrim, dhe nuk ka përjashtimin e refugjatëve nga certifikatat e lindjes dhe penale (atto notorio). Zgjidh shkronjën f).
+elig-marriage-separation = Ndarje që nga { $date }: me ndarjen ligjore të bashkëshortëve shtetësia me martesë nuk mund të jepet.
+elig-marriage-divorce = Divorc më { $date }: martesa duhet të zgjasë deri në dekret.
+elig-marriage-annulment = Martesa u anulua më { $date }: martesa duhet të zgjasë deri në dekret.
+elig-marriage-spouse-death = Bashkëshorti vdiq më { $date }: martesa është zgjidhur dhe shtetësia me martesë nuk është më e mundur; pyet prefekturën.
+elig-marriage-separation-pending = Ndarje më { $date }, pas dërgimit të kërkesës ({ $submitted }): me kërkesën në shqyrtim refuzimi është i mundshëm. Njofto prefekturën dhe kërko këshillë nga një zyrë ndihme ose një avokat.
+elig-marriage-ended-pending = { $event ->
+        [divorce] Divorc
+        [annulment] Anulim i martesës
+       *[other] Vdekje e bashkëshortit
+    } më { $date }, pas dërgimit të kërkesës ({ $submitted }): shtetësia me martesë nuk mund të jepet më; njofto prefekturën.
+elig-income-household = Familja në { $year }: { $spouse ->
+        [yes] bashkëshort në ngarkim
+       *[no] pa bashkëshort në ngarkim
+    }, persona të tjerë në ngarkim: { $others }.
+elig-family-income-not-household = Të ardhurat { $year } të { $name }: nuk është në të njëjtin «stato di famiglia», prandaj nuk mund të shtohen.
+elig-family-income-household-unanswered = Të ardhurat { $year } të { $name }: trego nëse është në të njëjtin «stato di famiglia» (vetëm atëherë mund të shtohen).
 checklist-state-missing = Mungon
 checklist-state-exempt = Nuk kërkohet
 checklist-state-provided = I bashkëngjitur
@@ -719,6 +758,13 @@ deadline-tomorrow = nesër
 deadline-days-left = pas { $days } ditësh
 deadline-days-ago = { $days } ditë më parë
 deadline-urgent = Urgjente
+deadline-non-working-judicial = { $date } është { $day }: me ligj afati shtyhet më { $moved } (neni 155 c.p.c., neni 52 c.p.a.). Data e sigurt e rekomanduar: { $safe }.
+deadline-non-working-administrative = { $date } është { $day }: zakonisht afati shtyhet më { $moved } (neni 2963 c.c.), por për afatet administrative kjo nuk është e sigurt. Data e sigurt e rekomanduar: { $safe }.
+holiday-easter-sunday = e Diela e Pashkëve
+holiday-easter-monday = e Hëna e Pashkëve
+holiday-national = një festë kombëtare
+holiday-saturday = e shtunë
+holiday-sunday = e diel
 deadline-criminal-record-expiry = Skadon dëshmia e penalitetit { $subject }
 deadline-criminal-record-expiry-desc = Dëshmia e penalitetit vlen 6 muaj nga data e lëshimit ({ $from }): dërgojeni kërkesën deri më { $date } ose merrni një të re.
 deadline-ten-bis-response = Përgjigje ndaj paralajmërimit të refuzimit nr. { $subject }
@@ -837,6 +883,7 @@ eligibility-marriage-date = Data e martesës ose e bashkimit civil
 eligibility-spouse-italian = Bashkëshorti/ja është shtetas/e italian/e
 eligibility-children = Fëmijë të lindur ose të birësuar nga çifti
 eligibility-separated = Të ndarë ligjërisht
+eligibility-missing-title = Për t'u plotësuar para verifikimit:
 eligibility-marriage-ended = Martesa e zgjidhur, e anuluar ose e përfunduar
 eligibility-residence = Vendbanimi i regjistruar në Itali (residenza anagrafica)
 eligibility-from = Nga
@@ -885,6 +932,8 @@ timeline-notice-answered = Përgjigja u dërgua më { $date }: nuk ka më afat p
 timeline-notice-no-date = Shënoni ditën kur mbërriti për të parë deri kur duhet të përgjigjeni.
 timeline-notice-decided = Për kërkesën është vendosur: nuk ka afat për këtë paralajmërim.
 timeline-field-draft-started = Kërkesa u nis më
+timeline-field-planned-submission = Dërgimi i planifikuar më
+timeline-k10-invalid = Numri i praktikës { $number } nuk është i vlefshëm: { $error }
 timeline-field-submission-rejected = Kërkesa u refuzua nga prefektura (për t'u korrigjuar dhe ridërguar) më
 timeline-field-assessment-started = Shqyrtimi filloi më (nëse jo në ditën e pranimit)
 timeline-field-opinion-outcome = Rezultati i mendimit
@@ -910,14 +959,26 @@ pdf-screen-save-as = Ruaj si…
 pdf-screen-saved = PDF-ja u ruajt në { $path }.
 pdf-screen-save-failed = PDF-ja nuk u ruajt dot: { $detail }
 pdf-screen-keep = Mbaje në arkiv
+pdf-screen-pec-save = Ruaj draftin PEC (.eml)
+pdf-screen-pec-copy = Kopjo tekstin PEC
+pdf-screen-pec-copied = Subjekti dhe teksti i PEC u kopjuan në kujtesën e fragmenteve.
+err-pec-name-missing = PEC-u ka nevojë për mbiemrin dhe emrin (seksioni 2).
+err-pec-write = Mesazhi PEC nuk mund të shkruhej.
 pdf-screen-kept = PDF-ja u ruajt (e enkriptuar) ndër dokumentet e kërkesës.
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = Kjo bashkëngjitje tregon një datë lëshimi të ndryshme nga ajo e deklaruar në seksionin 8 ({ $date }), e cila është data nga llogaritet vlefshmëria gjashtëmujore: korrigjo bashkëngjitjen ose seksionin 8.
+err-not-a-count = Shkruaj një numër të plotë (për shembull 2).
+err-unknown-prefecture = Zgjidh prefekturën nga lista: duhet të jetë ajo e provincës ku banon.
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = Ke leje qëndrimi BE afatgjatë: në vend që të bashkëngjitësh certifikatën B1 mund të deklarosh përjashtimin duke zgjedhur «Mbajtës i lejes së qëndrimit BE afatgjatë» më sipër.
+hint-subsidiary-protection-letter-f = Leja jote është për mbrojtje plotësuese: shkronja e) vlen vetëm për refugjatë dhe persona pa shtetësi. Zgjidh shkronjën f) (10 vjet); certifikatat e lindjes dhe penale duhen paraqitur.
+hint-residence-gap-proof = Qëndrimi llogaritet nga regjistrimi i ri. Nëse ndërkohë ke jetuar në Itali, ruaj kontratat, fletëpagesat dhe kartelat mjekësore: prefektura mund t'i pranojë si provë të pranisë së pandërprerë.
+hint-family-income-not-household = Kush nuk është në «stato di famiglia» tënde nuk mund t'i shtojë të ardhurat e veta tuajave: kjo shumë nuk llogaritet.
+hint-marriage-event = Për shtetësinë me martesë martesa duhet të zgjasë, pa ndarje, deri në dekret: shih verifikimin e kushteve.
+hint-criminal-record-expires-before-planned = Kjo certifikatë penale skadon para datës së planifikuar të dërgimit (shih Afatet): dërgo më herët ose merr një certifikatë të re.
 # --- end hints ---
 
 # --- upload progress ---

@@ -75,6 +75,10 @@ pub struct Eligibility {
     pub filled_from: Option<cittadinanza_core::store::ApplicantId>,
     /// Something was typed here since the form was filled.
     pub edited: bool,
+    /// The draft's facts this form has no field for (declared residence gaps, subsidiary
+    /// protection, marriage events, the submission date, each year's household and the
+    /// stato di famiglia answers): kept so the verdict here is the draft's.
+    pub draft: Option<EligibilityInput>,
 }
 
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -135,6 +139,7 @@ impl Eligibility {
             },
             filled_from: id,
             edited: false,
+            draft: Some(input),
         }
     }
 
@@ -203,6 +208,7 @@ impl Eligibility {
                         year: tax_year,
                         applicant_cents: cents,
                         family_cents: 0,
+                        household: None,
                     }),
                     None if amount.trim().is_empty() => {}
                     None => unreadable.push(t_args(
@@ -219,7 +225,7 @@ impl Eligibility {
                 }
             }
         }
-        EligibilityInput {
+        let mut input = EligibilityInput {
             basis,
             residence_periods,
             marriage_date,
@@ -240,7 +246,26 @@ impl Eligibility {
             dependent_spouse: needs_income(basis) && self.dependent_spouse,
             other_dependants,
             unreadable,
+            ..Default::default()
+        };
+        if let Some(draft) = &self.draft {
+            for income in &mut input.incomes {
+                income.household = draft
+                    .incomes
+                    .iter()
+                    .find(|d| d.year == income.year)
+                    .and_then(|d| d.household);
+            }
+            input.declared_gaps = draft.declared_gaps.clone();
+            input.subsidiary_protection = draft.subsidiary_protection;
+            input.submitted = draft.submitted;
+            if marriage {
+                input.marriage_events = draft.marriage_events.clone();
+            }
+            input.income_not_household = draft.income_not_household.clone();
+            input.income_household_unanswered = draft.income_household_unanswered.clone();
         }
+        input
     }
 
     pub fn assessment(&self, today: NaiveDate) -> Assessment {
@@ -430,13 +455,31 @@ impl Eligibility {
             Verdict::NotYet { .. } => ("◷", text::warning),
             Verdict::NotEligible => ("✗", text::danger),
             Verdict::Borderline => ("?", text::warning),
+            Verdict::MoreInformation => ("…", text::warning),
         };
         let mut content = Column::new().spacing(6).push(
             text(format!("{icon}  {}", t_args(id, &args)))
                 .size(18)
                 .style(style),
         );
+        // "More information needed": what to enter comes first, as a list of its own.
+        let missing = assessment.missing();
+        if assessment.verdict == Verdict::MoreInformation {
+            let mut list = Column::new()
+                .spacing(2)
+                .push(label(t("eligibility-missing-title")).size(15));
+            for reason in &missing {
+                list = list.push(label(format!(
+                    "• {}",
+                    t_args(reason.message_id(), &reason.args())
+                )));
+            }
+            content = content.push(identified("eligibility-missing", list));
+        }
         for reason in &assessment.reasons {
+            if assessment.verdict == Verdict::MoreInformation && missing.contains(&reason) {
+                continue;
+            }
             content = content.push(label(format!(
                 "• {}",
                 t_args(reason.message_id(), &reason.args())

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use cittadinanza_core::k10::K10Number;
 use cittadinanza_core::model::{
     Application, AttachedDocument, DocumentKind, IncomeSource, Relationship,
 };
@@ -162,6 +163,11 @@ pub enum Message {
     Saved(Result<PathBuf, UiError>),
     KeepInVault,
     Kept(Result<AttachedDocument, UiError>),
+    /// PEC draft (issue 12.10): ask where to save the `.eml`.
+    PecSaveAs,
+    PecSaveTo(Option<PathBuf>),
+    /// Copy the PEC's subject and body to the clipboard.
+    PecCopy,
 }
 
 pub enum Action {
@@ -193,6 +199,88 @@ pub struct PdfScreen {
     busy: bool,
     pub generated: Option<Generated>,
     note: Option<Note>,
+}
+
+/// The identity document attached in section 11, if any.
+fn identity_document(application: &Application) -> Option<AttachedDocument> {
+    application
+        .documents
+        .attached
+        .iter()
+        .find(|d| d.kind == Some(DocumentKind::IdentityDocument) && !d.vault_id.is_empty())
+        .cloned()
+}
+
+/// The modello x SPID is about the SPID mismatch; the other documents answer a 10-bis notice
+/// (the latest one received, if recorded).
+fn pec_purpose(
+    choice: Option<DocumentChoice>,
+    application: &Application,
+) -> cittadinanza_core::pec::PecPurpose {
+    use cittadinanza_core::pec::PecPurpose;
+    match choice {
+        Some(DocumentChoice::Spid) => PecPurpose::SpidMismatch,
+        _ => PecPurpose::TenBisAnswer {
+            received: application
+                .procedure
+                .ten_bis_notices
+                .iter()
+                .filter_map(|n| n.received)
+                .max(),
+        },
+    }
+}
+
+fn pec_error(error: &cittadinanza_core::pec::PecError) -> UiError {
+    UiError {
+        id: error.message_id().into(),
+        args: error
+            .args()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    }
+}
+
+fn build_pec(
+    application: &Application,
+    purpose: cittadinanza_core::pec::PecPurpose,
+    generated: &Generated,
+    identity: Option<(AttachedDocument, Vec<u8>)>,
+) -> Result<cittadinanza_core::pec::PecMessage, UiError> {
+    use cittadinanza_core::pec::{PecAttachment, draft};
+    let mut attachments = vec![PecAttachment {
+        file_name: generated.file_name.clone(),
+        content_type: "application/pdf".into(),
+        bytes: generated.bytes.as_ref().clone(),
+    }];
+    if let Some((document, bytes)) = identity {
+        let name = if document.original_name.trim().is_empty() {
+            "documento-identita".to_string()
+        } else {
+            document.original_name.clone()
+        };
+        attachments.push(PecAttachment {
+            content_type: content_type(&name).into(),
+            file_name: name,
+            bytes,
+        });
+    }
+    draft(application, purpose, "", attachments).map_err(|error| pec_error(&error))
+}
+
+/// MIME type by the file's extension (the vault keeps the original name).
+fn content_type(name: &str) -> &'static str {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".pdf") {
+        "application/pdf"
+    } else if lower.ends_with(".jpg") || lower.ends_with(".jpeg") {
+        "image/jpeg"
+    } else if lower.ends_with(".png") {
+        "image/png"
+    } else {
+        "application/octet-stream"
+    }
 }
 
 fn pdf_error(error: &PdfError) -> UiError {
@@ -427,7 +515,103 @@ impl PdfScreen {
                 self.note = Some(Note::Error(error));
                 Action::None
             }
+            Message::PecSaveAs => {
+                let Some(generated) = &self.generated else {
+                    return Action::None;
+                };
+                // Checked before the dialog: no K10 number, no message.
+                if let Err(error) = self.pec_message(editor.application(), generated, None) {
+                    self.note = Some(Note::Error(error));
+                    return Action::None;
+                }
+                let name = format!("{}.eml", generated.file_name.trim_end_matches(".pdf"));
+                Action::Run(Task::perform(
+                    async move {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter("E-mail (.eml)", &["eml"])
+                            .set_file_name(name)
+                            .save_file()
+                            .await
+                            .map(|handle| handle.path().to_path_buf())
+                    },
+                    Message::PecSaveTo,
+                ))
+            }
+            Message::PecSaveTo(None) => Action::None,
+            Message::PecSaveTo(Some(path)) => {
+                let Some(generated) = self.generated.clone() else {
+                    return Action::None;
+                };
+                let application = editor.application().clone();
+                let identity = identity_document(&application);
+                let purpose = pec_purpose(self.choice, &application);
+                let store = store.clone();
+                Action::Run(Task::perform(
+                    async move {
+                        // The identity document comes from the encrypted vault, if attached.
+                        let identity = match identity {
+                            Some(document) => {
+                                let vault_id = document.vault_id.clone();
+                                let bytes =
+                                    with_store(store, move |s| s.read_document(&vault_id)).await?;
+                                Some((document, bytes))
+                            }
+                            None => None,
+                        };
+                        let message = build_pec(&application, purpose, &generated, identity)?;
+                        let eml = cittadinanza_core::pec::to_eml(
+                            &message,
+                            chrono::Utc::now().timestamp(),
+                        )
+                        .map_err(|error| pec_error(&error))?;
+                        tokio::fs::write(&path, eml)
+                            .await
+                            .map_err(|error| UiError {
+                                id: "pdf-screen-save-failed".into(),
+                                args: vec![("detail".into(), error.to_string())],
+                            })?;
+                        Ok(path)
+                    },
+                    Message::Saved,
+                ))
+            }
+            Message::PecCopy => {
+                let Some(generated) = &self.generated else {
+                    return Action::None;
+                };
+                match self.pec_message(editor.application(), generated, None) {
+                    Ok(message) => {
+                        self.note = Some(Note::Info(t("pdf-screen-pec-copied")));
+                        Action::Run(iced::clipboard::write(format!(
+                            "{}\n\n{}",
+                            message.subject, message.body
+                        )))
+                    }
+                    Err(error) => {
+                        self.note = Some(Note::Error(error));
+                        Action::None
+                    }
+                }
+            }
         }
+    }
+
+    /// The PEC message for the generated document (attachments named, identity document
+    /// listed when attached in the vault).
+    pub fn pec_message(
+        &self,
+        application: &Application,
+        generated: &Generated,
+        identity: Option<(AttachedDocument, Vec<u8>)>,
+    ) -> Result<cittadinanza_core::pec::PecMessage, UiError> {
+        let identity = identity
+            .or_else(|| identity_document(application).map(|document| (document, Vec::new())));
+        build_pec(
+            application,
+            pec_purpose(self.choice, application),
+            generated,
+            identity,
+        )
     }
 
     pub fn view<'a>(&'a self, editor: Option<&'a Editor>) -> Element<'a, Message> {
@@ -498,6 +682,16 @@ impl PdfScreen {
                         "pdf-keep",
                         button(text(t("pdf-screen-keep")))
                             .on_press_maybe((!self.busy).then_some(Message::KeepInVault)),
+                    ))
+                    .push(identified(
+                        "pdf-pec-save",
+                        button(text(t("pdf-screen-pec-save")))
+                            .on_press_maybe((!self.busy).then_some(Message::PecSaveAs)),
+                    ))
+                    .push(identified(
+                        "pdf-pec-copy",
+                        button(text(t("pdf-screen-pec-copy")))
+                            .on_press_maybe((!self.busy).then_some(Message::PecCopy)),
                     ));
             }
             bar = bar.push(actions);
@@ -585,6 +779,12 @@ impl PdfScreen {
             };
             let error = match (self.errors.get(&spec.field), missing_here) {
                 (Some(error), _) => Some(error.text()),
+                // A K10 number says what is wrong with it (issue 12.6).
+                (None, Some(missing)) if missing.invalid && missing.kind == FieldKind::K10 => {
+                    K10Number::parse(&value)
+                        .err()
+                        .map(|error| t_args(error.message_id(), &error.args()))
+                }
                 (None, Some(missing)) if missing.invalid => Some(t("pdf-screen-field-invalid")),
                 (None, Some(_)) if self.tried => Some(t("pdf-screen-field-required")),
                 _ => None,
@@ -611,6 +811,7 @@ fn placeholder(kind: FieldKind) -> String {
     match kind {
         FieldKind::Date => date_placeholder(),
         FieldKind::Amount => "12.345,67".to_string(),
+        FieldKind::K10 => "K10/0000001".to_string(),
         _ => String::new(),
     }
 }
@@ -652,7 +853,11 @@ fn choices(kind: FieldKind) -> Option<Vec<Choice>> {
                 .map(|r| choice(r.key(), t(&format!("relationship-{}", r.key()))))
                 .collect(),
         ),
-        FieldKind::Text | FieldKind::LongText | FieldKind::Date | FieldKind::Amount => None,
+        FieldKind::Text
+        | FieldKind::LongText
+        | FieldKind::Date
+        | FieldKind::Amount
+        | FieldKind::K10 => None,
     }
 }
 

@@ -915,6 +915,22 @@ impl Sync {
             self.associate_error = Some((Some(field), UiError::new("portal-associate-required")));
             return Task::none();
         }
+        // The K10 number's format (issue 12.6); its kind (K10/C for art. 5) is checked once
+        // the associated application, and so its legal basis, is known (timeline, PDFs).
+        if let Err(error) = cittadinanza_core::k10::K10Number::parse(&request.k10_number) {
+            self.associate_error = Some((
+                Some(AssociateField::K10Number),
+                UiError {
+                    id: error.message_id().to_string(),
+                    args: error
+                        .args()
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect(),
+                },
+            ));
+            return Task::none();
+        }
         self.busy = true;
         self.associate_error = None;
         let store = context.store.clone();

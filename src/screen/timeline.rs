@@ -12,12 +12,14 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use cittadinanza_core::calendar::{EventText, IcsOptions, to_ics};
-use cittadinanza_core::model::ProcedureEvents;
+use cittadinanza_core::k10::K10Number;
 use cittadinanza_core::model::procedure::{DecreeOutcome, Opinion, TenBisNotice};
+use cittadinanza_core::model::{Application, ProcedureEvents};
 use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::deadlines::{
     Deadline, DeadlineKind, PhaseState, Timeline as ProcedureTimeline, format_date, timeline,
 };
+use cittadinanza_core::rules::eligibility::{EligibilityInput, Reason, assess};
 use cittadinanza_core::rules::fields::parse_date;
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{Column, button, column, container, pick_list, row, scrollable, text};
@@ -32,8 +34,9 @@ use crate::widget::{confirm_row, identified, label, mirrored_row};
 
 /// The event dates outside the 10-bis notices, by key (widget id `timeline.<key>`), in the
 /// order of the form; the notices come after `assessment_started`.
-pub const DATE_FIELDS: [&str; 10] = [
+pub const DATE_FIELDS: [&str; 11] = [
     "draft_started",
+    "planned_submission",
     "submitted",
     "submission_rejected",
     "accepted",
@@ -162,6 +165,7 @@ fn date_text(date: Option<NaiveDate>) -> String {
 fn saved_date(events: &ProcedureEvents, key: &str) -> Option<NaiveDate> {
     match key {
         "draft_started" => events.draft_started,
+        "planned_submission" => events.planned_submission,
         "submitted" => events.submitted,
         "submission_rejected" => events.submission_rejected,
         "accepted" => events.accepted,
@@ -178,6 +182,7 @@ fn saved_date(events: &ProcedureEvents, key: &str) -> Option<NaiveDate> {
 fn date_slot<'e>(events: &'e mut ProcedureEvents, key: &str) -> Option<&'e mut Option<NaiveDate>> {
     match key {
         "draft_started" => Some(&mut events.draft_started),
+        "planned_submission" => Some(&mut events.planned_submission),
         "submitted" => Some(&mut events.submitted),
         "submission_rejected" => Some(&mut events.submission_rejected),
         "accepted" => Some(&mut events.accepted),
@@ -549,6 +554,10 @@ impl Timeline {
             .push(text(t("timeline-title")).size(24))
             .push(label(t("timeline-intro")).size(14));
 
+        for (id, warning) in procedure_warnings(application, today) {
+            content = content.push(identified(id, label(warning).size(14).style(text::danger)));
+        }
+
         // Deadlines first: they are what the user must act on.
         let mut deadlines = Column::new()
             .spacing(10)
@@ -840,6 +849,7 @@ where
 fn date_label(key: &str) -> String {
     match key {
         "draft_started" => t("timeline-field-draft-started"),
+        "planned_submission" => t("timeline-field-planned-submission"),
         "submitted" => t("timeline-field-submitted"),
         "submission_rejected" => t("timeline-field-submission-rejected"),
         "accepted" => t("timeline-field-accepted"),
@@ -882,10 +892,71 @@ pub fn calendar_text(editor: &Editor, today: NaiveDate) -> String {
         editor.id.to_string(),
     );
     options.language = i18n::language().code().to_string();
-    to_ics(&deadlines, &options, |deadline| EventText {
-        summary: t_args(&deadline.message_id(), &deadline.args()),
-        description: t_args(&deadline.description_id(), &deadline.args()),
+    to_ics(&deadlines, &options, |deadline| {
+        let mut description = t_args(&deadline.description_id(), &deadline.args());
+        // The event is on the safe day: say which the legal date is and where the law moves it.
+        if let Some(note) = non_working_note(deadline) {
+            description = format!("{description}\n{note}");
+        }
+        EventText {
+            summary: t_args(&deadline.message_id(), &deadline.args()),
+            description,
+        }
     })
+}
+
+/// The translated note of a deadline whose legal date is a non-working day (legal date, the
+/// day the law moves it to, the recommended safe day), or `None`.
+pub fn non_working_note(deadline: &Deadline) -> Option<String> {
+    let (id, args) = deadline.non_working_message()?;
+    let args: Vec<(&str, String)> = args
+        .into_iter()
+        .map(|(name, value)| {
+            if name == "day" {
+                (name, t(&value))
+            } else {
+                (name, value)
+            }
+        })
+        .collect();
+    Some(t_args(id, &args))
+}
+
+/// What the timeline must warn about from the application's own data: marriage events while
+/// the application is pending (art. 5), and a K10 number that does not fit the legal basis.
+fn procedure_warnings(application: &Application, today: NaiveDate) -> Vec<(String, String)> {
+    let mut warnings = Vec::new();
+    if application.procedure.submitted.is_some() {
+        let assessment = assess(&EligibilityInput::from_application(application), today);
+        for reason in &assessment.reasons {
+            if matches!(reason, Reason::MarriageEventWhilePending { .. }) {
+                warnings.push((
+                    "timeline-warning:marriage".to_string(),
+                    t_args(reason.message_id(), &reason.args()),
+                ));
+            }
+        }
+    }
+    let k10 = if application.procedure.k10_number.trim().is_empty() {
+        application.k10_number.trim()
+    } else {
+        application.procedure.k10_number.trim()
+    };
+    if !k10.is_empty() {
+        if let Err(error) = K10Number::parse_for(k10, application.legal_basis.basis) {
+            warnings.push((
+                "timeline-warning:k10".to_string(),
+                t_args(
+                    "timeline-k10-invalid",
+                    &[
+                        ("number", k10.to_string()),
+                        ("error", t_args(error.message_id(), &error.args())),
+                    ],
+                ),
+            ));
+        }
+    }
+    warnings
 }
 
 fn view_deadline<'a>(deadline: &Deadline) -> Element<'a, Message> {
@@ -908,16 +979,17 @@ fn view_deadline<'a>(deadline: &Deadline) -> Element<'a, Message> {
     } else {
         text(when).size(14)
     };
-    let card = container(
-        column![
-            header,
-            when,
-            label(t_args(&deadline.description_id(), &deadline.args())).size(13),
-        ]
-        .spacing(4),
-    )
-    .padding(12)
-    .width(Length::Fill)
-    .style(container::bordered_box);
+    let mut body = column![header, when].spacing(4);
+    if let Some(note) = non_working_note(deadline) {
+        body = body.push(identified(
+            format!("non-working:{}", deadline.key()),
+            label(note).size(14).style(text::warning),
+        ));
+    }
+    body = body.push(label(t_args(&deadline.description_id(), &deadline.args())).size(13));
+    let card = container(body)
+        .padding(12)
+        .width(Length::Fill)
+        .style(container::bordered_box);
     identified(format!("deadline:{}", deadline.key()), card)
 }

@@ -56,6 +56,8 @@ pub struct CertificateIssue {
 #[serde(default)]
 pub struct ProcedureEvents {
     pub draft_started: Option<NaiveDate>,
+    /// The day the applicant plans to send the application (before it is sent).
+    pub planned_submission: Option<NaiveDate>,
     pub submitted: Option<NaiveDate>,
     /// The prefecture accepted the submission (K10 number assigned).
     pub accepted: Option<NaiveDate>,

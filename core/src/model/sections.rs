@@ -279,6 +279,34 @@ pub struct EntryAndStay {
 
 // ---------------------------------------------------------------- 5 Residences
 
+/// Why the registered residence was interrupted before a period (a declared gap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapReason {
+    /// Registration cancelled (e.g. for irreperibilità) and later restored.
+    CancelledReregistered,
+    /// Lived abroad in between.
+    LivedAbroad,
+    Other,
+}
+
+impl GapReason {
+    pub const ALL: [GapReason; 3] = [
+        GapReason::CancelledReregistered,
+        GapReason::LivedAbroad,
+        GapReason::Other,
+    ];
+
+    /// Stable key, also the base of the i18n id `gap-reason-<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            GapReason::CancelledReregistered => "cancelled-reregistered",
+            GapReason::LivedAbroad => "lived-abroad",
+            GapReason::Other => "other",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResidencePeriod {
@@ -287,6 +315,9 @@ pub struct ResidencePeriod {
     pub from: String,
     /// Empty for the current residence.
     pub to: String,
+    /// A gap just before this period is a fact, not a typing error: why it happened.
+    #[serde(deserialize_with = "crate::model::lenient::option_enum")]
+    pub gap_before_reason: Option<GapReason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -349,6 +380,12 @@ pub struct Spouse {
     /// Marriage celebrated abroad: transcribed in the Italian civil registers.
     pub transcription_municipality: String,
     pub transcription_date: String,
+    /// Marriage events that matter for art. 5 (empty = did not happen).
+    pub separation_date: String,
+    pub divorce_date: String,
+    pub annulment_date: String,
+    /// Date of the spouse's death.
+    pub death_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -416,6 +453,8 @@ pub struct FamilyIncome {
     pub amount: String,
     #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub source: Option<IncomeSource>,
+    /// On the applicant's stato di famiglia (only then may the income be added).
+    pub same_household: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -428,6 +467,11 @@ pub struct IncomeYear {
     #[serde(deserialize_with = "crate::model::lenient::option_enum")]
     pub source: Option<IncomeSource>,
     pub family_income: Vec<FamilyIncome>,
+    /// That year's household: a dependent spouse. `None` = as in section 6.
+    pub dependent_spouse: Option<bool>,
+    /// That year's other dependants (a number). Empty = as in section 6, counting only the
+    /// members born by the end of the year.
+    pub other_dependants: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -100,7 +100,13 @@ impl Form for ChangeOfDetails {
         fields.extend(IdDocument::specs("document"));
         let new_residence = !self.new_residence.trim().is_empty();
         fields.extend([
-            spec("k10_number", s, "pdf-field-k10-number", Text, true),
+            spec(
+                "k10_number",
+                s,
+                "pdf-field-k10-number",
+                FieldKind::K10,
+                true,
+            ),
             spec("changes", c, "pdf-field-changes-any", Text, true),
             spec("new_residence", c, "pdf-field-new-residence", Text, false),
             spec(

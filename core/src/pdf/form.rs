@@ -26,6 +26,8 @@ pub enum FieldKind {
     IncomeSource,
     /// Relationship to the applicant: the keys of [`crate::model::Relationship`].
     Relationship,
+    /// A K10 number (`K10/0000001`, `K10/C/0000001`), checked by [`crate::k10::K10Number`].
+    K10,
 }
 
 /// One field of a declaration.
@@ -115,6 +117,7 @@ fn valid(kind: FieldKind, value: &str) -> bool {
     match kind {
         FieldKind::Date => parse_date(value).is_some(),
         FieldKind::Amount => parse_amount_cents(value).is_some(),
+        FieldKind::K10 => crate::k10::K10Number::parse(value).is_ok(),
         _ => true,
     }
 }

@@ -220,7 +220,13 @@ impl Form for MaintenanceDeclaration {
         fields.extend(IdDocument::specs("document"));
         fields.extend(Identity::specs("applicant", "pdf-group-applicant"));
         fields.extend([
-            spec("k10_number", s, "pdf-field-k10-number", Text, false),
+            spec(
+                "k10_number",
+                s,
+                "pdf-field-k10-number",
+                FieldKind::K10,
+                false,
+            ),
             spec(
                 "relationship",
                 s,

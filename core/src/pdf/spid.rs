@@ -168,7 +168,13 @@ impl Form for SpidDeclaration {
         fields.extend(Person::specs("declarant", "pdf-group-declarant", true));
         fields.extend(IdDocument::specs("document"));
         fields.extend([
-            spec("k10_number", s, "pdf-field-k10-number", Text, true),
+            spec(
+                "k10_number",
+                s,
+                "pdf-field-k10-number",
+                FieldKind::K10,
+                true,
+            ),
             spec("submitted_on", s, "pdf-field-submitted-on", Date, true),
         ]);
         fields.extend(Identity::specs(

@@ -51,16 +51,23 @@ pub(crate) fn sex_text(sex: Option<Sex>) -> &'static str {
 }
 
 /// The addressee block at the top right.
+/// The chosen prefecture's own addressee line (`crate::prefectures`: Trento and Bolzano have
+/// a Commissariato del Governo, Valle d'Aosta the Region); any other text (the consular office
+/// of an applicant abroad) is printed as written.
 pub(crate) fn addressee(doc: &mut Doc, prefecture: &str) {
     let prefecture = prefecture.trim();
-    doc.right_block(
-        &[
-            bold(format!("Alla Prefettura di {prefecture}")),
+    let lines = match crate::prefectures::find(prefecture) {
+        Some(office) => vec![
+            bold(office.addressee.to_string()),
             regular("Ufficio Territoriale del Governo"),
             regular("Area IV – Cittadinanza"),
         ],
-        230.0,
-    );
+        None => vec![
+            bold(prefecture.to_string()),
+            regular("Ufficio cittadinanza"),
+        ],
+    };
+    doc.right_block(&lines, 230.0);
     doc.space(14.0);
 }
 

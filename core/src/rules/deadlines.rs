@@ -3,14 +3,25 @@
 //! Terms are computed in calendar days or calendar months from the day of the event, the day of
 //! the event itself excluded (so a 10-day window opened on 1 March ends on 11 March). Months
 //! keep the day of the month, clamped to the month's last day (31 August + 6 months = 28 or 29
-//! February). The legal extension of a term ending on a public holiday, and the August
-//! suspension of court terms, are deliberately NOT applied: the date shown is never later than
-//! the real one.
+//! February). The August suspension of court terms is deliberately NOT applied.
+//!
+//! A term of the applicant's that ends on a Saturday, a Sunday or a national holiday (see
+//! [`super::holidays`]) keeps its legal date (`due`) and gets two more: the day the law moves
+//! it to (`moved_to`, the next working day) and the `safe` day (the last working day before),
+//! which the app recommends and the calendar export uses. Sources, by [`TermRule`]:
+//! - judicial terms (appeal to the TAR): art. 155 c. 4-5 c.p.c., art. 52 c. 3-5 c.p.a.
+//!   (d.lgs. 104/2010): a term ending on a holiday or a Saturday moves to the next working day;
+//! - other terms: art. 2963 c. 3 c.c. (a term ending on a holiday is extended by law to the
+//!   next non-holiday day). UNCERTAIN for administrative terms (10-bis answer, oath, the
+//!   extraordinary appeal): courts mostly apply it, but the app says so and recommends the
+//!   safe day.
 
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Application;
+
+use super::holidays;
 
 /// Days to appeal to the regional administrative court (TAR) against a rejection.
 pub const TAR_APPEAL_DAYS: i64 = 60;
@@ -216,6 +227,22 @@ impl DeadlineKind {
         }
     }
 
+    /// Whether and how a due date on a non-working day moves (see the module doc).
+    pub fn term_rule(self) -> TermRule {
+        match self {
+            DeadlineKind::TarAppeal => TermRule::Judicial,
+            DeadlineKind::TenBisResponse | DeadlineKind::PresidentAppeal | DeadlineKind::Oath => {
+                TermRule::Administrative
+            }
+            // A certificate's validity, the administration's own limits and the first day a new
+            // application may be sent are not terms of the applicant's that could move.
+            DeadlineKind::CriminalRecordExpiry
+            | DeadlineKind::ReapplyFrom
+            | DeadlineKind::ProcessingLimit
+            | DeadlineKind::ProcessingLimitExtended => TermRule::Fixed,
+        }
+    }
+
     /// Whether the applicant must act by this date (only those become urgent).
     pub fn is_applicant_action(self) -> bool {
         matches!(
@@ -229,11 +256,29 @@ impl DeadlineKind {
     }
 }
 
+/// How a term that ends on a non-working day is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermRule {
+    /// Judicial term: moved to the next working day (art. 155 c.p.c., art. 52 c.p.a.).
+    Judicial,
+    /// Administrative term: art. 2963 c.c. moves it to the next working day, but whether it
+    /// applies is UNCERTAIN: the safe day is recommended.
+    Administrative,
+    /// Not a term that moves (a validity end, the administration's limit, a "from" date).
+    Fixed,
+}
+
 /// A date that follows from the events.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     pub kind: DeadlineKind,
+    /// The legal date (the term counted in days or months).
     pub due: NaiveDate,
+    /// When `due` is a non-working day and the term moves: the next working day.
+    pub moved_to: Option<NaiveDate>,
+    /// The recommended last day: `due`, or the last working day before it when `due` is a
+    /// non-working day and the term moves. The calendar export uses it.
+    pub safe: NaiveDate,
     /// The event the term runs from.
     pub from: NaiveDate,
     /// Distinguishes deadlines of the same kind: the country of a certificate, the notice number.
@@ -247,14 +292,54 @@ pub struct Deadline {
 impl Deadline {
     fn new(kind: DeadlineKind, from: NaiveDate, due: NaiveDate, today: NaiveDate) -> Self {
         let days_left = (due - today).num_days();
+        let (moved_to, safe) =
+            if kind.term_rule() != TermRule::Fixed && !holidays::is_working_day(due) {
+                (
+                    Some(holidays::next_working_day(due)),
+                    holidays::previous_working_day(due),
+                )
+            } else {
+                (None, due)
+            };
+        let safe_days_left = (safe - today).num_days();
         Deadline {
             kind,
             due,
+            moved_to,
+            safe,
             from,
             subject: None,
             days_left,
-            urgent: kind.is_applicant_action() && (0..=URGENT_WITHIN_DAYS).contains(&days_left),
+            urgent: kind.is_applicant_action()
+                && ((0..=URGENT_WITHIN_DAYS).contains(&days_left)
+                    || (0..=URGENT_WITHIN_DAYS).contains(&safe_days_left)),
         }
+    }
+
+    /// The non-working-day note of a moved term: Fluent id and arguments (`$date` legal date,
+    /// `$day` name of the day, `$moved` next working day, `$safe` recommended day); `None` when
+    /// the legal date is a working day or the term does not move.
+    pub fn non_working_message(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+        let moved = self.moved_to?;
+        let id = match self.kind.term_rule() {
+            TermRule::Judicial => "deadline-non-working-judicial",
+            TermRule::Administrative => "deadline-non-working-administrative",
+            TermRule::Fixed => return None,
+        };
+        Some((
+            id,
+            vec![
+                ("date", format_date(self.due)),
+                (
+                    "day",
+                    holidays::non_working_reason(self.due)
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
+                ("moved", format_date(moved)),
+                ("safe", format_date(self.safe)),
+            ],
+        ))
     }
 
     fn about(mut self, subject: impl Into<String>) -> Self {
@@ -347,6 +432,8 @@ pub fn message_ids() -> Vec<String> {
         "deadline-days-left",
         "deadline-days-ago",
         "deadline-urgent",
+        "deadline-non-working-judicial",
+        "deadline-non-working-administrative",
         "calendar-name",
     ] {
         ids.push(id.to_string());

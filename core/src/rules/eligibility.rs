@@ -8,11 +8,24 @@
 //! Residence is continuous only while the registered periods follow each other without a gap
 //! (the next period starting on the day the previous one ends, or the day after): a gap starts
 //! the count again. Years are calendar years from the start of the current continuous span.
+//! A gap the applicant declared (registration cancelled and restored, lived abroad, other)
+//! counts the same way, from the re-registration, but is explained as a fact: after a
+//! cancellation (e.g. for irreperibilità) the prefecture may accept proof of uninterrupted
+//! presence (rental contracts, pay slips, medical records), so the app says so (RULES: art. 9
+//! requires "residenza legale" = registration in the anagrafe, DPR 572/1993 art. 1 c. 2 a);
+//! the proof of actual presence is the prefectures' practice, UNCERTAIN case by case).
+//!
+//! Missing data is not a failed requirement: with no legal basis, no residence, no income of a
+//! past year ... the verdict is [`Verdict::MoreInformation`] and [`Assessment::missing`] lists
+//! what to enter; [`Verdict::NotEligible`] only when the data entered shows a requirement is
+//! not met.
 
 use chrono::{Datelike, NaiveDate};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{Application, LegalBasis, MaritalStatus, RefugeeStatus, Relationship};
+use crate::model::{
+    Application, GapReason, HouseholdMember, LegalBasis, MaritalStatus, RefugeeStatus, Relationship,
+};
 
 use super::deadlines::{add_days, add_months, format_date, parse_user_date};
 use super::requirements;
@@ -33,6 +46,14 @@ pub struct DateRange {
     pub to: Option<NaiveDate>,
 }
 
+/// The dependants of one year's household (for the income threshold).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct YearHousehold {
+    pub dependent_spouse: bool,
+    /// Dependants other than the spouse.
+    pub other_dependants: u32,
+}
+
 /// Income of one tax year, in euro cents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearIncome {
@@ -40,6 +61,28 @@ pub struct YearIncome {
     pub applicant_cents: i64,
     /// Income of family members on the same stato di famiglia (with a declaration of maintenance).
     pub family_cents: i64,
+    /// That year's household; `None` = the input's `dependent_spouse`/`other_dependants`.
+    pub household: Option<YearHousehold>,
+}
+
+/// How the marriage ended or stopped (art. 5: none of these may happen before the decree).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarriageEvent {
+    Separation,
+    Divorce,
+    Annulment,
+    SpouseDeath,
+}
+
+impl MarriageEvent {
+    pub fn key(self) -> &'static str {
+        match self {
+            MarriageEvent::Separation => "separation",
+            MarriageEvent::Divorce => "divorce",
+            MarriageEvent::Annulment => "annulment",
+            MarriageEvent::SpouseDeath => "spouse-death",
+        }
+    }
 }
 
 impl YearIncome {
@@ -75,6 +118,20 @@ pub struct EligibilityInput {
     pub other_dependants: u32,
     /// Field paths whose text could not be read (e.g. `residences.periods.1.from`).
     pub unreadable: Vec<String>,
+    /// Gaps the applicant declared: (first day of the period after the gap, reason).
+    pub declared_gaps: Vec<(NaiveDate, GapReason)>,
+    /// Holds a subsidiary-protection permit (not refugee status: art. 9 f), not e)).
+    pub subsidiary_protection: bool,
+    /// Marriage events with their dates (art. 5).
+    pub marriage_events: Vec<(MarriageEvent, NaiveDate)>,
+    /// The day the application was sent, if it was (pending: later events matter).
+    pub submitted: Option<NaiveDate>,
+    /// Family members whose income is entered but who are not on the same stato di famiglia
+    /// (`Some(false)` answered): (year, name). Their income is not counted.
+    pub income_not_household: Vec<(i32, String)>,
+    /// Family members whose income is entered without saying whether they are on the same
+    /// stato di famiglia: (year, name). Counted, but asked.
+    pub income_household_unanswered: Vec<(i32, String)>,
 }
 
 impl EligibilityInput {
@@ -94,12 +151,36 @@ impl EligibilityInput {
 
         let basis_section = &application.legal_basis;
         let mut residence_periods = Vec::new();
+        let mut declared_gaps = Vec::new();
         for (index, period) in application.residences.periods.iter().enumerate() {
             let from = date(&period.from, format!("residences.periods.{index}.from"));
             let to = date(&period.to, format!("residences.periods.{index}.to"));
             let to_unreadable = !period.to.trim().is_empty() && to.is_none();
             if let (Some(from), false) = (from, to_unreadable) {
                 residence_periods.push(DateRange { from, to });
+                if let Some(reason) = period.gap_before_reason {
+                    declared_gaps.push((from, reason));
+                }
+            }
+        }
+        let spouse = &application.family.spouse;
+        let mut marriage_events = Vec::new();
+        for (event, text, field) in [
+            (
+                MarriageEvent::Separation,
+                &spouse.separation_date,
+                "separation_date",
+            ),
+            (MarriageEvent::Divorce, &spouse.divorce_date, "divorce_date"),
+            (
+                MarriageEvent::Annulment,
+                &spouse.annulment_date,
+                "annulment_date",
+            ),
+            (MarriageEvent::SpouseDeath, &spouse.death_date, "death_date"),
+        ] {
+            if let Some(on) = date(text, format!("family.spouse.{field}")) {
+                marriage_events.push((event, on));
             }
         }
         let marriage_date = date(
@@ -124,6 +205,8 @@ impl EligibilityInput {
         });
 
         let mut incomes = Vec::new();
+        let mut income_not_household = Vec::new();
+        let mut income_household_unanswered = Vec::new();
         for (index, year) in application.income.years.iter().enumerate() {
             let Ok(tax_year) = year.year.trim().parse::<i32>() else {
                 if !year.year.trim().is_empty() {
@@ -142,18 +225,46 @@ impl EligibilityInput {
             };
             let mut family_cents: i64 = 0;
             for (member, family) in year.family_income.iter().enumerate() {
+                let name = family.member_name.trim().to_string();
                 match parse_amount_cents(&family.amount) {
-                    Some(cents) => family_cents = family_cents.saturating_add(cents),
+                    // Only a member of the same stato di famiglia counts (art. 433 c.c. family,
+                    // declaration of maintenance): see the art. 9 poster in the RULES seed.
+                    Some(_) if family.same_household == Some(false) => {
+                        income_not_household.push((tax_year, name));
+                    }
+                    Some(cents) => {
+                        if family.same_household.is_none() {
+                            income_household_unanswered.push((tax_year, name));
+                        }
+                        family_cents = family_cents.saturating_add(cents);
+                    }
                     None if family.amount.trim().is_empty() => {}
                     None => unreadable.push(format!(
                         "income.years.{index}.family_income.{member}.amount"
                     )),
                 }
             }
+            let typed_others = year.other_dependants.trim();
+            let other_dependants = if typed_others.is_empty() {
+                None
+            } else {
+                let parsed = typed_others.parse::<u32>().ok();
+                if parsed.is_none() {
+                    unreadable.push(format!("income.years.{index}.other_dependants"));
+                }
+                parsed
+            };
+            let household = household_of_year(
+                &application.family.household,
+                tax_year,
+                year.dependent_spouse,
+                other_dependants,
+            );
             incomes.push(YearIncome {
                 year: tax_year,
                 applicant_cents,
                 family_cents,
+                household: Some(household),
             });
         }
 
@@ -188,7 +299,44 @@ impl EligibilityInput {
             dependent_spouse,
             other_dependants: u32::try_from(other_dependants).unwrap_or(u32::MAX),
             unreadable,
+            declared_gaps,
+            subsidiary_protection: requirements::subsidiary_protection_only(application),
+            marriage_events,
+            submitted: application.procedure.submitted,
+            income_not_household,
+            income_household_unanswered,
         }
+    }
+}
+
+/// The household of tax year `year`: the answers given for that year, else section 6's
+/// dependants, leaving out those born after the year (a child born in 2024 counts for 2024 and
+/// later, not for 2023).
+pub fn household_of_year(
+    members: &[HouseholdMember],
+    year: i32,
+    dependent_spouse: Option<bool>,
+    other_dependants: Option<u32>,
+) -> YearHousehold {
+    let born_by_end_of_year = |member: &&HouseholdMember| {
+        parse_user_date(&member.birth_date).is_none_or(|born| born.year() <= year)
+    };
+    let spouse = dependent_spouse.unwrap_or_else(|| {
+        members
+            .iter()
+            .any(|m| m.dependant && m.relationship == Some(Relationship::Spouse))
+    });
+    let others = other_dependants.unwrap_or_else(|| {
+        let count = members
+            .iter()
+            .filter(|m| m.dependant && m.relationship != Some(Relationship::Spouse))
+            .filter(born_by_end_of_year)
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
+    });
+    YearHousehold {
+        dependent_spouse: spouse,
+        other_dependants: others,
     }
 }
 
@@ -203,8 +351,10 @@ pub enum Verdict {
     /// A requirement is not met (see the reasons).
     NotEligible,
     /// Cannot be decided with certainty: an income between the two readings of the threshold,
-    /// missing or unreadable data, or a rule that recently changed (see the reasons).
+    /// unreadable data, or a rule that recently changed (see the reasons).
     Borderline,
+    /// Something needed for the verdict is not entered yet (see [`Assessment::missing`]).
+    MoreInformation,
 }
 
 impl Verdict {
@@ -215,6 +365,7 @@ impl Verdict {
             Verdict::NotYet { .. } => "not-yet",
             Verdict::NotEligible => "not-eligible",
             Verdict::Borderline => "borderline",
+            Verdict::MoreInformation => "more-information",
         }
     }
 
@@ -227,6 +378,7 @@ impl Verdict {
             }
             Verdict::NotEligible => ("verdict-not-eligible", Vec::new()),
             Verdict::Borderline => ("verdict-borderline", Vec::new()),
+            Verdict::MoreInformation => ("verdict-more-information", Vec::new()),
         }
     }
 }
@@ -246,6 +398,17 @@ pub enum Reason {
     },
     /// A gap between two residences interrupted continuity.
     ResidenceGap {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// A gap the applicant declared: counted from the re-registration on `to`.
+    ResidenceGapDeclared {
+        from: NaiveDate,
+        to: NaiveDate,
+        reason: GapReason,
+    },
+    /// After a cancelled registration, proof of uninterrupted presence may be accepted.
+    PresenceProofMayHelp {
         from: NaiveDate,
         to: NaiveDate,
     },
@@ -278,11 +441,25 @@ pub enum Reason {
     },
     NotEuCitizen,
     RefugeeStatusMissing,
+    /// Art. 9 e) chosen with a subsidiary-protection permit: letter f), 10 years, and no
+    /// atto-notorio exemption.
+    SubsidiaryProtectionUseF,
     MarriageDateMissing,
     SpouseNotItalian,
     SpouseCitizenshipUnanswered,
     Separated,
     MarriageEnded,
+    /// A separation, divorce, annulment or the spouse's death before the application.
+    MarriageEventBefore {
+        event: MarriageEvent,
+        date: NaiveDate,
+    },
+    /// The same while the application is pending: a rejection is likely.
+    MarriageEventWhilePending {
+        event: MarriageEvent,
+        date: NaiveDate,
+        submitted: NaiveDate,
+    },
     /// Art. 5 living in Italy: legal residence after the marriage.
     MarriageResidenceMet {
         months: u32,
@@ -327,6 +504,22 @@ pub enum Reason {
     IncomeMissing {
         year: i32,
     },
+    /// The year's household used for the threshold.
+    IncomeHousehold {
+        year: i32,
+        dependent_spouse: bool,
+        others: u32,
+    },
+    /// A family member's income not counted: not on the same stato di famiglia.
+    FamilyIncomeNotHousehold {
+        year: i32,
+        name: String,
+    },
+    /// Counted, but whether the member is on the same stato di famiglia is not answered.
+    FamilyIncomeHouseholdUnanswered {
+        year: i32,
+        name: String,
+    },
     /// Another legal basis needs fewer years for this applicant.
     ConsiderBasis {
         basis: LegalBasis,
@@ -343,6 +536,12 @@ impl Reason {
             Reason::ResidenceMissing => "elig-residence-missing",
             Reason::ResidenceNotCurrent { .. } => "elig-residence-not-current",
             Reason::ResidenceGap { .. } => "elig-residence-gap",
+            Reason::ResidenceGapDeclared { reason, .. } => match reason {
+                GapReason::CancelledReregistered => "elig-residence-gap-cancelled",
+                GapReason::LivedAbroad => "elig-residence-gap-abroad",
+                GapReason::Other => "elig-residence-gap-other",
+            },
+            Reason::PresenceProofMayHelp { .. } => "elig-presence-proof",
             Reason::ResidenceMet { .. } => "elig-residence-met",
             Reason::ResidenceNotYet { .. } => "elig-residence-not-yet",
             Reason::DescendantRuleChanged => "elig-descendant-rule-changed",
@@ -354,10 +553,21 @@ impl Reason {
             Reason::ServiceTooShort { .. } => "elig-service-too-short",
             Reason::NotEuCitizen => "elig-not-eu-citizen",
             Reason::RefugeeStatusMissing => "elig-refugee-status-missing",
+            Reason::SubsidiaryProtectionUseF => "elig-subsidiary-protection",
             Reason::MarriageDateMissing => "elig-marriage-date-missing",
             Reason::SpouseNotItalian => "elig-spouse-not-italian",
             Reason::SpouseCitizenshipUnanswered => "elig-spouse-citizenship-unanswered",
             Reason::Separated => "elig-separated",
+            Reason::MarriageEventBefore { event, .. } => match event {
+                MarriageEvent::Separation => "elig-marriage-separation",
+                MarriageEvent::Divorce => "elig-marriage-divorce",
+                MarriageEvent::Annulment => "elig-marriage-annulment",
+                MarriageEvent::SpouseDeath => "elig-marriage-spouse-death",
+            },
+            Reason::MarriageEventWhilePending { event, .. } => match event {
+                MarriageEvent::Separation => "elig-marriage-separation-pending",
+                _ => "elig-marriage-ended-pending",
+            },
             Reason::MarriageEnded => "elig-marriage-ended",
             Reason::MarriageResidenceMet { .. } => "elig-marriage-residence-met",
             Reason::MarriageResidenceNotYet { .. } => "elig-marriage-residence-not-yet",
@@ -369,6 +579,11 @@ impl Reason {
             Reason::IncomeBelow { .. } => "elig-income-below",
             Reason::IncomeBorderline { .. } => "elig-income-borderline",
             Reason::IncomeMissing { .. } => "elig-income-missing",
+            Reason::IncomeHousehold { .. } => "elig-income-household",
+            Reason::FamilyIncomeNotHousehold { .. } => "elig-family-income-not-household",
+            Reason::FamilyIncomeHouseholdUnanswered { .. } => {
+                "elig-family-income-household-unanswered"
+            }
             Reason::ConsiderBasis { .. } => "elig-consider-basis",
         }
     }
@@ -380,7 +595,37 @@ impl Reason {
         match self {
             Reason::Unreadable { field } => vec![("field", field.clone())],
             Reason::ResidenceNotCurrent { until } => vec![("date", date(until))],
-            Reason::ResidenceGap { from, to } => vec![("from", date(from)), ("to", date(to))],
+            Reason::ResidenceGap { from, to }
+            | Reason::ResidenceGapDeclared { from, to, .. }
+            | Reason::PresenceProofMayHelp { from, to } => {
+                vec![("from", date(from)), ("to", date(to))]
+            }
+            Reason::MarriageEventBefore { date: on, .. } => vec![("date", date(on))],
+            Reason::MarriageEventWhilePending {
+                event,
+                date: on,
+                submitted,
+            } => vec![
+                ("date", date(on)),
+                ("submitted", date(submitted)),
+                ("event", event.key().to_string()),
+            ],
+            Reason::IncomeHousehold {
+                year,
+                dependent_spouse,
+                others,
+            } => vec![
+                ("year", year.to_string()),
+                (
+                    "spouse",
+                    if *dependent_spouse { "yes" } else { "no" }.to_string(),
+                ),
+                ("others", others.to_string()),
+            ],
+            Reason::FamilyIncomeNotHousehold { year, name }
+            | Reason::FamilyIncomeHouseholdUnanswered { year, name } => {
+                vec![("year", year.to_string()), ("name", name.clone())]
+            }
             Reason::ResidenceMet {
                 years,
                 since,
@@ -481,6 +726,21 @@ pub fn message_ids() -> &'static [&'static str] {
         "verdict-not-yet",
         "verdict-not-eligible",
         "verdict-borderline",
+        "verdict-more-information",
+        "elig-residence-gap-cancelled",
+        "elig-residence-gap-abroad",
+        "elig-residence-gap-other",
+        "elig-presence-proof",
+        "elig-subsidiary-protection",
+        "elig-marriage-separation",
+        "elig-marriage-divorce",
+        "elig-marriage-annulment",
+        "elig-marriage-spouse-death",
+        "elig-marriage-separation-pending",
+        "elig-marriage-ended-pending",
+        "elig-income-household",
+        "elig-family-income-not-household",
+        "elig-family-income-household-unanswered",
         "elig-basis-missing",
         "elig-unreadable",
         "elig-residence-missing",
@@ -522,6 +782,35 @@ pub struct Assessment {
     pub reasons: Vec<Reason>,
 }
 
+impl Assessment {
+    /// What to enter before a verdict is possible (the reasons of [`Verdict::MoreInformation`]).
+    pub fn missing(&self) -> Vec<&Reason> {
+        self.reasons
+            .iter()
+            .filter(|r| r.is_missing_data())
+            .collect()
+    }
+}
+
+impl Reason {
+    /// Data not entered yet (not a requirement that fails).
+    pub fn is_missing_data(&self) -> bool {
+        matches!(
+            self,
+            Reason::BasisMissing
+                | Reason::ResidenceMissing
+                | Reason::BornInItalyUnanswered
+                | Reason::AdoptionDateMissing
+                | Reason::ServiceMissing
+                | Reason::RefugeeStatusMissing
+                | Reason::MarriageDateMissing
+                | Reason::SpouseCitizenshipUnanswered
+                | Reason::IncomeMissing { .. }
+                | Reason::FamilyIncomeHouseholdUnanswered { .. }
+        )
+    }
+}
+
 /// The minimum income (cents) for a household: the exact threshold (516.46 per further
 /// dependant) and the lower one computed with the rounded 516.00.
 pub fn income_thresholds(dependent_spouse: bool, other_dependants: u32) -> (i64, i64) {
@@ -546,7 +835,7 @@ pub fn assess(input: &EligibilityInput, today: NaiveDate) -> Assessment {
         });
     }
     match input.basis {
-        None => check.unclear(Reason::BasisMissing),
+        None => check.missing(Reason::BasisMissing),
         Some(basis) if basis.is_marriage() => marriage(input, basis, today, &mut check),
         Some(basis) => {
             residence_basis(input, basis, today, &mut check);
@@ -563,6 +852,7 @@ struct Check {
     reasons: Vec<Reason>,
     not_met: bool,
     unclear: bool,
+    missing: bool,
     earliest: Option<NaiveDate>,
 }
 
@@ -578,6 +868,11 @@ impl Check {
         self.unclear = true;
         self.reasons.push(reason);
     }
+    /// Data not entered: the verdict waits for it.
+    fn missing(&mut self, reason: Reason) {
+        self.missing = true;
+        self.reasons.push(reason);
+    }
     fn not_yet(&mut self, earliest: NaiveDate, reason: Reason) {
         self.earliest = Some(self.earliest.map_or(earliest, |e| e.max(earliest)));
         self.reasons.push(reason);
@@ -585,6 +880,8 @@ impl Check {
     fn finish(self) -> Assessment {
         let verdict = if self.not_met {
             Verdict::NotEligible
+        } else if self.missing {
+            Verdict::MoreInformation
         } else if let Some(earliest) = self.earliest {
             Verdict::NotYet { earliest }
         } else if self.unclear {
@@ -658,7 +955,9 @@ fn residence_start(
 ) -> Option<NaiveDate> {
     match current_span(&input.residence_periods, today) {
         SpanResult::None => {
-            check.not_met(Reason::ResidenceMissing);
+            // No period entered (or none started yet): ask for it. Periods that all ended are
+            // a fact (`Ended` below).
+            check.missing(Reason::ResidenceMissing);
             None
         }
         SpanResult::Ended(until) => {
@@ -667,7 +966,20 @@ fn residence_start(
         }
         SpanResult::Current(span) => {
             if let Some((from, to)) = span.gap_before {
-                check.met(Reason::ResidenceGap { from, to });
+                let declared = input
+                    .declared_gaps
+                    .iter()
+                    .find(|(resumed, _)| *resumed == to)
+                    .map(|(_, reason)| *reason);
+                match declared {
+                    None => check.met(Reason::ResidenceGap { from, to }),
+                    Some(reason) => {
+                        check.met(Reason::ResidenceGapDeclared { from, to, reason });
+                        if reason != GapReason::LivedAbroad {
+                            check.met(Reason::PresenceProofMayHelp { from, to });
+                        }
+                    }
+                }
             }
             Some(not_before.map_or(span.since, |d| d.max(span.since)))
         }
@@ -747,7 +1059,7 @@ fn residence_basis(
                 }
             }
             None => {
-                check.unclear(Reason::BornInItalyUnanswered);
+                check.missing(Reason::BornInItalyUnanswered);
                 residence_years(3, input, today, None, check);
             }
         },
@@ -756,7 +1068,7 @@ fn residence_basis(
                 residence_years(5, input, today, Some(adopted), check);
             }
             None => {
-                check.unclear(Reason::AdoptionDateMissing);
+                check.missing(Reason::AdoptionDateMissing);
                 residence_years(5, input, today, None, check);
             }
         },
@@ -768,10 +1080,18 @@ fn residence_basis(
             residence_years(4, input, today, None, check);
         }
         LegalBasis::Art9E => {
-            if input.refugee_or_stateless.is_none() {
-                check.unclear(Reason::RefugeeStatusMissing);
+            // Letter e) is for recognised refugees and stateless persons only; subsidiary
+            // protection (d.lgs. 251/2007 art. 2 g) falls under f): 10 years (RULES).
+            let stateless = input.refugee_or_stateless == Some(RefugeeStatus::Stateless);
+            if input.subsidiary_protection && !stateless {
+                check.unclear(Reason::SubsidiaryProtectionUseF);
+                residence_years(10, input, today, None, check);
+            } else {
+                if input.refugee_or_stateless.is_none() {
+                    check.missing(Reason::RefugeeStatusMissing);
+                }
+                residence_years(5, input, today, None, check);
             }
-            residence_years(5, input, today, None, check);
         }
         LegalBasis::Art9F | LegalBasis::Art5Italy | LegalBasis::Art5Abroad => {
             residence_years(10, input, today, None, check);
@@ -781,7 +1101,7 @@ fn residence_basis(
 
 fn state_service(input: &EligibilityInput, today: NaiveDate, check: &mut Check) {
     let Some(service) = input.state_service else {
-        check.unclear(Reason::ServiceMissing);
+        check.missing(Reason::ServiceMissing);
         return;
     };
     let since = service.from;
@@ -808,13 +1128,37 @@ fn state_service(input: &EligibilityInput, today: NaiveDate, check: &mut Check) 
 fn marriage(input: &EligibilityInput, basis: LegalBasis, today: NaiveDate, check: &mut Check) {
     match input.spouse_italian {
         Some(false) => check.not_met(Reason::SpouseNotItalian),
-        None => check.unclear(Reason::SpouseCitizenshipUnanswered),
+        None => check.missing(Reason::SpouseCitizenshipUnanswered),
         Some(true) => {}
     }
-    if input.separated {
+    // Art. 5 c. 1 L. 91/1992: at the decree there must be no dissolution, annulment, end of the
+    // civil effects of the marriage nor personal separation. Before the application: not
+    // eligible; while pending: the application will likely be rejected (RULES).
+    let mut events = input.marriage_events.clone();
+    events.sort_by_key(|(_, on)| *on);
+    let mut dated_separation = false;
+    let mut dated_end = false;
+    for (event, on) in events {
+        if event == MarriageEvent::Separation {
+            dated_separation = true;
+        } else {
+            dated_end = true;
+        }
+        match input.submitted {
+            Some(submitted) if on >= submitted => {
+                check.not_met(Reason::MarriageEventWhilePending {
+                    event,
+                    date: on,
+                    submitted,
+                })
+            }
+            _ => check.not_met(Reason::MarriageEventBefore { event, date: on }),
+        }
+    }
+    if input.separated && !dated_separation {
         check.not_met(Reason::Separated);
     }
-    if input.marriage_ended {
+    if input.marriage_ended && !dated_end {
         check.not_met(Reason::MarriageEnded);
     }
     let abroad = basis == LegalBasis::Art5Abroad;
@@ -828,7 +1172,7 @@ fn marriage(input: &EligibilityInput, basis: LegalBasis, today: NaiveDate, check
         check.met(Reason::ChildrenHalvePeriod);
     }
     match input.marriage_date {
-        None => check.unclear(Reason::MarriageDateMissing),
+        None => check.missing(Reason::MarriageDateMissing),
         Some(married) if abroad => {
             let reached = add_months(married, months);
             if reached <= today {
@@ -878,14 +1222,46 @@ fn income(input: &EligibilityInput, today: NaiveDate, check: &mut Check) {
     let application_year = check
         .earliest
         .map_or(today.year(), |d| d.year().max(today.year()));
-    let (threshold, lower) = income_thresholds(input.dependent_spouse, input.other_dependants);
     for year in (application_year - 3..application_year).rev() {
         let entered = input.incomes.iter().find(|i| i.year == year);
         match entered {
             // Years not over yet cannot be judged.
             None if year >= today.year() => {}
-            None => check.unclear(Reason::IncomeMissing { year }),
+            None => check.missing(Reason::IncomeMissing { year }),
             Some(income) => {
+                let household = income.household.unwrap_or(YearHousehold {
+                    dependent_spouse: input.dependent_spouse,
+                    other_dependants: input.other_dependants,
+                });
+                let (threshold, lower) =
+                    income_thresholds(household.dependent_spouse, household.other_dependants);
+                if household != YearHousehold::default() {
+                    check.met(Reason::IncomeHousehold {
+                        year,
+                        dependent_spouse: household.dependent_spouse,
+                        others: household.other_dependants,
+                    });
+                }
+                for (_, name) in input
+                    .income_not_household
+                    .iter()
+                    .filter(|(y, _)| *y == year)
+                {
+                    check.met(Reason::FamilyIncomeNotHousehold {
+                        year,
+                        name: name.clone(),
+                    });
+                }
+                for (_, name) in input
+                    .income_household_unanswered
+                    .iter()
+                    .filter(|(y, _)| *y == year)
+                {
+                    check.missing(Reason::FamilyIncomeHouseholdUnanswered {
+                        year,
+                        name: name.clone(),
+                    });
+                }
                 let total = income.total_cents();
                 if total >= threshold {
                     check.met(Reason::IncomeMet {
@@ -917,7 +1293,10 @@ fn suggest_shorter_basis(input: &EligibilityInput, basis: LegalBasis, check: &mu
         Some((LegalBasis::Art9A, 3))
     } else if input.eu_citizen && basis == LegalBasis::Art9F {
         Some((LegalBasis::Art9D, 4))
-    } else if input.refugee_or_stateless.is_some() && basis == LegalBasis::Art9F {
+    } else if input.refugee_or_stateless.is_some()
+        && !input.subsidiary_protection
+        && basis == LegalBasis::Art9F
+    {
         Some((LegalBasis::Art9E, 5))
     } else {
         None
@@ -1108,7 +1487,12 @@ mod tests {
                 assert!(message_ids().contains(&literal), "{literal}");
             }
         }
-        for verdict in [Verdict::Eligible, Verdict::NotEligible, Verdict::Borderline] {
+        for verdict in [
+            Verdict::Eligible,
+            Verdict::NotEligible,
+            Verdict::Borderline,
+            Verdict::MoreInformation,
+        ] {
             assert!(message_ids().contains(&format!("verdict-{}", verdict.key()).as_str()));
         }
     }

@@ -2,7 +2,8 @@
 //! (a section with hints can still be complete). Like a [`super::FieldIssue`], each names the
 //! field it is about (the GUI shows it there) and a Fluent message id.
 
-use crate::model::{Application, PermitType, SectionId};
+use crate::model::{Application, GapReason, LegalBasis, PermitType, SectionId};
+use crate::rules::deadlines::{criminal_record_valid_until, parse_user_date};
 
 use super::requirements;
 
@@ -17,7 +18,14 @@ pub struct Hint {
 
 /// Every message id a [`Hint`] can carry, for the i18n coverage test.
 pub fn hint_message_ids() -> &'static [&'static str] {
-    &["hint-eu-long-term-language-exemption"]
+    &[
+        "hint-eu-long-term-language-exemption",
+        "hint-subsidiary-protection-letter-f",
+        "hint-residence-gap-proof",
+        "hint-family-income-not-household",
+        "hint-marriage-event",
+        "hint-criminal-record-expires-before-planned",
+    ]
 }
 
 /// The hints about the fields of `section`.
@@ -28,6 +36,80 @@ pub fn hints(application: &Application, section: SectionId) -> Vec<Hint> {
             field: "language.exemption".to_string(),
             message_id: "hint-eu-long-term-language-exemption",
         });
+    }
+    let mut hint = |field: String, message_id: &'static str| {
+        hints.push(Hint { field, message_id });
+    };
+    match section {
+        // Art. 9 e) is for refugees and stateless persons; subsidiary protection is f).
+        SectionId::LegalBasis
+            if requirements::subsidiary_protection_only(application)
+                && application.legal_basis.basis == Some(LegalBasis::Art9E) =>
+        {
+            hint(
+                "legal_basis.basis".into(),
+                "hint-subsidiary-protection-letter-f",
+            )
+        }
+        SectionId::Residences => {
+            for (i, period) in application.residences.periods.iter().enumerate() {
+                if matches!(
+                    period.gap_before_reason,
+                    Some(GapReason::CancelledReregistered | GapReason::Other)
+                ) {
+                    hint(
+                        format!("residences.periods.{i}.gap_before_reason"),
+                        "hint-residence-gap-proof",
+                    );
+                }
+            }
+        }
+        SectionId::Family
+            if application
+                .legal_basis
+                .basis
+                .is_some_and(|b| b.is_marriage()) =>
+        {
+            let spouse = &application.family.spouse;
+            for (field, text) in [
+                ("separation_date", &spouse.separation_date),
+                ("divorce_date", &spouse.divorce_date),
+                ("annulment_date", &spouse.annulment_date),
+                ("death_date", &spouse.death_date),
+            ] {
+                if !text.trim().is_empty() {
+                    hint(format!("family.spouse.{field}"), "hint-marriage-event");
+                }
+            }
+        }
+        SectionId::Income => {
+            for (i, year) in application.income.years.iter().enumerate() {
+                for (j, member) in year.family_income.iter().enumerate() {
+                    if member.same_household == Some(false) {
+                        hint(
+                            format!("income.years.{i}.family_income.{j}.same_household"),
+                            "hint-family-income-not-household",
+                        );
+                    }
+                }
+            }
+        }
+        // Before sending: a certificate that will have expired on the planned sending day.
+        SectionId::Judicial if application.procedure.submitted.is_none() => {
+            if let Some(planned) = application.procedure.planned_submission {
+                for (i, certificate) in application.judicial.certificates.iter().enumerate() {
+                    let expires =
+                        parse_user_date(&certificate.issue_date).map(criminal_record_valid_until);
+                    if expires.is_some_and(|until| until < planned) {
+                        hint(
+                            format!("judicial.certificates.{i}.issue_date"),
+                            "hint-criminal-record-expires-before-planned",
+                        );
+                    }
+                }
+            }
+        }
+        _ => {}
     }
     hints
 }

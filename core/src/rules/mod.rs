@@ -50,3 +50,4 @@ pub mod checklist;
 pub mod deadlines;
 pub mod eligibility;
 pub mod hints;
+pub mod holidays;

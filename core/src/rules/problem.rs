@@ -104,6 +104,10 @@ pub enum Problem {
     /// An attached certificate whose issue date differs from the one section 8 declares
     /// (`declared`, the date that counts).
     IssueDateMismatch { declared: String },
+    /// Not a whole number (a count, e.g. of dependants).
+    NotACount,
+    /// Not one of the prefectures (pick one from the list).
+    UnknownPrefecture,
 }
 
 /// Every message id a [`Problem`] can produce (the codice fiscale's `err-cf-*` included), for
@@ -160,6 +164,8 @@ const OWN_MESSAGE_IDS: &[&str] = &[
     "err-document-expired",
     "err-attachment-incomplete",
     "err-issue-date-mismatch",
+    "err-not-a-count",
+    "err-unknown-prefecture",
 ];
 
 impl Problem {
@@ -198,6 +204,8 @@ impl Problem {
             Problem::AttoNotorioNotAllowed => "err-atto-notorio-not-allowed",
             Problem::TranslationRequired => "err-translation-required",
             Problem::ResidenceGap { .. } => "err-residence-gap",
+            Problem::NotACount => "err-not-a-count",
+            Problem::UnknownPrefecture => "err-unknown-prefecture",
             Problem::ResidenceOverlap { .. } => "err-residence-overlap",
             Problem::OpenPeriodNotLast => "err-open-period-not-last",
             Problem::ResidencesNotUpToDate { .. } => "err-residences-not-up-to-date",
@@ -282,6 +290,8 @@ mod tests {
                 detail: String::new(),
             },
             Problem::AttachmentIncomplete,
+            Problem::NotACount,
+            Problem::UnknownPrefecture,
         ];
         for problem in samples {
             assert!(problem_message_ids().contains(&problem.message_id()));

@@ -69,7 +69,9 @@ pub fn draft() -> Application {
                 member_name: "Lucìa Ricciardi".into(),
                 amount: spouse.into(),
                 source: Some(IncomeSource::Form730),
+                ..Default::default()
             }],
+            ..Default::default()
         })
         .collect();
     app.k10_number = "K10/0123456".into();

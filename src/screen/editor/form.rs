@@ -3,7 +3,7 @@
 //! serde path inside `Application`, the widget id, and the path of `rules::FieldIssue`.
 
 use cittadinanza_core::model::{
-    CriminalCertificate, FamilyIncome, HouseholdMember, IncomeSource, IncomeYear,
+    CriminalCertificate, FamilyIncome, GapReason, HouseholdMember, IncomeSource, IncomeYear,
     LanguageExemption, LegalBasis, MaritalStatus, PermitType, Relationship, ResidencePeriod,
     SectionId,
 };
@@ -24,6 +24,9 @@ pub enum Kind {
     Choice(fn() -> Vec<Choice>),
     /// `bool`.
     Check,
+    /// The competent prefecture: a pick list of `cittadinanza_core::prefectures` (names are not
+    /// translated), or free text for the consular office of an applicant living abroad.
+    Prefecture,
 }
 
 #[derive(Clone, Copy)]
@@ -147,6 +150,9 @@ pub fn permit_types() -> Vec<Choice> {
 pub fn relationships() -> Vec<Choice> {
     enum_choices(&Relationship::ALL, Relationship::key, "relationship")
 }
+pub fn gap_reasons() -> Vec<Choice> {
+    enum_choices(&GapReason::ALL, GapReason::key, "gap-reason")
+}
 pub fn income_sources() -> Vec<Choice> {
     enum_choices(&IncomeSource::ALL, IncomeSource::key, "income-source")
 }
@@ -165,7 +171,8 @@ pub fn exemptions() -> Vec<Choice> {
 }
 
 /// Every choice list, for the i18n test.
-pub const ALL_CHOICE_LISTS: [fn() -> Vec<Choice>; 11] = [
+pub const ALL_CHOICE_LISTS: [fn() -> Vec<Choice>; 12] = [
+    gap_reasons,
     yes_no,
     legal_bases,
     refugee_statuses,
@@ -196,7 +203,10 @@ const PLACE_OF_BIRTH: [&str; 3] = [
 
 const LEGAL_BASIS: &[Item] = &[
     choice("basis", legal_bases),
-    text("prefecture"),
+    Item::Field(Field {
+        name: "prefecture",
+        kind: Kind::Prefecture,
+    }),
     choice("art9a_born_in_italy", yes_no),
     date("adoption_date"),
     text("state_service_employer"),
@@ -267,6 +277,7 @@ const RESIDENCES: &[Item] = &[
             text("province"),
             date("from"),
             date("to"),
+            choice("gap_before_reason", gap_reasons),
         ],
         new_item: json::<ResidencePeriod>,
     },
@@ -286,6 +297,10 @@ const FAMILY: &[Item] = &[
     text("spouse.marriage_place"),
     text("spouse.transcription_municipality"),
     date("spouse.transcription_date"),
+    date("spouse.separation_date"),
+    date("spouse.divorce_date"),
+    date("spouse.annulment_date"),
+    date("spouse.death_date"),
     choice("children_with_spouse", yes_no),
     Item::List {
         name: "household",
@@ -310,12 +325,15 @@ const INCOME: &[Item] = &[Item::List {
         text("year"),
         amount("amount"),
         choice("source", income_sources),
+        choice("dependent_spouse", yes_no),
+        text("other_dependants"),
         Item::List {
             name: "family_income",
             items: &[
                 text("member_name"),
                 amount("amount"),
                 choice("source", income_sources),
+                choice("same_household", yes_no),
             ],
             new_item: json::<FamilyIncome>,
         },

@@ -10,7 +10,9 @@ use std::time::Duration;
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use cittadinanza_core::model::lenient::Dropped;
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
+use cittadinanza_core::prefectures;
 use cittadinanza_core::rules::hints::all_hints;
+use cittadinanza_core::rules::requirements;
 use cittadinanza_core::rules::{FieldIssue, Hint, SectionStatus};
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{
@@ -723,6 +725,7 @@ impl Editor {
                 let list = container(list).id(path.to_string());
                 labelled(label_text, list.into(), issue)
             }
+            Kind::Prefecture => self.view_prefecture(path, label_text, issue),
             Kind::Check => {
                 let control = checkbox(self.draft.flag(path))
                     .label(label_text)
@@ -734,6 +737,67 @@ impl Editor {
                 content.into()
             }
         }
+    }
+
+    /// Section 1's competent office: the prefectures by province, with the one of the province
+    /// of residence proposed; abroad the consular office as free text.
+    fn view_prefecture<'a>(
+        &'a self,
+        path: &str,
+        label_text: String,
+        issue: Option<&'a FieldIssue>,
+    ) -> Element<'a, Message> {
+        let owned = path.to_string();
+        let application = self.application();
+        let current = self.draft.text(path);
+        if !requirements::lives_in_italy(application) {
+            let field = text_field(
+                path,
+                t("editor-consulate-label"),
+                &t("editor-consulate-placeholder"),
+                current,
+                issue,
+                move |v| Message::TextChanged(owned.clone(), v),
+            );
+            return column![
+                field,
+                label(t("hint-consulate-free-text"))
+                    .size(13)
+                    .style(text::secondary)
+            ]
+            .spacing(4)
+            .into();
+        }
+        let options: Vec<ChoiceOption> = prefectures::all()
+            .iter()
+            .map(|p| ChoiceOption {
+                value: Value::from(p.province),
+                label: format!("{} ({})", p.province, p.code),
+            })
+            .collect();
+        let selected = prefectures::find(current)
+            .and_then(|found| options.iter().find(|o| o.value == found.province).cloned());
+        let chosen = owned.clone();
+        let list = pick_list(options, selected, move |o: ChoiceOption| {
+            Message::TextChanged(chosen.clone(), o.value.as_str().unwrap_or_default().into())
+        })
+        .placeholder(t("placeholder-choose"))
+        .padding(8)
+        .width(Length::Fill);
+        let mut content = column![container(list).id(path.to_string())].spacing(4);
+        let proposed = prefectures::for_province(&application.personal.residence.province);
+        if let (true, Some(proposed)) = (current.trim().is_empty(), proposed) {
+            let name = proposed.province.to_string();
+            content = content.push(identified(
+                "prefecture-propose",
+                button(text(t_args(
+                    "editor-prefecture-propose",
+                    &[("name", name.as_str())],
+                )))
+                .on_press(Message::TextChanged(owned.clone(), name)),
+            ));
+        }
+        labelled(label_text, content.into(), issue)
     }
 
     fn view_list<'a>(

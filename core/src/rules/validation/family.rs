@@ -91,6 +91,23 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
                 marriage,
             );
         }
+        // Art. 5 marriage events: optional dates, each after the marriage (a fact the
+        // eligibility explains; not an error of the form).
+        for field in [
+            "spouse.separation_date",
+            "spouse.divorce_date",
+            "spouse.annulment_date",
+            "spouse.death_date",
+        ] {
+            let text = match field {
+                "spouse.separation_date" => &spouse.separation_date,
+                "spouse.divorce_date" => &spouse.divorce_date,
+                "spouse.annulment_date" => &spouse.annulment_date,
+                _ => &spouse.death_date,
+            };
+            let on = c.past_date(ctx, field, text, false);
+            c.not_before_event(field, on, "event-marriage", marriage);
+        }
     }
 
     for (i, member) in family.household.iter().enumerate() {

@@ -10,7 +10,14 @@ use crate::rules::{Problem, fields};
 pub(crate) fn legal_basis(ctx: &Context<'_>, c: &mut Checker) {
     let section = &ctx.app.legal_basis;
     let basis = c.choice("basis", section.basis);
-    c.text("prefecture", &section.prefecture);
+    // Living in Italy: one of the prefectures (pick list, `crate::prefectures`). Living abroad
+    // (art. 5 abroad, state service abroad): the consular office, free text (no open list).
+    if c.text("prefecture", &section.prefecture)
+        && ctx.lives_in_italy()
+        && crate::prefectures::find(&section.prefecture).is_none()
+    {
+        c.issue("prefecture", Problem::UnknownPrefecture);
+    }
     match basis {
         Some(LegalBasis::Art9A) => {
             let born_here = c.choice("art9a_born_in_italy", section.art9a_born_in_italy);

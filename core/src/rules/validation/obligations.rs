@@ -55,6 +55,14 @@ pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
                 c.issue(&field("amount"), problem);
             }
             c.choice(&field("source"), member.source);
+            // Only a member on the same stato di famiglia may add income: ask (a "no" is
+            // answered by a hint, and eligibility leaves the amount out).
+            c.choice(&field("same_household"), member.same_household);
+        }
+        if !entry.other_dependants.trim().is_empty()
+            && entry.other_dependants.trim().parse::<u32>().is_err()
+        {
+            c.issue(&field("other_dependants"), Problem::NotACount);
         }
     }
     for year in required {
@@ -79,8 +87,11 @@ pub(crate) fn judicial(ctx: &Context<'_>, c: &mut Checker) {
         {
             // Valid six months from the ISSUE date (not the apostille's).
             // The same rule as the checklist and the deadlines.
+            // Once the application is sent, it is judged at the submission date: a certificate
+            // valid then stays valid for the application (issue 12.5).
+            let judged_on = ctx.app.procedure.submitted.unwrap_or(ctx.today);
             let valid_until = criminal_record_valid_until(issued);
-            if valid_until < ctx.today {
+            if valid_until < judged_on {
                 c.issue(
                     &field("issue_date"),
                     Problem::Expired {

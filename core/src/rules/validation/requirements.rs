@@ -59,20 +59,37 @@ pub enum Need {
 
 /// Refugee or stateless person: applying under art. 9 e) (whose only applicants they are), or
 /// holding an asylum permit (recognised refugee, whatever the legal basis). Subsidiary
-/// protection is not refugee status. The atto notorio replaces birth and criminal certificates.
+/// protection is not refugee status: the permit type decides (see
+/// [`subsidiary_protection_only`]). The atto notorio replaces birth and criminal certificates
+/// (art. 9 e) and the refugee's exemption: d.lgs. 251/2007 art. 2 e)-g), RULES).
 pub fn is_refugee_or_stateless(application: &Application) -> bool {
+    if subsidiary_protection_only(application) {
+        return false;
+    }
     application.legal_basis.basis == Some(LegalBasis::Art9E)
         || application.entry_stay.permit_type == Some(PermitType::Asylum)
 }
 
+/// Holds a subsidiary-protection permit and did not declare statelessness: not a refugee,
+/// whatever status is declared under art. 9 e) (art. 9 f), 10 years, no atto notorio).
+pub fn subsidiary_protection_only(application: &Application) -> bool {
+    application.entry_stay.permit_type == Some(PermitType::SubsidiaryProtection)
+        && !(application.legal_basis.basis == Some(LegalBasis::Art9E)
+            && application.legal_basis.refugee_or_stateless == Some(RefugeeStatus::Stateless))
+}
+
 /// The refugee or stateless status that counts: the one declared with art. 9 e) (a status left
-/// over from an earlier art. 9 e) choice does not), else refugee by an asylum permit.
+/// over from an earlier art. 9 e) choice does not), else refugee by an asylum permit. A
+/// subsidiary-protection permit overrides a declared refugee status.
 pub fn refugee_status(application: &Application) -> Option<RefugeeStatus> {
     let declared = if application.legal_basis.basis == Some(LegalBasis::Art9E) {
         application.legal_basis.refugee_or_stateless
     } else {
         None
     };
+    if subsidiary_protection_only(application) {
+        return None;
+    }
     declared.or_else(|| {
         (application.entry_stay.permit_type == Some(PermitType::Asylum))
             .then_some(RefugeeStatus::Refugee)

@@ -1,4 +1,5 @@
-//! Section 5: the registered residences in Italy, without gaps or overlaps, up to today.
+//! Section 5: the registered residences in Italy, without overlaps, up to today; a gap is an
+//! error unless the applicant declared it with its reason on the period after it.
 
 use chrono::{Duration, NaiveDate};
 
@@ -51,13 +52,19 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
                     other: prev_index + 1,
                 },
             ),
-            Some(prev_to) if from - prev_to > Duration::days(1) => c.issue(
-                &format!("periods.{index}.from"),
-                Problem::ResidenceGap {
-                    from: fields::format_date(prev_to + Duration::days(1)),
-                    to: fields::format_date(from - Duration::days(1)),
-                },
-            ),
+            // A gap the applicant declared (with its reason) is a fact, not an error.
+            Some(prev_to)
+                if from - prev_to > Duration::days(1)
+                    && r.periods[index].gap_before_reason.is_none() =>
+            {
+                c.issue(
+                    &format!("periods.{index}.from"),
+                    Problem::ResidenceGap {
+                        from: fields::format_date(prev_to + Duration::days(1)),
+                        to: fields::format_date(from - Duration::days(1)),
+                    },
+                )
+            }
             Some(_) => {}
         }
     }

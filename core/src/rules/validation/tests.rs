@@ -427,6 +427,7 @@ fn period(municipality: &str, from: &str, to: &str) -> ResidencePeriod {
         province: "TO".into(),
         from: from.into(),
         to: to.into(),
+        ..Default::default()
     }
 }
 
