@@ -15,6 +15,27 @@ nav-applicants = Applicants
 nav-home = My application
 nav-application = Application
 nav-settings = Settings
+nav-welcome = Welcome and guide
+welcome-title = Welcome to Cittadinanza
+welcome-intro = This application helps foreigners who live in Italy prepare their application for Italian citizenship for the Ministry of the Interior's portal, and helps the help desks (patronati, associations, municipal desks) that assist applicants.
+welcome-private = Everything stays on this computer, encrypted. Nothing is sent until you sign in to the portal.
+welcome-paths = The two paths
+welcome-path-residence = By residence (art. 9): after a period of legal residence in Italy, as a rule 10 years (4 for citizens of the European Union, 5 for refugees and stateless people), with enough income in the last three years.
+welcome-path-marriage = By marriage (art. 5): if you are married to or in a civil union with an Italian citizen, after 2 years of residence in Italy since the marriage (3 if you live abroad), halved if you have children.
+welcome-at-hand = What to have at hand
+welcome-have-identity = passport or identity document, residence permit and codice fiscale
+welcome-have-birth = birth certificate, legalised (or apostilled) and translated
+welcome-have-record = criminal record certificate of your country of origin and of every other country you lived in from age 14 (valid 6 months from issue)
+welcome-have-residence = the addresses where you lived in Italy, with their dates
+welcome-have-income = your income of the last three years (CU, 730 or Unico; residence path only)
+welcome-have-language = the B1 Italian language certificate, unless you are exempt
+welcome-eligibility-title = Can I apply?
+welcome-eligibility-hint = A few questions tell you whether you can apply already, or from when.
+welcome-eligibility = Check now
+welcome-who-title = Who is using the application?
+welcome-who-hint = You can change this later in the settings (help-desk mode).
+welcome-myself = For myself
+welcome-help-desk = I am a help desk
 
 ## Applicants
 applicants-title = Applicants
@@ -82,9 +103,23 @@ theme-high-contrast = High contrast
 
 ## Unlock
 unlock-title = Open the data folder
-unlock-explanation = Your data is encrypted. Enter the folder's passphrase (the first time, choose one of at least 12 characters).
+unlock-explanation = Your data is encrypted with the passphrase chosen for this folder. Type it to open the folder.
 unlock-passphrase = Passphrase
 unlock-open = Open
+unlock-create-title = Choose a passphrase
+unlock-create-explanation = Your data will be encrypted with a passphrase that you type at each start. It must have at least { $min } characters; a phrase of several words is easier to remember and safer.
+unlock-keyring-unavailable = The system keyring is not available, so the data is protected with a passphrase.
+unlock-details = Details
+unlock-details-hide = Hide the details
+unlock-repeat = Repeat the passphrase
+unlock-min-length = At least { $min } characters.
+unlock-strength-too-short = Too short: at least { $min } characters are needed.
+unlock-strength-weak = Weak: add words, digits or symbols.
+unlock-strength-fair = Fair.
+unlock-strength-strong = Strong.
+unlock-no-recovery = Warning: if you forget the passphrase the data cannot be recovered, by anyone. Write it down and keep it somewhere safe.
+unlock-mismatch = The two passphrases do not match.
+unlock-create = Create and continue
 
 ## Sections
 section-legal-basis = Legal basis

@@ -15,6 +15,27 @@ nav-applicants = Richiedenti
 nav-home = La mia domanda
 nav-application = Domanda
 nav-settings = Impostazioni
+nav-welcome = Benvenuto e guida
+welcome-title = Benvenuto in Cittadinanza
+welcome-intro = Questa applicazione aiuta chi vive in Italia da straniero a preparare la domanda di cittadinanza italiana per il portale del Ministero dell'Interno, e aiuta gli sportelli (patronati, associazioni, comuni) che assistono i richiedenti.
+welcome-private = Tutto resta su questo computer, cifrato. Niente viene inviato finché non accedi al portale.
+welcome-paths = Le due strade
+welcome-path-residence = Per residenza (art. 9): dopo un periodo di residenza legale in Italia, di regola 10 anni (4 per i cittadini dell'Unione europea, 5 per rifugiati e apolidi), con un reddito sufficiente negli ultimi tre anni.
+welcome-path-marriage = Per matrimonio (art. 5): se sei sposato o unito civilmente con un cittadino italiano, dopo 2 anni di residenza in Italia dal matrimonio (3 se vivete all'estero), dimezzati se avete figli.
+welcome-at-hand = Cosa tenere a portata di mano
+welcome-have-identity = passaporto o documento d'identità, permesso di soggiorno e codice fiscale
+welcome-have-birth = atto di nascita legalizzato (o con apostille) e tradotto
+welcome-have-record = certificato penale del paese d'origine e di ogni altro paese in cui hai vissuto dai 14 anni (valido 6 mesi dal rilascio)
+welcome-have-residence = gli indirizzi in cui hai vissuto in Italia, con le date
+welcome-have-income = i redditi degli ultimi tre anni (CU, 730 o Unico; solo per la residenza)
+welcome-have-language = la certificazione di italiano B1, se non ne sei esente
+welcome-eligibility-title = Posso fare domanda?
+welcome-eligibility-hint = Poche domande ti dicono se puoi già presentare la domanda, o da quando.
+welcome-eligibility = Fai la verifica
+welcome-who-title = Per chi usi l'applicazione?
+welcome-who-hint = Puoi cambiarlo più tardi nelle impostazioni (modalità sportello).
+welcome-myself = Per me stesso
+welcome-help-desk = Sono uno sportello
 
 ## Richiedenti
 applicants-title = Richiedenti
@@ -82,9 +103,23 @@ theme-high-contrast = Contrasto elevato
 
 ## Sblocco
 unlock-title = Apri la cartella dei dati
-unlock-explanation = I dati sono cifrati. Inserisci la frase segreta della cartella (alla prima apertura, scegline una di almeno 12 caratteri).
+unlock-explanation = I dati sono cifrati con la frase segreta scelta per questa cartella. Scrivila per aprire la cartella.
 unlock-passphrase = Frase segreta
 unlock-open = Apri
+unlock-create-title = Scegli una frase segreta
+unlock-create-explanation = I dati saranno cifrati con una frase segreta che digiterai a ogni avvio. Deve avere almeno { $min } caratteri; una frase di più parole è più facile da ricordare e più sicura.
+unlock-keyring-unavailable = Il portachiavi del sistema non è disponibile, quindi i dati sono protetti con una frase segreta.
+unlock-details = Dettagli
+unlock-details-hide = Nascondi i dettagli
+unlock-repeat = Ripeti la frase segreta
+unlock-min-length = Almeno { $min } caratteri.
+unlock-strength-too-short = Troppo corta: servono almeno { $min } caratteri.
+unlock-strength-weak = Debole: aggiungi parole, cifre o segni.
+unlock-strength-fair = Discreta.
+unlock-strength-strong = Robusta.
+unlock-no-recovery = Attenzione: se dimentichi la frase segreta i dati non si possono recuperare, da nessuno. Scrivila e conservala in un luogo sicuro.
+unlock-mismatch = Le due frasi segrete non coincidono.
+unlock-create = Crea e continua
 
 ## Sezioni
 section-legal-basis = Presupposto della domanda
