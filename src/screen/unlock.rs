@@ -128,6 +128,8 @@ impl Unlock {
     /// The passphrase did not open the folder.
     pub fn failed(&mut self, error: UiError) {
         self.busy = false;
+        // Typed again from scratch: a wrong passphrase does not stay in memory or on screen.
+        self.passphrase.clear();
         self.error = Some(error);
     }
 
