@@ -131,7 +131,7 @@ pub struct Opened {
     pub store: SharedStore,
     /// An applicant to open at once, on a given section (the demo's complete application).
     pub open: Option<(ApplicantId, SectionId)>,
-    pub demo_dir: Option<Arc<tempfile::TempDir>>,
+    pub demo_dir: Option<Arc<crate::demo::DemoFolder>>,
 }
 
 #[derive(Debug, Clone)]
@@ -187,7 +187,7 @@ pub struct App {
     closing: Option<window::Id>,
     autosave_delay: Duration,
     today: NaiveDate,
-    _demo_dir: Option<Arc<tempfile::TempDir>>,
+    _demo_dir: Option<Arc<crate::demo::DemoFolder>>,
     /// Section to show when the next applicant opens.
     open_on_section: Option<SectionId>,
     /// Frames drawn so far and frames drawn since the applicants were listed ([`STARTUP_PROBE`]).
@@ -259,7 +259,11 @@ impl App {
                 Message::StoreOpened,
             )
         } else {
-            open_folder(dir, |dir| Store::open_with_keyring(dir))
+            open_folder(dir, |dir| {
+                // Demo folders of apps that were killed are removed at the next start.
+                crate::demo::remove_leftovers(&std::env::temp_dir());
+                Store::open_with_keyring(dir)
+            })
         };
         (app, task)
     }
@@ -382,8 +386,26 @@ impl App {
         } else {
             Subscription::none()
         };
+        // Files dragged onto the window go to the documents checklist.
+        let dropped = if self.screen == Screen::Documents {
+            iced::event::listen_with(|event, _, _| match event {
+                iced::Event::Window(window::Event::FileHovered(path)) => Some(Message::Documents(
+                    documents::Message::FileHovered(Some(path)),
+                )),
+                iced::Event::Window(window::Event::FilesHoveredLeft) => {
+                    Some(Message::Documents(documents::Message::FileHovered(None)))
+                }
+                iced::Event::Window(window::Event::FileDropped(path)) => {
+                    Some(Message::Documents(documents::Message::FileDropped(path)))
+                }
+                _ => None,
+            })
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
             tab,
+            dropped,
             window::close_requests().map(Message::CloseRequested),
             probe,
             self.sync.subscription().map(Message::Sync),
@@ -544,6 +566,10 @@ impl App {
                 match screen {
                     Screen::Applicants => self.refresh(),
                     Screen::History => self.show_history(),
+                    // The checklist checks (cheaply) that the vault holds every attachment.
+                    Screen::Documents if self.editor.is_some() => {
+                        self.update_documents(documents::Message::Check { full: false })
+                    }
                     _ => Task::none(),
                 }
             }

@@ -464,6 +464,10 @@ portal-sync-pending = { $count ->
     [one] تغيير واحد في انتظار الإرسال
    *[other] تغييرات في انتظار الإرسال: { $count }
 }
+portal-sync-uploads-failing = { $count ->
+    [one] أُرسلت التغييرات، لكن لم يُرفع مستند واحد: { $error }
+   *[other] أُرسلت التغييرات، لكن لم تُرفع { $count } مستندات (الأول: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] طلب واحد يحتاج إلى توفيق
    *[other] طلبات تحتاج إلى توفيق: { $count }
@@ -840,6 +844,27 @@ portal-upload-damaged = المستند "{ $name }" تالف في مجلد بيا
 documents-no-applicant = افتح ملف مقدّم طلب لعرض مستنداته.
 documents-title = مستندات { $name }
 documents-progress = { $ready } من { $total } جاهزة
+documents-file-missing = لم يعد الملف في الخزنة: أضفه مرة أخرى.
+documents-file-damaged = الملف في الخزنة تالف: أضفه مرة أخرى.
+documents-drop-target = أفلت ملفًا هنا: سيذهب إلى «{ $item }».
+documents-drop-nothing = لا ينقص أي مستند: لا يوجد بند يملؤه ملف يُفلت هنا.
+documents-check = تحقّق من الملفات
+documents-checking = جارٍ التحقّق…
+documents-check-ok = { $count ->
+    [one] الملف سليم.
+   *[other] جميع الملفات ({ $count }) سليمة.
+}
+documents-check-bad = { $count ->
+    [one] ملف واحد مفقود أو تالف: وهو مُعلَّم في القائمة.
+   *[other] { $count } ملفات مفقودة أو تالفة: وهي مُعلَّمة في القائمة.
+}
+documents-no-dialog = لا يمكن فتح نافذة اختيار الملفات على هذا الحاسوب. اكتب المسار الكامل للملف (أو أفلته على هذه الشاشة).
+documents-typed-path = مسار الملف، مثلًا /home/anna/scans/passport.pdf
+documents-use-typed-path = أرفق هذا الملف
+documents-typed-path-not-found = لا يوجد ملف في «{ $path }»: تحقّق من المسار.
+documents-no-save-dialog = لا يمكن فتح نافذة الحفظ على هذا الحاسوب. اكتب أين تُحفظ النسخة (المسار الكامل مع اسم الملف).
+documents-typed-destination = مسار النسخة، مثلًا /home/anna/passport.pdf
+documents-typed-destination-invalid = لا يمكن الحفظ في «{ $path }»: يجب أن يكون المجلد موجودًا وأن يُكتب اسم الملف.
 documents-add-file = إضافة ملف
 documents-replace-file = استبدال الملف
 documents-open = فتح

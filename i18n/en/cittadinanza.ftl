@@ -435,6 +435,10 @@ portal-sync-pending = { $count ->
     [one] One change waiting to be sent
    *[other] { $count } changes waiting to be sent
 }
+portal-sync-uploads-failing = { $count ->
+    [one] Changes are sent, but one document was not uploaded: { $error }
+   *[other] Changes are sent, but { $count } documents were not uploaded (the first: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] One application to reconcile
    *[other] { $count } applications to reconcile
@@ -829,6 +833,27 @@ nav-eligibility = Can I apply?
 documents-no-applicant = Open an applicant to see their documents.
 documents-title = Documents of { $name }
 documents-progress = { $ready } of { $total } ready
+documents-file-missing = The file is no longer in the vault: add it again.
+documents-file-damaged = The file in the vault is damaged: add it again.
+documents-drop-target = Drop a file here: it goes to "{ $item }".
+documents-drop-nothing = No document is missing: a file dropped here has no item to fill.
+documents-check = Check the files
+documents-checking = Checking…
+documents-check-ok = { $count ->
+    [one] The file is intact.
+   *[other] All { $count } files are intact.
+}
+documents-check-bad = { $count ->
+    [one] One file is missing or damaged: it is marked in the list.
+   *[other] { $count } files are missing or damaged: they are marked in the list.
+}
+documents-no-dialog = No file chooser can be shown on this computer. Type the file's full path (or drop the file onto this screen).
+documents-typed-path = Path of the file, for example /home/anna/scans/passport.pdf
+documents-use-typed-path = Attach this file
+documents-typed-path-not-found = There is no file at "{ $path }": check the path.
+documents-no-save-dialog = No save dialog can be shown on this computer. Type where to save the copy (full path with the file name).
+documents-typed-destination = Path of the copy, for example /home/anna/passport.pdf
+documents-typed-destination-invalid = Cannot save to "{ $path }": the folder must exist and the file name must be given.
 documents-add-file = Add file
 documents-replace-file = Replace file
 documents-open = Open

@@ -464,6 +464,10 @@ portal-sync-pending = { $count ->
     [one] Un cambio pendiente de envío
    *[other] { $count } cambios pendientes de envío
 }
+portal-sync-uploads-failing = { $count ->
+    [one] Los cambios se han enviado, pero un documento no se ha subido: { $error }
+   *[other] Los cambios se han enviado, pero { $count } documentos no se han subido (el primero: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Una solicitud por conciliar
    *[other] { $count } solicitudes por conciliar
@@ -829,6 +833,27 @@ portal-upload-damaged = El documento «{ $name }» está dañado en la carpeta d
 documents-no-applicant = Abra un solicitante para ver sus documentos.
 documents-title = Documentos de { $name }
 documents-progress = { $ready } de { $total } listos
+documents-file-missing = El archivo ya no está en la caja fuerte: añádalo de nuevo.
+documents-file-damaged = El archivo de la caja fuerte está dañado: añádalo de nuevo.
+documents-drop-target = Suelte un archivo aquí: irá a «{ $item }».
+documents-drop-nothing = No falta ningún documento: un archivo soltado aquí no tiene apartado que completar.
+documents-check = Comprobar los archivos
+documents-checking = Comprobando…
+documents-check-ok = { $count ->
+    [one] El archivo está íntegro.
+   *[other] Los { $count } archivos están íntegros.
+}
+documents-check-bad = { $count ->
+    [one] Un archivo falta o está dañado: está marcado en la lista.
+   *[other] { $count } archivos faltan o están dañados: están marcados en la lista.
+}
+documents-no-dialog = En este ordenador no se puede abrir la ventana para elegir archivos. Escriba la ruta completa del archivo (o suéltelo en esta pantalla).
+documents-typed-path = Ruta del archivo, por ejemplo /home/anna/escaneos/pasaporte.pdf
+documents-use-typed-path = Adjuntar este archivo
+documents-typed-path-not-found = No hay ningún archivo en «{ $path }»: compruebe la ruta.
+documents-no-save-dialog = En este ordenador no se puede abrir la ventana para guardar. Escriba dónde guardar la copia (ruta completa con el nombre del archivo).
+documents-typed-destination = Ruta de la copia, por ejemplo /home/anna/pasaporte.pdf
+documents-typed-destination-invalid = No se puede guardar en «{ $path }»: la carpeta debe existir y hay que escribir el nombre del archivo.
 documents-add-file = Añadir archivo
 documents-replace-file = Sustituir archivo
 documents-open = Abrir

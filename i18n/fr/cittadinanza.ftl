@@ -464,6 +464,10 @@ portal-sync-pending = { $count ->
     [one] Une modification en attente d'envoi
    *[other] { $count } modifications en attente d'envoi
 }
+portal-sync-uploads-failing = { $count ->
+    [one] Les modifications sont envoyées, mais un document n'a pas été téléversé : { $error }
+   *[other] Les modifications sont envoyées, mais { $count } documents n'ont pas été téléversés (le premier : { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Une demande à réconcilier
    *[other] { $count } demandes à réconcilier
@@ -829,6 +833,27 @@ portal-upload-damaged = Le document « { $name } » est endommagé dans le dossi
 documents-no-applicant = Ouvrez un demandeur pour voir ses documents.
 documents-title = Documents de { $name }
 documents-progress = { $ready } prêts sur { $total }
+documents-file-missing = Le fichier n'est plus dans le coffre : ajoutez-le de nouveau.
+documents-file-damaged = Le fichier du coffre est endommagé : ajoutez-le de nouveau.
+documents-drop-target = Déposez un fichier ici : il ira à « { $item } ».
+documents-drop-nothing = Aucun document ne manque : un fichier déposé ici n'a pas de rubrique à remplir.
+documents-check = Vérifier les fichiers
+documents-checking = Vérification…
+documents-check-ok = { $count ->
+    [one] Le fichier est intact.
+   *[other] Les { $count } fichiers sont intacts.
+}
+documents-check-bad = { $count ->
+    [one] Un fichier manque ou est endommagé : il est signalé dans la liste.
+   *[other] { $count } fichiers manquent ou sont endommagés : ils sont signalés dans la liste.
+}
+documents-no-dialog = Aucune fenêtre de choix de fichier ne peut s'ouvrir sur cet ordinateur. Saisissez le chemin complet du fichier (ou déposez-le sur cet écran).
+documents-typed-path = Chemin du fichier, par exemple /home/anna/scans/passeport.pdf
+documents-use-typed-path = Joindre ce fichier
+documents-typed-path-not-found = Aucun fichier à « { $path } » : vérifiez le chemin.
+documents-no-save-dialog = Aucune fenêtre d'enregistrement ne peut s'ouvrir sur cet ordinateur. Saisissez où enregistrer la copie (chemin complet avec le nom du fichier).
+documents-typed-destination = Chemin de la copie, par exemple /home/anna/passeport.pdf
+documents-typed-destination-invalid = Impossible d'enregistrer à « { $path } » : le dossier doit exister et le nom du fichier doit être indiqué.
 documents-add-file = Ajouter un fichier
 documents-replace-file = Remplacer le fichier
 documents-open = Ouvrir

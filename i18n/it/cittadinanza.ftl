@@ -435,6 +435,10 @@ portal-sync-pending = { $count ->
     [one] Una modifica in attesa di invio
    *[other] { $count } modifiche in attesa di invio
 }
+portal-sync-uploads-failing = { $count ->
+    [one] Le modifiche sono inviate, ma un documento non è stato caricato: { $error }
+   *[other] Le modifiche sono inviate, ma { $count } documenti non sono stati caricati (il primo: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Una domanda da riconciliare
    *[other] { $count } domande da riconciliare
@@ -829,6 +833,27 @@ nav-eligibility = Posso fare domanda?
 documents-no-applicant = Apri un richiedente per vederne i documenti.
 documents-title = Documenti di { $name }
 documents-progress = { $ready } di { $total } pronti
+documents-file-missing = Il file non è più nella cassaforte: aggiungilo di nuovo.
+documents-file-damaged = Il file nella cassaforte è danneggiato: aggiungilo di nuovo.
+documents-drop-target = Trascina qui un file: andrà a «{ $item }».
+documents-drop-nothing = Nessun documento manca: un file trascinato qui non va a nessuna voce.
+documents-check = Verifica i file
+documents-checking = Verifica in corso…
+documents-check-ok = { $count ->
+    [one] Il file è integro.
+   *[other] Tutti i { $count } file sono integri.
+}
+documents-check-bad = { $count ->
+    [one] Un file manca o è danneggiato: è segnato nell'elenco.
+   *[other] { $count } file mancano o sono danneggiati: sono segnati nell'elenco.
+}
+documents-no-dialog = Su questo computer non si può aprire la finestra di scelta dei file. Scrivi il percorso completo del file (oppure trascinalo su questa schermata).
+documents-typed-path = Percorso del file, ad esempio /home/anna/scansioni/passaporto.pdf
+documents-use-typed-path = Allega questo file
+documents-typed-path-not-found = Nessun file in «{ $path }»: controlla il percorso.
+documents-no-save-dialog = Su questo computer non si può aprire la finestra per salvare. Scrivi dove salvare la copia (percorso completo con il nome del file).
+documents-typed-destination = Percorso della copia, ad esempio /home/anna/passaporto.pdf
+documents-typed-destination-invalid = Non si può salvare in «{ $path }»: la cartella deve esistere e il nome del file va scritto.
 documents-add-file = Aggiungi file
 documents-replace-file = Sostituisci file
 documents-open = Apri

@@ -464,6 +464,10 @@ portal-sync-pending = { $count ->
     [one] Një ndryshim në pritje për t'u dërguar
    *[other] { $count } ndryshime në pritje për t'u dërguar
 }
+portal-sync-uploads-failing = { $count ->
+    [one] Ndryshimet u dërguan, por një dokument nuk u ngarkua: { $error }
+   *[other] Ndryshimet u dërguan, por { $count } dokumente nuk u ngarkuan (i pari: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Një kërkesë për t'u pajtuar
    *[other] { $count } kërkesa për t'u pajtuar
@@ -829,6 +833,27 @@ portal-upload-damaged = Dokumenti "{ $name }" është i dëmtuar në dosjen e t�
 documents-no-applicant = Hapni një aplikant për të parë dokumentet e tij.
 documents-title = Dokumentet e { $name }
 documents-progress = { $ready } nga { $total } gati
+documents-file-missing = Skedari nuk është më në kasafortë: shtojeni përsëri.
+documents-file-damaged = Skedari në kasafortë është i dëmtuar: shtojeni përsëri.
+documents-drop-target = Lëshoni një skedar këtu: do të shkojë te «{ $item }».
+documents-drop-nothing = Nuk mungon asnjë dokument: një skedar i lëshuar këtu nuk ka zë për të plotësuar.
+documents-check = Kontrollo skedarët
+documents-checking = Duke kontrolluar…
+documents-check-ok = { $count ->
+    [one] Skedari është i paprekur.
+   *[other] Të gjithë { $count } skedarët janë të paprekur.
+}
+documents-check-bad = { $count ->
+    [one] Një skedar mungon ose është i dëmtuar: është shënuar në listë.
+   *[other] { $count } skedarë mungojnë ose janë të dëmtuar: janë shënuar në listë.
+}
+documents-no-dialog = Në këtë kompjuter nuk mund të hapet dritarja për zgjedhjen e skedarëve. Shkruani shtegun e plotë të skedarit (ose lëshojeni në këtë ekran).
+documents-typed-path = Shtegu i skedarit, për shembull /home/anna/skanime/pasaporta.pdf
+documents-use-typed-path = Bashkëngjit këtë skedar
+documents-typed-path-not-found = Nuk ka skedar te «{ $path }»: kontrolloni shtegun.
+documents-no-save-dialog = Në këtë kompjuter nuk mund të hapet dritarja e ruajtjes. Shkruani ku të ruhet kopja (shtegu i plotë me emrin e skedarit).
+documents-typed-destination = Shtegu i kopjes, për shembull /home/anna/pasaporta.pdf
+documents-typed-destination-invalid = Nuk mund të ruhet te «{ $path }»: dosja duhet të ekzistojë dhe emri i skedarit duhet shkruar.
 documents-add-file = Shto skedar
 documents-replace-file = Zëvendëso skedarin
 documents-open = Hap

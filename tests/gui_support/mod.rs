@@ -42,6 +42,17 @@ impl Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path(), DataKey::generate()).expect("open store");
         let store: SharedStore = std::sync::Arc::new(std::sync::Mutex::new(store));
+        Harness::over(store, dir, language, help_desk)
+    }
+
+    /// The application over an already open store (e.g. the demo's); `dir` is removed with
+    /// the harness.
+    pub fn over(
+        store: SharedStore,
+        dir: tempfile::TempDir,
+        language: Language,
+        help_desk: bool,
+    ) -> Harness {
         let settings = Settings {
             language,
             help_desk,
