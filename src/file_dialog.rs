@@ -45,7 +45,9 @@ fn can_try() -> bool {
     true
 }
 
-async fn ask(dialog: impl std::future::Future<Output = Option<PathBuf>>) -> Picked {
+/// Shows a dialog built by the caller (its filters, its file name) and tells a cancelled
+/// dialog from one that could not be shown.
+pub async fn ask_for(dialog: impl std::future::Future<Output = Option<PathBuf>>) -> Picked {
     if !can_try() {
         return Picked::Unavailable;
     }
@@ -59,7 +61,7 @@ async fn ask(dialog: impl std::future::Future<Output = Option<PathBuf>>) -> Pick
 
 /// A scan or a PDF to attach.
 pub async fn pick_file() -> Picked {
-    ask(async {
+    ask_for(async {
         rfd::AsyncFileDialog::new()
             .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
             .pick_file()
@@ -71,7 +73,7 @@ pub async fn pick_file() -> Picked {
 
 /// Where to save a file named `name`.
 pub async fn save_file(name: String) -> Picked {
-    ask(async move {
+    ask_for(async move {
         rfd::AsyncFileDialog::new()
             .set_file_name(name)
             .save_file()
@@ -79,4 +81,47 @@ pub async fn save_file(name: String) -> Picked {
             .map(|handle| handle.path().to_path_buf())
     })
     .await
+}
+
+/// The typed-path row shown when no dialog could be shown: the sentence saying so (message id
+/// `note_id`), the path field (widget id `input_id`) and the button that uses the path
+/// (widget id `button_id`, label `button_label`).
+#[allow(clippy::too_many_arguments)]
+pub fn typed_path_row<'a, Message: Clone + 'a>(
+    note_id: &str,
+    input_id: &'static str,
+    placeholder_id: &str,
+    value: &'a str,
+    on_input: impl Fn(String) -> Message + 'a,
+    button_id: &'static str,
+    button_label: String,
+    on_confirm: Message,
+) -> iced::Element<'a, Message> {
+    use iced::widget::{button, column, text, text_input};
+    column![
+        crate::widget::label(crate::i18n::t(note_id))
+            .size(13)
+            .style(text::warning),
+        crate::widget::mirrored_row(vec![
+            text_input(&crate::i18n::t(placeholder_id), value)
+                .id(input_id)
+                .on_input(on_input)
+                .on_submit(on_confirm.clone())
+                .padding(8)
+                .into(),
+            crate::widget::identified(button_id, button(text(button_label)).on_press(on_confirm)),
+        ])
+        .spacing(8),
+    ]
+    .spacing(6)
+    .into()
+}
+
+/// A destination typed for a new file: its folder exists and it is not a folder itself.
+pub fn valid_destination(typed: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(typed.trim());
+    let folder_exists = path
+        .parent()
+        .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir());
+    (!typed.trim().is_empty() && !path.is_dir() && folder_exists).then_some(path)
 }

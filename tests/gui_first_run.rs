@@ -309,3 +309,68 @@ fn save_shows_the_errors_of_the_section() {
     h.click(id("save")).expect("save");
     assert!(h.shows(&t("err-missing")));
 }
+
+#[test]
+fn section_12_reads_every_answer_back_with_what_is_missing_first_and_change_jumps() {
+    let _turn = one_at_a_time();
+    let mut h = Harness::new(Language::It, true);
+    h.click(id("new-applicant")).expect("new applicant");
+    h.click(id("section-personal")).expect("personal");
+    h.type_into("personal.surname", "Rossi").expect("surname");
+    h.click(id("section-consent")).expect("section 12");
+    assert!(h.shows(&t("review-title")));
+    let answered = format!(
+        "{}: Rossi",
+        t(&cittadinanza::screen::editor::form::label_id(
+            "personal.surname"
+        ))
+    );
+    assert!(h.shows(&answered), "the answer is read back");
+    let (missing_y, answer_y) = {
+        let mut ui = h.ui();
+        let missing = ui
+            .find(iced_test::selector::id("review-change:personal.name"))
+            .expect("the missing name, with Change")
+            .bounds()
+            .y;
+        let answer = ui.find(answered.as_str()).expect("answer").bounds().y;
+        (missing, answer)
+    };
+    assert!(missing_y < answer_y, "what is missing comes first");
+
+    h.click(id("review-change:personal.name")).expect("change");
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(editor.section, SectionId::Personal, "jumped to the section");
+    assert!(
+        editor.shown_issue("personal.name").is_some(),
+        "and the error to correct is shown"
+    );
+
+    // A complete application: nothing missing, every section's answers there.
+    let sample = cittadinanza_core::samples::complete_art9(gui_support::today());
+    let id_complete = h
+        .store
+        .lock()
+        .expect("store")
+        .create(&sample)
+        .expect("create");
+    h.send(Message::Applicants(
+        cittadinanza::screen::applicants::Message::Open(id_complete),
+    ));
+    h.click(id("section-consent")).expect("section 12");
+    assert!(h.shows(&t("review-nothing-missing")));
+    let editor = h.app.editor.as_ref().expect("editor");
+    for section in SectionId::ALL {
+        assert!(
+            !editor.answers(section).is_empty(),
+            "{section:?} has answers in the review"
+        );
+    }
+    assert!(h.shows(&format!(
+        "{}: {}",
+        t(&cittadinanza::screen::editor::form::label_id(
+            "personal.codice_fiscale"
+        )),
+        sample.personal.codice_fiscale
+    )));
+}

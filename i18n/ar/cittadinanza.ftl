@@ -62,6 +62,16 @@ editor-back = مقدّمو الطلبات →
 editor-save = حفظ
 editor-previous = → القسم السابق
 editor-next = القسم التالي ←
+review-title = راجِع قبل الإرسال
+review-intro = كل إجابات الأقسام الاثني عشر كما قدّمتها. ما ينقص أو يجب تصحيحه يأتي أولًا؛ «تعديل» ينقلك إلى الحقل.
+review-missing = { $count ->
+    [one] إجابة واحدة ناقصة أو يجب تصحيحها:
+   *[other] { $count } إجابات ناقصة أو يجب تصحيحها:
+}
+review-nothing-missing = لا ينقص شيء: كل الأقسام مكتملة.
+review-change = تعديل
+review-no-answers = لا توجد إجابة في هذا القسم.
+review-yes = نعم
 editor-add-row = + إضافة
 editor-remove-row = إزالة
 editor-attachments = المستندات المرفقة
@@ -188,6 +198,8 @@ history-file-stem = مقدم-الطلب
 applicants-import = استيراد من ملف…
 applicants-import-file = استيراد "{ $file }"
 applicants-import-passphrase = عبارة مرور الملف
+applicants-import-no-dialog = لا يمكن فتح نافذة اختيار الملفات على هذا الحاسوب. اكتب المسار الكامل لملف ‎.cittadinanza‎ المراد استيراده.
+applicants-import-typed-path = مسار الملف، مثلًا /media/usb/rossi.cittadinanza
 applicants-import-confirm = استيراد
 
 # --- drafts from newer versions ---

@@ -69,6 +69,16 @@ editor-back = ← Applicants
 editor-save = Save
 editor-previous = ← Previous section
 editor-next = Next section →
+review-title = Read it back before sending
+review-intro = Every answer of the twelve sections, as you gave it. What is missing or must be corrected comes first; "Change" takes you to the field.
+review-missing = { $count ->
+    [one] One answer is missing or must be corrected:
+   *[other] { $count } answers are missing or must be corrected:
+}
+review-nothing-missing = Nothing is missing: every section is complete.
+review-change = Change
+review-no-answers = No answer in this section.
+review-yes = Yes
 editor-add-row = + Add
 editor-remove-row = Remove
 editor-attachments = Attached documents
@@ -1016,6 +1026,8 @@ history-file-stem = applicant
 applicants-import = Import from file…
 applicants-import-file = Import "{ $file }"
 applicants-import-passphrase = Passphrase of the file
+applicants-import-no-dialog = No file chooser can be shown on this computer. Type the full path of the .cittadinanza file to import.
+applicants-import-typed-path = Path of the file, for example /media/usb/rossi.cittadinanza
 applicants-import-confirm = Import
 
 # --- drafts from newer versions ---

@@ -62,6 +62,16 @@ editor-back = ← Solicitantes
 editor-save = Guardar
 editor-previous = ← Sección anterior
 editor-next = Sección siguiente →
+review-title = Revise antes de enviar
+review-intro = Todas las respuestas de las doce secciones, tal como las dio. Lo que falta o hay que corregir aparece primero; «Cambiar» lleva al campo.
+review-missing = { $count ->
+    [one] Falta o hay que corregir una respuesta:
+   *[other] Faltan o hay que corregir { $count } respuestas:
+}
+review-nothing-missing = No falta nada: todas las secciones están completas.
+review-change = Cambiar
+review-no-answers = Ninguna respuesta en esta sección.
+review-yes = Sí
 editor-add-row = + Añadir
 editor-remove-row = Quitar
 editor-attachments = Documentos adjuntos
@@ -188,6 +198,8 @@ history-file-stem = solicitante
 applicants-import = Importar de un archivo…
 applicants-import-file = Importar «{ $file }»
 applicants-import-passphrase = Frase de contraseña del archivo
+applicants-import-no-dialog = En este ordenador no se puede abrir la ventana para elegir archivos. Escriba la ruta completa del archivo .cittadinanza que quiere importar.
+applicants-import-typed-path = Ruta del archivo, por ejemplo /media/usb/rossi.cittadinanza
 applicants-import-confirm = Importar
 
 # --- drafts from newer versions ---

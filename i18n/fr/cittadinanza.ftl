@@ -62,6 +62,16 @@ editor-back = ← Demandeurs
 editor-save = Enregistrer
 editor-previous = ← Section précédente
 editor-next = Section suivante →
+review-title = Relisez avant d'envoyer
+review-intro = Toutes les réponses des douze sections, telles que vous les avez données. Ce qui manque ou doit être corrigé vient d'abord ; « Modifier » mène au champ.
+review-missing = { $count ->
+    [one] Une réponse manque ou doit être corrigée :
+   *[other] { $count } réponses manquent ou doivent être corrigées :
+}
+review-nothing-missing = Rien ne manque : toutes les sections sont complètes.
+review-change = Modifier
+review-no-answers = Aucune réponse dans cette section.
+review-yes = Oui
 editor-add-row = + Ajouter
 editor-remove-row = Retirer
 editor-attachments = Documents joints
@@ -188,6 +198,8 @@ history-file-stem = demandeur
 applicants-import = Importer un fichier…
 applicants-import-file = Importer « { $file } »
 applicants-import-passphrase = Phrase secrète du fichier
+applicants-import-no-dialog = Aucune fenêtre de choix de fichier ne peut s'ouvrir sur cet ordinateur. Saisissez le chemin complet du fichier .cittadinanza à importer.
+applicants-import-typed-path = Chemin du fichier, par exemple /media/cle/rossi.cittadinanza
 applicants-import-confirm = Importer
 
 # --- drafts from newer versions ---

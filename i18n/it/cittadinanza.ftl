@@ -69,6 +69,16 @@ editor-back = ← Richiedenti
 editor-save = Salva
 editor-previous = ← Sezione precedente
 editor-next = Sezione successiva →
+review-title = Rileggi prima di inviare
+review-intro = Tutte le risposte delle dodici sezioni, come le hai date. Ciò che manca o va corretto è in cima; «Modifica» porta al campo.
+review-missing = { $count ->
+    [one] Manca o va corretto un dato:
+   *[other] Mancano o vanno corretti { $count } dati:
+}
+review-nothing-missing = Non manca nulla: tutte le sezioni sono complete.
+review-change = Modifica
+review-no-answers = Nessuna risposta in questa sezione.
+review-yes = Sì
 editor-add-row = + Aggiungi
 editor-remove-row = Rimuovi
 editor-attachments = Documenti allegati
@@ -1016,6 +1026,8 @@ history-file-stem = richiedente
 applicants-import = Importa da file…
 applicants-import-file = Importa "{ $file }"
 applicants-import-passphrase = Passphrase del file
+applicants-import-no-dialog = Su questo computer non si può aprire la finestra di scelta dei file. Scrivi il percorso completo del file .cittadinanza da importare.
+applicants-import-typed-path = Percorso del file, ad esempio /media/chiavetta/rossi.cittadinanza
 applicants-import-confirm = Importa
 
 # --- drafts from newer versions ---

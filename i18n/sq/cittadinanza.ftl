@@ -62,6 +62,16 @@ editor-back = ← Aplikantët
 editor-save = Ruaj
 editor-previous = ← Seksioni i mëparshëm
 editor-next = Seksioni tjetër →
+review-title = Rilexojeni para se ta dërgoni
+review-intro = Të gjitha përgjigjet e dymbëdhjetë seksioneve, ashtu si i keni dhënë. Ajo që mungon ose duhet korrigjuar vjen e para; «Ndrysho» ju çon te fusha.
+review-missing = { $count ->
+    [one] Një përgjigje mungon ose duhet korrigjuar:
+   *[other] { $count } përgjigje mungojnë ose duhen korrigjuar:
+}
+review-nothing-missing = Nuk mungon asgjë: të gjitha seksionet janë të plota.
+review-change = Ndrysho
+review-no-answers = Asnjë përgjigje në këtë seksion.
+review-yes = Po
 editor-add-row = + Shto
 editor-remove-row = Hiq
 editor-attachments = Dokumentet e bashkëngjitura
@@ -188,6 +198,8 @@ history-file-stem = aplikant
 applicants-import = Importo nga skedari…
 applicants-import-file = Importo "{ $file }"
 applicants-import-passphrase = Fjalëkalimi i skedarit
+applicants-import-no-dialog = Në këtë kompjuter nuk mund të hapet dritarja për zgjedhjen e skedarëve. Shkruani shtegun e plotë të skedarit .cittadinanza për ta importuar.
+applicants-import-typed-path = Shtegu i skedarit, për shembull /media/usb/rossi.cittadinanza
 applicants-import-confirm = Importo
 
 # --- drafts from newer versions ---

@@ -638,13 +638,13 @@ mod health_tests {
         let id = store.create(&Application::new()).expect("applicant");
         let bytes = vec![7u8; CHUNK_SIZE + 100];
         let ok = store
-            .import_document_bytes(id, "a.pdf", &bytes, DocumentKind::Passport, "")
+            .import_document_bytes(id, "a.pdf", &bytes, DocumentKind::IdentityDocument, "")
             .expect("import");
         let gone = store
-            .import_document_bytes(id, "b.pdf", b"short", DocumentKind::Passport, "")
+            .import_document_bytes(id, "b.pdf", b"short", DocumentKind::IdentityDocument, "")
             .expect("import");
         let tail = store
-            .import_document_bytes(id, "c.pdf", &bytes, DocumentKind::Passport, "")
+            .import_document_bytes(id, "c.pdf", &bytes, DocumentKind::IdentityDocument, "")
             .expect("import");
         assert_eq!(
             store.check_document(&ok.vault_id, false).ok(),

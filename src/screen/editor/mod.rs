@@ -3,6 +3,7 @@
 
 pub mod draft;
 pub mod form;
+pub mod review;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
 #[derive(Debug, Clone)]
 pub enum Message {
     SelectSection(SectionId),
+    /// *Change* in the review: open the section and put the focus on the field at the path.
+    Jump(SectionId, String),
     TextChanged(String, String),
     /// The calendar of the date field at this path.
     Calendar(String, date_picker::Message),
@@ -329,6 +332,21 @@ impl Editor {
                     iced::widget::scrollable::RelativeOffset::START,
                 ));
             }
+            Message::Jump(section, path) => {
+                self.leave_field();
+                self.reveal(self.section);
+                // Sent there to correct something: its errors show at once.
+                self.reveal(section);
+                self.section = section;
+                self.picker = None;
+                return Action::Run(Task::batch([
+                    iced::widget::operation::snap_to(
+                        FORM_SCROLL,
+                        iced::widget::scrollable::RelativeOffset::START,
+                    ),
+                    iced::widget::operation::focus(path),
+                ]));
+            }
             Message::TextChanged(path, value) => {
                 self.editing(&path);
                 date_picker::typed_into(&mut self.picker, &path, &value);
@@ -597,6 +615,9 @@ impl Editor {
                     .width(Length::Fill)
                     .align_x(start()),
             );
+        }
+        if self.section == SectionId::Consent {
+            body = body.push(self.view_review());
         }
         body = body.push(self.view_items(self.section.key(), form::items(self.section)));
         let nav = self.view_prev_next();
