@@ -256,3 +256,47 @@ fn without_a_file_dialog_a_typed_path_attaches_and_exports() {
         std::fs::read(&scan).expect("the scan")
     );
 }
+
+#[test]
+fn without_a_file_dialog_an_applicant_is_exported_and_imported_by_typed_paths() {
+    let _turn = one_at_a_time();
+    cittadinanza::file_dialog::disable();
+    let mut h = Harness::new(Language::En, true);
+    h.click(id("new-applicant")).expect("new applicant");
+    h.click(id("section-personal")).expect("personal");
+    h.type_into("personal.surname", "Rossi").expect("surname");
+    h.click(id("save")).expect("save");
+    h.click(id("nav-history")).expect("versions and copies");
+    h.type_into("history-passphrase", "una frase lunga")
+        .expect("passphrase");
+    h.type_into("history-passphrase-repeat", "una frase lunga")
+        .expect("repeat");
+    h.click(id("history-export")).expect("export");
+    assert!(
+        h.shows(&t("documents-no-save-dialog")),
+        "says there is no dialog"
+    );
+    let files = tempfile::tempdir().expect("dir");
+    let bundle = files.path().join("rossi.cittadinanza");
+    h.type_into("history-export-path", &bundle.display().to_string())
+        .expect("type the destination");
+    h.click(id("history-export-typed")).expect("export there");
+    assert!(bundle.is_file(), "the bundle was written where typed");
+
+    h.click(id("nav-applicants")).expect("list");
+    h.click(id("import-applicant")).expect("import");
+    assert!(h.shows(&t("applicants-import-no-dialog")));
+    h.type_into("import-typed-path", &bundle.display().to_string())
+        .expect("type the file");
+    h.click(id("import-use-typed-path")).expect("use it");
+    h.type_into("import-passphrase", "una frase lunga")
+        .expect("passphrase");
+    h.click(id("confirm-import")).expect("confirm");
+    let store = h.store.lock().expect("store");
+    let surnames: Vec<String> = store
+        .list(true)
+        .into_iter()
+        .map(|s| s.display_name)
+        .collect();
+    assert_eq!(surnames.len(), 2, "{surnames:?}");
+}

@@ -191,6 +191,7 @@ history-export-intro = يحفظ مقدم الطلب هذا (كل النسخ وا
 history-passphrase = عبارة مرور الملف
 history-passphrase-repeat = أعد كتابة عبارة المرور
 history-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+history-export-typed-path = مسار الملف، مثلًا /media/usb/rossi.cittadinanza
 history-export-button = تصدير…
 history-exporting = جارٍ التصدير…
 history-exported = تم تصدير مقدم الطلب إلى { $path }.

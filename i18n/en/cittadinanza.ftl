@@ -1019,6 +1019,7 @@ history-export-intro = Saves this applicant (every version and document) in a fi
 history-passphrase = Passphrase of the file
 history-passphrase-repeat = Repeat the passphrase
 history-passphrase-mismatch = The two passphrases do not match.
+history-export-typed-path = Path of the file, for example /media/usb/rossi.cittadinanza
 history-export-button = Export…
 history-exporting = Exporting…
 history-exported = Applicant exported to { $path }.

@@ -191,6 +191,7 @@ history-export-intro = Guarda este solicitante (todas las versiones y documentos
 history-passphrase = Frase de contraseña del archivo
 history-passphrase-repeat = Repita la frase de contraseña
 history-passphrase-mismatch = Las dos frases de contraseña no coinciden.
+history-export-typed-path = Ruta del archivo, por ejemplo /media/usb/rossi.cittadinanza
 history-export-button = Exportar…
 history-exporting = Exportando…
 history-exported = Solicitante exportado a { $path }.

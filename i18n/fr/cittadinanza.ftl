@@ -191,6 +191,7 @@ history-export-intro = Enregistre ce demandeur (toutes les versions et tous les 
 history-passphrase = Phrase secrète du fichier
 history-passphrase-repeat = Répétez la phrase secrète
 history-passphrase-mismatch = Les deux phrases secrètes ne correspondent pas.
+history-export-typed-path = Chemin du fichier, par exemple /media/cle/rossi.cittadinanza
 history-export-button = Exporter…
 history-exporting = Exportation en cours…
 history-exported = Demandeur exporté dans { $path }.

@@ -1019,6 +1019,7 @@ history-export-intro = Salva questo richiedente (tutte le versioni e i documenti
 history-passphrase = Passphrase del file
 history-passphrase-repeat = Ripeti la passphrase
 history-passphrase-mismatch = Le due passphrase non coincidono.
+history-export-typed-path = Percorso del file, ad esempio /media/chiavetta/rossi.cittadinanza
 history-export-button = Esporta…
 history-exporting = Esportazione in corso…
 history-exported = Richiedente esportato in { $path }.

@@ -191,6 +191,7 @@ history-export-intro = Ruan këtë aplikant (të gjitha versionet dhe dokumentet
 history-passphrase = Fjalëkalimi i skedarit
 history-passphrase-repeat = Përsëritni fjalëkalimin
 history-passphrase-mismatch = Dy fjalëkalimet nuk përputhen.
+history-export-typed-path = Shtegu i skedarit, për shembull /media/usb/rossi.cittadinanza
 history-export-button = Eksporto…
 history-exporting = Po eksportohet…
 history-exported = Aplikanti u eksportua në { $path }.

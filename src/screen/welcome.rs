@@ -90,10 +90,10 @@ pub fn view(language: Language, help_desk: bool) -> Element<'static, Message> {
         label(t("welcome-intro")),
         label(t("welcome-private")).size(13).style(text::secondary),
         language_row,
+        who,
         paths,
         at_hand,
         eligibility,
-        who,
     ]
     .spacing(22)
     .max_width(760);
