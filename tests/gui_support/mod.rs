@@ -20,8 +20,9 @@ use iced::futures::StreamExt;
 use iced::{Event, Point, Size, Task, mouse};
 use iced_test::{Error, Selector, Simulator};
 
-/// A tall window, so that every field of a section is visible without scrolling.
-pub const SIZE: Size = Size::new(1280.0, 3000.0);
+/// A tall window, so that every field of a section is visible without scrolling (section 12
+/// starts with the read-back review of every answer).
+pub const SIZE: Size = Size::new(1280.0, 6000.0);
 
 /// Padding of the editor's pick lists (`Kind::Choice`).
 pub const PICK_LIST_PADDING: f32 = 8.0;
