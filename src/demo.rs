@@ -3,10 +3,10 @@
 //!
 //! The sample attachments are real files: one-page specimen PDFs made by `core::pdf`, imported
 //! through the store exactly as a user's scans, so *Open*, *Export* and the portal upload work
-//! on them. The folder holds a marker file locked for as long as the app runs; a folder whose
-//! marker nobody holds any more was left by a killed app and is removed at the next start.
+//! on them. The folder holds a marker file with the app's process id; a folder whose process
+//! is gone was left by a killed app and is removed at the next start.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -23,18 +23,18 @@ use crate::validation::check_application;
 
 /// Name prefix of demo folders in the temporary directory.
 pub const PREFIX: &str = "cittadinanza-demo-";
-/// The marker file inside a demo folder, locked by the running app.
-pub const MARKER: &str = "cittadinanza-demo.lock";
+/// The marker file inside a demo folder: the process id of the app using it.
+pub const MARKER: &str = "cittadinanza-demo.pid";
 /// A demo folder without marker (an older version, or one being made now) is left alone
 /// until it is this old.
 const UNMARKED_GRACE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+/// Where a process cannot be looked up (not Linux), a marked folder this old is abandoned:
+/// nobody tries the demo for a day on end.
+const MARKED_LIMIT: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 
 /// The demo's folder: removed when the last reference goes (the app ends).
 #[derive(Debug)]
 pub struct DemoFolder {
-    // Declared first so it is closed (and its lock released) before the folder is removed:
-    // Windows refuses to delete an open file.
-    _lock: File,
     dir: tempfile::TempDir,
 }
 
@@ -73,22 +73,37 @@ pub fn remove_leftovers(temp: &Path) -> usize {
             continue;
         }
         let path = entry.path();
-        let abandoned = match File::options().write(true).open(path.join(MARKER)) {
-            // Nobody holds the lock: its app is gone. The lock is released when `marker`
-            // is dropped, before the folder goes.
-            Ok(marker) => marker.try_lock().is_ok(),
-            Err(_) => entry
-                .metadata()
+        let age = |path: &Path| {
+            fs::metadata(path)
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|at| at.elapsed().ok())
-                .is_some_and(|age| age > UNMARKED_GRACE),
+        };
+        let abandoned = match fs::read_to_string(path.join(MARKER)) {
+            Ok(pid) => match pid.trim().parse::<u32>() {
+                Ok(pid) if pid == std::process::id() => false,
+                Ok(pid) => match process_alive(pid) {
+                    Some(alive) => !alive,
+                    None => age(&path.join(MARKER)).is_some_and(|age| age > MARKED_LIMIT),
+                },
+                Err(_) => true,
+            },
+            Err(_) => age(&path).is_some_and(|age| age > UNMARKED_GRACE),
         };
         if abandoned && fs::remove_dir_all(&path).is_ok() {
             removed += 1;
         }
     }
     removed
+}
+
+/// Whether process `pid` runs (`None`: this platform cannot tell cheaply).
+fn process_alive(pid: u32) -> Option<bool> {
+    if cfg!(target_os = "linux") {
+        Some(Path::new("/proc").join(pid.to_string()).exists())
+    } else {
+        None
+    }
 }
 
 /// Creates the applicant with its sample attachments made real: each becomes a specimen PDF
@@ -136,8 +151,7 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
         .prefix(PREFIX)
         .tempdir_in(&temp)
         .map_err(io_error)?;
-    let lock = File::create(dir.path().join(MARKER)).map_err(io_error)?;
-    lock.lock().map_err(io_error)?;
+    fs::write(dir.path().join(MARKER), std::process::id().to_string()).map_err(io_error)?;
     // The specimen files are made outside the data folder, as a user's scans would be.
     let scratch = tempfile::Builder::new()
         .prefix(PREFIX)
@@ -168,7 +182,7 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
     Ok(Opened {
         store: Arc::new(Mutex::new(store)),
         open: Some((complete_id, SectionId::Personal)),
-        demo_dir: Some(Arc::new(DemoFolder { _lock: lock, dir })),
+        demo_dir: Some(Arc::new(DemoFolder { dir })),
     })
 }
 
@@ -177,17 +191,17 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(target_os = "linux")]
     fn folders_of_ended_demos_are_removed_and_running_ones_kept() {
         let temp = tempfile::tempdir().expect("temp");
-        // A demo still running: its marker is locked.
+        // A demo still running (this process).
         let running = temp.path().join(format!("{PREFIX}running"));
         fs::create_dir(&running).expect("dir");
-        let held = File::create(running.join(MARKER)).expect("marker");
-        held.lock().expect("lock");
-        // A demo that was killed: the marker is there, nobody holds it.
+        fs::write(running.join(MARKER), std::process::id().to_string()).expect("marker");
+        // A demo that was killed: no process has its id (above the kernel's pid_max).
         let killed = temp.path().join(format!("{PREFIX}killed"));
         fs::create_dir(&killed).expect("dir");
-        File::create(killed.join(MARKER)).expect("marker");
+        fs::write(killed.join(MARKER), "4294967290").expect("marker");
         fs::write(killed.join("cittadinanza.sqlite3"), b"x").expect("file");
         // Just made, marker not written yet; and not ours at all.
         let fresh = temp.path().join(format!("{PREFIX}fresh"));
@@ -199,8 +213,5 @@ mod tests {
         assert!(!killed.exists(), "the killed demo's folder is gone");
         assert!(running.exists(), "a running demo keeps its folder");
         assert!(fresh.exists() && other.exists());
-        drop(held);
-        assert_eq!(remove_leftovers(temp.path()), 1, "once its app ended");
-        assert!(!running.exists());
     }
 }
