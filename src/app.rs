@@ -28,6 +28,7 @@ use crate::screen::settings as settings_screen;
 use crate::screen::sync::{self as sync_screen, Sync};
 use crate::screen::timeline::{self, Timeline};
 use crate::screen::unlock::{self, Unlock};
+use crate::screen::welcome;
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::{identified, mirrored_row};
@@ -62,6 +63,8 @@ pub enum Screen {
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
     Settings,
+    /// Who the app is for and how to start (first start, and from the navigation).
+    Welcome,
 }
 
 /// The navigation entries, in order.
@@ -98,6 +101,7 @@ impl Screen {
             Screen::History => "nav-history",
             Screen::Portal => "nav-portal",
             Screen::Settings => "nav-settings",
+            Screen::Welcome => "nav-welcome",
         }
     }
 }
@@ -127,12 +131,14 @@ pub struct Opened {
     pub store: SharedStore,
     /// An applicant to open at once, on a given section (the demo's complete application).
     pub open: Option<(ApplicantId, SectionId)>,
-    pub demo_dir: Option<Arc<tempfile::TempDir>>,
+    pub demo_dir: Option<Arc<crate::demo::DemoFolder>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     StoreOpened(Result<Opened, UiError>),
+    /// The folder needs a passphrase (why, and whether it is a new folder that has no key yet).
+    NeedsPassphrase(UiError, bool),
     Navigate(Screen),
     Applicants(applicants::Message),
     Editor(ApplicantId, editor::Message),
@@ -148,6 +154,7 @@ pub enum Message {
     Settings(settings_screen::Message),
     Sync(sync_screen::Message),
     Unlock(unlock::Message),
+    Welcome(welcome::Message),
     SummariesLoaded(Result<Vec<ApplicantSummary>, UiError>),
     Loaded(Result<Box<LoadedApplicant>, UiError>),
     StoreChanged(Result<(), UiError>),
@@ -180,11 +187,13 @@ pub struct App {
     closing: Option<window::Id>,
     autosave_delay: Duration,
     today: NaiveDate,
-    _demo_dir: Option<Arc<tempfile::TempDir>>,
+    _demo_dir: Option<Arc<crate::demo::DemoFolder>>,
     /// Section to show when the next applicant opens.
     open_on_section: Option<SectionId>,
     /// Frames drawn so far and frames drawn since the applicants were listed ([`STARTUP_PROBE`]).
     probe: Option<(u32, Option<u32>)>,
+    /// Show the welcome if the first listing of the folder finds no applicant (a real start).
+    welcome_on_empty: bool,
 }
 
 /// With this environment variable set to 1 the application prints `first-frame` when its first
@@ -229,6 +238,7 @@ impl App {
             _demo_dir: None,
             open_on_section: None,
             probe: (std::env::var(STARTUP_PROBE).as_deref() == Ok("1")).then_some((0, None)),
+            welcome_on_empty: false,
         }
     }
 
@@ -237,6 +247,7 @@ impl App {
         let demo = config.demo;
         let dir = config.data_dir.clone();
         let mut app = App::blank(config);
+        app.welcome_on_empty = !demo;
         if !demo {
             // The installed application remembers the portal sign-in in the OS keyring.
             app.sync.tokens = crate::portal::Tokens::Keyring { service: None };
@@ -248,20 +259,33 @@ impl App {
                 Message::StoreOpened,
             )
         } else {
-            Task::perform(
-                blocking(move || {
-                    Store::open_with_keyring(&dir)
-                        .map(|store| Opened {
-                            store: Arc::new(Mutex::new(store)),
-                            open: None,
-                            demo_dir: None,
-                        })
-                        .map_err(UiError::from)
-                }),
-                Message::StoreOpened,
-            )
+            open_folder(dir, |dir| {
+                // Demo folders of apps that were killed are removed at the next start.
+                crate::demo::remove_leftovers(&std::env::temp_dir());
+                Store::open_with_keyring(dir)
+            })
         };
         (app, task)
+    }
+
+    /// Starts on the data folder of `config` opened by `open` instead of the OS keyring
+    /// (tests: a keyring that is not available).
+    pub fn boot_with(
+        config: Config,
+        open: fn(&std::path::Path) -> Result<Store, cittadinanza_core::store::StoreError>,
+    ) -> (App, Task<Message>) {
+        let dir = config.data_dir.clone();
+        let mut app = App::blank(config);
+        app.welcome_on_empty = true;
+        (app, open_folder(dir, open))
+    }
+
+    /// The unlock or create-passphrase screen, when it is shown.
+    pub fn unlock_screen(&self) -> Option<&Unlock> {
+        match &self.phase {
+            Phase::Locked(unlock) => Some(unlock),
+            _ => None,
+        }
     }
 
     /// An application over an already open store (tests, embedding).
@@ -376,8 +400,26 @@ impl App {
         } else {
             Subscription::none()
         };
+        // Files dragged onto the window go to the documents checklist.
+        let dropped = if self.screen == Screen::Documents {
+            iced::event::listen_with(|event, _, _| match event {
+                iced::Event::Window(window::Event::FileHovered(path)) => Some(Message::Documents(
+                    documents::Message::FileHovered(Some(path)),
+                )),
+                iced::Event::Window(window::Event::FilesHoveredLeft) => {
+                    Some(Message::Documents(documents::Message::FileHovered(None)))
+                }
+                iced::Event::Window(window::Event::FileDropped(path)) => {
+                    Some(Message::Documents(documents::Message::FileDropped(path)))
+                }
+                _ => None,
+            })
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
             tab,
+            dropped,
             window::close_requests().map(Message::CloseRequested),
             probe,
             self.sync.subscription().map(Message::Sync),
@@ -475,15 +517,22 @@ impl App {
                     None => Task::batch([self.refresh(), portal]),
                 }
             }
-            Message::StoreOpened(Err(error)) if self.probe.is_some() => {
+            Message::StoreOpened(Err(error)) | Message::NeedsPassphrase(error, _)
+                if self.probe.is_some() =>
+            {
                 println!("locked {}", error.id);
                 iced::exit()
             }
-            Message::StoreOpened(Err(error)) => {
-                self.phase = Phase::Locked(Unlock {
-                    reason: Some(error),
-                    ..Unlock::default()
-                });
+            Message::StoreOpened(Err(error)) => match &mut self.phase {
+                // The passphrase typed did not open the folder.
+                Phase::Locked(unlock) => {
+                    unlock.failed(error);
+                    operation::focus("unlock-passphrase")
+                }
+                _ => self.update(Message::NeedsPassphrase(error, false)),
+            },
+            Message::NeedsPassphrase(error, new_folder) => {
+                self.phase = Phase::Locked(Unlock::new(error, new_folder));
                 operation::focus("unlock-passphrase")
             }
             Message::Unlock(message) => {
@@ -531,6 +580,10 @@ impl App {
                 match screen {
                     Screen::Applicants => self.refresh(),
                     Screen::History => self.show_history(),
+                    // The checklist checks (cheaply) that the vault holds every attachment.
+                    Screen::Documents if self.editor.is_some() => {
+                        self.update_documents(documents::Message::Check { full: false })
+                    }
                     _ => Task::none(),
                 }
             }
@@ -573,11 +626,15 @@ impl App {
                 Task::batch([task, self.persist_settings(), portal])
             }
             Message::Sync(message) => self.update_sync(message),
+            Message::Welcome(message) => self.update_welcome(message),
             Message::SummariesLoaded(Ok(summaries)) => {
                 if let Some((_, listed @ None)) = &mut self.probe {
                     *listed = Some(0);
                 }
                 self.applicants.error = None;
+                if std::mem::take(&mut self.welcome_on_empty) && summaries.is_empty() {
+                    self.screen = Screen::Welcome;
+                }
                 self.applicants.set_summaries(summaries);
                 Task::none()
             }
@@ -616,11 +673,19 @@ impl App {
                 Task::none()
             }
             Message::TabPressed { shift } => {
-                if shift {
+                // The field being edited is left: its error may show now.
+                let left = match &self.editor {
+                    Some(editor) if self.screen == Screen::Editor => {
+                        self.update_editor(editor.id, editor::Message::FieldLeft)
+                    }
+                    _ => Task::none(),
+                };
+                let moved = if shift {
                     operation::focus_previous()
                 } else {
                     operation::focus_next()
-                }
+                };
+                Task::batch([left, moved])
             }
             Message::CloseRequested(window) => {
                 self.closing = Some(window);
@@ -643,6 +708,20 @@ impl App {
             Task::none()
         } else {
             window::close(window)
+        }
+    }
+
+    fn update_welcome(&mut self, message: welcome::Message) -> Task<Message> {
+        match message {
+            welcome::Message::Mode(help_desk) => {
+                self.settings.help_desk = help_desk;
+                self.screen = Screen::Applicants;
+                Task::batch([self.persist_settings(), self.refresh()])
+            }
+            welcome::Message::Language(language) => self.update(Message::Settings(
+                settings_screen::Message::Language(language),
+            )),
+            welcome::Message::Eligibility => self.update(Message::Navigate(Screen::Eligibility)),
         }
     }
 
@@ -1024,6 +1103,9 @@ impl App {
             Screen::Settings => {
                 settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
             }
+            Screen::Welcome => {
+                welcome::view(self.settings.language, self.settings.help_desk).map(Message::Welcome)
+            }
         }
     }
 
@@ -1063,11 +1145,26 @@ impl App {
             text(t("app-subtitle")).size(12).style(text::secondary),
         ]
         .spacing(2);
-        container(column![brand, Column::with_children(entries).spacing(4)].spacing(24))
-            .width(200)
-            .height(Length::Fill)
-            .padding(16)
-            .into()
+        let welcome = identified(
+            "nav-welcome",
+            button(text(t("nav-welcome")).size(13))
+                .style(button::text)
+                .padding([6, 14])
+                .on_press(Message::Navigate(Screen::Welcome)),
+        );
+        container(
+            column![
+                brand,
+                Column::with_children(entries).spacing(4),
+                rule::horizontal(1),
+                welcome
+            ]
+            .spacing(24),
+        )
+        .width(200)
+        .height(Length::Fill)
+        .padding(16)
+        .into()
     }
 }
 
@@ -1081,8 +1178,36 @@ where
     }
 }
 
+/// Opens the data folder with `open` in the background; when that fails, says whether the
+/// folder is new (no key yet) so that the right passphrase screen is shown.
+fn open_folder(
+    dir: PathBuf,
+    open: fn(&std::path::Path) -> Result<Store, cittadinanza_core::store::StoreError>,
+) -> Task<Message> {
+    Task::perform(
+        blocking(move || match open(&dir) {
+            Ok(store) => Message::StoreOpened(Ok(Opened {
+                store: Arc::new(Mutex::new(store)),
+                open: None,
+                demo_dir: None,
+            })),
+            Err(error) => {
+                let new_folder = Store::header(&dir).is_ok_and(|header| !header.has_key);
+                Message::NeedsPassphrase(UiError::from(error), new_folder)
+            }
+        }),
+        |message| message,
+    )
+}
+
 /// A background job panicked.
 pub struct InternalError;
+
+impl From<InternalError> for Message {
+    fn from(_: InternalError) -> Self {
+        Message::StoreOpened(Err(UiError::new("error-internal")))
+    }
+}
 
 impl<T> From<InternalError> for Result<T, UiError> {
     fn from(_: InternalError) -> Self {

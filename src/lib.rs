@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod demo;
+pub mod file_dialog;
 pub mod fonts;
 pub mod i18n;
 pub mod opener;

@@ -16,13 +16,32 @@ use gui_support::{Harness, today};
 use iced::keyboard::{Modifiers, key::Named};
 use iced_test::selector::id;
 
+/// Stores `application` and opens it on the Documents screen. Its attachments (the samples
+/// name files no vault has) are made real: each imported into the vault, as the checklist
+/// shows a file the vault lacks as missing.
 fn open(h: &mut Harness, application: &Application) {
-    let applicant = h
-        .store
-        .lock()
-        .expect("store")
-        .create(application)
-        .expect("create");
+    let applicant = {
+        let mut store = h.store.lock().expect("store");
+        let mut application = application.clone();
+        let samples = std::mem::take(&mut application.documents.attached);
+        let applicant = store.create(&application).expect("create");
+        for sample in samples {
+            let kind = sample.kind.expect("a kind");
+            let mut document = store
+                .import_document_bytes(
+                    applicant,
+                    &sample.original_name,
+                    b"%PDF-1.4 scan",
+                    kind,
+                    &sample.issue_date,
+                )
+                .expect("import");
+            document.country = sample.country;
+            application.documents.attached.push(document);
+        }
+        store.save(applicant, &application, 0).expect("save");
+        applicant
+    };
     h.send(Message::Applicants(applicants::Message::Open(applicant)));
     assert!(h.app.editor.is_some(), "the applicant opens");
     h.send(Message::Navigate(Screen::Documents));

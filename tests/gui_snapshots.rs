@@ -38,6 +38,8 @@ fn editor_snapshots() {
 
     let mut empty = Editor::new(id, Application::new(), None, today());
     empty.section = SectionId::Personal;
+    // Its errors shown (as once the section was left or saved), in the space kept for them.
+    empty.reveal(SectionId::Personal);
     assert!(!empty.is_complete(SectionId::Personal));
     snapshot(
         &empty,

@@ -192,6 +192,14 @@ fn pending(count: usize) -> String {
     t_args("portal-sync-pending", &[("count", count.to_string())])
 }
 
+/// What the Portal screen says instead of "all synchronised" while documents fail.
+fn uploads_failing(count: usize, error: &str) -> String {
+    t_args(
+        "portal-sync-uploads-failing",
+        &[("count", count.to_string()), ("error", error.to_string())],
+    )
+}
+
 fn sync_now(h: &mut Harness) {
     h.send(Message::Navigate(Screen::Portal));
     h.click(id("portal-sync-now")).expect("sync button");
@@ -400,7 +408,18 @@ fn submission_communications_and_associa_pratica() {
     let application = samples::complete_art9(today());
     let local = open_stored(&mut h, &application);
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert_eq!(
+        h.app.sync.status.pending, 0,
+        "the draft went; error {:?}",
+        h.app.sync.error
+    );
+    // The sample's attachments name files this vault does not have: the screen says they
+    // were not uploaded instead of "all synchronised".
+    assert_eq!(
+        h.app.sync.upload_errors.len(),
+        application.documents.attached.len()
+    );
+    assert!(!h.shows(&pending(0)));
 
     h.click(id("portal-submit")).expect("submit");
     assert!(h.shows(&t("portal-submit-confirm")));
@@ -801,7 +820,11 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
             .is_ok()
     );
     assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&vault_id));
-    assert!(h.shows(&pending(0)), "the draft itself went");
+    // The draft itself went, but the screen never says "all synchronised" while a document
+    // fails: it says how many and why.
+    assert_eq!(h.app.sync.status.pending, 0, "the draft itself went");
+    assert!(!h.shows(&pending(0)), "not 'all synchronised'");
+    assert!(h.shows(&uploads_failing(1, &error.text())));
 
     // A scan damaged in the vault (one byte changed) while offline is not sent when the
     // portal is back: the reason is named.
@@ -839,6 +862,16 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
         &[("name", "passaporto.pdf"), ("error", reason.as_str())]
     )));
     assert_eq!(queued_uploads(&h, local), [vault_id, damaged]);
+    let first = h
+        .app
+        .sync
+        .upload_errors
+        .values()
+        .next()
+        .map(|(_, e)| e.text())
+        .expect("an error");
+    assert!(h.shows(&uploads_failing(2, &first)));
+    assert!(!h.shows(&pending(0)));
     let remote = remote_id(&h, local);
     let other = server.client("arta@example.org");
     let on_portal = server

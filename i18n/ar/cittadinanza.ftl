@@ -10,6 +10,27 @@ nav-applicants = مقدّمو الطلبات
 nav-home = طلبي
 nav-application = الطلب
 nav-settings = الإعدادات
+nav-welcome = الترحيب والدليل
+welcome-title = مرحبًا بك في Cittadinanza
+welcome-intro = يساعد هذا التطبيق الأجانب المقيمين في إيطاليا على إعداد طلب الجنسية الإيطالية لبوابة وزارة الداخلية، ويساعد مكاتب المساعدة (patronati والجمعيات والبلديات) التي ترافق مقدّمي الطلبات.
+welcome-private = يبقى كل شيء على هذا الحاسوب مشفّرًا. لا يُرسل أي شيء قبل أن تسجّل الدخول إلى البوابة.
+welcome-paths = الطريقان
+welcome-path-residence = بالإقامة (المادة 9): بعد مدة إقامة قانونية في إيطاليا، 10 سنوات كقاعدة عامة (4 لمواطني الاتحاد الأوروبي، 5 للاجئين وعديمي الجنسية)، مع دخل كافٍ في السنوات الثلاث الأخيرة.
+welcome-path-marriage = بالزواج (المادة 5): إذا كنت متزوجًا من مواطن إيطالي أو مرتبطًا به باتحاد مدني، بعد سنتين من الإقامة في إيطاليا منذ الزواج (3 سنوات إذا كنتما تعيشان في الخارج)، وتُخفَّض إلى النصف إذا كان لديكما أطفال.
+welcome-at-hand = ما يجب أن يكون في متناول يدك
+welcome-have-identity = جواز السفر أو وثيقة الهوية، وتصريح الإقامة، والرمز الضريبي (codice fiscale)
+welcome-have-birth = شهادة الميلاد مصدّقة (أو بأبوستيل) ومترجمة
+welcome-have-record = شهادة السجل العدلي من بلد المنشأ ومن كل بلد آخر عشت فيه منذ سن 14 (صالحة 6 أشهر من تاريخ إصدارها)
+welcome-have-residence = العناوين التي سكنت فيها في إيطاليا مع تواريخها
+welcome-have-income = دخلك في السنوات الثلاث الأخيرة (CU أو 730 أو Unico؛ لطريق الإقامة فقط)
+welcome-have-language = شهادة اللغة الإيطالية بمستوى B1، ما لم تكن معفى منها
+welcome-eligibility-title = هل يمكنني تقديم الطلب؟
+welcome-eligibility-hint = بضعة أسئلة تخبرك هل يمكنك تقديم الطلب الآن أو متى يمكنك ذلك.
+welcome-eligibility = تحقّق الآن
+welcome-who-title = من يستخدم التطبيق؟
+welcome-who-hint = يمكنك تغيير ذلك لاحقًا في الإعدادات (وضع مكتب المساعدة).
+welcome-myself = لنفسي
+welcome-help-desk = أنا مكتب مساعدة
 
 applicants-title = مقدّمو الطلبات
 applicants-my-application = طلبي
@@ -41,6 +62,16 @@ editor-back = مقدّمو الطلبات →
 editor-save = حفظ
 editor-previous = → القسم السابق
 editor-next = القسم التالي ←
+review-title = راجِع قبل الإرسال
+review-intro = كل إجابات الأقسام الاثني عشر كما قدّمتها. ما ينقص أو يجب تصحيحه يأتي أولًا؛ «تعديل» ينقلك إلى الحقل.
+review-missing = { $count ->
+    [one] إجابة واحدة ناقصة أو يجب تصحيحها:
+   *[other] { $count } إجابات ناقصة أو يجب تصحيحها:
+}
+review-nothing-missing = لا ينقص شيء: كل الأقسام مكتملة.
+review-change = تعديل
+review-no-answers = لا توجد إجابة في هذا القسم.
+review-yes = نعم
 editor-add-row = + إضافة
 editor-remove-row = إزالة
 editor-attachments = المستندات المرفقة
@@ -78,9 +109,23 @@ theme-dark = داكن
 theme-high-contrast = تباين عالٍ
 
 unlock-title = فتح مجلد البيانات
-unlock-explanation = بياناتك مشفّرة. أدخل عبارة المرور الخاصة بالمجلد (في المرة الأولى اختر عبارة من 12 حرفًا على الأقل).
+unlock-explanation = بياناتك مشفّرة بعبارة المرور التي اخترتها لهذا المجلد. اكتبها لفتح المجلد.
 unlock-passphrase = عبارة المرور
 unlock-open = فتح
+unlock-create-title = اختر عبارة مرور
+unlock-create-explanation = ستُشفَّر بياناتك بعبارة مرور تكتبها عند كل تشغيل. يجب أن تتكوّن من { $min } أحرف على الأقل؛ العبارة المكوّنة من عدة كلمات أسهل للتذكّر وأكثر أمانًا.
+unlock-keyring-unavailable = سلسلة مفاتيح النظام غير متاحة، لذلك تُحمى البيانات بعبارة مرور.
+unlock-details = التفاصيل
+unlock-details-hide = إخفاء التفاصيل
+unlock-repeat = أعد كتابة عبارة المرور
+unlock-min-length = { $min } أحرف على الأقل.
+unlock-strength-too-short = قصيرة جدًا: يلزم { $min } أحرف على الأقل.
+unlock-strength-weak = ضعيفة: أضف كلمات أو أرقامًا أو رموزًا.
+unlock-strength-fair = مقبولة.
+unlock-strength-strong = قوية.
+unlock-no-recovery = تنبيه: إذا نسيت عبارة المرور فلا يمكن لأحد استعادة البيانات. اكتبها واحفظها في مكان آمن.
+unlock-mismatch = عبارتا المرور غير متطابقتين.
+unlock-create = إنشاء ومتابعة
 
 section-legal-basis = أساس الطلب
 section-personal = البيانات الشخصية
@@ -150,6 +195,7 @@ history-export-intro = يحفظ مقدم الطلب هذا (كل النسخ وا
 history-passphrase = عبارة مرور الملف
 history-passphrase-repeat = أعد كتابة عبارة المرور
 history-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+history-export-typed-path = مسار الملف، مثلًا /media/usb/rossi.cittadinanza
 history-export-button = تصدير…
 history-exporting = جارٍ التصدير…
 history-exported = تم تصدير مقدم الطلب إلى { $path }.
@@ -157,6 +203,8 @@ history-file-stem = مقدم-الطلب
 applicants-import = استيراد من ملف…
 applicants-import-file = استيراد "{ $file }"
 applicants-import-passphrase = عبارة مرور الملف
+applicants-import-no-dialog = لا يمكن فتح نافذة اختيار الملفات على هذا الحاسوب. اكتب المسار الكامل لملف ‎.cittadinanza‎ المراد استيراده.
+applicants-import-typed-path = مسار الملف، مثلًا /media/usb/rossi.cittadinanza
 applicants-import-confirm = استيراد
 
 # --- drafts from newer versions ---
@@ -454,6 +502,10 @@ portal-queue-rebuilt = أُعيد بناء بيانات المزامنة الت�
    *[other] أصبح { $count } من الطلبات مرتبطًا بالبوابة من جديد.
 } ستُعرض عليك أي اختلافات مع البوابة قبل إرسالها.
 portal-queue-dismiss = فهمت
+portal-sync-uploads-failing = { $count ->
+    [one] أُرسلت التغييرات، لكن لم يُرفع مستند واحد: { $error }
+   *[other] أُرسلت التغييرات، لكن لم تُرفع { $count } مستندات (الأول: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] طلب واحد يحتاج إلى توفيق
    *[other] طلبات تحتاج إلى توفيق: { $count }
@@ -861,6 +913,27 @@ portal-upload-damaged = المستند "{ $name }" تالف في مجلد بيا
 documents-no-applicant = افتح ملف مقدّم طلب لعرض مستنداته.
 documents-title = مستندات { $name }
 documents-progress = { $ready } من { $total } جاهزة
+documents-file-missing = لم يعد الملف في الخزنة: أضفه مرة أخرى.
+documents-file-damaged = الملف في الخزنة تالف: أضفه مرة أخرى.
+documents-drop-target = أفلت ملفًا هنا: سيذهب إلى «{ $item }».
+documents-drop-nothing = لا ينقص أي مستند: لا يوجد بند يملؤه ملف يُفلت هنا.
+documents-check = تحقّق من الملفات
+documents-checking = جارٍ التحقّق…
+documents-check-ok = { $count ->
+    [one] الملف سليم.
+   *[other] جميع الملفات ({ $count }) سليمة.
+}
+documents-check-bad = { $count ->
+    [one] ملف واحد مفقود أو تالف: وهو مُعلَّم في القائمة.
+   *[other] { $count } ملفات مفقودة أو تالفة: وهي مُعلَّمة في القائمة.
+}
+documents-no-dialog = لا يمكن فتح نافذة اختيار الملفات على هذا الحاسوب. اكتب المسار الكامل للملف (أو أفلته على هذه الشاشة).
+documents-typed-path = مسار الملف، مثلًا /home/anna/scans/passport.pdf
+documents-use-typed-path = أرفق هذا الملف
+documents-typed-path-not-found = لا يوجد ملف في «{ $path }»: تحقّق من المسار.
+documents-no-save-dialog = لا يمكن فتح نافذة الحفظ على هذا الحاسوب. اكتب أين تُحفظ النسخة (المسار الكامل مع اسم الملف).
+documents-typed-destination = مسار النسخة، مثلًا /home/anna/passport.pdf
+documents-typed-destination-invalid = لا يمكن الحفظ في «{ $path }»: يجب أن يكون المجلد موجودًا وأن يُكتب اسم الملف.
 documents-add-file = إضافة ملف
 documents-replace-file = استبدال الملف
 documents-open = فتح

@@ -15,6 +15,27 @@ nav-applicants = Applicants
 nav-home = My application
 nav-application = Application
 nav-settings = Settings
+nav-welcome = Welcome and guide
+welcome-title = Welcome to Cittadinanza
+welcome-intro = This application helps foreigners who live in Italy prepare their application for Italian citizenship for the Ministry of the Interior's portal, and helps the help desks (patronati, associations, municipal desks) that assist applicants.
+welcome-private = Everything stays on this computer, encrypted. Nothing is sent until you sign in to the portal.
+welcome-paths = The two paths
+welcome-path-residence = By residence (art. 9): after a period of legal residence in Italy, as a rule 10 years (4 for citizens of the European Union, 5 for refugees and stateless people), with enough income in the last three years.
+welcome-path-marriage = By marriage (art. 5): if you are married to or in a civil union with an Italian citizen, after 2 years of residence in Italy since the marriage (3 if you live abroad), halved if you have children.
+welcome-at-hand = What to have at hand
+welcome-have-identity = passport or identity document, residence permit and codice fiscale
+welcome-have-birth = birth certificate, legalised (or apostilled) and translated
+welcome-have-record = criminal record certificate of your country of origin and of every other country you lived in from age 14 (valid 6 months from issue)
+welcome-have-residence = the addresses where you lived in Italy, with their dates
+welcome-have-income = your income of the last three years (CU, 730 or Unico; residence path only)
+welcome-have-language = the B1 Italian language certificate, unless you are exempt
+welcome-eligibility-title = Can I apply?
+welcome-eligibility-hint = A few questions tell you whether you can apply already, or from when.
+welcome-eligibility = Check now
+welcome-who-title = Who is using the application?
+welcome-who-hint = You can change this later in the settings (help-desk mode).
+welcome-myself = For myself
+welcome-help-desk = I am a help desk
 
 ## Applicants
 applicants-title = Applicants
@@ -48,6 +69,16 @@ editor-back = ← Applicants
 editor-save = Save
 editor-previous = ← Previous section
 editor-next = Next section →
+review-title = Read it back before sending
+review-intro = Every answer of the twelve sections, as you gave it. What is missing or must be corrected comes first; "Change" takes you to the field.
+review-missing = { $count ->
+    [one] One answer is missing or must be corrected:
+   *[other] { $count } answers are missing or must be corrected:
+}
+review-nothing-missing = Nothing is missing: every section is complete.
+review-change = Change
+review-no-answers = No answer in this section.
+review-yes = Yes
 editor-add-row = + Add
 editor-remove-row = Remove
 editor-attachments = Attached documents
@@ -86,9 +117,23 @@ theme-high-contrast = High contrast
 
 ## Unlock
 unlock-title = Open the data folder
-unlock-explanation = Your data is encrypted. Enter the folder's passphrase (the first time, choose one of at least 12 characters).
+unlock-explanation = Your data is encrypted with the passphrase chosen for this folder. Type it to open the folder.
 unlock-passphrase = Passphrase
 unlock-open = Open
+unlock-create-title = Choose a passphrase
+unlock-create-explanation = Your data will be encrypted with a passphrase that you type at each start. It must have at least { $min } characters; a phrase of several words is easier to remember and safer.
+unlock-keyring-unavailable = The system keyring is not available, so the data is protected with a passphrase.
+unlock-details = Details
+unlock-details-hide = Hide the details
+unlock-repeat = Repeat the passphrase
+unlock-min-length = At least { $min } characters.
+unlock-strength-too-short = Too short: at least { $min } characters are needed.
+unlock-strength-weak = Weak: add words, digits or symbols.
+unlock-strength-fair = Fair.
+unlock-strength-strong = Strong.
+unlock-no-recovery = Warning: if you forget the passphrase the data cannot be recovered, by anyone. Write it down and keep it somewhere safe.
+unlock-mismatch = The two passphrases do not match.
+unlock-create = Create and continue
 
 ## Sections
 section-legal-basis = Legal basis
@@ -425,6 +470,10 @@ portal-queue-rebuilt = The damaged sync data (copy “{ $file }”) was rebuilt:
    *[other] { $count } applications are linked to the portal again.
 } Any differences with the portal will be shown to you before they are sent.
 portal-queue-dismiss = Got it
+portal-sync-uploads-failing = { $count ->
+    [one] Changes are sent, but one document was not uploaded: { $error }
+   *[other] Changes are sent, but { $count } documents were not uploaded (the first: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] One application to reconcile
    *[other] { $count } applications to reconcile
@@ -850,6 +899,27 @@ nav-eligibility = Can I apply?
 documents-no-applicant = Open an applicant to see their documents.
 documents-title = Documents of { $name }
 documents-progress = { $ready } of { $total } ready
+documents-file-missing = The file is no longer in the vault: add it again.
+documents-file-damaged = The file in the vault is damaged: add it again.
+documents-drop-target = Drop a file here: it goes to "{ $item }".
+documents-drop-nothing = No document is missing: a file dropped here has no item to fill.
+documents-check = Check the files
+documents-checking = Checking…
+documents-check-ok = { $count ->
+    [one] The file is intact.
+   *[other] All { $count } files are intact.
+}
+documents-check-bad = { $count ->
+    [one] One file is missing or damaged: it is marked in the list.
+   *[other] { $count } files are missing or damaged: they are marked in the list.
+}
+documents-no-dialog = No file chooser can be shown on this computer. Type the file's full path (or drop the file onto this screen).
+documents-typed-path = Path of the file, for example /home/anna/scans/passport.pdf
+documents-use-typed-path = Attach this file
+documents-typed-path-not-found = There is no file at "{ $path }": check the path.
+documents-no-save-dialog = No save dialog can be shown on this computer. Type where to save the copy (full path with the file name).
+documents-typed-destination = Path of the copy, for example /home/anna/passport.pdf
+documents-typed-destination-invalid = Cannot save to "{ $path }": the folder must exist and the file name must be given.
 documents-add-file = Add file
 documents-replace-file = Replace file
 documents-open = Open
@@ -1013,6 +1083,7 @@ history-export-intro = Saves this applicant (every version and document) in a fi
 history-passphrase = Passphrase of the file
 history-passphrase-repeat = Repeat the passphrase
 history-passphrase-mismatch = The two passphrases do not match.
+history-export-typed-path = Path of the file, for example /media/usb/rossi.cittadinanza
 history-export-button = Export…
 history-exporting = Exporting…
 history-exported = Applicant exported to { $path }.
@@ -1020,6 +1091,8 @@ history-file-stem = applicant
 applicants-import = Import from file…
 applicants-import-file = Import "{ $file }"
 applicants-import-passphrase = Passphrase of the file
+applicants-import-no-dialog = No file chooser can be shown on this computer. Type the full path of the .cittadinanza file to import.
+applicants-import-typed-path = Path of the file, for example /media/usb/rossi.cittadinanza
 applicants-import-confirm = Import
 
 # --- drafts from newer versions ---

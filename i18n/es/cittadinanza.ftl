@@ -10,6 +10,27 @@ nav-applicants = Solicitantes
 nav-home = Mi solicitud
 nav-application = Solicitud
 nav-settings = Configuración
+nav-welcome = Bienvenida y guía
+welcome-title = Bienvenido a Cittadinanza
+welcome-intro = Esta aplicación ayuda a los extranjeros que viven en Italia a preparar su solicitud de ciudadanía italiana para el portal del Ministerio del Interior, y ayuda a las ventanillas (patronati, asociaciones, ayuntamientos) que asisten a los solicitantes.
+welcome-private = Todo se queda en este ordenador, cifrado. No se envía nada hasta que inicie sesión en el portal.
+welcome-paths = Las dos vías
+welcome-path-residence = Por residencia (art. 9): tras un periodo de residencia legal en Italia, por regla general 10 años (4 para ciudadanos de la Unión Europea, 5 para refugiados y apátridas), con ingresos suficientes en los tres últimos años.
+welcome-path-marriage = Por matrimonio (art. 5): si está casado o unido civilmente con un ciudadano italiano, tras 2 años de residencia en Italia desde el matrimonio (3 si viven en el extranjero), reducidos a la mitad si tienen hijos.
+welcome-at-hand = Qué tener a mano
+welcome-have-identity = pasaporte o documento de identidad, permiso de residencia y codice fiscale
+welcome-have-birth = partida de nacimiento legalizada (o apostillada) y traducida
+welcome-have-record = certificado de antecedentes penales del país de origen y de cualquier otro país donde haya vivido desde los 14 años (válido 6 meses desde su expedición)
+welcome-have-residence = las direcciones donde ha vivido en Italia, con sus fechas
+welcome-have-income = sus ingresos de los tres últimos años (CU, 730 o Unico; solo por residencia)
+welcome-have-language = el certificado de italiano B1, salvo que esté exento
+welcome-eligibility-title = ¿Puedo presentar la solicitud?
+welcome-eligibility-hint = Unas pocas preguntas le dicen si ya puede presentar la solicitud, o desde cuándo.
+welcome-eligibility = Comprobar ahora
+welcome-who-title = ¿Quién usa la aplicación?
+welcome-who-hint = Puede cambiarlo más tarde en los ajustes (modo ventanilla).
+welcome-myself = Para mí
+welcome-help-desk = Soy una ventanilla de ayuda
 
 applicants-title = Solicitantes
 applicants-my-application = Mi solicitud
@@ -41,6 +62,16 @@ editor-back = ← Solicitantes
 editor-save = Guardar
 editor-previous = ← Sección anterior
 editor-next = Sección siguiente →
+review-title = Revise antes de enviar
+review-intro = Todas las respuestas de las doce secciones, tal como las dio. Lo que falta o hay que corregir aparece primero; «Cambiar» lleva al campo.
+review-missing = { $count ->
+    [one] Falta o hay que corregir una respuesta:
+   *[other] Faltan o hay que corregir { $count } respuestas:
+}
+review-nothing-missing = No falta nada: todas las secciones están completas.
+review-change = Cambiar
+review-no-answers = Ninguna respuesta en esta sección.
+review-yes = Sí
 editor-add-row = + Añadir
 editor-remove-row = Quitar
 editor-attachments = Documentos adjuntos
@@ -78,9 +109,23 @@ theme-dark = Oscuro
 theme-high-contrast = Alto contraste
 
 unlock-title = Abrir la carpeta de datos
-unlock-explanation = Sus datos están cifrados. Escriba la frase de contraseña de la carpeta (la primera vez, elija una de al menos 12 caracteres).
+unlock-explanation = Sus datos están cifrados con la frase de contraseña elegida para esta carpeta. Escríbala para abrir la carpeta.
 unlock-passphrase = Frase de contraseña
 unlock-open = Abrir
+unlock-create-title = Elija una frase de contraseña
+unlock-create-explanation = Sus datos se cifrarán con una frase de contraseña que escribirá en cada inicio. Debe tener al menos { $min } caracteres; una frase de varias palabras es más fácil de recordar y más segura.
+unlock-keyring-unavailable = El llavero del sistema no está disponible, así que los datos se protegen con una frase de contraseña.
+unlock-details = Detalles
+unlock-details-hide = Ocultar los detalles
+unlock-repeat = Repita la frase de contraseña
+unlock-min-length = Al menos { $min } caracteres.
+unlock-strength-too-short = Demasiado corta: se necesitan al menos { $min } caracteres.
+unlock-strength-weak = Débil: añada palabras, cifras o signos.
+unlock-strength-fair = Aceptable.
+unlock-strength-strong = Robusta.
+unlock-no-recovery = Atención: si olvida la frase de contraseña, nadie podrá recuperar los datos. Anótela y guárdela en un lugar seguro.
+unlock-mismatch = Las dos frases de contraseña no coinciden.
+unlock-create = Crear y continuar
 
 section-legal-basis = Fundamento de la solicitud
 section-personal = Datos personales
@@ -150,6 +195,7 @@ history-export-intro = Guarda este solicitante (todas las versiones y documentos
 history-passphrase = Frase de contraseña del archivo
 history-passphrase-repeat = Repita la frase de contraseña
 history-passphrase-mismatch = Las dos frases de contraseña no coinciden.
+history-export-typed-path = Ruta del archivo, por ejemplo /media/usb/rossi.cittadinanza
 history-export-button = Exportar…
 history-exporting = Exportando…
 history-exported = Solicitante exportado a { $path }.
@@ -157,6 +203,8 @@ history-file-stem = solicitante
 applicants-import = Importar de un archivo…
 applicants-import-file = Importar «{ $file }»
 applicants-import-passphrase = Frase de contraseña del archivo
+applicants-import-no-dialog = En este ordenador no se puede abrir la ventana para elegir archivos. Escriba la ruta completa del archivo .cittadinanza que quiere importar.
+applicants-import-typed-path = Ruta del archivo, por ejemplo /media/usb/rossi.cittadinanza
 applicants-import-confirm = Importar
 
 # --- drafts from newer versions ---
@@ -454,6 +502,10 @@ portal-queue-rebuilt = Los datos de sincronización dañados (copia «{ $file }�
    *[other] { $count } solicitudes vuelven a estar vinculadas al portal.
 } Las diferencias con el portal se te mostrarán antes de enviarse.
 portal-queue-dismiss = Entendido
+portal-sync-uploads-failing = { $count ->
+    [one] Los cambios se han enviado, pero un documento no se ha subido: { $error }
+   *[other] Los cambios se han enviado, pero { $count } documentos no se han subido (el primero: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Una solicitud por conciliar
    *[other] { $count } solicitudes por conciliar
@@ -850,6 +902,27 @@ portal-upload-damaged = El documento «{ $name }» está dañado en la carpeta d
 documents-no-applicant = Abra un solicitante para ver sus documentos.
 documents-title = Documentos de { $name }
 documents-progress = { $ready } de { $total } listos
+documents-file-missing = El archivo ya no está en la caja fuerte: añádalo de nuevo.
+documents-file-damaged = El archivo de la caja fuerte está dañado: añádalo de nuevo.
+documents-drop-target = Suelte un archivo aquí: irá a «{ $item }».
+documents-drop-nothing = No falta ningún documento: un archivo soltado aquí no tiene apartado que completar.
+documents-check = Comprobar los archivos
+documents-checking = Comprobando…
+documents-check-ok = { $count ->
+    [one] El archivo está íntegro.
+   *[other] Los { $count } archivos están íntegros.
+}
+documents-check-bad = { $count ->
+    [one] Un archivo falta o está dañado: está marcado en la lista.
+   *[other] { $count } archivos faltan o están dañados: están marcados en la lista.
+}
+documents-no-dialog = En este ordenador no se puede abrir la ventana para elegir archivos. Escriba la ruta completa del archivo (o suéltelo en esta pantalla).
+documents-typed-path = Ruta del archivo, por ejemplo /home/anna/escaneos/pasaporte.pdf
+documents-use-typed-path = Adjuntar este archivo
+documents-typed-path-not-found = No hay ningún archivo en «{ $path }»: compruebe la ruta.
+documents-no-save-dialog = En este ordenador no se puede abrir la ventana para guardar. Escriba dónde guardar la copia (ruta completa con el nombre del archivo).
+documents-typed-destination = Ruta de la copia, por ejemplo /home/anna/pasaporte.pdf
+documents-typed-destination-invalid = No se puede guardar en «{ $path }»: la carpeta debe existir y hay que escribir el nombre del archivo.
 documents-add-file = Añadir archivo
 documents-replace-file = Sustituir archivo
 documents-open = Abrir

@@ -10,6 +10,27 @@ nav-applicants = Demandeurs
 nav-home = Ma demande
 nav-application = Demande
 nav-settings = Paramètres
+nav-welcome = Bienvenue et guide
+welcome-title = Bienvenue dans Cittadinanza
+welcome-intro = Cette application aide les étrangers qui vivent en Italie à préparer leur demande de nationalité italienne pour le portail du ministère de l'Intérieur, et aide les guichets (patronati, associations, mairies) qui accompagnent les demandeurs.
+welcome-private = Tout reste sur cet ordinateur, chiffré. Rien n'est envoyé tant que vous ne vous connectez pas au portail.
+welcome-paths = Les deux voies
+welcome-path-residence = Par la résidence (art. 9) : après une période de résidence légale en Italie, en règle générale 10 ans (4 pour les citoyens de l'Union européenne, 5 pour les réfugiés et apatrides), avec des revenus suffisants les trois dernières années.
+welcome-path-marriage = Par le mariage (art. 5) : si vous êtes marié ou uni civilement à un citoyen italien, après 2 ans de résidence en Italie depuis le mariage (3 si vous vivez à l'étranger), réduits de moitié si vous avez des enfants.
+welcome-at-hand = Ce qu'il faut avoir sous la main
+welcome-have-identity = passeport ou pièce d'identité, titre de séjour et codice fiscale
+welcome-have-birth = acte de naissance légalisé (ou apostillé) et traduit
+welcome-have-record = extrait de casier judiciaire du pays d'origine et de chaque autre pays où vous avez vécu depuis 14 ans (valable 6 mois après sa délivrance)
+welcome-have-residence = les adresses où vous avez vécu en Italie, avec les dates
+welcome-have-income = vos revenus des trois dernières années (CU, 730 ou Unico ; voie de la résidence seulement)
+welcome-have-language = le certificat d'italien B1, sauf si vous en êtes dispensé
+welcome-eligibility-title = Puis-je faire la demande ?
+welcome-eligibility-hint = Quelques questions vous disent si vous pouvez déjà faire la demande, ou à partir de quand.
+welcome-eligibility = Vérifier maintenant
+welcome-who-title = Qui utilise l'application ?
+welcome-who-hint = Vous pourrez le changer plus tard dans les paramètres (mode guichet).
+welcome-myself = Pour moi-même
+welcome-help-desk = Je suis un guichet d'aide
 
 applicants-title = Demandeurs
 applicants-my-application = Ma demande
@@ -41,6 +62,16 @@ editor-back = ← Demandeurs
 editor-save = Enregistrer
 editor-previous = ← Section précédente
 editor-next = Section suivante →
+review-title = Relisez avant d'envoyer
+review-intro = Toutes les réponses des douze sections, telles que vous les avez données. Ce qui manque ou doit être corrigé vient d'abord ; « Modifier » mène au champ.
+review-missing = { $count ->
+    [one] Une réponse manque ou doit être corrigée :
+   *[other] { $count } réponses manquent ou doivent être corrigées :
+}
+review-nothing-missing = Rien ne manque : toutes les sections sont complètes.
+review-change = Modifier
+review-no-answers = Aucune réponse dans cette section.
+review-yes = Oui
 editor-add-row = + Ajouter
 editor-remove-row = Retirer
 editor-attachments = Documents joints
@@ -78,9 +109,23 @@ theme-dark = Sombre
 theme-high-contrast = Contraste élevé
 
 unlock-title = Ouvrir le dossier des données
-unlock-explanation = Vos données sont chiffrées. Saisissez la phrase secrète du dossier (la première fois, choisissez-en une d'au moins 12 caractères).
+unlock-explanation = Vos données sont chiffrées avec la phrase secrète choisie pour ce dossier. Saisissez-la pour ouvrir le dossier.
 unlock-passphrase = Phrase secrète
 unlock-open = Ouvrir
+unlock-create-title = Choisissez une phrase secrète
+unlock-create-explanation = Vos données seront chiffrées avec une phrase secrète à saisir à chaque démarrage. Elle doit avoir au moins { $min } caractères ; une phrase de plusieurs mots est plus facile à retenir et plus sûre.
+unlock-keyring-unavailable = Le trousseau du système n'est pas disponible, les données sont donc protégées par une phrase secrète.
+unlock-details = Détails
+unlock-details-hide = Masquer les détails
+unlock-repeat = Répétez la phrase secrète
+unlock-min-length = Au moins { $min } caractères.
+unlock-strength-too-short = Trop courte : il faut au moins { $min } caractères.
+unlock-strength-weak = Faible : ajoutez des mots, des chiffres ou des signes.
+unlock-strength-fair = Correcte.
+unlock-strength-strong = Solide.
+unlock-no-recovery = Attention : si vous oubliez la phrase secrète, personne ne pourra récupérer les données. Notez-la et gardez-la en lieu sûr.
+unlock-mismatch = Les deux phrases secrètes ne sont pas identiques.
+unlock-create = Créer et continuer
 
 section-legal-basis = Fondement de la demande
 section-personal = État civil
@@ -150,6 +195,7 @@ history-export-intro = Enregistre ce demandeur (toutes les versions et tous les 
 history-passphrase = Phrase secrète du fichier
 history-passphrase-repeat = Répétez la phrase secrète
 history-passphrase-mismatch = Les deux phrases secrètes ne correspondent pas.
+history-export-typed-path = Chemin du fichier, par exemple /media/cle/rossi.cittadinanza
 history-export-button = Exporter…
 history-exporting = Exportation en cours…
 history-exported = Demandeur exporté dans { $path }.
@@ -157,6 +203,8 @@ history-file-stem = demandeur
 applicants-import = Importer un fichier…
 applicants-import-file = Importer « { $file } »
 applicants-import-passphrase = Phrase secrète du fichier
+applicants-import-no-dialog = Aucune fenêtre de choix de fichier ne peut s'ouvrir sur cet ordinateur. Saisissez le chemin complet du fichier .cittadinanza à importer.
+applicants-import-typed-path = Chemin du fichier, par exemple /media/cle/rossi.cittadinanza
 applicants-import-confirm = Importer
 
 # --- drafts from newer versions ---
@@ -454,6 +502,10 @@ portal-queue-rebuilt = Les données de synchronisation endommagées (copie « { 
    *[other] { $count } demandes sont de nouveau reliées au portail.
 } Les différences avec le portail vous seront montrées avant d'être envoyées.
 portal-queue-dismiss = J'ai compris
+portal-sync-uploads-failing = { $count ->
+    [one] Les modifications sont envoyées, mais un document n'a pas été téléversé : { $error }
+   *[other] Les modifications sont envoyées, mais { $count } documents n'ont pas été téléversés (le premier : { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Une demande à réconcilier
    *[other] { $count } demandes à réconcilier
@@ -850,6 +902,27 @@ portal-upload-damaged = Le document « { $name } » est endommagé dans le dossi
 documents-no-applicant = Ouvrez un demandeur pour voir ses documents.
 documents-title = Documents de { $name }
 documents-progress = { $ready } prêts sur { $total }
+documents-file-missing = Le fichier n'est plus dans le coffre : ajoutez-le de nouveau.
+documents-file-damaged = Le fichier du coffre est endommagé : ajoutez-le de nouveau.
+documents-drop-target = Déposez un fichier ici : il ira à « { $item } ».
+documents-drop-nothing = Aucun document ne manque : un fichier déposé ici n'a pas de rubrique à remplir.
+documents-check = Vérifier les fichiers
+documents-checking = Vérification…
+documents-check-ok = { $count ->
+    [one] Le fichier est intact.
+   *[other] Les { $count } fichiers sont intacts.
+}
+documents-check-bad = { $count ->
+    [one] Un fichier manque ou est endommagé : il est signalé dans la liste.
+   *[other] { $count } fichiers manquent ou sont endommagés : ils sont signalés dans la liste.
+}
+documents-no-dialog = Aucune fenêtre de choix de fichier ne peut s'ouvrir sur cet ordinateur. Saisissez le chemin complet du fichier (ou déposez-le sur cet écran).
+documents-typed-path = Chemin du fichier, par exemple /home/anna/scans/passeport.pdf
+documents-use-typed-path = Joindre ce fichier
+documents-typed-path-not-found = Aucun fichier à « { $path } » : vérifiez le chemin.
+documents-no-save-dialog = Aucune fenêtre d'enregistrement ne peut s'ouvrir sur cet ordinateur. Saisissez où enregistrer la copie (chemin complet avec le nom du fichier).
+documents-typed-destination = Chemin de la copie, par exemple /home/anna/passeport.pdf
+documents-typed-destination-invalid = Impossible d'enregistrer à « { $path } » : le dossier doit exister et le nom du fichier doit être indiqué.
 documents-add-file = Ajouter un fichier
 documents-replace-file = Remplacer le fichier
 documents-open = Ouvrir

@@ -15,6 +15,27 @@ nav-applicants = Richiedenti
 nav-home = La mia domanda
 nav-application = Domanda
 nav-settings = Impostazioni
+nav-welcome = Benvenuto e guida
+welcome-title = Benvenuto in Cittadinanza
+welcome-intro = Questa applicazione aiuta chi vive in Italia da straniero a preparare la domanda di cittadinanza italiana per il portale del Ministero dell'Interno, e aiuta gli sportelli (patronati, associazioni, comuni) che assistono i richiedenti.
+welcome-private = Tutto resta su questo computer, cifrato. Niente viene inviato finché non accedi al portale.
+welcome-paths = Le due strade
+welcome-path-residence = Per residenza (art. 9): dopo un periodo di residenza legale in Italia, di regola 10 anni (4 per i cittadini dell'Unione europea, 5 per rifugiati e apolidi), con un reddito sufficiente negli ultimi tre anni.
+welcome-path-marriage = Per matrimonio (art. 5): se sei sposato o unito civilmente con un cittadino italiano, dopo 2 anni di residenza in Italia dal matrimonio (3 se vivete all'estero), dimezzati se avete figli.
+welcome-at-hand = Cosa tenere a portata di mano
+welcome-have-identity = passaporto o documento d'identità, permesso di soggiorno e codice fiscale
+welcome-have-birth = atto di nascita legalizzato (o con apostille) e tradotto
+welcome-have-record = certificato penale del paese d'origine e di ogni altro paese in cui hai vissuto dai 14 anni (valido 6 mesi dal rilascio)
+welcome-have-residence = gli indirizzi in cui hai vissuto in Italia, con le date
+welcome-have-income = i redditi degli ultimi tre anni (CU, 730 o Unico; solo per la residenza)
+welcome-have-language = la certificazione di italiano B1, se non ne sei esente
+welcome-eligibility-title = Posso fare domanda?
+welcome-eligibility-hint = Poche domande ti dicono se puoi già presentare la domanda, o da quando.
+welcome-eligibility = Fai la verifica
+welcome-who-title = Per chi usi l'applicazione?
+welcome-who-hint = Puoi cambiarlo più tardi nelle impostazioni (modalità sportello).
+welcome-myself = Per me stesso
+welcome-help-desk = Sono uno sportello
 
 ## Richiedenti
 applicants-title = Richiedenti
@@ -48,6 +69,16 @@ editor-back = ← Richiedenti
 editor-save = Salva
 editor-previous = ← Sezione precedente
 editor-next = Sezione successiva →
+review-title = Rileggi prima di inviare
+review-intro = Tutte le risposte delle dodici sezioni, come le hai date. Ciò che manca o va corretto è in cima; «Modifica» porta al campo.
+review-missing = { $count ->
+    [one] Manca o va corretto un dato:
+   *[other] Mancano o vanno corretti { $count } dati:
+}
+review-nothing-missing = Non manca nulla: tutte le sezioni sono complete.
+review-change = Modifica
+review-no-answers = Nessuna risposta in questa sezione.
+review-yes = Sì
 editor-add-row = + Aggiungi
 editor-remove-row = Rimuovi
 editor-attachments = Documenti allegati
@@ -86,9 +117,23 @@ theme-high-contrast = Contrasto elevato
 
 ## Sblocco
 unlock-title = Apri la cartella dei dati
-unlock-explanation = I dati sono cifrati. Inserisci la frase segreta della cartella (alla prima apertura, scegline una di almeno 12 caratteri).
+unlock-explanation = I dati sono cifrati con la frase segreta scelta per questa cartella. Scrivila per aprire la cartella.
 unlock-passphrase = Frase segreta
 unlock-open = Apri
+unlock-create-title = Scegli una frase segreta
+unlock-create-explanation = I dati saranno cifrati con una frase segreta che digiterai a ogni avvio. Deve avere almeno { $min } caratteri; una frase di più parole è più facile da ricordare e più sicura.
+unlock-keyring-unavailable = Il portachiavi del sistema non è disponibile, quindi i dati sono protetti con una frase segreta.
+unlock-details = Dettagli
+unlock-details-hide = Nascondi i dettagli
+unlock-repeat = Ripeti la frase segreta
+unlock-min-length = Almeno { $min } caratteri.
+unlock-strength-too-short = Troppo corta: servono almeno { $min } caratteri.
+unlock-strength-weak = Debole: aggiungi parole, cifre o segni.
+unlock-strength-fair = Discreta.
+unlock-strength-strong = Robusta.
+unlock-no-recovery = Attenzione: se dimentichi la frase segreta i dati non si possono recuperare, da nessuno. Scrivila e conservala in un luogo sicuro.
+unlock-mismatch = Le due frasi segrete non coincidono.
+unlock-create = Crea e continua
 
 ## Sezioni
 section-legal-basis = Presupposto della domanda
@@ -425,6 +470,10 @@ portal-queue-rebuilt = I dati di sincronizzazione danneggiati (copia «{ $file }
    *[other] { $count } domande sono di nuovo collegate al portale.
 } Le differenze con il portale ti verranno mostrate prima di essere inviate.
 portal-queue-dismiss = Ho capito
+portal-sync-uploads-failing = { $count ->
+    [one] Le modifiche sono inviate, ma un documento non è stato caricato: { $error }
+   *[other] Le modifiche sono inviate, ma { $count } documenti non sono stati caricati (il primo: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Una domanda da riconciliare
    *[other] { $count } domande da riconciliare
@@ -850,6 +899,27 @@ nav-eligibility = Posso fare domanda?
 documents-no-applicant = Apri un richiedente per vederne i documenti.
 documents-title = Documenti di { $name }
 documents-progress = { $ready } di { $total } pronti
+documents-file-missing = Il file non è più nella cassaforte: aggiungilo di nuovo.
+documents-file-damaged = Il file nella cassaforte è danneggiato: aggiungilo di nuovo.
+documents-drop-target = Trascina qui un file: andrà a «{ $item }».
+documents-drop-nothing = Nessun documento manca: un file trascinato qui non va a nessuna voce.
+documents-check = Verifica i file
+documents-checking = Verifica in corso…
+documents-check-ok = { $count ->
+    [one] Il file è integro.
+   *[other] Tutti i { $count } file sono integri.
+}
+documents-check-bad = { $count ->
+    [one] Un file manca o è danneggiato: è segnato nell'elenco.
+   *[other] { $count } file mancano o sono danneggiati: sono segnati nell'elenco.
+}
+documents-no-dialog = Su questo computer non si può aprire la finestra di scelta dei file. Scrivi il percorso completo del file (oppure trascinalo su questa schermata).
+documents-typed-path = Percorso del file, ad esempio /home/anna/scansioni/passaporto.pdf
+documents-use-typed-path = Allega questo file
+documents-typed-path-not-found = Nessun file in «{ $path }»: controlla il percorso.
+documents-no-save-dialog = Su questo computer non si può aprire la finestra per salvare. Scrivi dove salvare la copia (percorso completo con il nome del file).
+documents-typed-destination = Percorso della copia, ad esempio /home/anna/passaporto.pdf
+documents-typed-destination-invalid = Non si può salvare in «{ $path }»: la cartella deve esistere e il nome del file va scritto.
 documents-add-file = Aggiungi file
 documents-replace-file = Sostituisci file
 documents-open = Apri
@@ -1013,6 +1083,7 @@ history-export-intro = Salva questo richiedente (tutte le versioni e i documenti
 history-passphrase = Passphrase del file
 history-passphrase-repeat = Ripeti la passphrase
 history-passphrase-mismatch = Le due passphrase non coincidono.
+history-export-typed-path = Percorso del file, ad esempio /media/chiavetta/rossi.cittadinanza
 history-export-button = Esporta…
 history-exporting = Esportazione in corso…
 history-exported = Richiedente esportato in { $path }.
@@ -1020,6 +1091,8 @@ history-file-stem = richiedente
 applicants-import = Importa da file…
 applicants-import-file = Importa "{ $file }"
 applicants-import-passphrase = Passphrase del file
+applicants-import-no-dialog = Su questo computer non si può aprire la finestra di scelta dei file. Scrivi il percorso completo del file .cittadinanza da importare.
+applicants-import-typed-path = Percorso del file, ad esempio /media/chiavetta/rossi.cittadinanza
 applicants-import-confirm = Importa
 
 # --- drafts from newer versions ---

@@ -10,6 +10,27 @@ nav-applicants = Aplikantët
 nav-home = Kërkesa ime
 nav-application = Kërkesa
 nav-settings = Cilësimet
+nav-welcome = Mirëseardhja dhe udhëzuesi
+welcome-title = Mirë se vini në Cittadinanza
+welcome-intro = Ky aplikacion i ndihmon të huajt që jetojnë në Itali të përgatitin kërkesën për shtetësinë italiane për portalin e Ministrisë së Brendshme, dhe i ndihmon sportelet (patronati, shoqata, bashki) që u qëndrojnë pranë kërkuesve.
+welcome-private = Gjithçka mbetet në këtë kompjuter, e koduar. Asgjë nuk dërgohet derisa të hyni në portal.
+welcome-paths = Dy rrugët
+welcome-path-residence = Me banim (neni 9): pas një periudhe banimi të ligjshëm në Itali, zakonisht 10 vjet (4 për shtetasit e Bashkimit Evropian, 5 për refugjatët dhe pa shtetësi), me të ardhura të mjaftueshme në tre vitet e fundit.
+welcome-path-marriage = Me martesë (neni 5): nëse jeni i martuar ose në bashkim civil me një shtetas italian, pas 2 vjet banimi në Itali nga martesa (3 nëse jetoni jashtë), të përgjysmuara nëse keni fëmijë.
+welcome-at-hand = Çfarë të keni afër
+welcome-have-identity = pasaportë ose dokument identiteti, leje qëndrimi dhe codice fiscale
+welcome-have-birth = aktin e lindjes të legalizuar (ose me apostilë) dhe të përkthyer
+welcome-have-record = vërtetimin e gjendjes gjyqësore të vendit të origjinës dhe të çdo vendi tjetër ku keni jetuar që nga mosha 14 vjeç (i vlefshëm 6 muaj nga lëshimi)
+welcome-have-residence = adresat ku keni jetuar në Itali, me datat
+welcome-have-income = të ardhurat e tre viteve të fundit (CU, 730 ose Unico; vetëm për banimin)
+welcome-have-language = certifikatën e italishtes B1, përveç nëse jeni i përjashtuar
+welcome-eligibility-title = A mund të bëj kërkesë?
+welcome-eligibility-hint = Disa pyetje ju tregojnë nëse mund të bëni kërkesë tani, ose që kur.
+welcome-eligibility = Kontrollo tani
+welcome-who-title = Kush e përdor aplikacionin?
+welcome-who-hint = Mund ta ndryshoni më vonë te cilësimet (modaliteti sportel).
+welcome-myself = Për veten time
+welcome-help-desk = Jam një sportel ndihme
 
 applicants-title = Aplikantët
 applicants-my-application = Kërkesa ime
@@ -41,6 +62,16 @@ editor-back = ← Aplikantët
 editor-save = Ruaj
 editor-previous = ← Seksioni i mëparshëm
 editor-next = Seksioni tjetër →
+review-title = Rilexojeni para se ta dërgoni
+review-intro = Të gjitha përgjigjet e dymbëdhjetë seksioneve, ashtu si i keni dhënë. Ajo që mungon ose duhet korrigjuar vjen e para; «Ndrysho» ju çon te fusha.
+review-missing = { $count ->
+    [one] Një përgjigje mungon ose duhet korrigjuar:
+   *[other] { $count } përgjigje mungojnë ose duhen korrigjuar:
+}
+review-nothing-missing = Nuk mungon asgjë: të gjitha seksionet janë të plota.
+review-change = Ndrysho
+review-no-answers = Asnjë përgjigje në këtë seksion.
+review-yes = Po
 editor-add-row = + Shto
 editor-remove-row = Hiq
 editor-attachments = Dokumentet e bashkëngjitura
@@ -78,9 +109,23 @@ theme-dark = E errët
 theme-high-contrast = Kontrast i lartë
 
 unlock-title = Hap dosjen e të dhënave
-unlock-explanation = Të dhënat tuaja janë të koduara. Shkruani frazën sekrete të dosjes (herën e parë, zgjidhni një me të paktën 12 shkronja).
+unlock-explanation = Të dhënat tuaja janë të koduara me frazën sekrete të zgjedhur për këtë dosje. Shkruajeni për të hapur dosjen.
 unlock-passphrase = Fraza sekrete
 unlock-open = Hap
+unlock-create-title = Zgjidhni një frazë sekrete
+unlock-create-explanation = Të dhënat do të kodohen me një frazë sekrete që e shkruani në çdo nisje. Duhet të ketë të paktën { $min } shenja; një frazë me disa fjalë mbahet mend më lehtë dhe është më e sigurt.
+unlock-keyring-unavailable = Mbajtësja e çelësave e sistemit nuk është e disponueshme, prandaj të dhënat mbrohen me një frazë sekrete.
+unlock-details = Hollësi
+unlock-details-hide = Fshih hollësitë
+unlock-repeat = Përsëritni frazën sekrete
+unlock-min-length = Të paktën { $min } shenja.
+unlock-strength-too-short = Shumë e shkurtër: duhen të paktën { $min } shenja.
+unlock-strength-weak = E dobët: shtoni fjalë, shifra ose simbole.
+unlock-strength-fair = E pranueshme.
+unlock-strength-strong = E fortë.
+unlock-no-recovery = Kujdes: nëse e harroni frazën sekrete, askush nuk mund t'i rikuperojë të dhënat. Shkruajeni dhe ruajeni në një vend të sigurt.
+unlock-mismatch = Dy frazat sekrete nuk përputhen.
+unlock-create = Krijo dhe vazhdo
 
 section-legal-basis = Baza e kërkesës
 section-personal = Të dhënat personale
@@ -150,6 +195,7 @@ history-export-intro = Ruan këtë aplikant (të gjitha versionet dhe dokumentet
 history-passphrase = Fjalëkalimi i skedarit
 history-passphrase-repeat = Përsëritni fjalëkalimin
 history-passphrase-mismatch = Dy fjalëkalimet nuk përputhen.
+history-export-typed-path = Shtegu i skedarit, për shembull /media/usb/rossi.cittadinanza
 history-export-button = Eksporto…
 history-exporting = Po eksportohet…
 history-exported = Aplikanti u eksportua në { $path }.
@@ -157,6 +203,8 @@ history-file-stem = aplikant
 applicants-import = Importo nga skedari…
 applicants-import-file = Importo "{ $file }"
 applicants-import-passphrase = Fjalëkalimi i skedarit
+applicants-import-no-dialog = Në këtë kompjuter nuk mund të hapet dritarja për zgjedhjen e skedarëve. Shkruani shtegun e plotë të skedarit .cittadinanza për ta importuar.
+applicants-import-typed-path = Shtegu i skedarit, për shembull /media/usb/rossi.cittadinanza
 applicants-import-confirm = Importo
 
 # --- drafts from newer versions ---
@@ -454,6 +502,10 @@ portal-queue-rebuilt = Të dhënat e dëmtuara të sinkronizimit (kopja “{ $fi
    *[other] { $count } kërkesa janë sërish të lidhura me portalin.
 } Çdo ndryshim me portalin do t'ju tregohet para se të dërgohet.
 portal-queue-dismiss = E kuptova
+portal-sync-uploads-failing = { $count ->
+    [one] Ndryshimet u dërguan, por një dokument nuk u ngarkua: { $error }
+   *[other] Ndryshimet u dërguan, por { $count } dokumente nuk u ngarkuan (i pari: { $error })
+}
 portal-sync-conflicts = { $count ->
     [one] Një kërkesë për t'u pajtuar
    *[other] { $count } kërkesa për t'u pajtuar
@@ -850,6 +902,27 @@ portal-upload-damaged = Dokumenti "{ $name }" është i dëmtuar në dosjen e t�
 documents-no-applicant = Hapni një aplikant për të parë dokumentet e tij.
 documents-title = Dokumentet e { $name }
 documents-progress = { $ready } nga { $total } gati
+documents-file-missing = Skedari nuk është më në kasafortë: shtojeni përsëri.
+documents-file-damaged = Skedari në kasafortë është i dëmtuar: shtojeni përsëri.
+documents-drop-target = Lëshoni një skedar këtu: do të shkojë te «{ $item }».
+documents-drop-nothing = Nuk mungon asnjë dokument: një skedar i lëshuar këtu nuk ka zë për të plotësuar.
+documents-check = Kontrollo skedarët
+documents-checking = Duke kontrolluar…
+documents-check-ok = { $count ->
+    [one] Skedari është i paprekur.
+   *[other] Të gjithë { $count } skedarët janë të paprekur.
+}
+documents-check-bad = { $count ->
+    [one] Një skedar mungon ose është i dëmtuar: është shënuar në listë.
+   *[other] { $count } skedarë mungojnë ose janë të dëmtuar: janë shënuar në listë.
+}
+documents-no-dialog = Në këtë kompjuter nuk mund të hapet dritarja për zgjedhjen e skedarëve. Shkruani shtegun e plotë të skedarit (ose lëshojeni në këtë ekran).
+documents-typed-path = Shtegu i skedarit, për shembull /home/anna/skanime/pasaporta.pdf
+documents-use-typed-path = Bashkëngjit këtë skedar
+documents-typed-path-not-found = Nuk ka skedar te «{ $path }»: kontrolloni shtegun.
+documents-no-save-dialog = Në këtë kompjuter nuk mund të hapet dritarja e ruajtjes. Shkruani ku të ruhet kopja (shtegu i plotë me emrin e skedarit).
+documents-typed-destination = Shtegu i kopjes, për shembull /home/anna/pasaporta.pdf
+documents-typed-destination-invalid = Nuk mund të ruhet te «{ $path }»: dosja duhet të ekzistojë dhe emri i skedarit duhet shkruar.
 documents-add-file = Shto skedar
 documents-replace-file = Zëvendëso skedarin
 documents-open = Hap

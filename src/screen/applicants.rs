@@ -32,6 +32,9 @@ pub enum Message {
     /// Asks for an exported applicant file (`.cittadinanza`) to import.
     Import,
     ImportFrom(Option<PathBuf>),
+    /// No file dialog could be shown: the file's path is typed (the text so far).
+    ImportPathTyped(String),
+    ImportTypedPath,
     ImportPassphraseChanged(String),
     ConfirmImport,
     CancelImport,
@@ -74,6 +77,9 @@ pub struct Applicants {
     /// laying out every card on each frame would make the screen sluggish).
     extra_pages: usize,
     pub import: Option<PendingImport>,
+    /// The path of the file to import, typed because no file dialog could be shown, and what
+    /// is wrong with it.
+    pub import_typed: Option<(String, Option<UiError>)>,
 }
 
 /// Applicants shown per page of the help-desk list.
@@ -97,15 +103,40 @@ impl Applicants {
                 Action::None
             }
             Message::Import => Action::Run(Task::perform(
-                async {
+                crate::file_dialog::ask_for(async {
                     rfd::AsyncFileDialog::new()
                         .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
                         .pick_file()
                         .await
                         .map(|handle| handle.path().to_path_buf())
+                }),
+                |picked| match picked {
+                    crate::file_dialog::Picked::File(path) => Message::ImportFrom(Some(path)),
+                    crate::file_dialog::Picked::Cancelled => Message::ImportFrom(None),
+                    crate::file_dialog::Picked::Unavailable => {
+                        Message::ImportPathTyped(String::new())
+                    }
                 },
-                Message::ImportFrom,
             )),
+            Message::ImportPathTyped(typed) => {
+                self.import_typed = Some((typed, None));
+                Action::None
+            }
+            Message::ImportTypedPath => {
+                let Some((typed, error)) = &mut self.import_typed else {
+                    return Action::None;
+                };
+                let path = PathBuf::from(typed.trim());
+                if !path.is_file() {
+                    *error = Some(UiError {
+                        id: "documents-typed-path-not-found".into(),
+                        args: vec![("path".into(), typed.trim().to_string())],
+                    });
+                    return Action::None;
+                }
+                self.import_typed = None;
+                self.update(Message::ImportFrom(Some(path)))
+            }
             Message::ImportFrom(None) => Action::None,
             Message::ImportFrom(Some(path)) => {
                 self.import = Some(PendingImport {
@@ -213,6 +244,21 @@ impl Applicants {
                 ])
                 .spacing(16),
             );
+        }
+        if let Some((typed, error)) = &self.import_typed {
+            content = content.push(crate::file_dialog::typed_path_row(
+                "applicants-import-no-dialog",
+                "import-typed-path",
+                "applicants-import-typed-path",
+                typed,
+                Message::ImportPathTyped,
+                "import-use-typed-path",
+                t("applicants-import"),
+                Message::ImportTypedPath,
+            ));
+            if let Some(error) = error {
+                content = content.push(label(error.text()).size(13).style(text::danger));
+            }
         }
         if let Some(import) = &self.import {
             content = content.push(view_import(import));

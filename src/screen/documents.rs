@@ -7,7 +7,8 @@
 //! it to the system viewer without a shell ([`crate::opener`]); those folders are removed when
 //! the application ends, and any a crash left behind at the next start.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -15,7 +16,7 @@ use cittadinanza_core::model::{AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState, checklist};
 use cittadinanza_core::rules::fields::parse_date;
-use cittadinanza_core::store::ApplicantId;
+use cittadinanza_core::store::{ApplicantId, DocumentHealth};
 use iced::widget::{Column, button, column, container, scrollable, text};
 use iced::{Element, Length, Task, Theme};
 
@@ -60,6 +61,22 @@ pub enum Message {
     EditCalendar(date_picker::Message),
     SaveIssueDate,
     CancelEditIssueDate,
+    /// Check the vault files of the attachments: cheap (record, file, header) or `full`
+    /// (decrypt and verify every file).
+    Check {
+        full: bool,
+    },
+    Checked(bool, Result<Vec<(String, DocumentHealth)>, UiError>),
+    /// A file is dragged over the window (`None`: it left) / dropped on it.
+    FileHovered(Option<PathBuf>),
+    FileDropped(PathBuf),
+    /// The path typed when no file dialog can be shown.
+    TypedPathChanged(String),
+    UseTypedPath,
+    /// No save dialog could be shown for exporting this attachment: a path is typed.
+    ExportNoDialog(String),
+    ExportPathChanged(String),
+    ExportToTyped,
 }
 
 /// What the screen asks of the application.
@@ -83,6 +100,8 @@ struct Adding {
     country_fixed: bool,
     error: Option<UiError>,
     busy: bool,
+    /// No file dialog could be shown: the path is typed instead (`Some` = the field shows).
+    typed_path: Option<String>,
 }
 
 /// The issue date of an attachment being corrected.
@@ -106,6 +125,14 @@ pub struct Documents {
     note: Option<(String, Note)>,
     /// Decrypted copies handed to the system viewer; removed when the application ends.
     viewer_copies: Vec<Arc<tempfile::TempDir>>,
+    /// What the vault holds for each attachment, by vault id (from the last check).
+    pub health: HashMap<String, DocumentHealth>,
+    /// A full check is running, or the outcome of the last one (files checked, bad ones).
+    full_check: Option<Option<(usize, usize)>>,
+    /// A file is being dragged over the window.
+    hovering: bool,
+    /// The export waiting for a typed destination: (vault id, path typed so far).
+    export_typed: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +142,7 @@ enum Note {
 }
 
 /// What `update` needs from the application.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub store: &'a SharedStore,
     pub editor: Option<&'a Editor>,
@@ -212,6 +240,7 @@ impl Documents {
                     country: country.unwrap_or_default(),
                     error: None,
                     busy: false,
+                    typed_path: None,
                 });
                 Action::None
             }
@@ -273,21 +302,108 @@ impl Documents {
                 }
                 adding.busy = true;
                 Action::Run(Task::perform(
-                    async {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
-                            .pick_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
+                    crate::file_dialog::pick_file(),
+                    |picked| match picked {
+                        crate::file_dialog::Picked::File(path) => Message::FilePicked(Some(path)),
+                        crate::file_dialog::Picked::Cancelled => Message::FilePicked(None),
+                        crate::file_dialog::Picked::Unavailable => {
+                            Message::TypedPathChanged(String::new())
+                        }
                     },
-                    Message::FilePicked,
                 ))
             }
             Message::FilePicked(None) => {
-                // Cancelled, or no file dialog on this desktop: nothing changes.
+                // Cancelled: nothing changes.
                 if let Some(adding) = &mut self.adding {
                     adding.busy = false;
                 }
+                Action::None
+            }
+            Message::TypedPathChanged(value) => {
+                // Also the answer when no file dialog could be shown: the field appears.
+                if let Some(adding) = self.adding_for(editor) {
+                    adding.busy = false;
+                    adding.typed_path = Some(value);
+                }
+                Action::None
+            }
+            Message::UseTypedPath => {
+                let Some(adding) = self.adding_for(editor) else {
+                    return Action::None;
+                };
+                let typed = adding.typed_path.clone().unwrap_or_default();
+                let path = PathBuf::from(typed.trim());
+                if typed.trim().is_empty() || !path.is_file() {
+                    adding.error = Some(UiError {
+                        id: "documents-typed-path-not-found".into(),
+                        args: vec![("path".into(), typed.trim().to_string())],
+                    });
+                    return Action::None;
+                }
+                self.update(Message::FilePicked(Some(path)), context)
+            }
+            Message::FileHovered(path) => {
+                self.hovering = path.is_some();
+                Action::None
+            }
+            Message::FileDropped(path) => {
+                self.hovering = false;
+                // The file fills the item whose "Add file" form is open, else the first
+                // missing one (as the drop target says).
+                if self.adding_for(editor).is_none() {
+                    let items = Documents::items(editor, context.today);
+                    let Some(index) = drop_target(&items) else {
+                        return Action::None;
+                    };
+                    if let Action::Run(task) = self.update(Message::StartAdd(index), context) {
+                        return Action::Run(task);
+                    }
+                }
+                // An item that needs an issue date or a country asks for them first; the
+                // dropped file waits in the typed-path field.
+                if let Some(adding) = self.adding_for(editor)
+                    && adding.validate(context.today).is_err()
+                {
+                    adding.typed_path = Some(path.display().to_string());
+                    return Action::None;
+                }
+                self.update(Message::FilePicked(Some(path)), context)
+            }
+            Message::Check { full } => {
+                let vault_ids: Vec<String> = editor
+                    .application()
+                    .documents
+                    .attached
+                    .iter()
+                    .map(|d| d.vault_id.clone())
+                    .collect();
+                if full {
+                    self.full_check = Some(None);
+                }
+                Action::Run(Task::perform(
+                    with_store(context.store.clone(), move |store| {
+                        vault_ids
+                            .into_iter()
+                            .map(|id| store.check_document(&id, full).map(|health| (id, health)))
+                            .collect()
+                    }),
+                    move |result| Message::Checked(full, result),
+                ))
+            }
+            Message::Checked(full, Ok(results)) => {
+                let bad = results
+                    .iter()
+                    .filter(|(_, health)| *health != DocumentHealth::Ok)
+                    .count();
+                if full {
+                    self.full_check = Some(Some((results.len(), bad)));
+                }
+                self.health.extend(results);
+                Action::None
+            }
+            Message::Checked(_, Err(error)) => {
+                self.full_check = None;
+                self.note = Some((String::new(), Note::Error(error)));
                 Action::None
             }
             Message::FilePicked(Some(path)) => {
@@ -330,6 +446,8 @@ impl Documents {
             }
             Message::AttachedElsewhere(_) => Action::None,
             Message::Imported(_, Ok(document)) => {
+                self.health
+                    .insert(document.vault_id.clone(), DocumentHealth::Ok);
                 let country = self
                     .adding
                     .take()
@@ -378,15 +496,50 @@ impl Documents {
                 };
                 let name = document.original_name.clone();
                 Action::Run(Task::perform(
-                    async move {
-                        rfd::AsyncFileDialog::new()
-                            .set_file_name(name)
-                            .save_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
+                    crate::file_dialog::save_file(name),
+                    move |picked| match picked {
+                        crate::file_dialog::Picked::File(path) => {
+                            Message::ExportTo(vault_id.clone(), Some(path))
+                        }
+                        crate::file_dialog::Picked::Cancelled => {
+                            Message::ExportTo(vault_id.clone(), None)
+                        }
+                        crate::file_dialog::Picked::Unavailable => {
+                            Message::ExportNoDialog(vault_id.clone())
+                        }
                     },
-                    move |path| Message::ExportTo(vault_id.clone(), path),
                 ))
+            }
+            Message::ExportNoDialog(vault_id) => {
+                self.export_typed = Some((vault_id, String::new()));
+                Action::None
+            }
+            Message::ExportPathChanged(value) => {
+                if let Some((_, typed)) = &mut self.export_typed {
+                    *typed = value;
+                }
+                Action::None
+            }
+            Message::ExportToTyped => {
+                let Some((vault_id, typed)) = self.export_typed.clone() else {
+                    return Action::None;
+                };
+                let path = PathBuf::from(typed.trim());
+                let folder_exists = path
+                    .parent()
+                    .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir());
+                if typed.trim().is_empty() || path.is_dir() || !folder_exists {
+                    self.note = Some((
+                        vault_id,
+                        Note::Error(UiError {
+                            id: "documents-typed-destination-invalid".into(),
+                            args: vec![("path".into(), typed.trim().to_string())],
+                        }),
+                    ));
+                    return Action::None;
+                }
+                self.export_typed = None;
+                self.update(Message::ExportTo(vault_id, Some(path)), context)
             }
             Message::ExportTo(_, None) => Action::None,
             Message::ExportTo(vault_id, Some(dest)) => {
@@ -528,9 +681,10 @@ impl Documents {
                 .into();
         };
         let items = Documents::items(editor, today);
+        // A file the vault does not hold (or holds damaged) is never "ready".
         let ready = items
             .iter()
-            .filter(|i| !i.state.blocks_completion())
+            .filter(|i| !i.state.blocks_completion() && self.bad_file(i).is_none())
             .count();
         let name = editor.application().display_name();
         let name = if name.is_empty() {
@@ -557,7 +711,10 @@ impl Documents {
             .spacing(8),
         ]
         .spacing(6);
-        let mut list = Column::new().spacing(10).push(header);
+        let mut list = Column::new()
+            .spacing(10)
+            .push(header)
+            .push(self.view_drop_and_check(&items));
         for (index, item) in items.iter().enumerate() {
             list = list.push(self.view_item(editor, index, item, today));
         }
@@ -581,7 +738,12 @@ impl Documents {
         if let Some(detail) = item.detail_id() {
             title = format!("{title} — {}", t_args(detail, &item.label_args()));
         }
-        let (icon, state_text, tone) = state_line(item, today);
+        let (icon, state_text, tone): (_, _, fn(&Theme) -> text::Style) = match self.bad_file(item)
+        {
+            Some(DocumentHealth::Missing) => ("✗", t("documents-file-missing"), text::danger),
+            Some(_) => ("✗", t("documents-file-damaged"), text::danger),
+            None => state_line(item, today),
+        };
         let mut info = column![
             text(title).size(16),
             text(format!("{icon}  {state_text}")).size(14).style(tone)
@@ -630,10 +792,7 @@ impl Documents {
         }
 
         let mut buttons: Vec<Element<'a, Message>> = Vec::new();
-        let needs_file = matches!(
-            item.state,
-            ItemState::Missing | ItemState::Expired { .. } | ItemState::Expiring { .. }
-        );
+        let needs_file = needs_file(item) || self.bad_file(item).is_some();
         let adding = self
             .adding
             .as_ref()
@@ -699,6 +858,33 @@ impl Documents {
                 });
             }
         }
+        if let Some((_, typed)) = self
+            .export_typed
+            .as_ref()
+            .filter(|(id, _)| item.attachment.as_deref() == Some(id.as_str()))
+        {
+            content = content
+                .push(
+                    label(t("documents-no-save-dialog"))
+                        .size(13)
+                        .style(text::warning),
+                )
+                .push(
+                    mirrored_row(vec![
+                        iced::widget::text_input(&t("documents-typed-destination"), typed)
+                            .id("documents-export-path")
+                            .on_input(Message::ExportPathChanged)
+                            .on_submit(Message::ExportToTyped)
+                            .padding(8)
+                            .into(),
+                        identified(
+                            "documents-export-typed",
+                            button(text(t("documents-export"))).on_press(Message::ExportToTyped),
+                        ),
+                    ])
+                    .spacing(8),
+                );
+        }
         if let Some(adding) = adding {
             content = content.push(adding.view(self.picker.as_ref(), today));
         }
@@ -713,6 +899,77 @@ impl Documents {
             .style(container::bordered_box)
             .into()
     }
+}
+
+impl Documents {
+    /// What is wrong with the vault file of the item's attachment, if the last check found
+    /// it missing or damaged.
+    fn bad_file(&self, item: &ChecklistItem) -> Option<DocumentHealth> {
+        let vault_id = item.attachment.as_deref()?;
+        self.health
+            .get(vault_id)
+            .copied()
+            .filter(|health| *health != DocumentHealth::Ok)
+    }
+
+    /// Where a dropped file goes, and the full check of the vault files.
+    fn view_drop_and_check<'a>(&'a self, items: &[ChecklistItem]) -> Element<'a, Message> {
+        let target = match drop_target(items) {
+            Some(index) => t_args(
+                "documents-drop-target",
+                &[("item", t(&items[index].label_id()))],
+            ),
+            None => t("documents-drop-nothing"),
+        };
+        let drop_zone = container(label(target).size(13))
+            .padding(10)
+            .width(Length::Fill)
+            .style(if self.hovering {
+                container::primary
+            } else {
+                container::bordered_box
+            });
+        let outcome = match self.full_check {
+            None => String::new(),
+            Some(None) => t("documents-checking"),
+            Some(Some((checked, 0))) => {
+                t_args("documents-check-ok", &[("count", checked.to_string())])
+            }
+            Some(Some((_, bad))) => t_args("documents-check-bad", &[("count", bad.to_string())]),
+        };
+        let check = mirrored_row(vec![
+            identified(
+                "documents-check",
+                button(text(t("documents-check")))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (self.full_check != Some(None)).then_some(Message::Check { full: true }),
+                    ),
+            ),
+            label(outcome).size(13).into(),
+        ])
+        .spacing(10);
+        column![identified("documents-drop", drop_zone), check]
+            .spacing(8)
+            .into()
+    }
+}
+
+/// Whether the item still needs a file.
+fn needs_file(item: &ChecklistItem) -> bool {
+    matches!(
+        item.state,
+        ItemState::Missing | ItemState::Expired { .. } | ItemState::Expiring { .. }
+    )
+}
+
+/// The item a file dropped on the screen fills: the first missing one, else the first expired
+/// or expiring one.
+pub fn drop_target(items: &[ChecklistItem]) -> Option<usize> {
+    items
+        .iter()
+        .position(|i| matches!(i.state, ItemState::Missing))
+        .or_else(|| items.iter().position(needs_file))
 }
 
 impl Adding {
@@ -751,6 +1008,29 @@ impl Adding {
                 None,
                 Message::CountryChanged,
             ));
+        }
+        if let Some(typed) = &self.typed_path {
+            form = form.push(
+                label(t("documents-no-dialog"))
+                    .size(13)
+                    .style(text::warning),
+            );
+            form = form.push(
+                mirrored_row(vec![
+                    iced::widget::text_input(&t("documents-typed-path"), typed)
+                        .id("documents-typed-path")
+                        .on_input(Message::TypedPathChanged)
+                        .on_submit(Message::UseTypedPath)
+                        .padding(8)
+                        .into(),
+                    identified(
+                        "documents-use-typed-path",
+                        button(text(t("documents-use-typed-path")))
+                            .on_press_maybe((!self.busy).then_some(Message::UseTypedPath)),
+                    ),
+                ])
+                .spacing(8),
+            );
         }
         let mut choose = button(text(t("editor-attach-choose-file")));
         if !self.busy {

@@ -31,6 +31,9 @@ pub enum Message {
     RepeatChanged(String),
     Export,
     ExportTo(Option<PathBuf>),
+    /// No save dialog could be shown: the destination is typed (the text so far).
+    ExportPathTyped(String),
+    ExportTypedPath,
     Exported(Result<PathBuf, UiError>),
 }
 
@@ -69,6 +72,8 @@ pub struct History {
     busy: bool,
     /// Suggested name of the exported file (the applicant's name).
     file_stem: String,
+    /// The export's destination, typed because no save dialog could be shown.
+    export_typed: Option<String>,
 }
 
 impl History {
@@ -147,16 +152,42 @@ impl History {
                 }
                 let file_name = format!("{}.{BUNDLE_EXTENSION}", self.file_stem);
                 Action::Run(Task::perform(
-                    async move {
+                    crate::file_dialog::ask_for(async move {
                         rfd::AsyncFileDialog::new()
                             .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
                             .set_file_name(file_name)
                             .save_file()
                             .await
                             .map(|handle| handle.path().to_path_buf())
+                    }),
+                    |picked| match picked {
+                        crate::file_dialog::Picked::File(path) => Message::ExportTo(Some(path)),
+                        crate::file_dialog::Picked::Cancelled => Message::ExportTo(None),
+                        crate::file_dialog::Picked::Unavailable => {
+                            Message::ExportPathTyped(String::new())
+                        }
                     },
-                    Message::ExportTo,
                 ))
+            }
+            Message::ExportPathTyped(typed) => {
+                self.export_typed = Some(typed);
+                Action::None
+            }
+            Message::ExportTypedPath => {
+                let typed = self.export_typed.clone().unwrap_or_default();
+                match crate::file_dialog::valid_destination(&typed) {
+                    Some(path) => {
+                        self.export_typed = None;
+                        self.update(Message::ExportTo(Some(path)))
+                    }
+                    None => {
+                        self.note = Some(Note::Error(UiError {
+                            id: "documents-typed-destination-invalid".into(),
+                            args: vec![("path".into(), typed.trim().to_string())],
+                        }));
+                        Action::None
+                    }
+                }
             }
             Message::ExportTo(None) => Action::None,
             Message::ExportTo(Some(mut path)) => {
@@ -276,6 +307,18 @@ impl History {
             button(text(t("history-export-button")))
                 .on_press_maybe((!self.busy).then_some(Message::Export)),
         ));
+        if let Some(typed) = &self.export_typed {
+            content = content.push(crate::file_dialog::typed_path_row(
+                "documents-no-save-dialog",
+                "history-export-path",
+                "history-export-typed-path",
+                typed,
+                Message::ExportPathTyped,
+                "history-export-typed",
+                t("history-export-button"),
+                Message::ExportTypedPath,
+            ));
+        }
 
         scrollable(
             container(content)

@@ -10,3 +10,4 @@ pub mod settings;
 pub mod sync;
 pub mod timeline;
 pub mod unlock;
+pub mod welcome;

@@ -1080,14 +1080,20 @@ impl Sync {
 
     fn view_sync_status<'a>(&'a self, open: Option<Open<'a>>) -> Element<'a, Message> {
         let pending = self.status.pending;
-        let mut lines = column![identified(
-            "portal-pending",
-            label(t_args(
+        // "All synchronised" only when no document is failing either: say how many and why.
+        let failing = self.upload_errors.len();
+        let pending_line = match self.upload_errors.values().next() {
+            Some((_, first)) if pending == 0 => label(t_args(
+                "portal-sync-uploads-failing",
+                &[("count", failing.to_string()), ("error", first.text())],
+            ))
+            .style(text::danger),
+            _ => label(t_args(
                 "portal-sync-pending",
-                &[("count", pending.to_string())]
+                &[("count", pending.to_string())],
             )),
-        )]
-        .spacing(6);
+        };
+        let mut lines = column![identified("portal-pending", pending_line)].spacing(6);
         if self.status.pending_uploads > 0 {
             lines = lines.push(identified(
                 "portal-uploads",

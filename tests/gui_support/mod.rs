@@ -20,8 +20,9 @@ use iced::futures::StreamExt;
 use iced::{Event, Point, Size, Task, mouse};
 use iced_test::{Error, Selector, Simulator};
 
-/// A tall window, so that every field of a section is visible without scrolling.
-pub const SIZE: Size = Size::new(1280.0, 3000.0);
+/// A tall window, so that every field of a section is visible without scrolling (section 12
+/// starts with the read-back review of every answer).
+pub const SIZE: Size = Size::new(1280.0, 6000.0);
 
 /// Padding of the editor's pick lists (`Kind::Choice`).
 pub const PICK_LIST_PADDING: f32 = 8.0;
@@ -42,6 +43,17 @@ impl Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path(), DataKey::generate()).expect("open store");
         let store: SharedStore = std::sync::Arc::new(std::sync::Mutex::new(store));
+        Harness::over(store, dir, language, help_desk)
+    }
+
+    /// The application over an already open store (e.g. the demo's); `dir` is removed with
+    /// the harness.
+    pub fn over(
+        store: SharedStore,
+        dir: tempfile::TempDir,
+        language: Language,
+        help_desk: bool,
+    ) -> Harness {
         let settings = Settings {
             language,
             help_desk,

@@ -17,6 +17,7 @@ mod font;
 mod form;
 mod layout;
 mod maintenance;
+mod specimen;
 mod spid;
 mod summary;
 mod text;
@@ -24,6 +25,7 @@ mod text;
 pub use change::{ChangeOfDetails, render_change_of_details};
 pub use form::{FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person};
 pub use maintenance::{MaintenanceDeclaration, render_maintenance};
+pub use specimen::render_specimen;
 pub use spid::{Identity, SpidDeclaration, render_spid};
 pub use summary::{Translate, italian, render_summary, render_summary_with};
 

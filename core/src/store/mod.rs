@@ -40,7 +40,7 @@ pub use location::{
     data_location,
 };
 pub use schema::{DB_FILE, FORMAT_VERSION, KeySource, StoreHeader};
-pub use vault::VAULT_DIR;
+pub use vault::{DocumentHealth, VAULT_DIR};
 
 /// Saved versions kept per applicant; older ones are deleted at each save, except versions
 /// written by a newer version of the app (see [`Store::load_decoded`]), which are kept for good.

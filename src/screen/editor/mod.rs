@@ -3,7 +3,9 @@
 
 pub mod draft;
 pub mod form;
+pub mod review;
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -36,6 +38,8 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
 #[derive(Debug, Clone)]
 pub enum Message {
     SelectSection(SectionId),
+    /// *Change* in the review: open the section and put the focus on the field at the path.
+    Jump(SectionId, String),
     TextChanged(String, String),
     /// The calendar of the date field at this path.
     Calendar(String, date_picker::Message),
@@ -54,6 +58,8 @@ pub enum Message {
     RemoveDocument(usize),
     DocumentRemoved(Result<(), UiError>),
     Save,
+    /// The keyboard focus left the field being edited (Tab / Shift-Tab).
+    FieldLeft,
     AutosaveDue(u64),
     Saved(u64, Result<DateTime<Utc>, UiError>),
     Back,
@@ -122,6 +128,13 @@ pub struct Editor {
     newer_version: Option<UiError>,
     /// Informational notes on fields (`rules::hints`), shown under them; never errors.
     hints: Vec<Hint>,
+    /// Fields the person has left after editing them: their errors are shown.
+    touched: HashSet<String>,
+    /// Sections whose every error is shown: left with Next / Previous or another section,
+    /// saved with *Save*, or holding answers when the draft was opened.
+    revealed: HashSet<SectionId>,
+    /// The field being edited (its error waits until it is left).
+    editing: Option<String>,
 }
 
 impl Editor {
@@ -133,6 +146,7 @@ impl Editor {
     ) -> Editor {
         let statuses = crate::validation::check_application(&application, today);
         let hints = all_hints(&application);
+        let revealed = answered_sections(&application);
         Editor {
             id,
             draft: Draft::new(application),
@@ -152,7 +166,46 @@ impl Editor {
             picker: None,
             newer_version: None,
             hints,
+            touched: HashSet::new(),
+            revealed,
+            editing: None,
         }
+    }
+
+    /// The issue of the field at `path` if it is time to show it: the field was left after an
+    /// edit, or its section was left, saved or holds answers from an earlier session. The
+    /// dots follow [`Editor::issue`], which knows every issue from the start.
+    pub fn shown_issue(&self, path: &str) -> Option<&FieldIssue> {
+        let issue = self.issue(path)?;
+        let section = path.split('.').next().unwrap_or_default();
+        let revealed = self.revealed.iter().any(|s| s.key() == section);
+        let touched = self.touched.iter().any(|t| {
+            t == path
+                || t.strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        });
+        (revealed || touched).then_some(issue)
+    }
+
+    /// Every error of `section` is shown from now on.
+    pub fn reveal(&mut self, section: SectionId) {
+        self.revealed.insert(section);
+    }
+
+    /// The person is editing the field at `path`: the field edited before it was left.
+    fn editing(&mut self, path: &str) {
+        if let Some(previous) = self.editing.take()
+            && previous != path
+        {
+            self.touched.insert(previous);
+        }
+        self.editing = Some(path.to_string());
+    }
+
+    /// A choice made at once (pick list, check box, calendar): the field counts as left.
+    fn chosen(&mut self, path: &str) {
+        self.editing(path);
+        self.touched.insert(path.to_string());
     }
 
     /// The note shown while a draft saved by a newer version of the app is open, if any.
@@ -272,6 +325,8 @@ impl Editor {
     pub fn update(&mut self, message: Message, store: &SharedStore) -> Action {
         let task = match message {
             Message::SelectSection(section) => {
+                self.leave_field();
+                self.reveal(self.section);
                 self.section = section;
                 self.picker = None;
                 return Action::Run(iced::widget::operation::snap_to(
@@ -279,7 +334,23 @@ impl Editor {
                     iced::widget::scrollable::RelativeOffset::START,
                 ));
             }
+            Message::Jump(section, path) => {
+                self.leave_field();
+                self.reveal(self.section);
+                // Sent there to correct something: its errors show at once.
+                self.reveal(section);
+                self.section = section;
+                self.picker = None;
+                return Action::Run(Task::batch([
+                    iced::widget::operation::snap_to(
+                        FORM_SCROLL,
+                        iced::widget::scrollable::RelativeOffset::START,
+                    ),
+                    iced::widget::operation::focus(path),
+                ]));
+            }
             Message::TextChanged(path, value) => {
+                self.editing(&path);
                 date_picker::typed_into(&mut self.picker, &path, &value);
                 if self.draft.set(&path, Value::String(value)) {
                     self.edited()
@@ -289,6 +360,7 @@ impl Editor {
             }
             Message::Calendar(path, message) => return self.update_calendar(path, message, store),
             Message::CommaListChanged(path, value) => {
+                self.editing(&path);
                 if self.draft.set_comma_list(&path, &value) {
                     self.edited()
                 } else {
@@ -296,6 +368,7 @@ impl Editor {
                 }
             }
             Message::Chosen(path, value) => {
+                self.chosen(&path);
                 if self.draft.set(&path, value) {
                     self.edited()
                 } else {
@@ -303,6 +376,7 @@ impl Editor {
                 }
             }
             Message::Toggled(path, value) => {
+                self.chosen(&path);
                 if self.draft.set(&path, Value::Bool(value)) {
                     self.edited()
                 } else {
@@ -310,6 +384,7 @@ impl Editor {
                 }
             }
             Message::AddRow(path, item) => {
+                self.leave_field();
                 if self.draft.push(&path, item) {
                     self.edited()
                 } else {
@@ -317,6 +392,7 @@ impl Editor {
                 }
             }
             Message::RemoveRow(path, index) => {
+                self.leave_field();
                 if self.draft.remove(&path, index) {
                     self.edited()
                 } else {
@@ -402,7 +478,15 @@ impl Editor {
                     ),
                 ])
             }
-            Message::Save => self.save(store),
+            Message::Save => {
+                self.leave_field();
+                self.reveal(self.section);
+                self.save(store)
+            }
+            Message::FieldLeft => {
+                self.leave_field();
+                Task::none()
+            }
             Message::AutosaveDue(generation) => {
                 if generation == self.generation {
                     self.save(store)
@@ -459,6 +543,9 @@ impl Editor {
             date_picker::Outcome::None => Action::None,
             date_picker::Outcome::Focus => Action::Run(iced::widget::operation::focus(path)),
             date_picker::Outcome::Picked(text) => {
+                if path != ATTACH_ISSUE_DATE {
+                    self.chosen(&path);
+                }
                 // The same message as typing: validation, dots and autosave follow.
                 let message = if path == ATTACH_ISSUE_DATE {
                     Message::AttachIssueDateChanged(text)
@@ -471,6 +558,13 @@ impl Editor {
                 };
                 Action::Run(Task::batch([typed, iced::widget::operation::focus(path)]))
             }
+        }
+    }
+
+    /// The field being edited counts as left.
+    fn leave_field(&mut self) {
+        if let Some(previous) = self.editing.take() {
+            self.touched.insert(previous);
         }
     }
 
@@ -523,6 +617,9 @@ impl Editor {
                     .width(Length::Fill)
                     .align_x(start()),
             );
+        }
+        if self.section == SectionId::Consent {
+            body = body.push(self.view_review());
         }
         body = body.push(self.view_items(self.section.key(), form::items(self.section)));
         let nav = self.view_prev_next();
@@ -663,9 +760,19 @@ impl Editor {
         content.into()
     }
 
+    /// A field with its error line; the line keeps its place while there is no error, so
+    /// that an error appearing or going away does not move the fields under the pointer.
     fn view_field<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
+        let field = self.view_control(path, kind);
+        if self.shown_issue(path).is_some() {
+            return field;
+        }
+        column![field, text(" ").size(13)].spacing(4).into()
+    }
+
+    fn view_control<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
         let label_text = t(&form::label_id(path));
-        let issue = self.issue(path);
+        let issue = self.shown_issue(path);
         let owned = path.to_string();
         match kind {
             Kind::Text | Kind::Amount => {
@@ -809,7 +916,7 @@ impl Editor {
         let mut content = Column::new()
             .spacing(10)
             .push(label(t(&form::label_id(path))).size(16));
-        if let Some(issue) = self.issue(path) {
+        if let Some(issue) = self.shown_issue(path) {
             content = content.push(
                 text(issue_text(issue))
                     .size(13)
@@ -853,7 +960,7 @@ impl Editor {
         let mut content = Column::new()
             .spacing(10)
             .push(label(t("editor-attachments")).size(16));
-        if let Some(issue) = self.issue("documents.attached") {
+        if let Some(issue) = self.shown_issue("documents.attached") {
             content = content.push(text(issue_text(issue)).size(13).style(text::danger));
         }
         let attached = &self.draft.application.documents.attached;
@@ -882,7 +989,7 @@ impl Editor {
             ]
             .spacing(2)
             .width(Length::Fill);
-            if let Some(issue) = self.issue(&path) {
+            if let Some(issue) = self.shown_issue(&path) {
                 info = info.push(text(issue_text(issue)).size(13).style(text::danger));
             }
             content = content.push(
@@ -957,4 +1064,18 @@ pub const FORM_SCROLL: &str = "editor-form";
 
 fn title_text(section: SectionId) -> String {
     t(&form::section_label_id(section))
+}
+
+/// Sections that already hold answers (a draft saved earlier): their errors show at once.
+fn answered_sections(application: &Application) -> HashSet<SectionId> {
+    let (Ok(Value::Object(answers)), Ok(Value::Object(blank))) = (
+        serde_json::to_value(application),
+        serde_json::to_value(Application::new()),
+    ) else {
+        return HashSet::new();
+    };
+    SectionId::ALL
+        .into_iter()
+        .filter(|section| answers.get(section.key()) != blank.get(section.key()))
+        .collect()
 }
