@@ -8,7 +8,7 @@
 //! the application ends, and any a crash left behind at the next start.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;

@@ -79,7 +79,9 @@ impl Editor {
     /// A field's value as words ("" when unanswered).
     fn shown_value(&self, path: &str, kind: Kind) -> String {
         match kind {
-            Kind::Text | Kind::Date | Kind::Amount => self.draft.text(path).trim().to_string(),
+            Kind::Text | Kind::Date | Kind::Amount | Kind::Prefecture => {
+                self.draft.text(path).trim().to_string()
+            }
             Kind::CommaList => self.draft.comma_list(path).trim().to_string(),
             Kind::Check => {
                 if self.draft.flag(path) {
