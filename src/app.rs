@@ -61,11 +61,13 @@ pub enum Screen {
     History,
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
+    /// The Italian legal terms explained in the interface language.
+    Glossary,
     Settings,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 9] = [
+pub const NAVIGATION: [Screen; 10] = [
     Screen::Applicants,
     Screen::Editor,
     Screen::Documents,
@@ -74,6 +76,7 @@ pub const NAVIGATION: [Screen; 9] = [
     Screen::Pdf,
     Screen::History,
     Screen::Portal,
+    Screen::Glossary,
     Screen::Settings,
 ];
 
@@ -97,6 +100,7 @@ impl Screen {
             Screen::Pdf => "nav-pdf",
             Screen::History => "nav-history",
             Screen::Portal => "nav-portal",
+            Screen::Glossary => "nav-glossary",
             Screen::Settings => "nav-settings",
         }
     }
@@ -1007,6 +1011,7 @@ impl App {
                     .view(&self.settings.portal_url, open, self.today)
                     .map(Message::Sync)
             }
+            Screen::Glossary => crate::screen::glossary::view(),
             Screen::Settings => {
                 settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
             }
