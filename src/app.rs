@@ -503,6 +503,10 @@ impl App {
                 if !screen.needs_applicant() || self.editor.is_some() {
                     self.screen = screen;
                 }
+                if screen == Screen::Settings {
+                    // The language list shows every language in its own script.
+                    crate::fonts::load_all();
+                }
                 if screen == Screen::Eligibility
                     && let Some(editor) = &self.editor
                     && (self.eligibility.filled_from != Some(editor.id) || !self.eligibility.edited)

@@ -7,8 +7,9 @@
 //! here under their own family names, which are the names cosmic-text looks for
 //! (`scripts/subset-fonts` makes them). They are parsed only when a language in that script is
 //! chosen. Urdu is the exception: DejaVu has most but not all of its letters, and a word drawn
-//! in two fonts looks broken, so while Urdu is active the default family is Noto Naskh Arabic
-//! (Latin letters still come from DejaVu).
+//! in two fonts looks broken, so while Urdu is active the default family is Noto Naskh Arabic,
+//! with the Latin letters of Noto Sans merged in: iced shapes ASCII-only text (names, codes)
+//! without font fallback, so the default font itself must have them.
 
 use std::borrow::Cow;
 
@@ -46,10 +47,12 @@ mod linux {
     ];
 }
 
-/// The family of the text widgets: the generic sans-serif family, which [`use_language`] points
-/// at the right font for the language.
+/// The family of the text widgets: a generic family, which [`use_language`] points at the
+/// right font for the language (the font database lets each generic family name a font). Not
+/// `SansSerif`, the family of `Font::DEFAULT`: iced_test draws `Font::DEFAULT` in Fira Sans, so
+/// the tests would not see the application's fonts.
 pub const DEFAULT: Font = Font {
-    family: Family::SansSerif,
+    family: Family::Fantasy,
     ..Font::DEFAULT
 };
 
@@ -85,6 +88,21 @@ pub fn family(language: Language) -> &'static str {
     }
 }
 
+/// Makes the fonts of every language available (the language list in the settings shows each
+/// language's name in its own script); the default family is unchanged.
+pub fn load_all() {
+    let lock = iced_graphics::text::font_system();
+    let mut system = match lock.write() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    for language in Language::ALL {
+        for bytes in embedded(language) {
+            system.load_font(Cow::Borrowed(bytes));
+        }
+    }
+}
+
 /// Makes the fonts of `language` available (parsed once, at the first use of the script) and
 /// points the default family at the language's font. Called whenever the language changes.
 pub fn use_language(language: Language) {
@@ -100,10 +118,7 @@ pub fn use_language(language: Language) {
         // Borrowed bytes: iced loads each address only once.
         system.load_font(Cow::Borrowed(bytes));
     }
-    system
-        .raw()
-        .db_mut()
-        .set_sans_serif_family(family(language));
+    system.raw().db_mut().set_fantasy_family(family(language));
 }
 
 /// Settings with the bundled fonts loaded and the current language's font as default (also for

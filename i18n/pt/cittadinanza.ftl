@@ -1,1022 +1,1022 @@
-# TODO lang-a: placeholder, a copy of the English file until the translation lands.
-# Cittadinanza — English interface.
+# Cittadinanza — interface em português do Brasil (Brazilian Portuguese interface).
+# Texts machine-assisted: corrections by native speakers are welcome (see README, "Languages").
 # Other areas (validation, codice fiscale, store, pdf, portal, rules) append their blocks at
 # the end between `# --- <area> ---` and `# --- end <area> ---`.
 
 ## Application
 app-title = Cittadinanza
-app-subtitle = Italian citizenship application
-app-opening = Opening the data folder…
-error-internal = An internal error occurred. Data already saved was not touched.
-settings-save-failed = The settings could not be saved: { $detail }
-common-cancel = Cancel
+app-subtitle = Pedido de cidadania italiana
+app-opening = Abrindo a pasta de dados…
+error-internal = Ocorreu um erro interno. Os dados já salvos não foram alterados.
+settings-save-failed = Não foi possível salvar as configurações: { $detail }
+common-cancel = Cancelar
 
 ## Navigation
-nav-applicants = Applicants
-nav-home = My application
-nav-application = Application
-nav-settings = Settings
-nav-glossary = Glossary
+nav-applicants = Requerentes
+nav-home = Meu pedido
+nav-application = Pedido
+nav-settings = Configurações
+nav-glossary = Glossário
 
 ## Applicants
-applicants-title = Applicants
-applicants-my-application = My application
-applicants-search = Search by name, codice fiscale or K10 number
-applicants-show-archived = Show archived
-applicants-showing = Showing { $shown } of { $total }: search by name, codice fiscale or K10 to narrow the list.
-applicants-show-more = Show { $count } more
-applicants-new = New applicant
-applicants-empty = No application found.
-applicants-start = Start a new application
-applicants-unnamed = (no name yet)
-applicants-last-saved = saved { $time }
-applicants-archived = archived
-applicants-progress = { $done } of { $total } sections complete
-applicants-open = Open
-applicants-archive = Archive
-applicants-unarchive = Restore
-applicants-delete = Delete
-applicants-confirm-delete = Permanently delete the application of { $name } and its documents?
-applicants-delete-confirm = Yes, delete
+applicants-title = Requerentes
+applicants-my-application = Meu pedido
+applicants-search = Pesquisar por nome, codice fiscale ou número K10
+applicants-show-archived = Mostrar arquivados
+applicants-showing = Mostrando { $shown } de { $total }: pesquise por nome, codice fiscale ou K10 para filtrar a lista.
+applicants-show-more = Mostrar mais { $count }
+applicants-new = Novo requerente
+applicants-empty = Nenhum pedido encontrado.
+applicants-start = Começar um novo pedido
+applicants-unnamed = (ainda sem nome)
+applicants-last-saved = salvo { $time }
+applicants-archived = arquivado
+applicants-progress = { $done } de { $total } seções completas
+applicants-open = Abrir
+applicants-archive = Arquivar
+applicants-unarchive = Restaurar
+applicants-delete = Excluir
+applicants-confirm-delete = Excluir definitivamente o pedido de { $name } e os documentos dele?
+applicants-delete-confirm = Sim, excluir
 
 ## Section editor
-editor-section-complete = Section complete
-editor-section-incomplete = Section to complete
-editor-saving = Saving…
-editor-unsaved = Unsaved changes
-editor-saved-at = Saved at { $time }
-editor-not-saved-yet = Not saved yet
-editor-back = ← Applicants
-editor-save = Save
-editor-previous = ← Previous section
-editor-next = Next section →
-editor-add-row = + Add
-editor-remove-row = Remove
-editor-attachments = Attached documents
-editor-no-attachments = No document attached.
-editor-issued-on = issued { $date }
-editor-attach-new = Attach a document
-editor-attach-kind = Kind of document
-editor-attach-issue-date = Issue date (where it matters)
-editor-attach-country = Country (criminal records)
-editor-attach-choose-file = Choose file…
-editor-choose-kind-first = Choose the kind of document first.
-placeholder-date = DD/MM/YYYY
-placeholder-amount = 12,345.67
-placeholder-comma-list = comma separated
-placeholder-choose = Choose…
+editor-section-complete = Seção completa
+editor-section-incomplete = Seção a completar
+editor-saving = Salvando…
+editor-unsaved = Alterações não salvas
+editor-saved-at = Salvo às { $time }
+editor-not-saved-yet = Ainda não salvo
+editor-back = ← Requerentes
+editor-save = Salvar
+editor-previous = ← Seção anterior
+editor-next = Próxima seção →
+editor-add-row = + Adicionar
+editor-remove-row = Remover
+editor-attachments = Documentos anexados
+editor-no-attachments = Nenhum documento anexado.
+editor-issued-on = emitido em { $date }
+editor-attach-new = Anexar um documento
+editor-attach-kind = Tipo de documento
+editor-attach-issue-date = Data de emissão (quando importa)
+editor-attach-country = País (antecedentes criminais)
+editor-attach-choose-file = Escolher arquivo…
+editor-choose-kind-first = Escolha primeiro o tipo de documento.
+placeholder-date = DD/MM/AAAA
+placeholder-amount = 12.345,67
+placeholder-comma-list = separados por vírgula
+placeholder-choose = Escolha…
 
 ## Settings
-settings-title = Settings
-settings-language = Language
-settings-theme = Theme
-settings-text-scale = Text size: { $percent }%
-settings-data-folder = Data folder
-settings-choose-folder = Choose folder…
-settings-default-folder = Default folder
-settings-restart-needed = The new folder will be used at the next start.
-settings-portal-url = Portal address
-settings-help-desk = Help-desk mode (many applicants)
-settings-help-desk-hint = For help desks and associations assisting many people. When off, the app shows only your own application.
-theme-light = Light
-theme-dark = Dark
-theme-high-contrast = High contrast
+settings-title = Configurações
+settings-language = Idioma
+settings-theme = Tema
+settings-text-scale = Tamanho do texto: { $percent }%
+settings-data-folder = Pasta de dados
+settings-choose-folder = Escolher pasta…
+settings-default-folder = Pasta padrão
+settings-restart-needed = A nova pasta será usada na próxima vez que o programa for aberto.
+settings-portal-url = Endereço do portal
+settings-help-desk = Modo balcão de atendimento (vários requerentes)
+settings-help-desk-hint = Para balcões de atendimento e associações que ajudam muitas pessoas. Quando desativado, o aplicativo mostra apenas o seu próprio pedido.
+theme-light = Claro
+theme-dark = Escuro
+theme-high-contrast = Alto contraste
 
 ## Glossary
-glossary-title = Glossary
-glossary-intro = The words of Italian bureaucracy you meet in the application and in the prefecture's letters, briefly explained. The Italian original is what the letters use.
-glossary-italian = In Italian: { $term }
-glossary-prefettura = Prefecture
-glossary-prefettura-desc = The State office of the province that receives the citizenship application, examines it and communicates the decisions.
-glossary-comune = Municipality
-glossary-comune-desc = The town or city administration: it keeps the register of residents, issues certificates and organises the oath.
-glossary-codice-fiscale = Tax code
-glossary-codice-fiscale-desc = The 16-character code that identifies every person to the tax authorities and public offices in Italy.
-glossary-residenza-anagrafica = Residence registration
-glossary-residenza-anagrafica-desc = Being registered as a resident with the municipality where you live. For citizenship only registered residence counts, not merely staying in Italy.
-glossary-permesso-di-soggiorno = Residence permit
-glossary-permesso-di-soggiorno-desc = The document issued by the Questura that allows a non-EU citizen to stay in Italy.
-glossary-permesso-ue-lungo-periodo = EU long-term residence permit
-glossary-permesso-ue-lungo-periodo-desc = The open-ended residence permit for people who have lived legally in Italy for at least five years; it exempts from the language certificate.
-glossary-questura = Police headquarters
-glossary-questura-desc = The provincial office of the State Police that issues and renews residence permits.
-glossary-atto-notorio = Sworn statement
-glossary-atto-notorio-desc = A declaration sworn before a public official; for refugees and stateless persons it replaces the birth certificate.
-glossary-nucleo-familiare = Household
-glossary-nucleo-familiare-desc = The people registered as one family at the register office (the "stato di famiglia"); their income can be added to the applicant's.
-glossary-reddito-imponibile = Taxable income
-glossary-reddito-imponibile-desc = The income on which taxes are paid, shown in the tax return or in the Certificazione Unica.
-glossary-certificato-penale = Criminal record certificate
-glossary-certificato-penale-desc = The certificate of criminal records of the country of birth and of the countries of residence; valid six months from issue.
-glossary-marca-da-bollo = Revenue stamp
-glossary-marca-da-bollo-desc = The €16 stamp bought at a tobacconist's or online; the application gives its code.
+glossary-title = Glossário
+glossary-intro = As palavras da burocracia italiana que você encontra no pedido e nas cartas da Prefettura, explicadas rapidamente. O original em italiano é o que as cartas usam.
+glossary-italian = Em italiano: { $term }
+glossary-prefettura = Prefettura (representação do Governo na província)
+glossary-prefettura-desc = O órgão do Estado na província que recebe o pedido de cidadania, analisa-o e comunica as decisões. Não confundir com a prefeitura municipal brasileira, que na Itália é o Comune.
+glossary-comune = Município (Comune)
+glossary-comune-desc = A administração da cidade: mantém o registro de residentes, emite certidões e organiza o juramento.
+glossary-codice-fiscale = Código fiscal
+glossary-codice-fiscale-desc = O código de 16 caracteres que identifica cada pessoa perante o fisco e os órgãos públicos na Itália, como o CPF no Brasil.
+glossary-residenza-anagrafica = Residência registrada
+glossary-residenza-anagrafica-desc = A inscrição no registro de residentes do município onde você mora. Para a cidadania só conta a residência registrada, não a simples permanência.
+glossary-permesso-di-soggiorno = Autorização de residência
+glossary-permesso-di-soggiorno-desc = O documento emitido pela Questura que permite a um cidadão de fora da UE permanecer na Itália.
+glossary-permesso-ue-lungo-periodo = Autorização de residência UE de longa duração
+glossary-permesso-ue-lungo-periodo-desc = A autorização de residência por tempo indeterminado para quem vive legalmente na Itália há pelo menos cinco anos; dispensa o certificado de idioma.
+glossary-questura = Chefatura de polícia
+glossary-questura-desc = O escritório provincial da Polícia do Estado que emite e renova as autorizações de residência.
+glossary-atto-notorio = Declaração juramentada
+glossary-atto-notorio-desc = Uma declaração feita sob juramento perante um funcionário público; para refugiados e apátridas substitui a certidão de nascimento.
+glossary-nucleo-familiare = Núcleo familiar
+glossary-nucleo-familiare-desc = As pessoas registradas como uma só família no registro de residentes (o "stato di famiglia"); a renda delas pode ser somada à do requerente.
+glossary-reddito-imponibile = Renda tributável
+glossary-reddito-imponibile-desc = A renda sobre a qual se pagam impostos, indicada na declaração de imposto de renda ou na Certificazione Unica.
+glossary-certificato-penale = Certidão de antecedentes criminais
+glossary-certificato-penale-desc = A certidão de antecedentes criminais do país de nascimento e dos países de residência; vale seis meses a partir da emissão.
+glossary-marca-da-bollo = Selo fiscal
+glossary-marca-da-bollo-desc = O selo de 16 € comprado numa tabacaria ou on-line; o pedido informa o código dele.
 glossary-pagopa = pagoPA
-glossary-pagopa-desc = The system for paying the public administration; it is used to pay the €250 contribution and gives the IUV code.
-glossary-autocertificazione = Self-certification
-glossary-autocertificazione-desc = A signed declaration that replaces a certificate; declaring something false is a criminal offence.
-glossary-spid = SPID (digital identity)
-glossary-spid-desc = The digital identity used to sign in to the Ministry of the Interior's portal and to other public online services.
-glossary-pec = Certified e-mail
-glossary-pec-desc = An e-mail with legal value, like a registered letter with proof of delivery.
-glossary-numero-k10 = K10 number
-glossary-numero-k10-desc = The file number the prefecture gives to an accepted application; quote it in every communication.
-glossary-preavviso-di-rigetto = Notice of intended rejection
-glossary-preavviso-di-rigetto-desc = The letter (art. 10-bis) by which the prefecture announces it intends to reject the application: you can answer with documents and observations within the time limit it states.
-glossary-decreto = Decree granting citizenship
-glossary-decreto-desc = The act that grants citizenship; it is notified by the municipality or the prefecture.
-glossary-giuramento = Oath
-glossary-giuramento-desc = The promise of loyalty to the Republic, taken at the municipality within six months of the decree's notification: from that day you are an Italian citizen.
+glossary-pagopa-desc = O sistema para pagar a administração pública; com ele se paga a contribuição de 250 € e se obtém o código IUV.
+glossary-autocertificazione = Autodeclaração
+glossary-autocertificazione-desc = Uma declaração assinada que substitui uma certidão; declarar algo falso é crime.
+glossary-spid = SPID (identidade digital)
+glossary-spid-desc = A identidade digital usada para entrar no portal do Ministério do Interior e em outros serviços públicos on-line.
+glossary-pec = E-mail certificado
+glossary-pec-desc = Um e-mail com valor legal, como uma carta registrada com aviso de recebimento.
+glossary-numero-k10 = Número K10
+glossary-numero-k10-desc = O número do processo que a Prefettura atribui ao pedido aceito; informe-o em toda comunicação.
+glossary-preavviso-di-rigetto = Aviso prévio de indeferimento
+glossary-preavviso-di-rigetto-desc = A carta (art. 10-bis) com que a Prefettura anuncia que pretende indeferir o pedido: você pode responder com documentos e observações dentro do prazo indicado.
+glossary-decreto = Decreto de concessão
+glossary-decreto-desc = O ato que concede a cidadania; é notificado pelo município ou pela Prefettura.
+glossary-giuramento = Juramento
+glossary-giuramento-desc = A promessa de fidelidade à República, feita no município em até seis meses da notificação do decreto: a partir desse dia você é cidadão italiano.
 
 ## Unlock
-unlock-title = Open the data folder
-unlock-explanation = Your data is encrypted. Enter the folder's passphrase (the first time, choose one of at least 12 characters).
-unlock-passphrase = Passphrase
-unlock-open = Open
+unlock-title = Abra a pasta de dados
+unlock-explanation = Seus dados são criptografados. Digite a senha da pasta (na primeira vez, escolha uma com pelo menos 12 caracteres).
+unlock-passphrase = Senha
+unlock-open = Abrir
 
 ## Sections
-section-legal-basis = Legal basis
-section-personal = Personal data
-section-birth-certificate = Birth certificate
-section-entry-stay = Entry and stay
-section-residences = Residences in Italy
-section-family = Family
-section-income = Income
-section-judicial = Criminal record
-section-language = Italian language
-section-payments = Payments
-section-documents = Documents
-section-consent = Declarations and submission
+section-legal-basis = Base legal
+section-personal = Dados pessoais
+section-birth-certificate = Certidão de nascimento
+section-entry-stay = Entrada e permanência
+section-residences = Residências na Itália
+section-family = Família
+section-income = Renda
+section-judicial = Situação criminal
+section-language = Língua italiana
+section-payments = Pagamentos
+section-documents = Documentos
+section-consent = Declarações e envio
 
 ## Choices
-choice-yes = Yes
-choice-no = No
-basis-art5-italy = Art. 5 – married to an Italian citizen, living in Italy
-basis-art5-abroad = Art. 5 – married to an Italian citizen, living abroad
-basis-art9-a = Art. 9 c.1 a) – born in Italy or descendant of a citizen by birth
-basis-art9-b = Art. 9 c.1 b) – adult adopted by an Italian citizen
-basis-art9-c = Art. 9 c.1 c) – service to the Italian State
-basis-art9-d = Art. 9 c.1 d) – citizen of the European Union
-basis-art9-e = Art. 9 c.1 e) – stateless person or refugee
-basis-art9-f = Art. 9 c.1 f) – legal residence for at least 10 years
-refugee-status-refugee = Refugee
-refugee-status-stateless = Stateless
-sex-male = Male
-sex-female = Female
-marital-single = Single
-marital-married = Married
-marital-civil-union = Civil union
-marital-separated = Separated
-marital-divorced = Divorced
-marital-widowed = Widowed
-legalisation-apostille = Apostille
-legalisation-consular = Consular legalisation
-legalisation-exempt = Exempt (convention)
-permit-eu-long-term = EU long-term residence permit
-permit-work = Work
-permit-family = Family
-permit-study = Study
-permit-asylum = Asylum
-permit-subsidiary-protection = Subsidiary protection
-permit-eu-registration = Registration certificate (EU citizens)
-permit-other = Other
-relationship-spouse = Spouse
-relationship-child = Child
-relationship-parent = Parent
-relationship-sibling = Brother/sister
-relationship-other-relative = Other relative
-relationship-other = Other
+choice-yes = Sim
+choice-no = Não
+basis-art5-italy = Art. 5 – casado(a) com cidadão italiano, morando na Itália
+basis-art5-abroad = Art. 5 – casado(a) com cidadão italiano, morando no exterior
+basis-art9-a = Art. 9 c.1 a) – nascido na Itália ou descendente de cidadão por nascimento
+basis-art9-b = Art. 9 c.1 b) – maior de idade adotado por cidadão italiano
+basis-art9-c = Art. 9 c.1 c) – serviço ao Estado italiano
+basis-art9-d = Art. 9 c.1 d) – cidadão da União Europeia
+basis-art9-e = Art. 9 c.1 e) – apátrida ou refugiado
+basis-art9-f = Art. 9 c.1 f) – residência legal há pelo menos 10 anos
+refugee-status-refugee = Refugiado
+refugee-status-stateless = Apátrida
+sex-male = Masculino
+sex-female = Feminino
+marital-single = Solteiro(a)
+marital-married = Casado(a)
+marital-civil-union = União civil
+marital-separated = Separado(a)
+marital-divorced = Divorciado(a)
+marital-widowed = Viúvo(a)
+legalisation-apostille = Apostila
+legalisation-consular = Legalização consular
+legalisation-exempt = Dispensado (convenção)
+permit-eu-long-term = Autorização de residência UE de longa duração (permesso UE per soggiornanti di lungo periodo)
+permit-work = Trabalho
+permit-family = Família
+permit-study = Estudo
+permit-asylum = Asilo
+permit-subsidiary-protection = Proteção subsidiária
+permit-eu-registration = Certificado de registro (cidadãos da UE)
+permit-other = Outro
+relationship-spouse = Cônjuge
+relationship-child = Filho(a)
+relationship-parent = Pai/mãe
+relationship-sibling = Irmão/irmã
+relationship-other-relative = Outro parente
+relationship-other = Outro
 income-source-cu = Certificazione Unica
-income-source-730 = Form 730
+income-source-730 = Modelo 730
 income-source-unico = Modello Redditi
-income-source-none = No income declared
-exemption-none = No exemption: B1 certificate
-exemption-eu-long-term-permit = Holder of an EU long-term permit
-exemption-integration-agreement = Signed the integration agreement
-exemption-italian-qualification = Italian school or university qualification
-doc-birth-certificate = Birth certificate
-doc-criminal-record = Criminal record certificate
-doc-identity-document = Identity document
-doc-residence-permit = Residence permit
+income-source-none = Nenhuma renda declarada
+exemption-none = Sem dispensa: certificado B1
+exemption-eu-long-term-permit = Titular de autorização UE de longa duração
+exemption-integration-agreement = Assinou o acordo de integração
+exemption-italian-qualification = Diploma escolar ou universitário italiano
+doc-birth-certificate = Certidão de nascimento
+doc-criminal-record = Certidão de antecedentes criminais
+doc-identity-document = Documento de identidade
+doc-residence-permit = Autorização de residência
 doc-codice-fiscale = Codice fiscale
-doc-language-certificate = Italian language certificate
-doc-income-statement = Income tax return
-doc-payment-receipt = Payment receipt
-doc-marriage-certificate = Marriage certificate
-doc-atto-notorio = Atto notorio (sworn statement)
-doc-other = Other document
+doc-language-certificate = Certificado de língua italiana
+doc-income-statement = Declaração de imposto de renda
+doc-payment-receipt = Comprovante de pagamento
+doc-marriage-certificate = Certidão de casamento
+doc-atto-notorio = Atto notorio (declaração juramentada)
+doc-other = Outro documento
 
 ## Fields: 1 legal basis
-field-legal-basis-basis = Legal basis
-field-legal-basis-prefecture = Prefecture (Prefettura)
-field-legal-basis-art9a-born-in-italy = Born in Italy (otherwise: descendant of a citizen by birth)
-field-legal-basis-adoption-date = Date of adoption
-field-legal-basis-state-service-employer = Public administration served
-field-legal-basis-state-service-from = Service from
-field-legal-basis-state-service-to = Service until
-field-legal-basis-refugee-or-stateless = Refugee or stateless
-field-legal-basis-status-recognised-on = Date the status was recognised
+field-legal-basis-basis = Base legal
+field-legal-basis-prefecture = Prefettura competente (representação do Governo)
+field-legal-basis-art9a-born-in-italy = Nascido(a) na Itália (caso contrário: descendente de cidadão por nascimento)
+field-legal-basis-adoption-date = Data da adoção
+field-legal-basis-state-service-employer = Órgão público em que prestou serviço
+field-legal-basis-state-service-from = Serviço desde
+field-legal-basis-state-service-to = Serviço até
+field-legal-basis-refugee-or-stateless = Refugiado ou apátrida
+field-legal-basis-status-recognised-on = Data do reconhecimento do status
 
 ## Fields: 2 personal data
-field-personal-surname = Surname
-field-personal-name = Name
-field-personal-birth-surname = Surname at birth (if different)
-field-personal-sex = Sex
-field-personal-birth-date = Date of birth
-field-personal-birth-place-town = Place of birth
-field-personal-birth-place-province = Province of birth (Italy only)
-field-personal-birth-place-country = Country of birth
-field-personal-citizenships = Current citizenships
-field-personal-codice-fiscale = Codice fiscale
-field-personal-residence-street = Street address
-field-personal-residence-house-number = House number
-field-personal-residence-postcode = Postcode
-field-personal-residence-municipality = Municipality of residence (Comune)
-field-personal-residence-province = Province
-field-personal-email = Email
-field-personal-phone = Phone
-field-personal-marital-status = Marital status
+field-personal-surname = Sobrenome
+field-personal-name = Nome
+field-personal-birth-surname = Sobrenome de nascimento (se diferente)
+field-personal-sex = Sexo
+field-personal-birth-date = Data de nascimento
+field-personal-birth-place-town = Local de nascimento
+field-personal-birth-place-province = Província de nascimento (só Itália)
+field-personal-birth-place-country = País de nascimento
+field-personal-citizenships = Cidadanias atuais
+field-personal-codice-fiscale = Codice fiscale (código fiscal)
+field-personal-residence-street = Endereço
+field-personal-residence-house-number = Número
+field-personal-residence-postcode = CEP
+field-personal-residence-municipality = Município de residência (Comune)
+field-personal-residence-province = Província
+field-personal-email = E-mail
+field-personal-phone = Telefone
+field-personal-marital-status = Estado civil
 
 ## Fields: 3 birth certificate
-field-birth-certificate-issuing-authority = Issuing authority
-field-birth-certificate-act-number = Certificate number
-field-birth-certificate-issue-date = Issue date
-field-birth-certificate-legalisation = Legalisation
-field-birth-certificate-legalisation-date = Date of legalisation
-field-birth-certificate-translated = Translated into Italian (or multilingual form)
-field-birth-certificate-replaced-by-atto-notorio = Replaced by an atto notorio (refugees and stateless persons)
+field-birth-certificate-issuing-authority = Órgão emissor
+field-birth-certificate-act-number = Número do registro
+field-birth-certificate-issue-date = Data de emissão
+field-birth-certificate-legalisation = Legalização
+field-birth-certificate-legalisation-date = Data da legalização
+field-birth-certificate-translated = Traduzida para o italiano (ou formulário multilíngue)
+field-birth-certificate-replaced-by-atto-notorio = Substituída por um atto notorio (refugiados e apátridas)
 
 ## Fields: 4 entry and stay
-field-entry-stay-first-entry-date = Date of first entry into Italy
-field-entry-stay-permit-type = Kind of residence permit (permesso di soggiorno)
-field-entry-stay-permit-number = Permit number
-field-entry-stay-permit-issuer = Issuing Questura
-field-entry-stay-permit-issue-date = Permit issue date
-field-entry-stay-permit-expiry-date = Permit expiry (empty if unlimited)
-field-entry-stay-foreign-document-kind = Foreign document (passport, identity card…)
-field-entry-stay-foreign-document-number = Document number
-field-entry-stay-foreign-document-issuer = Issued by
-field-entry-stay-foreign-document-issue-date = Issue date
-field-entry-stay-foreign-document-expiry-date = Expiry date
-field-entry-stay-italian-id-card-kind = Italian document (optional)
-field-entry-stay-italian-id-card-number = Italian document number
-field-entry-stay-italian-id-card-issuer = Issuing municipality
-field-entry-stay-italian-id-card-issue-date = Italian document issue date
-field-entry-stay-italian-id-card-expiry-date = Italian document expiry date
+field-entry-stay-first-entry-date = Data da primeira entrada na Itália
+field-entry-stay-permit-type = Tipo de autorização de residência (permesso di soggiorno)
+field-entry-stay-permit-number = Número da autorização
+field-entry-stay-permit-issuer = Questura que emitiu
+field-entry-stay-permit-issue-date = Data de emissão da autorização
+field-entry-stay-permit-expiry-date = Validade da autorização (vazio se ilimitada)
+field-entry-stay-foreign-document-kind = Documento estrangeiro (passaporte, carteira de identidade…)
+field-entry-stay-foreign-document-number = Número do documento
+field-entry-stay-foreign-document-issuer = Emitido por
+field-entry-stay-foreign-document-issue-date = Data de emissão
+field-entry-stay-foreign-document-expiry-date = Data de validade
+field-entry-stay-italian-id-card-kind = Documento italiano (opcional)
+field-entry-stay-italian-id-card-number = Número do documento italiano
+field-entry-stay-italian-id-card-issuer = Município emissor
+field-entry-stay-italian-id-card-issue-date = Data de emissão do documento italiano
+field-entry-stay-italian-id-card-expiry-date = Validade do documento italiano
 
 ## Fields: 5 residences
-field-residences-periods = Registered residences in Italy (residenza anagrafica)
-field-residences-periods-municipality = Municipality
-field-residences-periods-province = Province
-field-residences-periods-from = From
-field-residences-periods-to = Until (empty if current)
-field-residences-registered-in-italy-before-14 = Registered as resident in Italy before the age of 14
+field-residences-periods = Residências registradas na Itália (residenza anagrafica)
+field-residences-periods-municipality = Município
+field-residences-periods-province = Província
+field-residences-periods-from = De
+field-residences-periods-to = Até (vazio se for a atual)
+field-residences-registered-in-italy-before-14 = Registrado(a) como residente na Itália antes dos 14 anos
 
 ## Fields: 6 family
-field-family-spouse-surname = Spouse's surname
-field-family-spouse-name = Spouse's name
-field-family-spouse-birth-date = Spouse's date of birth
-field-family-spouse-birth-place-town = Spouse's place of birth
-field-family-spouse-birth-place-province = Spouse's province of birth
-field-family-spouse-birth-place-country = Spouse's country of birth
-field-family-spouse-codice-fiscale = Spouse's codice fiscale
-field-family-spouse-italian-citizen = The spouse is an Italian citizen
-field-family-spouse-marriage-date = Date of marriage
-field-family-spouse-marriage-place = Place of marriage
-field-family-spouse-transcription-municipality = Municipality where the marriage was transcribed
-field-family-spouse-transcription-date = Date of transcription
-field-family-children-with-spouse = Children born to or adopted by the couple
-field-family-household = Household members (nucleo familiare)
-field-family-household-surname = Surname
-field-family-household-name = Name
-field-family-household-birth-date = Date of birth
-field-family-household-birth-place-town = Place of birth
-field-family-household-birth-place-province = Province of birth
-field-family-household-birth-place-country = Country of birth
+field-family-spouse-surname = Sobrenome do cônjuge
+field-family-spouse-name = Nome do cônjuge
+field-family-spouse-birth-date = Data de nascimento do cônjuge
+field-family-spouse-birth-place-town = Local de nascimento do cônjuge
+field-family-spouse-birth-place-province = Província de nascimento do cônjuge
+field-family-spouse-birth-place-country = País de nascimento do cônjuge
+field-family-spouse-codice-fiscale = Codice fiscale do cônjuge
+field-family-spouse-italian-citizen = O cônjuge é cidadão italiano
+field-family-spouse-marriage-date = Data do casamento
+field-family-spouse-marriage-place = Local do casamento
+field-family-spouse-transcription-municipality = Município onde o casamento foi transcrito
+field-family-spouse-transcription-date = Data da transcrição
+field-family-children-with-spouse = Filhos nascidos ou adotados pelo casal
+field-family-household = Membros do núcleo familiar (nucleo familiare)
+field-family-household-surname = Sobrenome
+field-family-household-name = Nome
+field-family-household-birth-date = Data de nascimento
+field-family-household-birth-place-town = Local de nascimento
+field-family-household-birth-place-province = Província de nascimento
+field-family-household-birth-place-country = País de nascimento
 field-family-household-codice-fiscale = Codice fiscale
-field-family-household-relationship = Relationship
-field-family-household-dependant = Dependant
+field-family-household-relationship = Parentesco
+field-family-household-dependant = Dependente
 
 ## Fields: 7 income
-field-income-years = Income of the last three years
-field-income-years-year = Tax year
-field-income-years-amount = Taxable income (reddito imponibile, €)
-field-income-years-source = Tax return
-field-income-years-family-income = Income of household members
-field-income-years-family-income-member-name = Household member
-field-income-years-family-income-amount = Income (€)
-field-income-years-family-income-source = Tax return
+field-income-years = Renda dos últimos três anos
+field-income-years-year = Ano fiscal
+field-income-years-amount = Renda tributável (reddito imponibile, €)
+field-income-years-source = Declaração de renda
+field-income-years-family-income = Renda dos membros do núcleo familiar
+field-income-years-family-income-member-name = Membro do núcleo familiar
+field-income-years-family-income-amount = Renda (€)
+field-income-years-family-income-source = Declaração de renda
 
 ## Fields: 8 criminal record
-field-judicial-no-convictions = No criminal convictions in Italy or abroad
-field-judicial-convictions-details = Details of convictions or proceedings
-field-judicial-pending-proceedings = Pending criminal proceedings
-field-judicial-certificates = Criminal record certificates (certificato penale) of the countries of residence
-field-judicial-certificates-country = Country
-field-judicial-certificates-issue-date = Issue date
-field-judicial-certificates-legalisation = Legalisation
-field-judicial-certificates-translated = Translated into Italian
+field-judicial-no-convictions = Nenhuma condenação criminal na Itália ou no exterior
+field-judicial-convictions-details = Detalhes de condenações ou processos
+field-judicial-pending-proceedings = Processos criminais em andamento
+field-judicial-certificates = Certidões de antecedentes criminais (certificato penale) dos países de residência
+field-judicial-certificates-country = País
+field-judicial-certificates-issue-date = Data de emissão
+field-judicial-certificates-legalisation = Legalização
+field-judicial-certificates-translated = Traduzida para o italiano
 
 ## Fields: 9 language
-field-language-exemption = Exemption from the language certificate
-field-language-certifying-body = Certifying body (CILS, CELI, PLIDA, CERT.IT…)
-field-language-level = Level
-field-language-certificate-number = Certificate number
-field-language-certificate-date = Certificate date
+field-language-exemption = Dispensa do certificado de idioma
+field-language-certifying-body = Entidade certificadora (CILS, CELI, PLIDA, CERT.IT…)
+field-language-level = Nível
+field-language-certificate-number = Número do certificado
+field-language-certificate-date = Data do certificado
 
 ## Fields: 10 payments
-field-payments-contribution-iuv = €250 contribution: pagoPA notice code / IUV
-field-payments-contribution-paid-on = Contribution paid on
-field-payments-contribution-amount = Contribution amount (€)
-field-payments-stamp-duty-iuv = €16 revenue stamp (marca da bollo): identification code
-field-payments-stamp-duty-paid-on = Revenue stamp bought on
-field-payments-stamp-duty-amount = Revenue stamp amount (€)
+field-payments-contribution-iuv = Contribuição de 250 €: código do aviso pagoPA / IUV
+field-payments-contribution-paid-on = Contribuição paga em
+field-payments-contribution-amount = Valor da contribuição (€)
+field-payments-stamp-duty-iuv = Selo fiscal (marca da bollo) de 16 €: código de identificação
+field-payments-stamp-duty-paid-on = Selo fiscal comprado em
+field-payments-stamp-duty-amount = Valor do selo fiscal (€)
 
 ## Fields: 12 declarations
-field-consent-truthfulness = I declare that the data is true (arts. 46, 47, 75 and 76 of DPR 445/2000)
-field-consent-privacy = I have read the privacy notice (art. 13 GDPR)
-field-consent-reviewed = I have reviewed the whole application
+field-consent-truthfulness = Declaro que os dados são verdadeiros (arts. 46, 47, 75 e 76 do DPR 445/2000)
+field-consent-privacy = Li o aviso de privacidade (art. 13 do GDPR)
+field-consent-reviewed = Revisei o pedido inteiro
 
 # --- codice fiscale ---
-err-cf-empty = Enter the codice fiscale.
-err-cf-length = A codice fiscale has 16 characters; this one has { $found }.
-err-cf-character = Character { $position } ("{ $character }") is not allowed at that position of a codice fiscale.
-err-cf-check-letter = The last letter (check character) should be { $expected }, not { $found }: check that the code was copied correctly.
-err-cf-month = "{ $found }" is not a valid month letter (A B C D E H L M P R S T).
-err-cf-day = Day { $day } does not exist in month { $month } (for women the day is increased by 40).
-err-cf-unknown-place = No municipality or foreign country has the code { $code }.
-err-cf-place-code-format = "{ $code }" is not a place code (a letter and three digits, e.g. H501 or Z404).
-err-cf-surname-missing = The surname is missing (at least one letter is needed).
-err-cf-name-missing = The first name is missing (at least one letter is needed).
+err-cf-empty = Digite o codice fiscale.
+err-cf-length = Um codice fiscale tem 16 caracteres; este tem { $found }.
+err-cf-character = O caractere { $position } ("{ $character }") não é permitido nessa posição de um codice fiscale.
+err-cf-check-letter = A última letra (caractere de controle) deveria ser { $expected }, não { $found }: verifique se o código foi copiado corretamente.
+err-cf-month = "{ $found }" não é uma letra de mês válida (A B C D E H L M P R S T).
+err-cf-day = O dia { $day } não existe no mês { $month } (para mulheres o dia é somado a 40).
+err-cf-unknown-place = Nenhum município ou país estrangeiro tem o código { $code }.
+err-cf-place-code-format = "{ $code }" não é um código de local (uma letra e três algarismos, por exemplo H501 ou Z404).
+err-cf-surname-missing = Falta o sobrenome (é preciso pelo menos uma letra).
+err-cf-name-missing = Falta o nome (é preciso pelo menos uma letra).
 err-cf-unsupported-character = { $field ->
-        [surname] The surname
-       *[name] The first name
-    } contains "{ $character }", which has no Latin-letter equivalent: write it as in the passport or residence permit.
-err-cf-place-missing = The place of birth is missing.
-err-cf-town-missing = The municipality of birth is missing.
-err-cf-unknown-municipality = No Italian municipality is called "{ $name }".
-err-cf-municipality-province = There is no municipality "{ $name }" in the province { $province }.
-err-cf-municipality-ambiguous = Several municipalities are called "{ $name }" ({ $provinces }): enter the province.
-err-cf-municipality-date = The municipality "{ $name }" did not exist on { $date }: enter the municipality as it was called on the date of birth.
-err-cf-unknown-country = Unknown country: "{ $name }".
-err-cf-mismatch-surname = The codice fiscale does not match the surname: the surname gives { $expected }, the code has { $found }.
-err-cf-mismatch-name = The codice fiscale does not match the first name: the name gives { $expected }, the code has { $found }.
-err-cf-mismatch-birth-date = The codice fiscale does not match the date of birth: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-sex = The codice fiscale does not match the sex: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-place = The codice fiscale does not match the place of birth: { $expected } in the data, { $found } in the code.
+        [surname] O sobrenome
+       *[name] O nome
+    } contém "{ $character }", que não tem equivalente em letras latinas: escreva-o como no passaporte ou na autorização de residência.
+err-cf-place-missing = Falta o local de nascimento.
+err-cf-town-missing = Falta o município de nascimento.
+err-cf-unknown-municipality = Nenhum município italiano se chama "{ $name }".
+err-cf-municipality-province = Não existe o município "{ $name }" na província { $province }.
+err-cf-municipality-ambiguous = Vários municípios se chamam "{ $name }" ({ $provinces }): informe a província.
+err-cf-municipality-date = O município "{ $name }" não existia em { $date }: informe o município com o nome que tinha na data de nascimento.
+err-cf-unknown-country = País desconhecido: "{ $name }".
+err-cf-mismatch-surname = O codice fiscale não corresponde ao sobrenome: o sobrenome dá { $expected }, o código tem { $found }.
+err-cf-mismatch-name = O codice fiscale não corresponde ao nome: o nome dá { $expected }, o código tem { $found }.
+err-cf-mismatch-birth-date = O codice fiscale não corresponde à data de nascimento: { $expected } nos dados, { $found } no código.
+err-cf-mismatch-sex = O codice fiscale não corresponde ao sexo: { $expected } nos dados, { $found } no código.
+err-cf-mismatch-place = O codice fiscale não corresponde ao local de nascimento: { $expected } nos dados, { $found } no código.
 # --- end codice fiscale ---
 
 # --- store ---
-secrets-unavailable = The system keyring (credential store) is unavailable, so the data key cannot be kept there. You can protect the data with a passphrase typed at each start instead. Details: { $detail }
-secrets-failed = The system keyring refused the operation: { $detail }
-secrets-malformed = The secret "{ $name }" in the system keyring is damaged.
-secrets-passphrase-too-short = The passphrase must have at least { $min } characters.
-secrets-key-derivation-failed = The key could not be derived from the passphrase: { $detail }
-store-in-use = This data folder is already open in another window or program. Close it and try again.
-store-newer-format = This data was saved by a newer version of the program (format { $found }). Update the program to open it; the data was not changed.
-store-wrong-key = The key does not match this data folder: the data cannot be decrypted.
-store-wrong-passphrase = Wrong passphrase. Try again: the data was not changed.
-store-passphrase-required = This data folder is protected by a passphrase: type it to open the folder.
-store-key-missing = The key of this data folder is not in this computer's keyring (the folder was copied from another computer, or the keyring was reset). Without the key the data cannot be read: use the original computer and export the applicants as encrypted bundles.
-store-applicant-not-found = This applicant no longer exists (perhaps it was deleted).
-store-version-not-found = Version { $version } is no longer available.
-store-document-not-found = This document no longer exists (perhaps it was removed).
-store-document-missing = The encrypted file of the document "{ $name }" is missing from the data folder. Import it again.
-store-document-damaged = The document "{ $name }" is damaged (its integrity check does not match) and was not exported. Import it again.
-store-corrupt = Part of the saved data is damaged and cannot be read ({ $detail }).
-store-file-not-found = File or folder not found: { $path }
-store-not-a-file = "{ $path }" is not a file.
-store-permission-denied = Permission denied: { $path }
-store-disk-full = The disk is full: free some space and try again. Unsaved changes stay in the window.
-store-io-failed = Read or write error on { $path }: { $detail }
-store-database-failed = Local database error: { $detail }
-store-bundle-wrong-passphrase = Wrong passphrase for this bundle.
-store-bundle-truncated = The bundle is incomplete (interrupted copy or download). Copy it again.
-store-bundle-tampered = The bundle was modified or is damaged and cannot be imported.
-store-not-a-bundle = This file is not a Cittadinanza bundle.
-store-bundle-unsupported-version = The bundle was made by a newer version of the program (format { $found }). Update the program to import it.
-store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
+secrets-unavailable = O chaveiro do sistema (armazenamento de credenciais) não está disponível, então a chave dos dados não pode ser guardada nele. Em vez disso, você pode proteger os dados com uma senha digitada a cada início. Detalhes: { $detail }
+secrets-failed = O chaveiro do sistema recusou a operação: { $detail }
+secrets-malformed = O segredo "{ $name }" no chaveiro do sistema está danificado.
+secrets-passphrase-too-short = A senha deve ter pelo menos { $min } caracteres.
+secrets-key-derivation-failed = Não foi possível derivar a chave da senha: { $detail }
+store-in-use = Esta pasta de dados já está aberta em outra janela ou programa. Feche-a e tente de novo.
+store-newer-format = Estes dados foram salvos por uma versão mais nova do programa (formato { $found }). Atualize o programa para abri-los; os dados não foram alterados.
+store-wrong-key = A chave não corresponde a esta pasta de dados: os dados não podem ser descriptografados.
+store-wrong-passphrase = Senha incorreta. Tente de novo: os dados não foram alterados.
+store-passphrase-required = Esta pasta de dados é protegida por uma senha: digite-a para abrir a pasta.
+store-key-missing = A chave desta pasta de dados não está no chaveiro deste computador (a pasta foi copiada de outro computador ou o chaveiro foi redefinido). Sem a chave os dados não podem ser lidos: use o computador original e exporte os requerentes como pacotes criptografados.
+store-applicant-not-found = Este requerente não existe mais (talvez tenha sido excluído).
+store-version-not-found = A versão { $version } não está mais disponível.
+store-document-not-found = Este documento não existe mais (talvez tenha sido removido).
+store-document-missing = O arquivo criptografado do documento "{ $name }" está faltando na pasta de dados. Importe-o de novo.
+store-document-damaged = O documento "{ $name }" está danificado (a verificação de integridade não confere) e não foi exportado. Importe-o de novo.
+store-corrupt = Parte dos dados salvos está danificada e não pode ser lida ({ $detail }).
+store-file-not-found = Arquivo ou pasta não encontrado: { $path }
+store-not-a-file = "{ $path }" não é um arquivo.
+store-permission-denied = Permissão negada: { $path }
+store-disk-full = O disco está cheio: libere espaço e tente de novo. As alterações não salvas continuam na janela.
+store-io-failed = Erro de leitura ou gravação em { $path }: { $detail }
+store-database-failed = Erro no banco de dados local: { $detail }
+store-bundle-wrong-passphrase = Senha incorreta para este pacote.
+store-bundle-truncated = O pacote está incompleto (cópia ou download interrompido). Copie-o de novo.
+store-bundle-tampered = O pacote foi modificado ou está danificado e não pode ser importado.
+store-not-a-bundle = Este arquivo não é um pacote do Cittadinanza.
+store-bundle-unsupported-version = O pacote foi criado por uma versão mais nova do programa (formato { $found }). Atualize o programa para importá-lo.
+store-history-note = Cada salvamento cria uma versão: as últimas { $count } versões de cada requerente são mantidas.
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
-err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
-err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
-err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
-err-portal-unauthorized = Your session has expired or you have not signed in yet. Please sign in again.
-err-portal-bad-credentials = Wrong e-mail or password.
-err-portal-forbidden = This account cannot do that.
-err-portal-not-found = The application was not found on the portal (or is not linked to this account).
-err-portal-account-exists = An account with this e-mail already exists. Sign in instead of registering.
-err-portal-conflict = The application was changed elsewhere (version { $version }). Choose, section by section, which version to keep.
-err-portal-already-submitted = The application was already submitted: no second one is created.
-err-portal-not-editable = A submitted application can no longer be changed.
-err-portal-incomplete = The portal does not accept the application: the field { $detail } is missing.
+err-portal-invalid-url = O endereço do portal "{ $url }" não é válido: deve ser um endereço http:// ou https://.
+err-portal-unreachable = Não foi possível acessar o portal. Suas alterações continuam na fila e serão enviadas assim que possível.
+err-portal-timeout = O portal não respondeu a tempo. Suas alterações continuam na fila; tente mais tarde.
+err-portal-server = O portal teve um erro (código { $status }). Suas alterações continuam na fila.
+err-portal-unauthorized = Sua sessão expirou ou você ainda não entrou. Entre novamente.
+err-portal-bad-credentials = E-mail ou senha incorretos.
+err-portal-forbidden = Esta conta não pode fazer isso.
+err-portal-not-found = O pedido não foi encontrado no portal (ou não está vinculado a esta conta).
+err-portal-account-exists = Já existe uma conta com este e-mail. Entre em vez de se cadastrar.
+err-portal-conflict = O pedido foi alterado em outro lugar (versão { $version }). Escolha, seção por seção, qual versão manter.
+err-portal-already-submitted = O pedido já foi enviado: não é criado um segundo.
+err-portal-not-editable = Um pedido enviado não pode mais ser alterado.
+err-portal-incomplete = O portal não aceita o pedido: falta o campo { $detail }.
 err-portal-associate-mismatch = { $field ->
-    [surname] The surname does not match the application.
-    [name] The name does not match the application.
-    [birth_date] The date of birth does not match the application.
-    [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+    [surname] O sobrenome não corresponde ao pedido.
+    [name] O nome não corresponde ao pedido.
+    [birth_date] A data de nascimento não corresponde ao pedido.
+    [previous_email] Este não é o endereço de e-mail usado no pedido.
+   *[k10_number] Nenhum pedido tem este número K10 (formato K10/0000001 ou K10/C/0000001).
 }
-err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
-err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
-err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
-err-portal-rejected = The portal refused the request ({ $code }).
-err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
-err-portal-local = The local sync data cannot be read or written: { $detail }
+err-portal-already-associated = O pedido já está vinculado a outra conta. Entre em contato com a Prefettura.
+err-portal-too-large = O arquivo ou os dados são grandes demais para o portal (documentos de até 64 MB).
+err-portal-rate-limited = Tentativas demais. Aguarde um minuto e tente de novo.
+err-portal-checksum = O documento foi danificado no envio. Tente de novo: reenviar é seguro.
+err-portal-rejected = O portal recusou a solicitação ({ $code }).
+err-portal-protocol = Resposta inesperada do portal: ele pode estar em outra versão. ({ $detail })
+err-portal-local = Os dados locais de sincronização não podem ser lidos ou gravados: { $detail }
 err-portal-document = { $detail }
-err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
-err-portal-not-linked = This application has not been sent to the portal yet.
-portal-status-draft = Draft
-portal-status-submitted = Submitted
-portal-status-accepted = Accepted by the prefecture
-portal-status-inadmissible = Declared inadmissible
-portal-status-notice-10bis = Notice of intended rejection (art. 10-bis)
-portal-status-granted = Citizenship granted by decree
-portal-status-rejected = Rejected by decree
-portal-status-oath-scheduled = Oath appointment fixed
-portal-comm-acceptance = Application accepted on { $date }
-portal-comm-inadmissibility = Application declared inadmissible on { $date }
-portal-comm-notice-10bis = Notice of intended rejection of { $date }: answer within { $days } days (by { $respond_by })
-portal-comm-decree-granted = Decree granting citizenship of { $date }
-portal-comm-decree-rejected = Rejection decree of { $date }
-portal-comm-oath-appointment = Oath on { $appointment } at { $place }
+err-portal-token-store = O login não pode ser lembrado no chaveiro do sistema: { $detail }
+err-portal-not-linked = Este pedido ainda não foi enviado ao portal.
+portal-status-draft = Rascunho
+portal-status-submitted = Enviado
+portal-status-accepted = Aceito pela Prefettura
+portal-status-inadmissible = Declarado inadmissível
+portal-status-notice-10bis = Aviso prévio de indeferimento (art. 10-bis)
+portal-status-granted = Cidadania concedida por decreto
+portal-status-rejected = Indeferido por decreto
+portal-status-oath-scheduled = Juramento agendado
+portal-comm-acceptance = Pedido aceito em { $date }
+portal-comm-inadmissibility = Pedido declarado inadmissível em { $date }
+portal-comm-notice-10bis = Aviso prévio de indeferimento de { $date }: responda em { $days } dias (até { $respond_by })
+portal-comm-decree-granted = Decreto de concessão da cidadania de { $date }
+portal-comm-decree-rejected = Decreto de indeferimento de { $date }
+portal-comm-oath-appointment = Juramento em { $appointment } em { $place }
 portal-sync-pending = { $count ->
-    [0] Everything is synchronised
-    [one] One change waiting to be sent
-   *[other] { $count } changes waiting to be sent
+    [0] Tudo sincronizado
+    [one] Uma alteração aguardando envio
+   *[other] { $count } alterações aguardando envio
 }
 portal-sync-conflicts = { $count ->
-    [one] One application to reconcile
-   *[other] { $count } applications to reconcile
+    [one] Um pedido a conciliar
+   *[other] { $count } pedidos a conciliar
 }
-portal-conflict-keep-mine = Keep my version
-portal-conflict-take-theirs = Use the portal's version
-portal-sign-in = Sign in to the portal
-portal-sign-out = Sign out of the portal
-portal-role-applicant = Applicant
-portal-role-operator = Help-desk operator
+portal-conflict-keep-mine = Manter minha versão
+portal-conflict-take-theirs = Usar a versão do portal
+portal-sign-in = Entrar no portal
+portal-sign-out = Sair do portal
+portal-role-applicant = Requerente
+portal-role-operator = Atendente do balcão
 # --- end portal ---
 
 # --- validation ---
 ## Field checks (rules::Problem)
-err-missing = Required.
-err-invalid-date = Not a valid date: write it as DD/MM/YYYY (for example 05/03/2020).
-err-impossible-date = This date does not exist: check the day and the month.
-err-year-out-of-range = Implausible year: write it in full, with four digits.
-err-date-in-future = The date cannot be in the future.
-err-date-before-birth = The date is before the date of birth.
-err-end-before-start = The end date is before the start date ({ $start }).
-err-date-before = The date cannot be before { $event ->
-        [event-first-entry] the first entry into Italy
-        [event-marriage] the marriage
-        [event-status-recognised] the recognition of the status
-       *[event-issue] the issue date
+err-missing = Obrigatório.
+err-invalid-date = Data inválida: escreva no formato DD/MM/AAAA (por exemplo 05/03/2020).
+err-impossible-date = Esta data não existe: verifique o dia e o mês.
+err-year-out-of-range = Ano improvável: escreva-o por extenso, com quatro algarismos.
+err-date-in-future = A data não pode estar no futuro.
+err-date-before-birth = A data é anterior à data de nascimento.
+err-end-before-start = A data final é anterior à data inicial ({ $start }).
+err-date-before = A data não pode ser anterior { $event ->
+        [event-first-entry] à primeira entrada na Itália
+        [event-marriage] ao casamento
+        [event-status-recognised] ao reconhecimento do status
+       *[event-issue] à data de emissão
     } ({ $date }).
-err-expired = Expired on { $date }.
-err-invalid-amount = Not a valid amount: write it in euro, for example 12.345,67 or 12345.67.
-err-wrong-amount = The amount due is { $expected } euro.
-err-invalid-email = Not a valid e-mail address (for example name@example.com).
-err-invalid-phone = Not a valid phone number: use digits and spaces only, with the international prefix after a + (for example +39 333 1234567).
-err-invalid-province = Not an Italian province code: two letters, for example MI.
-err-invalid-postcode = Not a valid postcode (CAP): five digits.
-err-invalid-year = Not a valid year: write four digits, for example 2024.
-err-invalid-notice-code = Not a valid code: a pagoPA notice code has 18 digits, an IUV 15 to 25 letters or digits.
-err-invalid-name = Only letters, spaces, apostrophes, full stops and hyphens are allowed.
-err-birth-place-contradicts-basis = You said you were born in Italy, but the place of birth in your personal data is abroad.
-err-spouse-not-italian = For an application by marriage (art. 5) the spouse must be an Italian citizen.
-err-not-married = For an application by marriage (art. 5) the marital status must be "married" or "civil union".
-err-atto-notorio-not-allowed = An atto notorio replaces the birth certificate only for refugees and stateless persons.
-err-translation-required = The document must be translated into Italian (or be a multilingual extract).
-err-residence-gap = No residence from { $from } to { $to }: add the missing period or correct the dates.
-err-residence-overlap = This period overlaps period no. { $other }.
-err-open-period-not-last = Only the current (last) residence may be left without an end date.
-err-residences-not-up-to-date = The last residence ends on { $date }: add your current residence.
-err-registered-before-14-contradicted = According to the residences entered, your first registration in Italy was after your 14th birthday.
-err-income-year-missing = The income for { $year } is missing.
-err-income-year-not-required = Only the income of the years { $years } is needed.
-err-duplicate-year = You have already entered this year.
-err-criminal-certificate-missing = The criminal record certificate of this country is missing: { $country }.
-err-language-level-too-low = Level { $level } is not enough: at least B1 is required.
-err-invalid-language-level = Not a valid level: A1, A2, B1, B2, C1 or C2.
-err-exemption-needs-long-term-permit = This exemption applies only to holders of an EU long-term residence permit (to be entered in section 4).
-err-exemption-not-for-eu-citizens = EU citizens are not exempt: a B1 certificate is required.
-err-must-accept = You must tick this declaration to submit the application.
-err-document-missing = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
+err-expired = Venceu em { $date }.
+err-invalid-amount = Valor inválido: escreva em euros, por exemplo 12.345,67 ou 12345.67.
+err-wrong-amount = O valor devido é { $expected } euros.
+err-invalid-email = Endereço de e-mail inválido (por exemplo nome@exemplo.com).
+err-invalid-phone = Telefone inválido: use só algarismos e espaços, com o código internacional depois de um + (por exemplo +39 333 1234567).
+err-invalid-province = Não é uma sigla de província italiana: duas letras, por exemplo MI.
+err-invalid-postcode = CEP italiano (CAP) inválido: cinco algarismos.
+err-invalid-year = Ano inválido: escreva quatro algarismos, por exemplo 2024.
+err-invalid-notice-code = Código inválido: um código de aviso pagoPA tem 18 algarismos, um IUV de 15 a 25 letras ou algarismos.
+err-invalid-name = Só são permitidos letras, espaços, apóstrofos, pontos e hifens.
+err-birth-place-contradicts-basis = Você disse que nasceu na Itália, mas o local de nascimento nos seus dados pessoais é no exterior.
+err-spouse-not-italian = Para um pedido por casamento (art. 5) o cônjuge deve ser cidadão italiano.
+err-not-married = Para um pedido por casamento (art. 5) o estado civil deve ser "casado(a)" ou "união civil".
+err-atto-notorio-not-allowed = Um atto notorio substitui a certidão de nascimento só para refugiados e apátridas.
+err-translation-required = O documento deve ser traduzido para o italiano (ou ser uma certidão multilíngue).
+err-residence-gap = Nenhuma residência de { $from } a { $to }: acrescente o período que falta ou corrija as datas.
+err-residence-overlap = Este período se sobrepõe ao período nº { $other }.
+err-open-period-not-last = Só a residência atual (a última) pode ficar sem data final.
+err-residences-not-up-to-date = A última residência termina em { $date }: acrescente sua residência atual.
+err-registered-before-14-contradicted = Segundo as residências informadas, seu primeiro registro na Itália foi depois dos seus 14 anos.
+err-income-year-missing = Falta a renda de { $year }.
+err-income-year-not-required = Só é necessária a renda dos anos { $years }.
+err-duplicate-year = Você já informou este ano.
+err-criminal-certificate-missing = Falta a certidão de antecedentes criminais deste país: { $country }.
+err-language-level-too-low = O nível { $level } não é suficiente: é exigido pelo menos B1.
+err-invalid-language-level = Nível inválido: A1, A2, B1, B2, C1 ou C2.
+err-exemption-needs-long-term-permit = Esta dispensa vale só para titulares de autorização de residência UE de longa duração (a informar na seção 4).
+err-exemption-not-for-eu-citizens = Cidadãos da UE não são dispensados: é exigido um certificado B1.
+err-must-accept = Você precisa marcar esta declaração para enviar o pedido.
+err-document-missing = Falta um documento: { $kind ->
+        [doc-birth-certificate] a certidão de nascimento
+        [doc-criminal-record] a certidão de antecedentes criminais
+        [doc-identity-document] o documento de identidade
+        [doc-residence-permit] a autorização de residência
+        [doc-codice-fiscale] o codice fiscale
+        [doc-language-certificate] o certificado de língua italiana
+        [doc-income-statement] a declaração de renda
+        [doc-payment-receipt] o comprovante de pagamento
+        [doc-marriage-certificate] a certidão de casamento
+        [doc-atto-notorio] o atto notorio
+       *[doc-other] outro documento
     }.
-err-document-missing-for = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
+err-document-missing-for = Falta um documento: { $kind ->
+        [doc-birth-certificate] a certidão de nascimento
+        [doc-criminal-record] a certidão de antecedentes criminais
+        [doc-identity-document] o documento de identidade
+        [doc-residence-permit] a autorização de residência
+        [doc-codice-fiscale] o codice fiscale
+        [doc-language-certificate] o certificado de língua italiana
+        [doc-income-statement] a declaração de renda
+        [doc-payment-receipt] o comprovante de pagamento
+        [doc-marriage-certificate] a certidão de casamento
+        [doc-atto-notorio] o atto notorio
+       *[doc-other] outro documento
     } ({ $detail }).
-err-document-expired = Document expired on { $date } ({ $kind ->
-        [doc-criminal-record] the criminal record certificate is valid for six months from its issue date
-        [doc-identity-document] identity document
-        [doc-residence-permit] residence permit
-       *[doc-other] attached document
-    }): attach a valid one.
-err-attachment-incomplete = Incomplete attachment: the file or the document type is missing.
-info-residence-span = Continuous residence from { $from } to { $to } (whole years: { $years }).
+err-document-expired = Documento vencido em { $date } ({ $kind ->
+        [doc-criminal-record] a certidão de antecedentes criminais vale seis meses a partir da data de emissão
+        [doc-identity-document] documento de identidade
+        [doc-residence-permit] autorização de residência
+       *[doc-other] documento anexado
+    }): anexe um válido.
+err-attachment-incomplete = Anexo incompleto: falta o arquivo ou o tipo de documento.
+info-residence-span = Residência contínua de { $from } a { $to } (anos completos: { $years }).
 
 ## K10 number
-k10-kind-naturalisation = Citizenship by residence
-k10-kind-marriage = Citizenship by marriage
-err-k10-empty = Enter the K10 number.
-err-k10-prefix = A K10 number starts with "K10/", for example K10/0000001 or K10/C/0000001.
-err-k10-kind = "K10/" is followed by seven digits (residence) or by "C/" and seven digits (marriage).
-err-k10-digits = The number must have seven digits, leading zeros included; this one has { $found }.
-err-k10-character = The number contains "{ $character }": only digits are allowed.
-err-k10-zero = 0000000 is not a valid K10 number.
+k10-kind-naturalisation = Cidadania por residência
+k10-kind-marriage = Cidadania por casamento
+err-k10-empty = Digite o número K10.
+err-k10-prefix = Um número K10 começa com "K10/", por exemplo K10/0000001 ou K10/C/0000001.
+err-k10-kind = "K10/" é seguido de sete algarismos (residência) ou de "C/" e sete algarismos (casamento).
+err-k10-digits = O número deve ter sete algarismos, incluindo os zeros à esquerda; este tem { $found }.
+err-k10-character = O número contém "{ $character }": só são permitidos algarismos.
+err-k10-zero = 0000000 não é um número K10 válido.
 # --- end validation ---
 
 # --- pdf ---
-pdf-doc-spid = "Modello x SPID" (self-certification to link the application)
-pdf-doc-maintenance = Declaration of maintenance
-pdf-doc-change = Change of contact details and income
-pdf-doc-summary = Summary for the help desk
-pdf-group-declarant = Declarant
-pdf-group-supporter = Family member who supports the applicant
-pdf-group-applicant = Applicant
-pdf-group-document = Identity document
-pdf-group-statement = Statement
-pdf-group-as-in-application = Data as in the application
-pdf-group-as-in-spid = Data as in SPID
-pdf-group-income = Income
-pdf-group-changes = Changes
-pdf-group-signature = Place and date
-pdf-field-surname = Surname
-pdf-field-name = Name
-pdf-field-birth-surname = Surname at birth (if different)
-pdf-field-sex = Sex
-pdf-field-birth-date = Date of birth
-pdf-field-birth-place = Place of birth
-pdf-field-citizenship = Citizenship
+pdf-doc-spid = "Modello x SPID" (autodeclaração para vincular o pedido)
+pdf-doc-maintenance = Declaração de sustento
+pdf-doc-change = Alteração de contatos e renda
+pdf-doc-summary = Resumo para o balcão de atendimento
+pdf-group-declarant = Declarante
+pdf-group-supporter = Familiar que sustenta o requerente
+pdf-group-applicant = Requerente
+pdf-group-document = Documento de identidade
+pdf-group-statement = Declaração
+pdf-group-as-in-application = Dados como no pedido
+pdf-group-as-in-spid = Dados como no SPID
+pdf-group-income = Renda
+pdf-group-changes = Alterações
+pdf-group-signature = Local e data
+pdf-field-surname = Sobrenome
+pdf-field-name = Nome
+pdf-field-birth-surname = Sobrenome de nascimento (se diferente)
+pdf-field-sex = Sexo
+pdf-field-birth-date = Data de nascimento
+pdf-field-birth-place = Local de nascimento
+pdf-field-citizenship = Cidadania
 pdf-field-codice-fiscale = Codice fiscale
-pdf-field-residence = Residence (full address)
-pdf-field-email = E-mail or PEC
-pdf-field-phone = Phone
-pdf-field-document-kind = Document type
-pdf-field-document-number = Document number
-pdf-field-document-issuer = Issued by
-pdf-field-document-expiry = Document expiry date
-pdf-field-prefecture = Prefecture
-pdf-field-k10-number = Application number (K10)
-pdf-field-submitted-on = Date the application was sent
-pdf-field-mismatch-reason = Why the application and SPID data differ
-pdf-field-ticket = Help-desk ticket number
-pdf-field-place = Place of signature
-pdf-field-date = Date of signature
-pdf-field-relationship = Relationship to the applicant
-pdf-field-same-household = On the same household register as the applicant
-pdf-field-supported-since = Supporting the applicant since
-pdf-field-income-rows = At least one year of income
-pdf-field-income-year = Tax year (row { $row })
-pdf-field-income-amount = Taxable income { $year }
-pdf-field-income-source = Tax document { $year }
-pdf-field-changes-any = At least one change (contact or income)
-pdf-field-new-residence = New residence
-pdf-field-residence-since = Living at the new address since
-pdf-field-new-email = New e-mail or PEC
-pdf-field-new-phone = New phone number
+pdf-field-residence = Residência (endereço completo)
+pdf-field-email = E-mail ou PEC (e-mail certificado)
+pdf-field-phone = Telefone
+pdf-field-document-kind = Tipo de documento
+pdf-field-document-number = Número do documento
+pdf-field-document-issuer = Emitido por
+pdf-field-document-expiry = Validade do documento
+pdf-field-prefecture = Prefettura
+pdf-field-k10-number = Número do pedido (K10)
+pdf-field-submitted-on = Data de envio do pedido
+pdf-field-mismatch-reason = Por que os dados do pedido e do SPID diferem
+pdf-field-ticket = Número do atendimento no balcão
+pdf-field-place = Local da assinatura
+pdf-field-date = Data da assinatura
+pdf-field-relationship = Parentesco com o requerente
+pdf-field-same-household = No mesmo registro familiar (stato di famiglia) do requerente
+pdf-field-supported-since = Sustenta o requerente desde
+pdf-field-income-rows = Pelo menos um ano de renda
+pdf-field-income-year = Ano fiscal (linha { $row })
+pdf-field-income-amount = Renda tributável { $year }
+pdf-field-income-source = Documento fiscal { $year }
+pdf-field-changes-any = Pelo menos uma alteração (contato ou renda)
+pdf-field-new-residence = Nova residência
+pdf-field-residence-since = Mora no novo endereço desde
+pdf-field-new-email = Novo e-mail ou PEC
+pdf-field-new-phone = Novo telefone
 err-pdf-missing-fields = { $count ->
-    [one] One piece of information is needed to print the document.
-   *[other] { $count } pieces of information are needed to print the document.
+    [one] Falta uma informação para imprimir o documento.
+   *[other] Faltam { $count } informações para imprimir o documento.
 }
-err-pdf-unknown-field = Unknown field: { $field }.
-err-pdf-invalid-value = Invalid value for { $field }.
-err-pdf-font = The embedded font cannot be read: please reinstall the application.
-pdf-page-of = Page { $page } of { $pages }
-pdf-summary-title = Summary of the citizenship application
-pdf-summary-printed-on = Printed on { $date } – a reminder for the help desk, not an official document
-pdf-summary-footer = Summary – { $name } – { $date }
-pdf-summary-unnamed = (name not entered yet)
-pdf-summary-applicant = Applicant
-pdf-label-name = Surname and name
+err-pdf-unknown-field = Campo desconhecido: { $field }.
+err-pdf-invalid-value = Valor inválido para { $field }.
+err-pdf-font = A fonte embutida não pode ser lida: reinstale o aplicativo.
+pdf-page-of = Página { $page } de { $pages }
+pdf-summary-title = Resumo do pedido de cidadania
+pdf-summary-printed-on = Impresso em { $date } – um lembrete para o balcão de atendimento, não um documento oficial
+pdf-summary-footer = Resumo – { $name } – { $date }
+pdf-summary-unnamed = (nome ainda não informado)
+pdf-summary-applicant = Requerente
+pdf-label-name = Sobrenome e nome
 pdf-label-codice-fiscale = Codice fiscale
-pdf-label-birth = Date and place of birth
-pdf-label-citizenship = Citizenship
-pdf-label-basis = Legal basis
-pdf-label-prefecture = Prefecture
-pdf-label-k10 = Application number
+pdf-label-birth = Data e local de nascimento
+pdf-label-citizenship = Cidadania
+pdf-label-basis = Base legal
+pdf-label-prefecture = Prefettura
+pdf-label-k10 = Número do pedido
 pdf-label-email = E-mail / PEC
-pdf-label-phone = Phone
-pdf-summary-not-submitted = not submitted yet
-pdf-summary-sections = State of the sections
-pdf-summary-sections-done = { $done } of { $total } sections complete
-pdf-summary-section-complete = Complete
-pdf-summary-section-incomplete = To complete
-pdf-summary-col-number = No.
-pdf-summary-col-section = Section
-pdf-summary-col-state = State
-pdf-summary-col-missing = What is missing or wrong
-pdf-summary-row = row { $row }
-pdf-summary-more-issues = … and { $count } more
-pdf-summary-documents = Documents to bring
-pdf-summary-documents-intro = Bring the originals of the attached documents and obtain the missing ones.
-pdf-summary-doc-missing = to obtain
-pdf-summary-doc-exempt = not needed
-pdf-summary-doc-provided = attached
-pdf-summary-doc-expiring = attached, valid until { $date }
-pdf-summary-doc-expired = expired on { $date }: must be renewed
-pdf-summary-deadlines = Deadlines
-pdf-summary-no-deadlines = No deadline can be worked out from the data entered.
-pdf-summary-col-deadline = What expires
-pdf-summary-col-date = Date
-pdf-summary-col-when = When
-pdf-summary-deadline-past = already expired
+pdf-label-phone = Telefone
+pdf-summary-not-submitted = ainda não enviado
+pdf-summary-sections = Situação das seções
+pdf-summary-sections-done = { $done } de { $total } seções completas
+pdf-summary-section-complete = Completa
+pdf-summary-section-incomplete = A completar
+pdf-summary-col-number = Nº
+pdf-summary-col-section = Seção
+pdf-summary-col-state = Situação
+pdf-summary-col-missing = O que falta ou está errado
+pdf-summary-row = linha { $row }
+pdf-summary-more-issues = … e mais { $count }
+pdf-summary-documents = Documentos a levar
+pdf-summary-documents-intro = Leve os originais dos documentos anexados e providencie os que faltam.
+pdf-summary-doc-missing = a providenciar
+pdf-summary-doc-exempt = não necessário
+pdf-summary-doc-provided = anexado
+pdf-summary-doc-expiring = anexado, válido até { $date }
+pdf-summary-doc-expired = vencido em { $date }: precisa ser renovado
+pdf-summary-deadlines = Prazos
+pdf-summary-no-deadlines = Nenhum prazo pode ser calculado com os dados informados.
+pdf-summary-col-deadline = O que vence
+pdf-summary-col-date = Data
+pdf-summary-col-when = Quando
+pdf-summary-deadline-past = já venceu
 pdf-summary-deadline-in-days = { $days ->
-    [0] today
-    [one] tomorrow
-   *[other] in { $days } days
+    [0] hoje
+    [one] amanhã
+   *[other] em { $days } dias
 }
-pdf-summary-deadline-criminal-record = Criminal record certificate ({ $country }): valid 6 months from issue
-pdf-summary-deadline-permit = Residence permit
-pdf-summary-deadline-passport = Foreign document ({ $document })
-pdf-summary-deadline-id-card = Italian identity card
-pdf-summary-disclaimer = This summary is worked out from the data entered in the application and does not replace the instructions of the prefecture and of the Ministry of the Interior's portal.
-pdf-summary-desk-date = Date: { $date }
-pdf-summary-desk-operator = Help-desk operator
-pdf-summary-detail-year = year { $year }
-pdf-summary-detail-replaces = instead of: { $document }
-pdf-summary-detail-contribution = 250 € contribution
-pdf-summary-detail-stamp-duty = 16 € revenue stamp
+pdf-summary-deadline-criminal-record = Certidão de antecedentes criminais ({ $country }): válida 6 meses a partir da emissão
+pdf-summary-deadline-permit = Autorização de residência
+pdf-summary-deadline-passport = Documento estrangeiro ({ $document })
+pdf-summary-deadline-id-card = Carteira de identidade italiana
+pdf-summary-disclaimer = Este resumo é calculado a partir dos dados informados no pedido e não substitui as instruções da Prefettura e do portal do Ministério do Interior.
+pdf-summary-desk-date = Data: { $date }
+pdf-summary-desk-operator = Atendente do balcão
+pdf-summary-detail-year = ano { $year }
+pdf-summary-detail-replaces = no lugar de: { $document }
+pdf-summary-detail-contribution = contribuição de 250 €
+pdf-summary-detail-stamp-duty = selo fiscal de 16 €
 # --- end pdf ---
 
 # --- rules ---
 # Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
 # rules::checklist, rules::deadlines, calendar).
 
-verdict-eligible = Requirements met: you can apply
-verdict-not-yet = Not yet: you can apply from { $date }
-verdict-not-eligible = Requirements not met
-verdict-borderline = Unclear case: check the points below
+verdict-eligible = Requisitos cumpridos: você pode fazer o pedido
+verdict-not-yet = Ainda não: você pode fazer o pedido a partir de { $date }
+verdict-not-eligible = Requisitos não cumpridos
+verdict-borderline = Caso duvidoso: verifique os pontos abaixo
 
-elig-basis-missing = Choose the legal basis (art. 5 or art. 9) to check the requirements.
-elig-unreadable = The field { $field } cannot be read and was left out.
-elig-residence-missing = No residence in Italy entered: add your registered residence periods.
-elig-residence-not-current = The last registered residence ended on { $date }: you must be resident in Italy now.
-elig-residence-gap = No residence between { $from } and { $to }: continuity is broken and the count starts again.
-elig-residence-met = Continuous legal residence since { $since }: the { $years } years required were reached on { $date }.
-elig-residence-not-yet = Continuous legal residence since { $since }: the { $years } years required will be reached on { $date }.
-elig-descendant-rule-changed = For descendants of Italian citizens Law 74/2025 reduced the period from 3 to 2 years: check with the prefecture.
-elig-born-in-italy-unanswered = Say whether you were born in Italy or descend from an Italian citizen by birth.
-elig-adoption-date-missing = Enter the date of the adoption: the 5 years of residence count from that date.
-elig-service-missing = Enter the dates of your service to the Italian State.
-elig-service-met = Service to the State since { $since }: the 5 years were reached on { $date }.
-elig-service-not-yet = Service to the State since { $since }: the 5 years will be reached on { $date }.
-elig-service-too-short = The service to the State (from { $since } to { $date }) lasted less than 5 years.
-elig-not-eu-citizen = Letter d) applies to citizens of the European Union: check the citizenship entered.
-elig-refugee-status-missing = Letter e) applies to refugees and stateless persons: enter the recognised status.
-elig-marriage-date-missing = Enter the date of the marriage or civil union.
-elig-spouse-not-italian = The spouse must be an Italian citizen.
-elig-spouse-citizenship-unanswered = Say whether the spouse is an Italian citizen.
-elig-separated = Citizenship by marriage cannot be granted when the spouses are legally separated.
-elig-marriage-ended = The marriage must last until the decree (not dissolved, annulled or ended).
-elig-marriage-residence-met = Legal residence in Italy after the marriage since { $since }: the { $months } months required were reached on { $date }.
-elig-marriage-residence-not-yet = Legal residence in Italy after the marriage since { $since }: the { $months } months required will be reached on { $date }.
-elig-marriage-met = Married on { $since }: the { $months } months required passed on { $date }.
-elig-marriage-not-yet = Married on { $since }: the { $months } months required will pass on { $date }.
-elig-children-halve-period = With children born to or adopted by the couple the period is halved.
-elig-no-income-requirement = Citizenship by marriage has no minimum income requirement.
-elig-income-met = Income { $year }: { $income } € (minimum { $threshold } €).
-elig-income-below = Income { $year }: { $income } € is below the minimum of { $threshold } €. The income of family members on the same household record can be added.
-elig-income-borderline = Income { $year }: { $income } € is between { $lower } € (addition rounded to 516.00 €) and { $threshold } € (516.46 € per dependant): unclear case.
-elig-income-missing = The income of { $year } is missing: the three years before the application are needed.
-elig-consider-basis = Under letter { $letter }) of art. 9, { $years } years of residence are enough.
+elig-basis-missing = Escolha a base legal (art. 5 ou art. 9) para verificar os requisitos.
+elig-unreadable = O campo { $field } não pode ser lido e foi deixado de fora.
+elig-residence-missing = Nenhuma residência na Itália informada: acrescente seus períodos de residência registrada.
+elig-residence-not-current = A última residência registrada terminou em { $date }: você precisa ser residente na Itália agora.
+elig-residence-gap = Nenhuma residência entre { $from } e { $to }: a continuidade foi interrompida e a contagem recomeça.
+elig-residence-met = Residência legal contínua desde { $since }: os { $years } anos exigidos foram atingidos em { $date }.
+elig-residence-not-yet = Residência legal contínua desde { $since }: os { $years } anos exigidos serão atingidos em { $date }.
+elig-descendant-rule-changed = Para descendentes de cidadãos italianos a Lei 74/2025 reduziu o período de 3 para 2 anos: confirme com a Prefettura.
+elig-born-in-italy-unanswered = Diga se você nasceu na Itália ou se descende de um cidadão italiano por nascimento.
+elig-adoption-date-missing = Informe a data da adoção: os 5 anos de residência contam a partir dessa data.
+elig-service-missing = Informe as datas do seu serviço ao Estado italiano.
+elig-service-met = Serviço ao Estado desde { $since }: os 5 anos foram atingidos em { $date }.
+elig-service-not-yet = Serviço ao Estado desde { $since }: os 5 anos serão atingidos em { $date }.
+elig-service-too-short = O serviço ao Estado (de { $since } a { $date }) durou menos de 5 anos.
+elig-not-eu-citizen = A letra d) se aplica a cidadãos da União Europeia: verifique a cidadania informada.
+elig-refugee-status-missing = A letra e) se aplica a refugiados e apátridas: informe o status reconhecido.
+elig-marriage-date-missing = Informe a data do casamento ou da união civil.
+elig-spouse-not-italian = O cônjuge deve ser cidadão italiano.
+elig-spouse-citizenship-unanswered = Diga se o cônjuge é cidadão italiano.
+elig-separated = A cidadania por casamento não pode ser concedida quando os cônjuges estão separados judicialmente.
+elig-marriage-ended = O casamento deve durar até o decreto (não dissolvido, anulado nem extinto).
+elig-marriage-residence-met = Residência legal na Itália após o casamento desde { $since }: os { $months } meses exigidos foram atingidos em { $date }.
+elig-marriage-residence-not-yet = Residência legal na Itália após o casamento desde { $since }: os { $months } meses exigidos serão atingidos em { $date }.
+elig-marriage-met = Casado(a) em { $since }: os { $months } meses exigidos passaram em { $date }.
+elig-marriage-not-yet = Casado(a) em { $since }: os { $months } meses exigidos passarão em { $date }.
+elig-children-halve-period = Com filhos nascidos ou adotados pelo casal o período cai pela metade.
+elig-no-income-requirement = A cidadania por casamento não exige renda mínima.
+elig-income-met = Renda { $year }: { $income } € (mínimo { $threshold } €).
+elig-income-below = Renda { $year }: { $income } € está abaixo do mínimo de { $threshold } €. Pode-se somar a renda dos familiares no mesmo registro familiar.
+elig-income-borderline = Renda { $year }: { $income } € está entre { $lower } € (acréscimo arredondado para 516,00 €) e { $threshold } € (516,46 € por dependente): caso duvidoso.
+elig-income-missing = Falta a renda de { $year }: são necessários os três anos anteriores ao pedido.
+elig-consider-basis = Pela letra { $letter }) do art. 9, bastam { $years } anos de residência.
 
-checklist-state-missing = Missing
-checklist-state-exempt = Not required
-checklist-state-provided = Attached
-checklist-state-expiring = Expires on { $date }
-checklist-state-expired = Expired on { $date }
+checklist-state-missing = Falta
+checklist-state-exempt = Não exigido
+checklist-state-provided = Anexado
+checklist-state-expiring = Vence em { $date }
+checklist-state-expired = Venceu em { $date }
 checklist-detail-country = { $country }
-checklist-detail-year = year { $year }
-checklist-detail-replaces-birth-certificate = instead of the birth certificate
-checklist-detail-replaces-criminal-record = instead of the criminal record certificate
-checklist-detail-contribution = 250 € contribution
-checklist-detail-stamp-duty = 16 € revenue stamp
-checklist-exempt-eu-citizen = EU citizens have no residence permit.
-checklist-exempt-living-abroad = Not required when living abroad.
-checklist-exempt-born-in-italy = Not required when born in Italy.
-checklist-exempt-atto-notorio = For refugees and stateless persons an atto notorio replaces it.
-checklist-exempt-before-14 = Not required when registered in Italy before age 14 and resident since.
-checklist-exempt-eu-long-term-permit = Exempt: holder of an EU long-term residence permit.
-checklist-exempt-integration-agreement = Exempt: signed the integration agreement.
-checklist-exempt-no-income = No income declared for that year.
+checklist-detail-year = ano { $year }
+checklist-detail-replaces-birth-certificate = no lugar da certidão de nascimento
+checklist-detail-replaces-criminal-record = no lugar da certidão de antecedentes criminais
+checklist-detail-contribution = contribuição de 250 €
+checklist-detail-stamp-duty = selo fiscal de 16 €
+checklist-exempt-eu-citizen = Cidadãos da UE não têm autorização de residência.
+checklist-exempt-living-abroad = Não exigido para quem mora no exterior.
+checklist-exempt-born-in-italy = Não exigido para quem nasceu na Itália.
+checklist-exempt-atto-notorio = Para refugiados e apátridas um atto notorio o substitui.
+checklist-exempt-before-14 = Não exigido para quem foi registrado na Itália antes dos 14 anos e reside desde então.
+checklist-exempt-eu-long-term-permit = Dispensado: titular de autorização de residência UE de longa duração.
+checklist-exempt-integration-agreement = Dispensado: assinou o acordo de integração.
+checklist-exempt-no-income = Nenhuma renda declarada naquele ano.
 
-phase-draft = Draft
-phase-submitted = Submitted
-phase-accepted = Accepted (K10 number)
-phase-submission-rejected = Submission rejected by the prefecture
-phase-preliminary-assessment = Preliminary assessment
-phase-ten-bis-notice = Notice of intended rejection (preavviso di rigetto, art. 10-bis)
-phase-prefecture-opinion = Prefecture's opinion
-phase-decree = Decree granting citizenship (decreto di concessione)
-phase-rejected = Rejection decree
-phase-inadmissible = Inadmissibility
-phase-notification = Notification
-phase-oath = Oath (giuramento)
-phase-citizen = Italian citizen
-phase-state-done = Done
-phase-state-current = In progress
-phase-state-future = To come
+phase-draft = Rascunho
+phase-submitted = Enviado
+phase-accepted = Aceito (número K10)
+phase-submission-rejected = Envio recusado pela Prefettura
+phase-preliminary-assessment = Análise preliminar
+phase-ten-bis-notice = Aviso prévio de indeferimento (preavviso di rigetto, art. 10-bis)
+phase-prefecture-opinion = Parecer da Prefettura
+phase-decree = Decreto de concessão da cidadania (decreto di concessione)
+phase-rejected = Decreto de indeferimento
+phase-inadmissible = Inadmissibilidade
+phase-notification = Notificação
+phase-oath = Juramento (giuramento)
+phase-citizen = Cidadão italiano
+phase-state-done = Concluída
+phase-state-current = Em andamento
+phase-state-future = A seguir
 
-deadline-today = today
-deadline-tomorrow = tomorrow
-deadline-days-left = in { $days } days
-deadline-days-ago = { $days } days ago
-deadline-urgent = Urgent
-deadline-criminal-record-expiry = Criminal record certificate { $subject } expires
-deadline-criminal-record-expiry-desc = The criminal record certificate is valid 6 months from its issue date ({ $from }): submit by { $date } or get a new one.
-deadline-ten-bis-response = Answer to the notice of intended rejection no. { $subject }
-deadline-ten-bis-response-desc = Notice received on { $from }: send documents or observations to the prefecture (PEC) by { $date }.
-deadline-tar-appeal = Last day to appeal to the TAR
-deadline-tar-appeal-desc = 60 days from the notification of { $from }. See a lawyer in good time.
-deadline-president-appeal = Last day for the extraordinary appeal to the President of the Republic
-deadline-president-appeal-desc = 120 days from the notification of { $from }, as an alternative to the TAR.
-deadline-reapply-from = From today you can apply again
-deadline-reapply-from-desc = After a rejection decree you can apply again one year after its notification ({ $from }); after inadmissibility, at once.
-deadline-oath = Last day for the oath
-deadline-oath-desc = The oath must be taken within 6 months of the decree's notification ({ $from }). Book it with your municipality.
-deadline-processing-limit = Time limit of the procedure
-deadline-processing-limit-desc = Submitted on { $from }: the administration must decide by { $date } (24 months; 48 for applications submitted before 20/12/2020; notices of intended rejection suspend the limit).
-deadline-processing-limit-extended = Longest extended time limit of the procedure
-deadline-processing-limit-extended-desc = Submitted on { $from }: with the extension the limit is { $date } (36 months).
-calendar-name = Citizenship – { $name }
+deadline-today = hoje
+deadline-tomorrow = amanhã
+deadline-days-left = em { $days } dias
+deadline-days-ago = há { $days } dias
+deadline-urgent = Urgente
+deadline-criminal-record-expiry = Vence a certidão de antecedentes criminais { $subject }
+deadline-criminal-record-expiry-desc = A certidão de antecedentes criminais vale 6 meses a partir da data de emissão ({ $from }): entregue até { $date } ou tire uma nova.
+deadline-ten-bis-response = Resposta ao aviso prévio de indeferimento nº { $subject }
+deadline-ten-bis-response-desc = Aviso recebido em { $from }: envie documentos ou observações à Prefettura (por PEC) até { $date }.
+deadline-tar-appeal = Último dia para recorrer ao TAR (tribunal administrativo)
+deadline-tar-appeal-desc = 60 dias a partir da notificação de { $from }. Procure um advogado a tempo.
+deadline-president-appeal = Último dia para o recurso extraordinário ao Presidente da República
+deadline-president-appeal-desc = 120 dias a partir da notificação de { $from }, como alternativa ao TAR.
+deadline-reapply-from = A partir de hoje você pode fazer um novo pedido
+deadline-reapply-from-desc = Depois de um decreto de indeferimento, você pode fazer um novo pedido um ano após a notificação ({ $from }); depois de uma inadmissibilidade, imediatamente.
+deadline-oath = Último dia para o juramento
+deadline-oath-desc = O juramento deve ser feito em até 6 meses da notificação do decreto ({ $from }). Agende-o no seu município.
+deadline-processing-limit = Prazo do procedimento
+deadline-processing-limit-desc = Enviado em { $from }: a administração deve decidir até { $date } (24 meses; 48 para pedidos enviados antes de 20/12/2020; avisos prévios de indeferimento suspendem o prazo).
+deadline-processing-limit-extended = Prazo máximo prorrogado do procedimento
+deadline-processing-limit-extended-desc = Enviado em { $from }: com a prorrogação o prazo é { $date } (36 meses).
+calendar-name = Cidadania – { $name }
 
 # --- end rules ---
 
 # --- portal screen ---
 nav-portal = Portal
-portal-title = Portal and synchronisation
-portal-address = Portal: { $url } (change it in Settings)
-portal-signed-in-as = Signed in as { $email } ({ $role })
+portal-title = Portal e sincronização
+portal-address = Portal: { $url } (altere em Configurações)
+portal-signed-in-as = Conectado como { $email } ({ $role })
 portal-email = E-mail
-portal-password = Password
-portal-register = Create an account
-portal-register-hint = Help desks get their operator account from whoever runs the portal.
-portal-credentials-required = Enter your e-mail and password.
-portal-sync-now = Sync now
-portal-syncing = Synchronising…
+portal-password = Senha
+portal-register = Criar uma conta
+portal-register-hint = Os balcões de atendimento recebem a conta de atendente de quem administra o portal.
+portal-credentials-required = Digite seu e-mail e sua senha.
+portal-sync-now = Sincronizar agora
+portal-syncing = Sincronizando…
 portal-sync-uploads = { $count ->
-    [one] One document waiting to be uploaded
-   *[other] { $count } documents waiting to be uploaded
+    [one] Um documento aguardando envio
+   *[other] { $count } documentos aguardando envio
 }
-portal-offline = The portal cannot be reached: your changes are saved here and queued, and will be sent at the next sync.
-portal-last-sync = Last sync: { $time }
-portal-never-synced = Not synchronised yet.
-portal-open-unnamed = Unnamed application
-portal-status-unknown = The status of this application on the portal is not available now: refresh when the portal can be reached.
-portal-not-sent = This application is not on the portal yet: "Sync now" sends it as a draft.
-portal-status-line = Status: { $status }
-portal-k10 = K10 number: { $k10 }
-portal-communications = Communications
-portal-no-communications = No communications from the prefecture.
-portal-deadline-left = Answer by { $date } ({ $days } days left)
-portal-deadline-passed = The deadline to answer passed on { $date }
-portal-refresh-status = Refresh status
-portal-submit = Submit the application
-portal-submit-confirm = Send the application to the prefecture? It cannot be changed after sending.
-portal-submit-yes = Yes, submit
-portal-submitted = Application submitted. K10 number: { $k10 }
-portal-conflict-title = { $name }: changed on the portal too
-portal-conflict-help = These sections were changed both here and on the portal. Choose which version to keep for each.
-portal-conflict-field = { $field }: mine "{ $mine }", portal "{ $theirs }"
-portal-conflict-more = … and { $count } more fields
-portal-conflict-apply = Apply my choices
-portal-value-yes = yes
-portal-value-no = no
-portal-associate-title = Link an application (Associa pratica)
-portal-associate-help = Link to your account an application sent earlier (for example by a help desk). Every detail must match the application.
-portal-associate-surname = Surname
-portal-associate-name = Name
-portal-associate-birth-date = Date of birth (DD/MM/YYYY)
-portal-associate-previous-email = E-mail address given in the application
-portal-associate-k10 = K10 number (e.g. K10/0000001)
-portal-associate-required = Fill in this field.
-portal-associate = Link
-portal-upload-waiting = To upload: { $name }
-portal-upload-failed = "{ $name }" was not uploaded: { $error }
+portal-offline = Não foi possível acessar o portal: suas alterações estão salvas aqui e na fila, e serão enviadas na próxima sincronização.
+portal-last-sync = Última sincronização: { $time }
+portal-never-synced = Ainda não sincronizado.
+portal-open-unnamed = Pedido sem nome
+portal-status-unknown = A situação deste pedido no portal não está disponível agora: atualize quando o portal estiver acessível.
+portal-not-sent = Este pedido ainda não está no portal: "Sincronizar agora" o envia como rascunho.
+portal-status-line = Situação: { $status }
+portal-k10 = Número K10: { $k10 }
+portal-communications = Comunicações
+portal-no-communications = Nenhuma comunicação da Prefettura.
+portal-deadline-left = Responda até { $date } (faltam { $days } dias)
+portal-deadline-passed = O prazo para responder venceu em { $date }
+portal-refresh-status = Atualizar situação
+portal-submit = Enviar o pedido
+portal-submit-confirm = Enviar o pedido à Prefettura? Depois do envio ele não pode ser alterado.
+portal-submit-yes = Sim, enviar
+portal-submitted = Pedido enviado. Número K10: { $k10 }
+portal-conflict-title = { $name }: alterado também no portal
+portal-conflict-help = Estas seções foram alteradas aqui e no portal. Escolha qual versão manter em cada uma.
+portal-conflict-field = { $field }: minha "{ $mine }", portal "{ $theirs }"
+portal-conflict-more = … e mais { $count } campos
+portal-conflict-apply = Aplicar minhas escolhas
+portal-value-yes = sim
+portal-value-no = não
+portal-associate-title = Vincular um pedido (Associa pratica)
+portal-associate-help = Vincule à sua conta um pedido enviado antes (por exemplo, por um balcão de atendimento). Todos os dados devem corresponder ao pedido.
+portal-associate-surname = Sobrenome
+portal-associate-name = Nome
+portal-associate-birth-date = Data de nascimento (DD/MM/AAAA)
+portal-associate-previous-email = Endereço de e-mail informado no pedido
+portal-associate-k10 = Número K10 (ex.: K10/0000001)
+portal-associate-required = Preencha este campo.
+portal-associate = Vincular
+portal-upload-waiting = A enviar: { $name }
+portal-upload-failed = "{ $name }" não foi enviado: { $error }
 portal-upload-failed-elsewhere = { $count ->
-    [one] A document of another applicant was not uploaded: open that applicant to see why.
-   *[other] { $count } documents of other applicants were not uploaded: open those applicants to see why.
+    [one] Um documento de outro requerente não foi enviado: abra esse requerente para ver o motivo.
+   *[other] { $count } documentos de outros requerentes não foram enviados: abra esses requerentes para ver o motivo.
 }
-portal-field-file-name = File name
-portal-field-file-content = File content
-portal-procedure-draft-started = Application started on
-portal-procedure-k10 = K10 number
-portal-procedure-submission-rejected = Submission rejected by the prefecture on
-portal-procedure-assessment-started = Assessment started on
-portal-procedure-ten-bis = Notice (art. 10-bis)
-portal-procedure-opinion = Prefecture's opinion
-portal-procedure-opinion-favourable = favourable
-portal-procedure-opinion-unfavourable = unfavourable
-portal-procedure-certificates = Criminal record certificates
-portal-upload-damaged = The document "{ $name }" is damaged in this computer's data folder (the integrity check does not match) and was not uploaded. Import it again.
+portal-field-file-name = Nome do arquivo
+portal-field-file-content = Conteúdo do arquivo
+portal-procedure-draft-started = Pedido iniciado em
+portal-procedure-k10 = Número K10
+portal-procedure-submission-rejected = Envio recusado pela Prefettura em
+portal-procedure-assessment-started = Análise iniciada em
+portal-procedure-ten-bis = Aviso prévio (art. 10-bis)
+portal-procedure-opinion = Parecer da Prefettura
+portal-procedure-opinion-favourable = favorável
+portal-procedure-opinion-unfavourable = desfavorável
+portal-procedure-certificates = Certidões de antecedentes criminais
+portal-upload-damaged = O documento "{ $name }" está danificado na pasta de dados deste computador (a verificação de integridade não confere) e não foi enviado. Importe-o de novo.
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---
-nav-documents = Documents
-nav-eligibility = Can I apply?
-documents-no-applicant = Open an applicant to see their documents.
-documents-title = Documents of { $name }
-documents-progress = { $ready } of { $total } ready
-documents-add-file = Add file
-documents-replace-file = Replace file
-documents-open = Open
-documents-export = Export…
-documents-remove = Remove
-documents-confirm-remove = Remove for good
-documents-cancel = Cancel
-documents-exported = Saved to { $path }
-documents-days-left = { $days } days left
-documents-criminal-record-validity = A criminal record certificate is valid 6 months from its issue date: ask for a new one.
-documents-issue-date-required = Issue date (the certificate is valid 6 months from it)
-documents-issue-date-future = The issue date cannot be in the future.
-documents-country-required = Write the country that issued the certificate.
-documents-edit-issue-date = Issue date…
-documents-edit-issue-date-label = Issue date of the document
-documents-save-issue-date = Save the date
-documents-error-temp = A private temporary copy of the document could not be written.
-documents-error-viewer = No program could open the document. Use "Export…" and open the copy yourself.
-eligibility-title = Can I apply?
-eligibility-from-draft = Filled in from the open application. Changes here do not change the application.
-eligibility-stand-alone = Answer the questions below: nothing is saved.
-eligibility-reload-draft = Take the values of the application again
-eligibility-basis = Legal basis
-eligibility-born-in-italy = Born in Italy (leave unticked if you descend from an Italian citizen by birth)
-eligibility-adoption-date = Date of the adoption
-eligibility-service-from = In service to the Italian State since
-eligibility-service-to = Until (empty if still in service)
-eligibility-eu-citizen = Citizen of a European Union country
+nav-documents = Documentos
+nav-eligibility = Posso fazer o pedido?
+documents-no-applicant = Abra um requerente para ver os documentos dele.
+documents-title = Documentos de { $name }
+documents-progress = { $ready } de { $total } prontos
+documents-add-file = Adicionar arquivo
+documents-replace-file = Substituir arquivo
+documents-open = Abrir
+documents-export = Exportar…
+documents-remove = Remover
+documents-confirm-remove = Remover definitivamente
+documents-cancel = Cancelar
+documents-exported = Salvo em { $path }
+documents-days-left = faltam { $days } dias
+documents-criminal-record-validity = Uma certidão de antecedentes criminais vale 6 meses a partir da data de emissão: peça uma nova.
+documents-issue-date-required = Data de emissão (a certidão vale 6 meses a partir dela)
+documents-issue-date-future = A data de emissão não pode estar no futuro.
+documents-country-required = Escreva o país que emitiu a certidão.
+documents-edit-issue-date = Data de emissão…
+documents-edit-issue-date-label = Data de emissão do documento
+documents-save-issue-date = Salvar a data
+documents-error-temp = Não foi possível gravar uma cópia temporária privada do documento.
+documents-error-viewer = Nenhum programa conseguiu abrir o documento. Use "Exportar…" e abra a cópia você mesmo.
+eligibility-title = Posso fazer o pedido?
+eligibility-from-draft = Preenchido a partir do pedido aberto. As alterações aqui não mudam o pedido.
+eligibility-stand-alone = Responda às perguntas abaixo: nada é salvo.
+eligibility-reload-draft = Pegar de novo os valores do pedido
+eligibility-basis = Base legal
+eligibility-born-in-italy = Nascido(a) na Itália (deixe desmarcado se você descende de um cidadão italiano por nascimento)
+eligibility-adoption-date = Data da adoção
+eligibility-service-from = A serviço do Estado italiano desde
+eligibility-service-to = Até (vazio se ainda em serviço)
+eligibility-eu-citizen = Cidadão de um país da União Europeia
 eligibility-refugee-status = Status
-eligibility-marriage-date = Date of the marriage or civil union
-eligibility-spouse-italian = The spouse is an Italian citizen
-eligibility-children = Children born to or adopted by the couple
-eligibility-separated = Legally separated
-eligibility-marriage-ended = Marriage dissolved, annulled or ended
-eligibility-residence = Registered residence in Italy
-eligibility-from = From
-eligibility-to-or-empty = To (empty if still resident)
-eligibility-period-from = start of residence period { $n }
-eligibility-period-to = end of residence period { $n }
-eligibility-income = Taxable income per year (applicant and family)
-eligibility-year = Tax year
-eligibility-amount = Amount in euro
-eligibility-income-year-of = tax year “{ $year }”
-eligibility-income-of = income of { $year }
-eligibility-dependent-spouse = The spouse is a dependant
-eligibility-other-dependants = Other dependants (children, parents …)
+eligibility-marriage-date = Data do casamento ou da união civil
+eligibility-spouse-italian = O cônjuge é cidadão italiano
+eligibility-children = Filhos nascidos ou adotados pelo casal
+eligibility-separated = Separados judicialmente
+eligibility-marriage-ended = Casamento dissolvido, anulado ou extinto
+eligibility-residence = Residência registrada na Itália (residenza anagrafica)
+eligibility-from = De
+eligibility-to-or-empty = Até (vazio se ainda residente)
+eligibility-period-from = início do período de residência { $n }
+eligibility-period-to = fim do período de residência { $n }
+eligibility-income = Renda tributável por ano (requerente e família)
+eligibility-year = Ano fiscal
+eligibility-amount = Valor em euros
+eligibility-income-year-of = ano fiscal "{ $year }"
+eligibility-income-of = renda de { $year }
+eligibility-dependent-spouse = O cônjuge é dependente
+eligibility-other-dependants = Outros dependentes (filhos, pais …)
 # --- end documents and eligibility screens ---
 
 # --- date picker ---
-editor-calendar-month-1 = January
-editor-calendar-month-2 = February
-editor-calendar-month-3 = March
-editor-calendar-month-4 = April
-editor-calendar-month-5 = May
-editor-calendar-month-6 = June
-editor-calendar-month-7 = July
-editor-calendar-month-8 = August
-editor-calendar-month-9 = September
-editor-calendar-month-10 = October
-editor-calendar-month-11 = November
-editor-calendar-month-12 = December
-editor-calendar-mon = Mo
-editor-calendar-tue = Tu
-editor-calendar-wed = We
-editor-calendar-thu = Th
-editor-calendar-fri = Fr
-editor-calendar-sat = Sa
-editor-calendar-sun = Su
-editor-calendar-keys = Alt+↓ opens the calendar · arrows: day · Page Up/Down: month (Shift: year) · Enter: pick · Esc: close
+editor-calendar-month-1 = Janeiro
+editor-calendar-month-2 = Fevereiro
+editor-calendar-month-3 = Março
+editor-calendar-month-4 = Abril
+editor-calendar-month-5 = Maio
+editor-calendar-month-6 = Junho
+editor-calendar-month-7 = Julho
+editor-calendar-month-8 = Agosto
+editor-calendar-month-9 = Setembro
+editor-calendar-month-10 = Outubro
+editor-calendar-month-11 = Novembro
+editor-calendar-month-12 = Dezembro
+editor-calendar-mon = Seg
+editor-calendar-tue = Ter
+editor-calendar-wed = Qua
+editor-calendar-thu = Qui
+editor-calendar-fri = Sex
+editor-calendar-sat = Sáb
+editor-calendar-sun = Dom
+editor-calendar-keys = Alt+↓ abre o calendário · setas: dia · Page Up/Down: mês (Shift: ano) · Enter: escolher · Esc: fechar
 # --- end date picker ---
 
 # --- timeline and pdf screens ---
-nav-timeline = Deadlines
-nav-pdf = Generate PDF
-timeline-title = Progress of the application and deadlines
-timeline-intro = Enter the dates as they come: phases and deadlines update by themselves. The dates are saved with the application.
-timeline-no-applicant = Open an applicant first.
-timeline-deadlines = Next deadlines
-timeline-no-deadlines = No deadlines ahead.
-timeline-phases = Phases
-timeline-events = Dates of the procedure
-timeline-field-submitted = Application sent on
-timeline-field-accepted = Accepted by the prefecture (K10 number) on
-timeline-field-ten-bis-received = Notice of intended rejection (art. 10-bis) received on
-timeline-field-ten-bis-days = Days to answer the notice (if not 10)
-timeline-field-ten-bis-answered = Answer to the notice sent on
-timeline-field-prefecture-opinion = Prefecture's opinion on
-timeline-field-decree = Decree dated
-timeline-field-decree-outcome = Outcome of the decree
-timeline-field-inadmissible = Application declared inadmissible on
-timeline-field-notified = Decree notified on
-timeline-field-oath = Oath on
-timeline-outcome-granted = Citizenship granted
-timeline-outcome-rejected = Rejected
-timeline-days-invalid = Enter a number of days between 1 and 365.
-timeline-export-ics = Export to calendar (.ics)
-timeline-exported = Calendar saved to { $path }.
-timeline-export-failed = The calendar could not be saved: { $detail }
-timeline-calendar-name = Citizenship – { $name }
-timeline-notice-title = Notice of intended rejection (art. 10-bis) no. { $number }
-timeline-notice-add = Add a notice (art. 10-bis)
-timeline-notice-remove = Remove the notice
-timeline-notice-confirm-remove = Remove notice no. { $number } and its dates?
-timeline-notice-remove-confirm = Yes, remove
-timeline-notice-due = Answer by { $date } ({ $left })
-timeline-notice-answered = Answer sent on { $date }: no deadline left for this notice.
-timeline-notice-no-date = Enter the day it arrived to see by when to answer.
-timeline-notice-decided = The application is decided: no deadline for this notice.
-timeline-field-draft-started = Application started on
-timeline-field-submission-rejected = Submission rejected by the prefecture (to fix and send again) on
-timeline-field-assessment-started = Assessment started on (if not the acceptance day)
-timeline-field-opinion-outcome = Outcome of the opinion
-timeline-opinion-favourable = Favourable
-timeline-opinion-unfavourable = Unfavourable
-timeline-not-given = — not given —
-pdf-screen-title = Generate PDF
-pdf-screen-intro = Choose the document: the application's data are already in, complete what is missing. The PDF is saved only where you choose, or encrypted in the application's vault.
-pdf-screen-no-applicant = Open an applicant first.
-pdf-screen-member = Family member who supports the applicant
-pdf-screen-member-placeholder = Choose the family member
+nav-timeline = Prazos
+nav-pdf = Gerar PDF
+timeline-title = Andamento do pedido e prazos
+timeline-intro = Informe as datas conforme elas chegam: as fases e os prazos se atualizam sozinhos. As datas são salvas com o pedido.
+timeline-no-applicant = Abra um requerente primeiro.
+timeline-deadlines = Próximos prazos
+timeline-no-deadlines = Nenhum prazo pela frente.
+timeline-phases = Fases
+timeline-events = Datas do procedimento
+timeline-field-submitted = Pedido enviado em
+timeline-field-accepted = Aceito pela Prefettura (número K10) em
+timeline-field-ten-bis-received = Aviso prévio de indeferimento (preavviso di rigetto, art. 10-bis) recebido em
+timeline-field-ten-bis-days = Dias para responder ao aviso (se não forem 10)
+timeline-field-ten-bis-answered = Resposta ao aviso enviada em
+timeline-field-prefecture-opinion = Parecer da Prefettura em
+timeline-field-decree = Decreto datado de
+timeline-field-decree-outcome = Resultado do decreto
+timeline-field-inadmissible = Pedido declarado inadmissível em
+timeline-field-notified = Decreto notificado em
+timeline-field-oath = Juramento em
+timeline-outcome-granted = Cidadania concedida
+timeline-outcome-rejected = Indeferido
+timeline-days-invalid = Informe um número de dias entre 1 e 365.
+timeline-export-ics = Exportar para o calendário (.ics)
+timeline-exported = Calendário salvo em { $path }.
+timeline-export-failed = Não foi possível salvar o calendário: { $detail }
+timeline-calendar-name = Cidadania – { $name }
+timeline-notice-title = Aviso prévio de indeferimento (art. 10-bis) nº { $number }
+timeline-notice-add = Adicionar um aviso (art. 10-bis)
+timeline-notice-remove = Remover o aviso
+timeline-notice-confirm-remove = Remover o aviso nº { $number } e as datas dele?
+timeline-notice-remove-confirm = Sim, remover
+timeline-notice-due = Responda até { $date } ({ $left })
+timeline-notice-answered = Resposta enviada em { $date }: não resta prazo para este aviso.
+timeline-notice-no-date = Informe o dia em que chegou para ver até quando responder.
+timeline-notice-decided = O pedido já foi decidido: não há prazo para este aviso.
+timeline-field-draft-started = Pedido iniciado em
+timeline-field-submission-rejected = Envio recusado pela Prefettura (a corrigir e reenviar) em
+timeline-field-assessment-started = Análise iniciada em (se não no dia da aceitação)
+timeline-field-opinion-outcome = Resultado do parecer
+timeline-opinion-favourable = Favorável
+timeline-opinion-unfavourable = Desfavorável
+timeline-not-given = — não informado —
+pdf-screen-title = Gerar PDF
+pdf-screen-intro = Escolha o documento: os dados do pedido já estão preenchidos, complete o que falta. O PDF é salvo só onde você escolher, ou criptografado no cofre do pedido.
+pdf-screen-no-applicant = Abra um requerente primeiro.
+pdf-screen-member = Familiar que sustenta o requerente
+pdf-screen-member-placeholder = Escolha o familiar
 pdf-screen-missing = { $count ->
-    [one] One required field is missing (marked with *).
-   *[other] { $count } required fields are missing (marked with *).
+    [one] Falta um campo obrigatório (marcado com *).
+   *[other] Faltam { $count } campos obrigatórios (marcados com *).
 }
-pdf-screen-field-required = Required field.
-pdf-screen-field-invalid = Invalid value.
-pdf-screen-fill-missing = Complete the marked fields before generating the document.
-pdf-screen-choose = Choose…
-pdf-screen-generate = Generate
-pdf-screen-ready = Document ready: save it or keep it in the vault.
-pdf-screen-save-as = Save as…
-pdf-screen-saved = PDF saved to { $path }.
-pdf-screen-save-failed = The PDF could not be saved: { $detail }
-pdf-screen-keep = Keep in the vault
-pdf-screen-kept = PDF kept (encrypted) among the application's documents.
+pdf-screen-field-required = Campo obrigatório.
+pdf-screen-field-invalid = Valor inválido.
+pdf-screen-fill-missing = Complete os campos marcados antes de gerar o documento.
+pdf-screen-choose = Escolha…
+pdf-screen-generate = Gerar
+pdf-screen-ready = Documento pronto: salve-o ou guarde-o no cofre.
+pdf-screen-save-as = Salvar como…
+pdf-screen-saved = PDF salvo em { $path }.
+pdf-screen-save-failed = Não foi possível salvar o PDF: { $detail }
+pdf-screen-keep = Guardar no cofre
+pdf-screen-kept = PDF guardado (criptografado) entre os documentos do pedido.
 # --- end timeline and pdf screens ---
 
 # Versions, copies and transfer (Versions screen; import in the list of applicants)
-nav-history = Versions and copies
-history-title = Versions, copies and transfer
-history-versions = Saved versions
-history-version = Version { $version } · saved on { $time } · { $done } of 12 sections complete
-history-current = Current version
-history-restore = Restore
-history-confirm-restore = Restore version { $version }? The current draft stays in the list and can be restored in turn.
-history-restore-confirm = Yes, restore
-history-restored = Version { $version } restored: it is now the current draft.
-history-copy = Copy
-history-copy-intro = Creates a new applicant with the same data and documents (without K10 number or history), for instance for the spouse or for a new application after a rejection.
-history-duplicate = Duplicate this application
-history-export = Export to an encrypted file
-history-export-intro = Saves this applicant (every version and document) in a file encrypted with a passphrase, to move it to another computer or help desk. Give the passphrase separately, never with the file.
-history-passphrase = Passphrase of the file
-history-passphrase-repeat = Repeat the passphrase
-history-passphrase-mismatch = The two passphrases do not match.
-history-export-button = Export…
-history-exporting = Exporting…
-history-exported = Applicant exported to { $path }.
-history-file-stem = applicant
-applicants-import = Import from file…
-applicants-import-file = Import "{ $file }"
-applicants-import-passphrase = Passphrase of the file
-applicants-import-confirm = Import
+nav-history = Versões e cópias
+history-title = Versões, cópias e transferência
+history-versions = Versões salvas
+history-version = Versão { $version } · salva em { $time } · { $done } de 12 seções completas
+history-current = Versão atual
+history-restore = Restaurar
+history-confirm-restore = Restaurar a versão { $version }? O rascunho atual continua na lista e também pode ser restaurado.
+history-restore-confirm = Sim, restaurar
+history-restored = Versão { $version } restaurada: agora ela é o rascunho atual.
+history-copy = Cópia
+history-copy-intro = Cria um novo requerente com os mesmos dados e documentos (sem número K10 nem histórico), por exemplo para o cônjuge ou para um novo pedido após um indeferimento.
+history-duplicate = Duplicar este pedido
+history-export = Exportar para um arquivo criptografado
+history-export-intro = Salva este requerente (todas as versões e documentos) num arquivo criptografado com uma senha, para levá-lo a outro computador ou balcão. Passe a senha separadamente, nunca junto com o arquivo.
+history-passphrase = Senha do arquivo
+history-passphrase-repeat = Repita a senha
+history-passphrase-mismatch = As duas senhas não coincidem.
+history-export-button = Exportar…
+history-exporting = Exportando…
+history-exported = Requerente exportado para { $path }.
+history-file-stem = requerente
+applicants-import = Importar de arquivo…
+applicants-import-file = Importar "{ $file }"
+applicants-import-passphrase = Senha do arquivo
+applicants-import-confirm = Importar
 
 # --- drafts from newer versions ---
-editor-newer-version = This application was saved by a newer version of the app: { $count } values were not understood and are not shown here ({ $values }). The saved version stays untouched in the history: update the app to get them back.
+editor-newer-version = Este pedido foi salvo por uma versão mais nova do aplicativo: { $count } valores não foram entendidos e não aparecem aqui ({ $values }). A versão salva continua intacta no histórico: atualize o aplicativo para recuperá-los.
 # --- end drafts from newer versions ---
 
 # --- criminal record issue date ---
-err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
+err-issue-date-mismatch = Este anexo mostra uma data de emissão diferente da declarada na seção 8 ({ $date }), que é a data a partir da qual conta a validade de seis meses: corrija o anexo ou a seção 8.
 # --- end criminal record issue date ---
 
 # --- hints ---
-hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
+hint-eu-long-term-language-exemption = Você tem uma autorização de residência UE de longa duração: em vez de anexar um certificado B1, pode declarar a dispensa escolhendo acima "Titular de autorização UE de longa duração".
 # --- end hints ---
 
 # --- upload progress ---
-portal-upload-progress = Uploading { $name }: { $sent } of { $total }
+portal-upload-progress = Enviando { $name }: { $sent } de { $total }
 # --- end upload progress ---

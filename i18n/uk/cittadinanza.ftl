@@ -1,1022 +1,1026 @@
-# TODO lang-a: placeholder, a copy of the English file until the translation lands.
-# Cittadinanza — English interface.
+# Cittadinanza — український інтерфейс (Ukrainian interface).
+# Texts machine-assisted: corrections by native speakers are welcome (see README, "Languages").
 # Other areas (validation, codice fiscale, store, pdf, portal, rules) append their blocks at
 # the end between `# --- <area> ---` and `# --- end <area> ---`.
 
 ## Application
 app-title = Cittadinanza
-app-subtitle = Italian citizenship application
-app-opening = Opening the data folder…
-error-internal = An internal error occurred. Data already saved was not touched.
-settings-save-failed = The settings could not be saved: { $detail }
-common-cancel = Cancel
+app-subtitle = Заява на італійське громадянство
+app-opening = Відкриття папки з даними…
+error-internal = Сталася внутрішня помилка. Уже збережені дані не змінено.
+settings-save-failed = Не вдалося зберегти налаштування: { $detail }
+common-cancel = Скасувати
 
 ## Navigation
-nav-applicants = Applicants
-nav-home = My application
-nav-application = Application
-nav-settings = Settings
-nav-glossary = Glossary
+nav-applicants = Заявники
+nav-home = Моя заява
+nav-application = Заява
+nav-settings = Налаштування
+nav-glossary = Словник термінів
 
 ## Applicants
-applicants-title = Applicants
-applicants-my-application = My application
-applicants-search = Search by name, codice fiscale or K10 number
-applicants-show-archived = Show archived
-applicants-showing = Showing { $shown } of { $total }: search by name, codice fiscale or K10 to narrow the list.
-applicants-show-more = Show { $count } more
-applicants-new = New applicant
-applicants-empty = No application found.
-applicants-start = Start a new application
-applicants-unnamed = (no name yet)
-applicants-last-saved = saved { $time }
-applicants-archived = archived
-applicants-progress = { $done } of { $total } sections complete
-applicants-open = Open
-applicants-archive = Archive
-applicants-unarchive = Restore
-applicants-delete = Delete
-applicants-confirm-delete = Permanently delete the application of { $name } and its documents?
-applicants-delete-confirm = Yes, delete
+applicants-title = Заявники
+applicants-my-application = Моя заява
+applicants-search = Пошук за ім'ям, codice fiscale або номером K10
+applicants-show-archived = Показати архівні
+applicants-showing = Показано { $shown } з { $total }: шукайте за ім'ям, codice fiscale або K10, щоб звузити список.
+applicants-show-more = Показати ще { $count }
+applicants-new = Новий заявник
+applicants-empty = Жодної заяви не знайдено.
+applicants-start = Почати нову заяву
+applicants-unnamed = (ще без імені)
+applicants-last-saved = збережено { $time }
+applicants-archived = в архіві
+applicants-progress = Заповнено розділів: { $done } з { $total }
+applicants-open = Відкрити
+applicants-archive = Архівувати
+applicants-unarchive = Відновити
+applicants-delete = Видалити
+applicants-confirm-delete = Остаточно видалити заяву { $name } та її документи?
+applicants-delete-confirm = Так, видалити
 
 ## Section editor
-editor-section-complete = Section complete
-editor-section-incomplete = Section to complete
-editor-saving = Saving…
-editor-unsaved = Unsaved changes
-editor-saved-at = Saved at { $time }
-editor-not-saved-yet = Not saved yet
-editor-back = ← Applicants
-editor-save = Save
-editor-previous = ← Previous section
-editor-next = Next section →
-editor-add-row = + Add
-editor-remove-row = Remove
-editor-attachments = Attached documents
-editor-no-attachments = No document attached.
-editor-issued-on = issued { $date }
-editor-attach-new = Attach a document
-editor-attach-kind = Kind of document
-editor-attach-issue-date = Issue date (where it matters)
-editor-attach-country = Country (criminal records)
-editor-attach-choose-file = Choose file…
-editor-choose-kind-first = Choose the kind of document first.
-placeholder-date = DD/MM/YYYY
-placeholder-amount = 12,345.67
-placeholder-comma-list = comma separated
-placeholder-choose = Choose…
+editor-section-complete = Розділ заповнено
+editor-section-incomplete = Розділ потрібно заповнити
+editor-saving = Збереження…
+editor-unsaved = Незбережені зміни
+editor-saved-at = Збережено о { $time }
+editor-not-saved-yet = Ще не збережено
+editor-back = ← Заявники
+editor-save = Зберегти
+editor-previous = ← Попередній розділ
+editor-next = Наступний розділ →
+editor-add-row = + Додати
+editor-remove-row = Вилучити
+editor-attachments = Додані документи
+editor-no-attachments = Жодного документа не додано.
+editor-issued-on = видано { $date }
+editor-attach-new = Додати документ
+editor-attach-kind = Вид документа
+editor-attach-issue-date = Дата видачі (де це важливо)
+editor-attach-country = Країна (довідка про несудимість)
+editor-attach-choose-file = Вибрати файл…
+editor-choose-kind-first = Спочатку виберіть вид документа.
+placeholder-date = ДД/ММ/РРРР
+placeholder-amount = 12 345,67
+placeholder-comma-list = через кому
+placeholder-choose = Виберіть…
 
 ## Settings
-settings-title = Settings
-settings-language = Language
-settings-theme = Theme
-settings-text-scale = Text size: { $percent }%
-settings-data-folder = Data folder
-settings-choose-folder = Choose folder…
-settings-default-folder = Default folder
-settings-restart-needed = The new folder will be used at the next start.
-settings-portal-url = Portal address
-settings-help-desk = Help-desk mode (many applicants)
-settings-help-desk-hint = For help desks and associations assisting many people. When off, the app shows only your own application.
-theme-light = Light
-theme-dark = Dark
-theme-high-contrast = High contrast
+settings-title = Налаштування
+settings-language = Мова
+settings-theme = Тема
+settings-text-scale = Розмір тексту: { $percent }%
+settings-data-folder = Папка з даними
+settings-choose-folder = Вибрати папку…
+settings-default-folder = Типова папка
+settings-restart-needed = Нова папка використовуватиметься після наступного запуску.
+settings-portal-url = Адреса порталу
+settings-help-desk = Режим пункту допомоги (багато заявників)
+settings-help-desk-hint = Для пунктів допомоги та асоціацій, які допомагають багатьом людям. Якщо вимкнено, застосунок показує лише вашу заяву.
+theme-light = Світла
+theme-dark = Темна
+theme-high-contrast = Висока контрастність
 
 ## Glossary
-glossary-title = Glossary
-glossary-intro = The words of Italian bureaucracy you meet in the application and in the prefecture's letters, briefly explained. The Italian original is what the letters use.
-glossary-italian = In Italian: { $term }
-glossary-prefettura = Prefecture
-glossary-prefettura-desc = The State office of the province that receives the citizenship application, examines it and communicates the decisions.
-glossary-comune = Municipality
-glossary-comune-desc = The town or city administration: it keeps the register of residents, issues certificates and organises the oath.
-glossary-codice-fiscale = Tax code
-glossary-codice-fiscale-desc = The 16-character code that identifies every person to the tax authorities and public offices in Italy.
-glossary-residenza-anagrafica = Residence registration
-glossary-residenza-anagrafica-desc = Being registered as a resident with the municipality where you live. For citizenship only registered residence counts, not merely staying in Italy.
-glossary-permesso-di-soggiorno = Residence permit
-glossary-permesso-di-soggiorno-desc = The document issued by the Questura that allows a non-EU citizen to stay in Italy.
-glossary-permesso-ue-lungo-periodo = EU long-term residence permit
-glossary-permesso-ue-lungo-periodo-desc = The open-ended residence permit for people who have lived legally in Italy for at least five years; it exempts from the language certificate.
-glossary-questura = Police headquarters
-glossary-questura-desc = The provincial office of the State Police that issues and renews residence permits.
-glossary-atto-notorio = Sworn statement
-glossary-atto-notorio-desc = A declaration sworn before a public official; for refugees and stateless persons it replaces the birth certificate.
-glossary-nucleo-familiare = Household
-glossary-nucleo-familiare-desc = The people registered as one family at the register office (the "stato di famiglia"); their income can be added to the applicant's.
-glossary-reddito-imponibile = Taxable income
-glossary-reddito-imponibile-desc = The income on which taxes are paid, shown in the tax return or in the Certificazione Unica.
-glossary-certificato-penale = Criminal record certificate
-glossary-certificato-penale-desc = The certificate of criminal records of the country of birth and of the countries of residence; valid six months from issue.
-glossary-marca-da-bollo = Revenue stamp
-glossary-marca-da-bollo-desc = The €16 stamp bought at a tobacconist's or online; the application gives its code.
+glossary-title = Словник термінів
+glossary-intro = Слова італійської бюрократії, які трапляються в заяві та в листах префектури, коротко пояснені. Італійський оригінал — це те, що вживають у листах.
+glossary-italian = Італійською: { $term }
+glossary-prefettura = Префектура
+glossary-prefettura-desc = Державна установа в провінції, яка приймає заяву на громадянство, розглядає її та повідомляє про рішення.
+glossary-comune = Муніципалітет (комуна)
+glossary-comune-desc = Адміністрація міста чи села: веде реєстр мешканців, видає довідки та організовує складання присяги.
+glossary-codice-fiscale = Податковий код
+glossary-codice-fiscale-desc = Код із 16 символів, що ідентифікує кожну особу перед податковою службою та державними установами в Італії.
+glossary-residenza-anagrafica = Зареєстроване місце проживання
+glossary-residenza-anagrafica-desc = Реєстрація як мешканця в муніципалітеті, де ви живете. Для громадянства враховується лише зареєстроване проживання, а не просте перебування.
+glossary-permesso-di-soggiorno = Дозвіл на проживання
+glossary-permesso-di-soggiorno-desc = Документ, виданий Questura, що дозволяє громадянинові країни поза ЄС перебувати в Італії.
+glossary-permesso-ue-lungo-periodo = Довгостроковий дозвіл на проживання ЄС
+glossary-permesso-ue-lungo-periodo-desc = Безстроковий дозвіл на проживання для тих, хто законно живе в Італії щонайменше п'ять років; звільняє від мовного сертифіката.
+glossary-questura = Квестура (управління поліції)
+glossary-questura-desc = Провінційне управління Державної поліції, що видає та продовжує дозволи на проживання.
+glossary-atto-notorio = Заява під присягою
+glossary-atto-notorio-desc = Заява, зроблена під присягою перед посадовою особою; для біженців та осіб без громадянства замінює свідоцтво про народження.
+glossary-nucleo-familiare = Зареєстрована сім'я
+glossary-nucleo-familiare-desc = Особи, зареєстровані як одна сім'я в реєстрі населення («stato di famiglia»); їхні доходи можна додати до доходу заявника.
+glossary-reddito-imponibile = Оподатковуваний дохід
+glossary-reddito-imponibile-desc = Дохід, з якого сплачують податки, зазначений у податковій декларації або в Certificazione Unica.
+glossary-certificato-penale = Довідка про несудимість
+glossary-certificato-penale-desc = Довідка про судимість із країни народження та країн проживання; дійсна шість місяців від дати видачі.
+glossary-marca-da-bollo = Гербова марка
+glossary-marca-da-bollo-desc = Марка на 16 €, яку купують у тютюновій крамниці або онлайн; у заяві вказують її код.
 glossary-pagopa = pagoPA
-glossary-pagopa-desc = The system for paying the public administration; it is used to pay the €250 contribution and gives the IUV code.
-glossary-autocertificazione = Self-certification
-glossary-autocertificazione-desc = A signed declaration that replaces a certificate; declaring something false is a criminal offence.
-glossary-spid = SPID (digital identity)
-glossary-spid-desc = The digital identity used to sign in to the Ministry of the Interior's portal and to other public online services.
-glossary-pec = Certified e-mail
-glossary-pec-desc = An e-mail with legal value, like a registered letter with proof of delivery.
-glossary-numero-k10 = K10 number
-glossary-numero-k10-desc = The file number the prefecture gives to an accepted application; quote it in every communication.
-glossary-preavviso-di-rigetto = Notice of intended rejection
-glossary-preavviso-di-rigetto-desc = The letter (art. 10-bis) by which the prefecture announces it intends to reject the application: you can answer with documents and observations within the time limit it states.
-glossary-decreto = Decree granting citizenship
-glossary-decreto-desc = The act that grants citizenship; it is notified by the municipality or the prefecture.
-glossary-giuramento = Oath
-glossary-giuramento-desc = The promise of loyalty to the Republic, taken at the municipality within six months of the decree's notification: from that day you are an Italian citizen.
+glossary-pagopa-desc = Система платежів державним установам; через неї сплачують внесок 250 € і отримують код IUV.
+glossary-autocertificazione = Самодекларація
+glossary-autocertificazione-desc = Підписана заява, що замінює довідку; неправдиві відомості тягнуть кримінальну відповідальність.
+glossary-spid = SPID (цифрова особа)
+glossary-spid-desc = Цифрова ідентифікація для входу на портал Міністерства внутрішніх справ та до інших державних онлайн-послуг.
+glossary-pec = Сертифікована електронна пошта
+glossary-pec-desc = Електронний лист із юридичною силою, як рекомендований лист із повідомленням про вручення.
+glossary-numero-k10 = Номер K10
+glossary-numero-k10-desc = Номер справи, який префектура присвоює прийнятій заяві; вказуйте його в кожному листуванні.
+glossary-preavviso-di-rigetto = Попередження про відмову
+glossary-preavviso-di-rigetto-desc = Лист (ст. 10-bis), яким префектура повідомляє, що має намір відхилити заяву: ви можете відповісти документами та зауваженнями у вказаний строк.
+glossary-decreto = Указ про надання громадянства
+glossary-decreto-desc = Акт, яким надається громадянство; його вручає муніципалітет або префектура.
+glossary-giuramento = Присяга
+glossary-giuramento-desc = Обіцянка вірності Республіці, яку складають у муніципалітеті протягом шести місяців після вручення указу: з цього дня ви громадянин Італії.
 
 ## Unlock
-unlock-title = Open the data folder
-unlock-explanation = Your data is encrypted. Enter the folder's passphrase (the first time, choose one of at least 12 characters).
-unlock-passphrase = Passphrase
-unlock-open = Open
+unlock-title = Відкрийте папку з даними
+unlock-explanation = Ваші дані зашифровано. Введіть пароль папки (першого разу виберіть пароль щонайменше з 12 символів).
+unlock-passphrase = Пароль
+unlock-open = Відкрити
 
 ## Sections
-section-legal-basis = Legal basis
-section-personal = Personal data
-section-birth-certificate = Birth certificate
-section-entry-stay = Entry and stay
-section-residences = Residences in Italy
-section-family = Family
-section-income = Income
-section-judicial = Criminal record
-section-language = Italian language
-section-payments = Payments
-section-documents = Documents
-section-consent = Declarations and submission
+section-legal-basis = Правова підстава
+section-personal = Особисті дані
+section-birth-certificate = Свідоцтво про народження
+section-entry-stay = В'їзд і перебування
+section-residences = Місця проживання в Італії
+section-family = Сім'я
+section-income = Доходи
+section-judicial = Судимість
+section-language = Італійська мова
+section-payments = Платежі
+section-documents = Документи
+section-consent = Декларації та подання
 
 ## Choices
-choice-yes = Yes
-choice-no = No
-basis-art5-italy = Art. 5 – married to an Italian citizen, living in Italy
-basis-art5-abroad = Art. 5 – married to an Italian citizen, living abroad
-basis-art9-a = Art. 9 c.1 a) – born in Italy or descendant of a citizen by birth
-basis-art9-b = Art. 9 c.1 b) – adult adopted by an Italian citizen
-basis-art9-c = Art. 9 c.1 c) – service to the Italian State
-basis-art9-d = Art. 9 c.1 d) – citizen of the European Union
-basis-art9-e = Art. 9 c.1 e) – stateless person or refugee
-basis-art9-f = Art. 9 c.1 f) – legal residence for at least 10 years
-refugee-status-refugee = Refugee
-refugee-status-stateless = Stateless
-sex-male = Male
-sex-female = Female
-marital-single = Single
-marital-married = Married
-marital-civil-union = Civil union
-marital-separated = Separated
-marital-divorced = Divorced
-marital-widowed = Widowed
-legalisation-apostille = Apostille
-legalisation-consular = Consular legalisation
-legalisation-exempt = Exempt (convention)
-permit-eu-long-term = EU long-term residence permit
-permit-work = Work
-permit-family = Family
-permit-study = Study
-permit-asylum = Asylum
-permit-subsidiary-protection = Subsidiary protection
-permit-eu-registration = Registration certificate (EU citizens)
-permit-other = Other
-relationship-spouse = Spouse
-relationship-child = Child
-relationship-parent = Parent
-relationship-sibling = Brother/sister
-relationship-other-relative = Other relative
-relationship-other = Other
+choice-yes = Так
+choice-no = Ні
+basis-art5-italy = Ст. 5 – у шлюбі з громадянином Італії, проживання в Італії
+basis-art5-abroad = Ст. 5 – у шлюбі з громадянином Італії, проживання за кордоном
+basis-art9-a = Ст. 9 ч.1 a) – народжений в Італії або нащадок громадянина за народженням
+basis-art9-b = Ст. 9 ч.1 b) – повнолітній, усиновлений громадянином Італії
+basis-art9-c = Ст. 9 ч.1 c) – служба італійській державі
+basis-art9-d = Ст. 9 ч.1 d) – громадянин Європейського Союзу
+basis-art9-e = Ст. 9 ч.1 e) – особа без громадянства або біженець
+basis-art9-f = Ст. 9 ч.1 f) – законне проживання щонайменше 10 років
+refugee-status-refugee = Біженець
+refugee-status-stateless = Особа без громадянства
+sex-male = Чоловіча
+sex-female = Жіноча
+marital-single = Неодружений/незаміжня
+marital-married = Одружений/заміжня
+marital-civil-union = Цивільний союз
+marital-separated = Окреме проживання подружжя
+marital-divorced = Розлучений(-а)
+marital-widowed = Вдівець/вдова
+legalisation-apostille = Апостиль
+legalisation-consular = Консульська легалізація
+legalisation-exempt = Звільнено (конвенція)
+permit-eu-long-term = Довгостроковий дозвіл на проживання ЄС (permesso UE per soggiornanti di lungo periodo)
+permit-work = Робота
+permit-family = Сім'я
+permit-study = Навчання
+permit-asylum = Притулок
+permit-subsidiary-protection = Додатковий захист
+permit-eu-registration = Свідоцтво про реєстрацію (громадяни ЄС)
+permit-other = Інше
+relationship-spouse = Чоловік/дружина
+relationship-child = Дитина
+relationship-parent = Батько/мати
+relationship-sibling = Брат/сестра
+relationship-other-relative = Інший родич
+relationship-other = Інше
 income-source-cu = Certificazione Unica
-income-source-730 = Form 730
+income-source-730 = Форма 730
 income-source-unico = Modello Redditi
-income-source-none = No income declared
-exemption-none = No exemption: B1 certificate
-exemption-eu-long-term-permit = Holder of an EU long-term permit
-exemption-integration-agreement = Signed the integration agreement
-exemption-italian-qualification = Italian school or university qualification
-doc-birth-certificate = Birth certificate
-doc-criminal-record = Criminal record certificate
-doc-identity-document = Identity document
-doc-residence-permit = Residence permit
+income-source-none = Дохід не задекларовано
+exemption-none = Без звільнення: сертифікат B1
+exemption-eu-long-term-permit = Власник довгострокового дозволу ЄС
+exemption-integration-agreement = Підписав(-ла) угоду про інтеграцію
+exemption-italian-qualification = Італійський шкільний або університетський диплом
+doc-birth-certificate = Свідоцтво про народження
+doc-criminal-record = Довідка про несудимість
+doc-identity-document = Посвідчення особи
+doc-residence-permit = Дозвіл на проживання
 doc-codice-fiscale = Codice fiscale
-doc-language-certificate = Italian language certificate
-doc-income-statement = Income tax return
-doc-payment-receipt = Payment receipt
-doc-marriage-certificate = Marriage certificate
-doc-atto-notorio = Atto notorio (sworn statement)
-doc-other = Other document
+doc-language-certificate = Сертифікат з італійської мови
+doc-income-statement = Податкова декларація
+doc-payment-receipt = Квитанція про оплату
+doc-marriage-certificate = Свідоцтво про шлюб
+doc-atto-notorio = Atto notorio (заява під присягою)
+doc-other = Інший документ
 
 ## Fields: 1 legal basis
-field-legal-basis-basis = Legal basis
-field-legal-basis-prefecture = Prefecture (Prefettura)
-field-legal-basis-art9a-born-in-italy = Born in Italy (otherwise: descendant of a citizen by birth)
-field-legal-basis-adoption-date = Date of adoption
-field-legal-basis-state-service-employer = Public administration served
-field-legal-basis-state-service-from = Service from
-field-legal-basis-state-service-to = Service until
-field-legal-basis-refugee-or-stateless = Refugee or stateless
-field-legal-basis-status-recognised-on = Date the status was recognised
+field-legal-basis-basis = Правова підстава
+field-legal-basis-prefecture = Компетентна префектура (Prefettura)
+field-legal-basis-art9a-born-in-italy = Народжений(-а) в Італії (інакше: нащадок громадянина за народженням)
+field-legal-basis-adoption-date = Дата усиновлення
+field-legal-basis-state-service-employer = Державна установа, де ви служили
+field-legal-basis-state-service-from = Служба з
+field-legal-basis-state-service-to = Служба до
+field-legal-basis-refugee-or-stateless = Біженець або особа без громадянства
+field-legal-basis-status-recognised-on = Дата визнання статусу
 
 ## Fields: 2 personal data
-field-personal-surname = Surname
-field-personal-name = Name
-field-personal-birth-surname = Surname at birth (if different)
-field-personal-sex = Sex
-field-personal-birth-date = Date of birth
-field-personal-birth-place-town = Place of birth
-field-personal-birth-place-province = Province of birth (Italy only)
-field-personal-birth-place-country = Country of birth
-field-personal-citizenships = Current citizenships
-field-personal-codice-fiscale = Codice fiscale
-field-personal-residence-street = Street address
-field-personal-residence-house-number = House number
-field-personal-residence-postcode = Postcode
-field-personal-residence-municipality = Municipality of residence (Comune)
-field-personal-residence-province = Province
-field-personal-email = Email
-field-personal-phone = Phone
-field-personal-marital-status = Marital status
+field-personal-surname = Прізвище
+field-personal-name = Ім'я
+field-personal-birth-surname = Прізвище при народженні (якщо інше)
+field-personal-sex = Стать
+field-personal-birth-date = Дата народження
+field-personal-birth-place-town = Місце народження
+field-personal-birth-place-province = Провінція народження (лише Італія)
+field-personal-birth-place-country = Країна народження
+field-personal-citizenships = Поточні громадянства
+field-personal-codice-fiscale = Codice fiscale (податковий код)
+field-personal-residence-street = Вулиця
+field-personal-residence-house-number = Номер будинку
+field-personal-residence-postcode = Поштовий індекс
+field-personal-residence-municipality = Муніципалітет проживання (Comune)
+field-personal-residence-province = Провінція
+field-personal-email = Електронна пошта
+field-personal-phone = Телефон
+field-personal-marital-status = Сімейний стан
 
 ## Fields: 3 birth certificate
-field-birth-certificate-issuing-authority = Issuing authority
-field-birth-certificate-act-number = Certificate number
-field-birth-certificate-issue-date = Issue date
-field-birth-certificate-legalisation = Legalisation
-field-birth-certificate-legalisation-date = Date of legalisation
-field-birth-certificate-translated = Translated into Italian (or multilingual form)
-field-birth-certificate-replaced-by-atto-notorio = Replaced by an atto notorio (refugees and stateless persons)
+field-birth-certificate-issuing-authority = Орган, що видав
+field-birth-certificate-act-number = Номер актового запису
+field-birth-certificate-issue-date = Дата видачі
+field-birth-certificate-legalisation = Легалізація
+field-birth-certificate-legalisation-date = Дата легалізації
+field-birth-certificate-translated = Перекладено італійською (або багатомовна форма)
+field-birth-certificate-replaced-by-atto-notorio = Замінено на atto notorio (біженці та особи без громадянства)
 
 ## Fields: 4 entry and stay
-field-entry-stay-first-entry-date = Date of first entry into Italy
-field-entry-stay-permit-type = Kind of residence permit (permesso di soggiorno)
-field-entry-stay-permit-number = Permit number
-field-entry-stay-permit-issuer = Issuing Questura
-field-entry-stay-permit-issue-date = Permit issue date
-field-entry-stay-permit-expiry-date = Permit expiry (empty if unlimited)
-field-entry-stay-foreign-document-kind = Foreign document (passport, identity card…)
-field-entry-stay-foreign-document-number = Document number
-field-entry-stay-foreign-document-issuer = Issued by
-field-entry-stay-foreign-document-issue-date = Issue date
-field-entry-stay-foreign-document-expiry-date = Expiry date
-field-entry-stay-italian-id-card-kind = Italian document (optional)
-field-entry-stay-italian-id-card-number = Italian document number
-field-entry-stay-italian-id-card-issuer = Issuing municipality
-field-entry-stay-italian-id-card-issue-date = Italian document issue date
-field-entry-stay-italian-id-card-expiry-date = Italian document expiry date
+field-entry-stay-first-entry-date = Дата першого в'їзду в Італію
+field-entry-stay-permit-type = Вид дозволу на проживання (permesso di soggiorno)
+field-entry-stay-permit-number = Номер дозволу
+field-entry-stay-permit-issuer = Questura, що видала дозвіл
+field-entry-stay-permit-issue-date = Дата видачі дозволу
+field-entry-stay-permit-expiry-date = Строк дії дозволу (порожньо, якщо безстроковий)
+field-entry-stay-foreign-document-kind = Іноземний документ (паспорт, посвідчення особи…)
+field-entry-stay-foreign-document-number = Номер документа
+field-entry-stay-foreign-document-issuer = Ким видано
+field-entry-stay-foreign-document-issue-date = Дата видачі
+field-entry-stay-foreign-document-expiry-date = Дата закінчення строку дії
+field-entry-stay-italian-id-card-kind = Італійський документ (необов'язково)
+field-entry-stay-italian-id-card-number = Номер італійського документа
+field-entry-stay-italian-id-card-issuer = Муніципалітет, що видав
+field-entry-stay-italian-id-card-issue-date = Дата видачі італійського документа
+field-entry-stay-italian-id-card-expiry-date = Строк дії італійського документа
 
 ## Fields: 5 residences
-field-residences-periods = Registered residences in Italy (residenza anagrafica)
-field-residences-periods-municipality = Municipality
-field-residences-periods-province = Province
-field-residences-periods-from = From
-field-residences-periods-to = Until (empty if current)
-field-residences-registered-in-italy-before-14 = Registered as resident in Italy before the age of 14
+field-residences-periods = Зареєстровані місця проживання в Італії (residenza anagrafica)
+field-residences-periods-municipality = Муніципалітет
+field-residences-periods-province = Провінція
+field-residences-periods-from = З
+field-residences-periods-to = До (порожньо, якщо поточне)
+field-residences-registered-in-italy-before-14 = Зареєстрований(-а) як мешканець Італії до 14 років
 
 ## Fields: 6 family
-field-family-spouse-surname = Spouse's surname
-field-family-spouse-name = Spouse's name
-field-family-spouse-birth-date = Spouse's date of birth
-field-family-spouse-birth-place-town = Spouse's place of birth
-field-family-spouse-birth-place-province = Spouse's province of birth
-field-family-spouse-birth-place-country = Spouse's country of birth
-field-family-spouse-codice-fiscale = Spouse's codice fiscale
-field-family-spouse-italian-citizen = The spouse is an Italian citizen
-field-family-spouse-marriage-date = Date of marriage
-field-family-spouse-marriage-place = Place of marriage
-field-family-spouse-transcription-municipality = Municipality where the marriage was transcribed
-field-family-spouse-transcription-date = Date of transcription
-field-family-children-with-spouse = Children born to or adopted by the couple
-field-family-household = Household members (nucleo familiare)
-field-family-household-surname = Surname
-field-family-household-name = Name
-field-family-household-birth-date = Date of birth
-field-family-household-birth-place-town = Place of birth
-field-family-household-birth-place-province = Province of birth
-field-family-household-birth-place-country = Country of birth
+field-family-spouse-surname = Прізвище чоловіка/дружини
+field-family-spouse-name = Ім'я чоловіка/дружини
+field-family-spouse-birth-date = Дата народження чоловіка/дружини
+field-family-spouse-birth-place-town = Місце народження чоловіка/дружини
+field-family-spouse-birth-place-province = Провінція народження чоловіка/дружини
+field-family-spouse-birth-place-country = Країна народження чоловіка/дружини
+field-family-spouse-codice-fiscale = Codice fiscale чоловіка/дружини
+field-family-spouse-italian-citizen = Чоловік/дружина є громадянином Італії
+field-family-spouse-marriage-date = Дата шлюбу
+field-family-spouse-marriage-place = Місце шлюбу
+field-family-spouse-transcription-municipality = Муніципалітет, де шлюб внесено до реєстру
+field-family-spouse-transcription-date = Дата внесення до реєстру
+field-family-children-with-spouse = Діти, народжені або усиновлені подружжям
+field-family-household = Члени сім'ї (nucleo familiare)
+field-family-household-surname = Прізвище
+field-family-household-name = Ім'я
+field-family-household-birth-date = Дата народження
+field-family-household-birth-place-town = Місце народження
+field-family-household-birth-place-province = Провінція народження
+field-family-household-birth-place-country = Країна народження
 field-family-household-codice-fiscale = Codice fiscale
-field-family-household-relationship = Relationship
-field-family-household-dependant = Dependant
+field-family-household-relationship = Ступінь спорідненості
+field-family-household-dependant = На утриманні
 
 ## Fields: 7 income
-field-income-years = Income of the last three years
-field-income-years-year = Tax year
-field-income-years-amount = Taxable income (reddito imponibile, €)
-field-income-years-source = Tax return
-field-income-years-family-income = Income of household members
-field-income-years-family-income-member-name = Household member
-field-income-years-family-income-amount = Income (€)
-field-income-years-family-income-source = Tax return
+field-income-years = Доходи за останні три роки
+field-income-years-year = Податковий рік
+field-income-years-amount = Оподатковуваний дохід (reddito imponibile, €)
+field-income-years-source = Податкова декларація
+field-income-years-family-income = Доходи членів сім'ї
+field-income-years-family-income-member-name = Член сім'ї
+field-income-years-family-income-amount = Дохід (€)
+field-income-years-family-income-source = Податкова декларація
 
 ## Fields: 8 criminal record
-field-judicial-no-convictions = No criminal convictions in Italy or abroad
-field-judicial-convictions-details = Details of convictions or proceedings
-field-judicial-pending-proceedings = Pending criminal proceedings
-field-judicial-certificates = Criminal record certificates (certificato penale) of the countries of residence
-field-judicial-certificates-country = Country
-field-judicial-certificates-issue-date = Issue date
-field-judicial-certificates-legalisation = Legalisation
-field-judicial-certificates-translated = Translated into Italian
+field-judicial-no-convictions = Жодних судимостей в Італії чи за кордоном
+field-judicial-convictions-details = Відомості про судимості або провадження
+field-judicial-pending-proceedings = Незавершені кримінальні провадження
+field-judicial-certificates = Довідки про несудимість (certificato penale) з країн проживання
+field-judicial-certificates-country = Країна
+field-judicial-certificates-issue-date = Дата видачі
+field-judicial-certificates-legalisation = Легалізація
+field-judicial-certificates-translated = Перекладено італійською
 
 ## Fields: 9 language
-field-language-exemption = Exemption from the language certificate
-field-language-certifying-body = Certifying body (CILS, CELI, PLIDA, CERT.IT…)
-field-language-level = Level
-field-language-certificate-number = Certificate number
-field-language-certificate-date = Certificate date
+field-language-exemption = Звільнення від мовного сертифіката
+field-language-certifying-body = Сертифікаційний центр (CILS, CELI, PLIDA, CERT.IT…)
+field-language-level = Рівень
+field-language-certificate-number = Номер сертифіката
+field-language-certificate-date = Дата сертифіката
 
 ## Fields: 10 payments
-field-payments-contribution-iuv = €250 contribution: pagoPA notice code / IUV
-field-payments-contribution-paid-on = Contribution paid on
-field-payments-contribution-amount = Contribution amount (€)
-field-payments-stamp-duty-iuv = €16 revenue stamp (marca da bollo): identification code
-field-payments-stamp-duty-paid-on = Revenue stamp bought on
-field-payments-stamp-duty-amount = Revenue stamp amount (€)
+field-payments-contribution-iuv = Внесок 250 €: код повідомлення pagoPA / IUV
+field-payments-contribution-paid-on = Внесок сплачено
+field-payments-contribution-amount = Сума внеску (€)
+field-payments-stamp-duty-iuv = Гербова марка (marca da bollo) на 16 €: ідентифікаційний код
+field-payments-stamp-duty-paid-on = Гербову марку придбано
+field-payments-stamp-duty-amount = Вартість гербової марки (€)
 
 ## Fields: 12 declarations
-field-consent-truthfulness = I declare that the data is true (arts. 46, 47, 75 and 76 of DPR 445/2000)
-field-consent-privacy = I have read the privacy notice (art. 13 GDPR)
-field-consent-reviewed = I have reviewed the whole application
+field-consent-truthfulness = Заявляю, що дані правдиві (ст. 46, 47, 75 і 76 DPR 445/2000)
+field-consent-privacy = Я ознайомився(-лася) з повідомленням про конфіденційність (ст. 13 GDPR)
+field-consent-reviewed = Я перевірив(-ла) всю заяву
 
 # --- codice fiscale ---
-err-cf-empty = Enter the codice fiscale.
-err-cf-length = A codice fiscale has 16 characters; this one has { $found }.
-err-cf-character = Character { $position } ("{ $character }") is not allowed at that position of a codice fiscale.
-err-cf-check-letter = The last letter (check character) should be { $expected }, not { $found }: check that the code was copied correctly.
-err-cf-month = "{ $found }" is not a valid month letter (A B C D E H L M P R S T).
-err-cf-day = Day { $day } does not exist in month { $month } (for women the day is increased by 40).
-err-cf-unknown-place = No municipality or foreign country has the code { $code }.
-err-cf-place-code-format = "{ $code }" is not a place code (a letter and three digits, e.g. H501 or Z404).
-err-cf-surname-missing = The surname is missing (at least one letter is needed).
-err-cf-name-missing = The first name is missing (at least one letter is needed).
+err-cf-empty = Введіть codice fiscale.
+err-cf-length = Codice fiscale має 16 символів; цей має { $found }.
+err-cf-character = Символ { $position } («{ $character }») не допускається в цій позиції codice fiscale.
+err-cf-check-letter = Остання літера (контрольний символ) має бути { $expected }, а не { $found }: перевірте, чи код скопійовано правильно.
+err-cf-month = «{ $found }» не є допустимою літерою місяця (A B C D E H L M P R S T).
+err-cf-day = Дня { $day } немає в місяці { $month } (для жінок до дня додають 40).
+err-cf-unknown-place = Жоден муніципалітет чи іноземна країна не має коду { $code }.
+err-cf-place-code-format = «{ $code }» не є кодом місця (літера і три цифри, напр. H501 або Z404).
+err-cf-surname-missing = Бракує прізвища (потрібна щонайменше одна літера).
+err-cf-name-missing = Бракує імені (потрібна щонайменше одна літера).
 err-cf-unsupported-character = { $field ->
-        [surname] The surname
-       *[name] The first name
-    } contains "{ $character }", which has no Latin-letter equivalent: write it as in the passport or residence permit.
-err-cf-place-missing = The place of birth is missing.
-err-cf-town-missing = The municipality of birth is missing.
-err-cf-unknown-municipality = No Italian municipality is called "{ $name }".
-err-cf-municipality-province = There is no municipality "{ $name }" in the province { $province }.
-err-cf-municipality-ambiguous = Several municipalities are called "{ $name }" ({ $provinces }): enter the province.
-err-cf-municipality-date = The municipality "{ $name }" did not exist on { $date }: enter the municipality as it was called on the date of birth.
-err-cf-unknown-country = Unknown country: "{ $name }".
-err-cf-mismatch-surname = The codice fiscale does not match the surname: the surname gives { $expected }, the code has { $found }.
-err-cf-mismatch-name = The codice fiscale does not match the first name: the name gives { $expected }, the code has { $found }.
-err-cf-mismatch-birth-date = The codice fiscale does not match the date of birth: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-sex = The codice fiscale does not match the sex: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-place = The codice fiscale does not match the place of birth: { $expected } in the data, { $found } in the code.
+        [surname] Прізвище
+       *[name] Ім'я
+    } містить «{ $character }», що не має відповідника латиницею: напишіть його як у паспорті чи дозволі на проживання.
+err-cf-place-missing = Бракує місця народження.
+err-cf-town-missing = Бракує муніципалітету народження.
+err-cf-unknown-municipality = Жоден італійський муніципалітет не називається «{ $name }».
+err-cf-municipality-province = У провінції { $province } немає муніципалітету «{ $name }».
+err-cf-municipality-ambiguous = Кілька муніципалітетів називаються «{ $name }» ({ $provinces }): введіть провінцію.
+err-cf-municipality-date = Муніципалітету «{ $name }» не існувало { $date }: введіть муніципалітет під назвою, яку він мав на дату народження.
+err-cf-unknown-country = Невідома країна: «{ $name }».
+err-cf-mismatch-surname = Codice fiscale не відповідає прізвищу: прізвище дає { $expected }, у коді { $found }.
+err-cf-mismatch-name = Codice fiscale не відповідає імені: ім'я дає { $expected }, у коді { $found }.
+err-cf-mismatch-birth-date = Codice fiscale не відповідає даті народження: { $expected } у даних, { $found } у коді.
+err-cf-mismatch-sex = Codice fiscale не відповідає статі: { $expected } у даних, { $found } у коді.
+err-cf-mismatch-place = Codice fiscale не відповідає місцю народження: { $expected } у даних, { $found } у коді.
 # --- end codice fiscale ---
 
 # --- store ---
-secrets-unavailable = The system keyring (credential store) is unavailable, so the data key cannot be kept there. You can protect the data with a passphrase typed at each start instead. Details: { $detail }
-secrets-failed = The system keyring refused the operation: { $detail }
-secrets-malformed = The secret "{ $name }" in the system keyring is damaged.
-secrets-passphrase-too-short = The passphrase must have at least { $min } characters.
-secrets-key-derivation-failed = The key could not be derived from the passphrase: { $detail }
-store-in-use = This data folder is already open in another window or program. Close it and try again.
-store-newer-format = This data was saved by a newer version of the program (format { $found }). Update the program to open it; the data was not changed.
-store-wrong-key = The key does not match this data folder: the data cannot be decrypted.
-store-wrong-passphrase = Wrong passphrase. Try again: the data was not changed.
-store-passphrase-required = This data folder is protected by a passphrase: type it to open the folder.
-store-key-missing = The key of this data folder is not in this computer's keyring (the folder was copied from another computer, or the keyring was reset). Without the key the data cannot be read: use the original computer and export the applicants as encrypted bundles.
-store-applicant-not-found = This applicant no longer exists (perhaps it was deleted).
-store-version-not-found = Version { $version } is no longer available.
-store-document-not-found = This document no longer exists (perhaps it was removed).
-store-document-missing = The encrypted file of the document "{ $name }" is missing from the data folder. Import it again.
-store-document-damaged = The document "{ $name }" is damaged (its integrity check does not match) and was not exported. Import it again.
-store-corrupt = Part of the saved data is damaged and cannot be read ({ $detail }).
-store-file-not-found = File or folder not found: { $path }
-store-not-a-file = "{ $path }" is not a file.
-store-permission-denied = Permission denied: { $path }
-store-disk-full = The disk is full: free some space and try again. Unsaved changes stay in the window.
-store-io-failed = Read or write error on { $path }: { $detail }
-store-database-failed = Local database error: { $detail }
-store-bundle-wrong-passphrase = Wrong passphrase for this bundle.
-store-bundle-truncated = The bundle is incomplete (interrupted copy or download). Copy it again.
-store-bundle-tampered = The bundle was modified or is damaged and cannot be imported.
-store-not-a-bundle = This file is not a Cittadinanza bundle.
-store-bundle-unsupported-version = The bundle was made by a newer version of the program (format { $found }). Update the program to import it.
-store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
+secrets-unavailable = Системне сховище ключів (облікових даних) недоступне, тому ключ даних не можна там зберегти. Натомість ви можете захистити дані паролем, який вводитимете під час кожного запуску. Подробиці: { $detail }
+secrets-failed = Системне сховище ключів відхилило операцію: { $detail }
+secrets-malformed = Секрет «{ $name }» у системному сховищі ключів пошкоджено.
+secrets-passphrase-too-short = Пароль має містити щонайменше { $min } символів.
+secrets-key-derivation-failed = Не вдалося отримати ключ із пароля: { $detail }
+store-in-use = Цю папку з даними вже відкрито в іншому вікні чи програмі. Закрийте її та спробуйте ще раз.
+store-newer-format = Ці дані збережено новішою версією програми (формат { $found }). Оновіть програму, щоб відкрити їх; дані не змінено.
+store-wrong-key = Ключ не відповідає цій папці з даними: дані неможливо розшифрувати.
+store-wrong-passphrase = Неправильний пароль. Спробуйте ще раз: дані не змінено.
+store-passphrase-required = Ця папка з даними захищена паролем: введіть його, щоб відкрити папку.
+store-key-missing = Ключа цієї папки з даними немає в сховищі ключів цього комп'ютера (папку скопійовано з іншого комп'ютера або сховище скинуто). Без ключа дані неможливо прочитати: скористайтеся початковим комп'ютером і експортуйте заявників як зашифровані пакети.
+store-applicant-not-found = Цього заявника більше не існує (можливо, його видалено).
+store-version-not-found = Версія { $version } більше недоступна.
+store-document-not-found = Цього документа більше не існує (можливо, його вилучено).
+store-document-missing = Зашифрованого файлу документа «{ $name }» немає в папці з даними. Імпортуйте його знову.
+store-document-damaged = Документ «{ $name }» пошкоджено (перевірка цілісності не збігається), його не експортовано. Імпортуйте його знову.
+store-corrupt = Частину збережених даних пошкоджено, її неможливо прочитати ({ $detail }).
+store-file-not-found = Файл або папку не знайдено: { $path }
+store-not-a-file = «{ $path }» не є файлом.
+store-permission-denied = Доступ заборонено: { $path }
+store-disk-full = Диск заповнено: звільніть місце та спробуйте ще раз. Незбережені зміни залишаються у вікні.
+store-io-failed = Помилка читання чи запису { $path }: { $detail }
+store-database-failed = Помилка локальної бази даних: { $detail }
+store-bundle-wrong-passphrase = Неправильний пароль для цього пакета.
+store-bundle-truncated = Пакет неповний (копіювання чи завантаження перервано). Скопіюйте його знову.
+store-bundle-tampered = Пакет змінено або пошкоджено, його неможливо імпортувати.
+store-not-a-bundle = Цей файл не є пакетом Cittadinanza.
+store-bundle-unsupported-version = Пакет створено новішою версією програми (формат { $found }). Оновіть програму, щоб імпортувати його.
+store-history-note = Кожне збереження створює версію: зберігаються останні { $count } версій кожного заявника.
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
-err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
-err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
-err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
-err-portal-unauthorized = Your session has expired or you have not signed in yet. Please sign in again.
-err-portal-bad-credentials = Wrong e-mail or password.
-err-portal-forbidden = This account cannot do that.
-err-portal-not-found = The application was not found on the portal (or is not linked to this account).
-err-portal-account-exists = An account with this e-mail already exists. Sign in instead of registering.
-err-portal-conflict = The application was changed elsewhere (version { $version }). Choose, section by section, which version to keep.
-err-portal-already-submitted = The application was already submitted: no second one is created.
-err-portal-not-editable = A submitted application can no longer be changed.
-err-portal-incomplete = The portal does not accept the application: the field { $detail } is missing.
+err-portal-invalid-url = Адреса порталу «{ $url }» недійсна: це має бути адреса http:// або https://.
+err-portal-unreachable = Портал недоступний. Ваші зміни залишаються в черзі й будуть надіслані якомога швидше.
+err-portal-timeout = Портал не відповів вчасно. Ваші зміни залишаються в черзі; спробуйте пізніше.
+err-portal-server = На порталі сталася помилка (код { $status }). Ваші зміни залишаються в черзі.
+err-portal-unauthorized = Ваш сеанс завершився або ви ще не ввійшли. Увійдіть знову.
+err-portal-bad-credentials = Неправильна електронна пошта або пароль.
+err-portal-forbidden = Цей обліковий запис не може цього зробити.
+err-portal-not-found = Заяву не знайдено на порталі (або вона не пов'язана з цим обліковим записом).
+err-portal-account-exists = Обліковий запис із цією електронною поштою вже існує. Увійдіть замість реєстрації.
+err-portal-conflict = Заяву змінено в іншому місці (версія { $version }). Виберіть, розділ за розділом, яку версію залишити.
+err-portal-already-submitted = Заяву вже подано: другу не створено.
+err-portal-not-editable = Подану заяву більше не можна змінити.
+err-portal-incomplete = Портал не приймає заяву: бракує поля { $detail }.
 err-portal-associate-mismatch = { $field ->
-    [surname] The surname does not match the application.
-    [name] The name does not match the application.
-    [birth_date] The date of birth does not match the application.
-    [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+    [surname] Прізвище не відповідає заяві.
+    [name] Ім'я не відповідає заяві.
+    [birth_date] Дата народження не відповідає заяві.
+    [previous_email] Це не та адреса електронної пошти, що вказана в заяві.
+   *[k10_number] Жодна заява не має цього номера K10 (формат K10/0000001 або K10/C/0000001).
 }
-err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
-err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
-err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
-err-portal-rejected = The portal refused the request ({ $code }).
-err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
-err-portal-local = The local sync data cannot be read or written: { $detail }
+err-portal-already-associated = Заяву вже пов'язано з іншим обліковим записом. Зверніться до префектури.
+err-portal-too-large = Файл або дані завеликі для порталу (документи до 64 МБ).
+err-portal-rate-limited = Забагато спроб. Зачекайте хвилину й спробуйте ще раз.
+err-portal-checksum = Документ пошкоджено під час передавання. Спробуйте ще раз: повторне надсилання безпечне.
+err-portal-rejected = Портал відхилив запит ({ $code }).
+err-portal-protocol = Неочікувана відповідь порталу: можливо, він працює на іншій версії. ({ $detail })
+err-portal-local = Локальні дані синхронізації неможливо прочитати чи записати: { $detail }
 err-portal-document = { $detail }
-err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
-err-portal-not-linked = This application has not been sent to the portal yet.
-portal-status-draft = Draft
-portal-status-submitted = Submitted
-portal-status-accepted = Accepted by the prefecture
-portal-status-inadmissible = Declared inadmissible
-portal-status-notice-10bis = Notice of intended rejection (art. 10-bis)
-portal-status-granted = Citizenship granted by decree
-portal-status-rejected = Rejected by decree
-portal-status-oath-scheduled = Oath appointment fixed
-portal-comm-acceptance = Application accepted on { $date }
-portal-comm-inadmissibility = Application declared inadmissible on { $date }
-portal-comm-notice-10bis = Notice of intended rejection of { $date }: answer within { $days } days (by { $respond_by })
-portal-comm-decree-granted = Decree granting citizenship of { $date }
-portal-comm-decree-rejected = Rejection decree of { $date }
-portal-comm-oath-appointment = Oath on { $appointment } at { $place }
+err-portal-token-store = Вхід неможливо запам'ятати в системному сховищі ключів: { $detail }
+err-portal-not-linked = Цю заяву ще не надіслано на портал.
+portal-status-draft = Чернетка
+portal-status-submitted = Подано
+portal-status-accepted = Прийнято префектурою
+portal-status-inadmissible = Визнано неприйнятною
+portal-status-notice-10bis = Попередження про відмову (ст. 10-bis)
+portal-status-granted = Громадянство надано указом
+portal-status-rejected = Відхилено указом
+portal-status-oath-scheduled = Призначено дату присяги
+portal-comm-acceptance = Заяву прийнято { $date }
+portal-comm-inadmissibility = Заяву визнано неприйнятною { $date }
+portal-comm-notice-10bis = Попередження про відмову від { $date }: відповідь протягом { $days } днів (до { $respond_by })
+portal-comm-decree-granted = Указ про надання громадянства від { $date }
+portal-comm-decree-rejected = Указ про відмову від { $date }
+portal-comm-oath-appointment = Присяга { $appointment } у { $place }
 portal-sync-pending = { $count ->
-    [0] Everything is synchronised
-    [one] One change waiting to be sent
-   *[other] { $count } changes waiting to be sent
+    [0] Усе синхронізовано
+    [one] { $count } зміна очікує надсилання
+    [few] { $count } зміни очікують надсилання
+   *[other] { $count } змін очікують надсилання
 }
 portal-sync-conflicts = { $count ->
-    [one] One application to reconcile
-   *[other] { $count } applications to reconcile
+    [one] { $count } заява для узгодження
+    [few] { $count } заяви для узгодження
+   *[other] { $count } заяв для узгодження
 }
-portal-conflict-keep-mine = Keep my version
-portal-conflict-take-theirs = Use the portal's version
-portal-sign-in = Sign in to the portal
-portal-sign-out = Sign out of the portal
-portal-role-applicant = Applicant
-portal-role-operator = Help-desk operator
+portal-conflict-keep-mine = Залишити мою версію
+portal-conflict-take-theirs = Взяти версію порталу
+portal-sign-in = Увійти на портал
+portal-sign-out = Вийти з порталу
+portal-role-applicant = Заявник
+portal-role-operator = Оператор пункту допомоги
 # --- end portal ---
 
 # --- validation ---
 ## Field checks (rules::Problem)
-err-missing = Required.
-err-invalid-date = Not a valid date: write it as DD/MM/YYYY (for example 05/03/2020).
-err-impossible-date = This date does not exist: check the day and the month.
-err-year-out-of-range = Implausible year: write it in full, with four digits.
-err-date-in-future = The date cannot be in the future.
-err-date-before-birth = The date is before the date of birth.
-err-end-before-start = The end date is before the start date ({ $start }).
-err-date-before = The date cannot be before { $event ->
-        [event-first-entry] the first entry into Italy
-        [event-marriage] the marriage
-        [event-status-recognised] the recognition of the status
-       *[event-issue] the issue date
+err-missing = Обов'язково.
+err-invalid-date = Недійсна дата: пишіть у форматі ДД/ММ/РРРР (наприклад 05/03/2020).
+err-impossible-date = Такої дати не існує: перевірте день і місяць.
+err-year-out-of-range = Неправдоподібний рік: напишіть його повністю, чотирма цифрами.
+err-date-in-future = Дата не може бути в майбутньому.
+err-date-before-birth = Дата раніша за дату народження.
+err-end-before-start = Дата закінчення раніша за дату початку ({ $start }).
+err-date-before = Дата не може бути раніше { $event ->
+        [event-first-entry] першого в'їзду в Італію
+        [event-marriage] шлюбу
+        [event-status-recognised] визнання статусу
+       *[event-issue] дати видачі
     } ({ $date }).
-err-expired = Expired on { $date }.
-err-invalid-amount = Not a valid amount: write it in euro, for example 12.345,67 or 12345.67.
-err-wrong-amount = The amount due is { $expected } euro.
-err-invalid-email = Not a valid e-mail address (for example name@example.com).
-err-invalid-phone = Not a valid phone number: use digits and spaces only, with the international prefix after a + (for example +39 333 1234567).
-err-invalid-province = Not an Italian province code: two letters, for example MI.
-err-invalid-postcode = Not a valid postcode (CAP): five digits.
-err-invalid-year = Not a valid year: write four digits, for example 2024.
-err-invalid-notice-code = Not a valid code: a pagoPA notice code has 18 digits, an IUV 15 to 25 letters or digits.
-err-invalid-name = Only letters, spaces, apostrophes, full stops and hyphens are allowed.
-err-birth-place-contradicts-basis = You said you were born in Italy, but the place of birth in your personal data is abroad.
-err-spouse-not-italian = For an application by marriage (art. 5) the spouse must be an Italian citizen.
-err-not-married = For an application by marriage (art. 5) the marital status must be "married" or "civil union".
-err-atto-notorio-not-allowed = An atto notorio replaces the birth certificate only for refugees and stateless persons.
-err-translation-required = The document must be translated into Italian (or be a multilingual extract).
-err-residence-gap = No residence from { $from } to { $to }: add the missing period or correct the dates.
-err-residence-overlap = This period overlaps period no. { $other }.
-err-open-period-not-last = Only the current (last) residence may be left without an end date.
-err-residences-not-up-to-date = The last residence ends on { $date }: add your current residence.
-err-registered-before-14-contradicted = According to the residences entered, your first registration in Italy was after your 14th birthday.
-err-income-year-missing = The income for { $year } is missing.
-err-income-year-not-required = Only the income of the years { $years } is needed.
-err-duplicate-year = You have already entered this year.
-err-criminal-certificate-missing = The criminal record certificate of this country is missing: { $country }.
-err-language-level-too-low = Level { $level } is not enough: at least B1 is required.
-err-invalid-language-level = Not a valid level: A1, A2, B1, B2, C1 or C2.
-err-exemption-needs-long-term-permit = This exemption applies only to holders of an EU long-term residence permit (to be entered in section 4).
-err-exemption-not-for-eu-citizens = EU citizens are not exempt: a B1 certificate is required.
-err-must-accept = You must tick this declaration to submit the application.
-err-document-missing = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
+err-expired = Строк дії закінчився { $date }.
+err-invalid-amount = Недійсна сума: напишіть її в євро, наприклад 12.345,67 або 12345.67.
+err-wrong-amount = Належна сума — { $expected } євро.
+err-invalid-email = Недійсна адреса електронної пошти (наприклад name@example.com).
+err-invalid-phone = Недійсний номер телефону: лише цифри та пробіли, з міжнародним кодом після + (наприклад +39 333 1234567).
+err-invalid-province = Це не код італійської провінції: дві літери, наприклад MI.
+err-invalid-postcode = Недійсний поштовий індекс (CAP): п'ять цифр.
+err-invalid-year = Недійсний рік: напишіть чотири цифри, наприклад 2024.
+err-invalid-notice-code = Недійсний код: код повідомлення pagoPA має 18 цифр, IUV — від 15 до 25 літер або цифр.
+err-invalid-name = Дозволено лише літери, пробіли, апострофи, крапки та дефіси.
+err-birth-place-contradicts-basis = Ви вказали, що народилися в Італії, але місце народження в особистих даних — за кордоном.
+err-spouse-not-italian = Для заяви на підставі шлюбу (ст. 5) чоловік/дружина має бути громадянином Італії.
+err-not-married = Для заяви на підставі шлюбу (ст. 5) сімейний стан має бути «одружений/заміжня» або «цивільний союз».
+err-atto-notorio-not-allowed = Atto notorio замінює свідоцтво про народження лише для біженців та осіб без громадянства.
+err-translation-required = Документ має бути перекладено італійською (або бути багатомовним витягом).
+err-residence-gap = Немає місця проживання з { $from } до { $to }: додайте пропущений період або виправте дати.
+err-residence-overlap = Цей період перетинається з періодом № { $other }.
+err-open-period-not-last = Лише поточне (останнє) місце проживання може бути без дати закінчення.
+err-residences-not-up-to-date = Останнє місце проживання закінчується { $date }: додайте поточне місце проживання.
+err-registered-before-14-contradicted = Згідно з введеними місцями проживання, вашу першу реєстрацію в Італії зроблено після вашого 14-річчя.
+err-income-year-missing = Бракує доходу за { $year }.
+err-income-year-not-required = Потрібні лише доходи за роки { $years }.
+err-duplicate-year = Ви вже ввели цей рік.
+err-criminal-certificate-missing = Бракує довідки про несудимість із цієї країни: { $country }.
+err-language-level-too-low = Рівня { $level } недостатньо: потрібен щонайменше B1.
+err-invalid-language-level = Недійсний рівень: A1, A2, B1, B2, C1 або C2.
+err-exemption-needs-long-term-permit = Це звільнення стосується лише власників довгострокового дозволу на проживання ЄС (вказується в розділі 4).
+err-exemption-not-for-eu-citizens = Громадяни ЄС не звільняються: потрібен сертифікат B1.
+err-must-accept = Щоб подати заяву, позначте цю декларацію.
+err-document-missing = Бракує документа: { $kind ->
+        [doc-birth-certificate] свідоцтва про народження
+        [doc-criminal-record] довідки про несудимість
+        [doc-identity-document] посвідчення особи
+        [doc-residence-permit] дозволу на проживання
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] сертифіката з італійської мови
+        [doc-income-statement] податкової декларації
+        [doc-payment-receipt] квитанції про оплату
+        [doc-marriage-certificate] свідоцтва про шлюб
+        [doc-atto-notorio] atto notorio
+       *[doc-other] іншого документа
     }.
-err-document-missing-for = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
+err-document-missing-for = Бракує документа: { $kind ->
+        [doc-birth-certificate] свідоцтва про народження
+        [doc-criminal-record] довідки про несудимість
+        [doc-identity-document] посвідчення особи
+        [doc-residence-permit] дозволу на проживання
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] сертифіката з італійської мови
+        [doc-income-statement] податкової декларації
+        [doc-payment-receipt] квитанції про оплату
+        [doc-marriage-certificate] свідоцтва про шлюб
+        [doc-atto-notorio] atto notorio
+       *[doc-other] іншого документа
     } ({ $detail }).
-err-document-expired = Document expired on { $date } ({ $kind ->
-        [doc-criminal-record] the criminal record certificate is valid for six months from its issue date
-        [doc-identity-document] identity document
-        [doc-residence-permit] residence permit
-       *[doc-other] attached document
-    }): attach a valid one.
-err-attachment-incomplete = Incomplete attachment: the file or the document type is missing.
-info-residence-span = Continuous residence from { $from } to { $to } (whole years: { $years }).
+err-document-expired = Строк дії документа закінчився { $date } ({ $kind ->
+        [doc-criminal-record] довідка про несудимість дійсна шість місяців від дати видачі
+        [doc-identity-document] посвідчення особи
+        [doc-residence-permit] дозвіл на проживання
+       *[doc-other] доданий документ
+    }): додайте дійсний.
+err-attachment-incomplete = Неповний додаток: бракує файлу або виду документа.
+info-residence-span = Безперервне проживання з { $from } до { $to } (повних років: { $years }).
 
 ## K10 number
-k10-kind-naturalisation = Citizenship by residence
-k10-kind-marriage = Citizenship by marriage
-err-k10-empty = Enter the K10 number.
-err-k10-prefix = A K10 number starts with "K10/", for example K10/0000001 or K10/C/0000001.
-err-k10-kind = "K10/" is followed by seven digits (residence) or by "C/" and seven digits (marriage).
-err-k10-digits = The number must have seven digits, leading zeros included; this one has { $found }.
-err-k10-character = The number contains "{ $character }": only digits are allowed.
-err-k10-zero = 0000000 is not a valid K10 number.
+k10-kind-naturalisation = Громадянство за проживанням
+k10-kind-marriage = Громадянство за шлюбом
+err-k10-empty = Введіть номер K10.
+err-k10-prefix = Номер K10 починається з «K10/», наприклад K10/0000001 або K10/C/0000001.
+err-k10-kind = Після «K10/» ідуть сім цифр (проживання) або «C/» і сім цифр (шлюб).
+err-k10-digits = Номер має містити сім цифр, включно з нулями на початку; цей має { $found }.
+err-k10-character = Номер містить «{ $character }»: дозволено лише цифри.
+err-k10-zero = 0000000 не є дійсним номером K10.
 # --- end validation ---
 
 # --- pdf ---
-pdf-doc-spid = "Modello x SPID" (self-certification to link the application)
-pdf-doc-maintenance = Declaration of maintenance
-pdf-doc-change = Change of contact details and income
-pdf-doc-summary = Summary for the help desk
-pdf-group-declarant = Declarant
-pdf-group-supporter = Family member who supports the applicant
-pdf-group-applicant = Applicant
-pdf-group-document = Identity document
-pdf-group-statement = Statement
-pdf-group-as-in-application = Data as in the application
-pdf-group-as-in-spid = Data as in SPID
-pdf-group-income = Income
-pdf-group-changes = Changes
-pdf-group-signature = Place and date
-pdf-field-surname = Surname
-pdf-field-name = Name
-pdf-field-birth-surname = Surname at birth (if different)
-pdf-field-sex = Sex
-pdf-field-birth-date = Date of birth
-pdf-field-birth-place = Place of birth
-pdf-field-citizenship = Citizenship
+pdf-doc-spid = «Modello x SPID» (самодекларація для прив'язки заяви)
+pdf-doc-maintenance = Декларація про утримання
+pdf-doc-change = Зміна контактних даних і доходів
+pdf-doc-summary = Зведення для пункту допомоги
+pdf-group-declarant = Декларант
+pdf-group-supporter = Член сім'ї, який утримує заявника
+pdf-group-applicant = Заявник
+pdf-group-document = Посвідчення особи
+pdf-group-statement = Заява
+pdf-group-as-in-application = Дані як у заяві
+pdf-group-as-in-spid = Дані як у SPID
+pdf-group-income = Доходи
+pdf-group-changes = Зміни
+pdf-group-signature = Місце і дата
+pdf-field-surname = Прізвище
+pdf-field-name = Ім'я
+pdf-field-birth-surname = Прізвище при народженні (якщо інше)
+pdf-field-sex = Стать
+pdf-field-birth-date = Дата народження
+pdf-field-birth-place = Місце народження
+pdf-field-citizenship = Громадянство
 pdf-field-codice-fiscale = Codice fiscale
-pdf-field-residence = Residence (full address)
-pdf-field-email = E-mail or PEC
-pdf-field-phone = Phone
-pdf-field-document-kind = Document type
-pdf-field-document-number = Document number
-pdf-field-document-issuer = Issued by
-pdf-field-document-expiry = Document expiry date
-pdf-field-prefecture = Prefecture
-pdf-field-k10-number = Application number (K10)
-pdf-field-submitted-on = Date the application was sent
-pdf-field-mismatch-reason = Why the application and SPID data differ
-pdf-field-ticket = Help-desk ticket number
-pdf-field-place = Place of signature
-pdf-field-date = Date of signature
-pdf-field-relationship = Relationship to the applicant
-pdf-field-same-household = On the same household register as the applicant
-pdf-field-supported-since = Supporting the applicant since
-pdf-field-income-rows = At least one year of income
-pdf-field-income-year = Tax year (row { $row })
-pdf-field-income-amount = Taxable income { $year }
-pdf-field-income-source = Tax document { $year }
-pdf-field-changes-any = At least one change (contact or income)
-pdf-field-new-residence = New residence
-pdf-field-residence-since = Living at the new address since
-pdf-field-new-email = New e-mail or PEC
-pdf-field-new-phone = New phone number
+pdf-field-residence = Місце проживання (повна адреса)
+pdf-field-email = Електронна пошта або PEC (сертифікована пошта)
+pdf-field-phone = Телефон
+pdf-field-document-kind = Вид документа
+pdf-field-document-number = Номер документа
+pdf-field-document-issuer = Ким видано
+pdf-field-document-expiry = Строк дії документа
+pdf-field-prefecture = Префектура
+pdf-field-k10-number = Номер заяви (K10)
+pdf-field-submitted-on = Дата надсилання заяви
+pdf-field-mismatch-reason = Чому дані заяви та SPID відрізняються
+pdf-field-ticket = Номер звернення в пункті допомоги
+pdf-field-place = Місце підпису
+pdf-field-date = Дата підпису
+pdf-field-relationship = Спорідненість із заявником
+pdf-field-same-household = У тій самій зареєстрованій сім'ї, що й заявник
+pdf-field-supported-since = Утримує заявника з
+pdf-field-income-rows = Щонайменше один рік доходів
+pdf-field-income-year = Податковий рік (рядок { $row })
+pdf-field-income-amount = Оподатковуваний дохід { $year }
+pdf-field-income-source = Податковий документ { $year }
+pdf-field-changes-any = Щонайменше одна зміна (контакти чи доходи)
+pdf-field-new-residence = Нове місце проживання
+pdf-field-residence-since = Проживає за новою адресою з
+pdf-field-new-email = Нова електронна пошта або PEC
+pdf-field-new-phone = Новий номер телефону
 err-pdf-missing-fields = { $count ->
-    [one] One piece of information is needed to print the document.
-   *[other] { $count } pieces of information are needed to print the document.
+    [one] Для друку документа бракує { $count } відомості.
+    [few] Для друку документа бракує { $count } відомостей.
+   *[other] Для друку документа бракує { $count } відомостей.
 }
-err-pdf-unknown-field = Unknown field: { $field }.
-err-pdf-invalid-value = Invalid value for { $field }.
-err-pdf-font = The embedded font cannot be read: please reinstall the application.
-pdf-page-of = Page { $page } of { $pages }
-pdf-summary-title = Summary of the citizenship application
-pdf-summary-printed-on = Printed on { $date } – a reminder for the help desk, not an official document
-pdf-summary-footer = Summary – { $name } – { $date }
-pdf-summary-unnamed = (name not entered yet)
-pdf-summary-applicant = Applicant
-pdf-label-name = Surname and name
+err-pdf-unknown-field = Невідоме поле: { $field }.
+err-pdf-invalid-value = Недійсне значення для { $field }.
+err-pdf-font = Вбудований шрифт неможливо прочитати: перевстановіть застосунок.
+pdf-page-of = Сторінка { $page } з { $pages }
+pdf-summary-title = Зведення заяви на громадянство
+pdf-summary-printed-on = Надруковано { $date } – нагадування для пункту допомоги, не офіційний документ
+pdf-summary-footer = Зведення – { $name } – { $date }
+pdf-summary-unnamed = (ім'я ще не введено)
+pdf-summary-applicant = Заявник
+pdf-label-name = Прізвище та ім'я
 pdf-label-codice-fiscale = Codice fiscale
-pdf-label-birth = Date and place of birth
-pdf-label-citizenship = Citizenship
-pdf-label-basis = Legal basis
-pdf-label-prefecture = Prefecture
-pdf-label-k10 = Application number
-pdf-label-email = E-mail / PEC
-pdf-label-phone = Phone
-pdf-summary-not-submitted = not submitted yet
-pdf-summary-sections = State of the sections
-pdf-summary-sections-done = { $done } of { $total } sections complete
-pdf-summary-section-complete = Complete
-pdf-summary-section-incomplete = To complete
-pdf-summary-col-number = No.
-pdf-summary-col-section = Section
-pdf-summary-col-state = State
-pdf-summary-col-missing = What is missing or wrong
-pdf-summary-row = row { $row }
-pdf-summary-more-issues = … and { $count } more
-pdf-summary-documents = Documents to bring
-pdf-summary-documents-intro = Bring the originals of the attached documents and obtain the missing ones.
-pdf-summary-doc-missing = to obtain
-pdf-summary-doc-exempt = not needed
-pdf-summary-doc-provided = attached
-pdf-summary-doc-expiring = attached, valid until { $date }
-pdf-summary-doc-expired = expired on { $date }: must be renewed
-pdf-summary-deadlines = Deadlines
-pdf-summary-no-deadlines = No deadline can be worked out from the data entered.
-pdf-summary-col-deadline = What expires
-pdf-summary-col-date = Date
-pdf-summary-col-when = When
-pdf-summary-deadline-past = already expired
+pdf-label-birth = Дата і місце народження
+pdf-label-citizenship = Громадянство
+pdf-label-basis = Правова підстава
+pdf-label-prefecture = Префектура
+pdf-label-k10 = Номер заяви
+pdf-label-email = Ел. пошта / PEC
+pdf-label-phone = Телефон
+pdf-summary-not-submitted = ще не подано
+pdf-summary-sections = Стан розділів
+pdf-summary-sections-done = Заповнено розділів: { $done } з { $total }
+pdf-summary-section-complete = Заповнено
+pdf-summary-section-incomplete = Заповнити
+pdf-summary-col-number = №
+pdf-summary-col-section = Розділ
+pdf-summary-col-state = Стан
+pdf-summary-col-missing = Чого бракує або що неправильно
+pdf-summary-row = рядок { $row }
+pdf-summary-more-issues = … і ще { $count }
+pdf-summary-documents = Документи, які треба принести
+pdf-summary-documents-intro = Принесіть оригінали доданих документів і отримайте ті, яких бракує.
+pdf-summary-doc-missing = отримати
+pdf-summary-doc-exempt = не потрібно
+pdf-summary-doc-provided = додано
+pdf-summary-doc-expiring = додано, дійсний до { $date }
+pdf-summary-doc-expired = строк дії закінчився { $date }: потрібно оновити
+pdf-summary-deadlines = Строки
+pdf-summary-no-deadlines = З введених даних неможливо обчислити жодного строку.
+pdf-summary-col-deadline = Що спливає
+pdf-summary-col-date = Дата
+pdf-summary-col-when = Коли
+pdf-summary-deadline-past = строк уже минув
 pdf-summary-deadline-in-days = { $days ->
-    [0] today
-    [one] tomorrow
-   *[other] in { $days } days
+    [0] сьогодні
+    [one] завтра
+   *[other] через { $days } дн.
 }
-pdf-summary-deadline-criminal-record = Criminal record certificate ({ $country }): valid 6 months from issue
-pdf-summary-deadline-permit = Residence permit
-pdf-summary-deadline-passport = Foreign document ({ $document })
-pdf-summary-deadline-id-card = Italian identity card
-pdf-summary-disclaimer = This summary is worked out from the data entered in the application and does not replace the instructions of the prefecture and of the Ministry of the Interior's portal.
-pdf-summary-desk-date = Date: { $date }
-pdf-summary-desk-operator = Help-desk operator
-pdf-summary-detail-year = year { $year }
-pdf-summary-detail-replaces = instead of: { $document }
-pdf-summary-detail-contribution = 250 € contribution
-pdf-summary-detail-stamp-duty = 16 € revenue stamp
+pdf-summary-deadline-criminal-record = Довідка про несудимість ({ $country }): дійсна 6 місяців від видачі
+pdf-summary-deadline-permit = Дозвіл на проживання
+pdf-summary-deadline-passport = Іноземний документ ({ $document })
+pdf-summary-deadline-id-card = Італійське посвідчення особи
+pdf-summary-disclaimer = Це зведення обчислено з даних, введених у заяву, і не замінює вказівок префектури та порталу Міністерства внутрішніх справ.
+pdf-summary-desk-date = Дата: { $date }
+pdf-summary-desk-operator = Оператор пункту допомоги
+pdf-summary-detail-year = рік { $year }
+pdf-summary-detail-replaces = замість: { $document }
+pdf-summary-detail-contribution = внесок 250 €
+pdf-summary-detail-stamp-duty = гербова марка 16 €
 # --- end pdf ---
 
 # --- rules ---
 # Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
 # rules::checklist, rules::deadlines, calendar).
 
-verdict-eligible = Requirements met: you can apply
-verdict-not-yet = Not yet: you can apply from { $date }
-verdict-not-eligible = Requirements not met
-verdict-borderline = Unclear case: check the points below
+verdict-eligible = Вимоги виконано: ви можете подати заяву
+verdict-not-yet = Ще ні: ви можете подати заяву з { $date }
+verdict-not-eligible = Вимоги не виконано
+verdict-borderline = Неоднозначний випадок: перевірте пункти нижче
 
-elig-basis-missing = Choose the legal basis (art. 5 or art. 9) to check the requirements.
-elig-unreadable = The field { $field } cannot be read and was left out.
-elig-residence-missing = No residence in Italy entered: add your registered residence periods.
-elig-residence-not-current = The last registered residence ended on { $date }: you must be resident in Italy now.
-elig-residence-gap = No residence between { $from } and { $to }: continuity is broken and the count starts again.
-elig-residence-met = Continuous legal residence since { $since }: the { $years } years required were reached on { $date }.
-elig-residence-not-yet = Continuous legal residence since { $since }: the { $years } years required will be reached on { $date }.
-elig-descendant-rule-changed = For descendants of Italian citizens Law 74/2025 reduced the period from 3 to 2 years: check with the prefecture.
-elig-born-in-italy-unanswered = Say whether you were born in Italy or descend from an Italian citizen by birth.
-elig-adoption-date-missing = Enter the date of the adoption: the 5 years of residence count from that date.
-elig-service-missing = Enter the dates of your service to the Italian State.
-elig-service-met = Service to the State since { $since }: the 5 years were reached on { $date }.
-elig-service-not-yet = Service to the State since { $since }: the 5 years will be reached on { $date }.
-elig-service-too-short = The service to the State (from { $since } to { $date }) lasted less than 5 years.
-elig-not-eu-citizen = Letter d) applies to citizens of the European Union: check the citizenship entered.
-elig-refugee-status-missing = Letter e) applies to refugees and stateless persons: enter the recognised status.
-elig-marriage-date-missing = Enter the date of the marriage or civil union.
-elig-spouse-not-italian = The spouse must be an Italian citizen.
-elig-spouse-citizenship-unanswered = Say whether the spouse is an Italian citizen.
-elig-separated = Citizenship by marriage cannot be granted when the spouses are legally separated.
-elig-marriage-ended = The marriage must last until the decree (not dissolved, annulled or ended).
-elig-marriage-residence-met = Legal residence in Italy after the marriage since { $since }: the { $months } months required were reached on { $date }.
-elig-marriage-residence-not-yet = Legal residence in Italy after the marriage since { $since }: the { $months } months required will be reached on { $date }.
-elig-marriage-met = Married on { $since }: the { $months } months required passed on { $date }.
-elig-marriage-not-yet = Married on { $since }: the { $months } months required will pass on { $date }.
-elig-children-halve-period = With children born to or adopted by the couple the period is halved.
-elig-no-income-requirement = Citizenship by marriage has no minimum income requirement.
-elig-income-met = Income { $year }: { $income } € (minimum { $threshold } €).
-elig-income-below = Income { $year }: { $income } € is below the minimum of { $threshold } €. The income of family members on the same household record can be added.
-elig-income-borderline = Income { $year }: { $income } € is between { $lower } € (addition rounded to 516.00 €) and { $threshold } € (516.46 € per dependant): unclear case.
-elig-income-missing = The income of { $year } is missing: the three years before the application are needed.
-elig-consider-basis = Under letter { $letter }) of art. 9, { $years } years of residence are enough.
+elig-basis-missing = Виберіть правову підставу (ст. 5 або ст. 9), щоб перевірити вимоги.
+elig-unreadable = Поле { $field } неможливо прочитати, його пропущено.
+elig-residence-missing = Не введено жодного місця проживання в Італії: додайте періоди зареєстрованого проживання.
+elig-residence-not-current = Останнє зареєстроване проживання закінчилося { $date }: ви маєте проживати в Італії зараз.
+elig-residence-gap = Немає проживання між { $from } і { $to }: безперервність порушено, відлік починається знову.
+elig-residence-met = Безперервне законне проживання з { $since }: необхідних { $years } років досягнуто { $date }.
+elig-residence-not-yet = Безперервне законне проживання з { $since }: необхідних { $years } років буде досягнуто { $date }.
+elig-descendant-rule-changed = Для нащадків громадян Італії Закон 74/2025 скоротив строк із 3 до 2 років: уточніть у префектурі.
+elig-born-in-italy-unanswered = Вкажіть, чи ви народилися в Італії, чи походите від громадянина Італії за народженням.
+elig-adoption-date-missing = Введіть дату усиновлення: 5 років проживання рахуються від цієї дати.
+elig-service-missing = Введіть дати вашої служби італійській державі.
+elig-service-met = Служба державі з { $since }: 5 років досягнуто { $date }.
+elig-service-not-yet = Служба державі з { $since }: 5 років буде досягнуто { $date }.
+elig-service-too-short = Служба державі (з { $since } до { $date }) тривала менше 5 років.
+elig-not-eu-citizen = Літера d) стосується громадян Європейського Союзу: перевірте введене громадянство.
+elig-refugee-status-missing = Літера e) стосується біженців та осіб без громадянства: введіть визнаний статус.
+elig-marriage-date-missing = Введіть дату шлюбу або цивільного союзу.
+elig-spouse-not-italian = Чоловік/дружина має бути громадянином Італії.
+elig-spouse-citizenship-unanswered = Вкажіть, чи є чоловік/дружина громадянином Італії.
+elig-separated = Громадянство за шлюбом не надається, якщо подружжя юридично проживає окремо.
+elig-marriage-ended = Шлюб має тривати до указу (не розірваний, не визнаний недійсним і не припинений).
+elig-marriage-residence-met = Законне проживання в Італії після шлюбу з { $since }: необхідних { $months } місяців досягнуто { $date }.
+elig-marriage-residence-not-yet = Законне проживання в Італії після шлюбу з { $since }: необхідних { $months } місяців буде досягнуто { $date }.
+elig-marriage-met = Шлюб укладено { $since }: необхідні { $months } місяців минули { $date }.
+elig-marriage-not-yet = Шлюб укладено { $since }: необхідні { $months } місяців минуть { $date }.
+elig-children-halve-period = Якщо подружжя має народжених або усиновлених дітей, строк скорочується вдвічі.
+elig-no-income-requirement = Для громадянства за шлюбом немає вимоги щодо мінімального доходу.
+elig-income-met = Дохід { $year }: { $income } € (мінімум { $threshold } €).
+elig-income-below = Дохід { $year }: { $income } € — менше за мінімум { $threshold } €. Можна додати доходи членів сім'ї, зареєстрованих у тій самій сім'ї.
+elig-income-borderline = Дохід { $year }: { $income } € — між { $lower } € (надбавка, округлена до 516,00 €) і { $threshold } € (516,46 € на кожну особу на утриманні): неоднозначний випадок.
+elig-income-missing = Бракує доходу за { $year }: потрібні три роки перед заявою.
+elig-consider-basis = За літерою { $letter }) ст. 9 достатньо { $years } років проживання.
 
-checklist-state-missing = Missing
-checklist-state-exempt = Not required
-checklist-state-provided = Attached
-checklist-state-expiring = Expires on { $date }
-checklist-state-expired = Expired on { $date }
+checklist-state-missing = Бракує
+checklist-state-exempt = Не потрібно
+checklist-state-provided = Додано
+checklist-state-expiring = Спливає { $date }
+checklist-state-expired = Строк минув { $date }
 checklist-detail-country = { $country }
-checklist-detail-year = year { $year }
-checklist-detail-replaces-birth-certificate = instead of the birth certificate
-checklist-detail-replaces-criminal-record = instead of the criminal record certificate
-checklist-detail-contribution = 250 € contribution
-checklist-detail-stamp-duty = 16 € revenue stamp
-checklist-exempt-eu-citizen = EU citizens have no residence permit.
-checklist-exempt-living-abroad = Not required when living abroad.
-checklist-exempt-born-in-italy = Not required when born in Italy.
-checklist-exempt-atto-notorio = For refugees and stateless persons an atto notorio replaces it.
-checklist-exempt-before-14 = Not required when registered in Italy before age 14 and resident since.
-checklist-exempt-eu-long-term-permit = Exempt: holder of an EU long-term residence permit.
-checklist-exempt-integration-agreement = Exempt: signed the integration agreement.
-checklist-exempt-no-income = No income declared for that year.
+checklist-detail-year = рік { $year }
+checklist-detail-replaces-birth-certificate = замість свідоцтва про народження
+checklist-detail-replaces-criminal-record = замість довідки про несудимість
+checklist-detail-contribution = внесок 250 €
+checklist-detail-stamp-duty = гербова марка 16 €
+checklist-exempt-eu-citizen = Громадяни ЄС не мають дозволу на проживання.
+checklist-exempt-living-abroad = Не потрібно тим, хто живе за кордоном.
+checklist-exempt-born-in-italy = Не потрібно тим, хто народився в Італії.
+checklist-exempt-atto-notorio = Для біженців та осіб без громадянства його замінює atto notorio.
+checklist-exempt-before-14 = Не потрібно тим, хто зареєстрований в Італії до 14 років і відтоді проживає.
+checklist-exempt-eu-long-term-permit = Звільнено: власник довгострокового дозволу на проживання ЄС.
+checklist-exempt-integration-agreement = Звільнено: підписано угоду про інтеграцію.
+checklist-exempt-no-income = За цей рік дохід не задекларовано.
 
-phase-draft = Draft
-phase-submitted = Submitted
-phase-accepted = Accepted (K10 number)
-phase-submission-rejected = Submission rejected by the prefecture
-phase-preliminary-assessment = Preliminary assessment
-phase-ten-bis-notice = Notice of intended rejection (preavviso di rigetto, art. 10-bis)
-phase-prefecture-opinion = Prefecture's opinion
-phase-decree = Decree granting citizenship (decreto di concessione)
-phase-rejected = Rejection decree
-phase-inadmissible = Inadmissibility
-phase-notification = Notification
-phase-oath = Oath (giuramento)
-phase-citizen = Italian citizen
-phase-state-done = Done
-phase-state-current = In progress
-phase-state-future = To come
+phase-draft = Чернетка
+phase-submitted = Подано
+phase-accepted = Прийнято (номер K10)
+phase-submission-rejected = Подання відхилено префектурою
+phase-preliminary-assessment = Попередній розгляд
+phase-ten-bis-notice = Попередження про відмову (preavviso di rigetto, ст. 10-bis)
+phase-prefecture-opinion = Висновок префектури
+phase-decree = Указ про надання громадянства (decreto di concessione)
+phase-rejected = Указ про відмову
+phase-inadmissible = Неприйнятність
+phase-notification = Вручення
+phase-oath = Присяга (giuramento)
+phase-citizen = Громадянин Італії
+phase-state-done = Завершено
+phase-state-current = Триває
+phase-state-future = Попереду
 
-deadline-today = today
-deadline-tomorrow = tomorrow
-deadline-days-left = in { $days } days
-deadline-days-ago = { $days } days ago
-deadline-urgent = Urgent
-deadline-criminal-record-expiry = Criminal record certificate { $subject } expires
-deadline-criminal-record-expiry-desc = The criminal record certificate is valid 6 months from its issue date ({ $from }): submit by { $date } or get a new one.
-deadline-ten-bis-response = Answer to the notice of intended rejection no. { $subject }
-deadline-ten-bis-response-desc = Notice received on { $from }: send documents or observations to the prefecture (PEC) by { $date }.
-deadline-tar-appeal = Last day to appeal to the TAR
-deadline-tar-appeal-desc = 60 days from the notification of { $from }. See a lawyer in good time.
-deadline-president-appeal = Last day for the extraordinary appeal to the President of the Republic
-deadline-president-appeal-desc = 120 days from the notification of { $from }, as an alternative to the TAR.
-deadline-reapply-from = From today you can apply again
-deadline-reapply-from-desc = After a rejection decree you can apply again one year after its notification ({ $from }); after inadmissibility, at once.
-deadline-oath = Last day for the oath
-deadline-oath-desc = The oath must be taken within 6 months of the decree's notification ({ $from }). Book it with your municipality.
-deadline-processing-limit = Time limit of the procedure
-deadline-processing-limit-desc = Submitted on { $from }: the administration must decide by { $date } (24 months; 48 for applications submitted before 20/12/2020; notices of intended rejection suspend the limit).
-deadline-processing-limit-extended = Longest extended time limit of the procedure
-deadline-processing-limit-extended-desc = Submitted on { $from }: with the extension the limit is { $date } (36 months).
-calendar-name = Citizenship – { $name }
+deadline-today = сьогодні
+deadline-tomorrow = завтра
+deadline-days-left = через { $days } дн.
+deadline-days-ago = { $days } дн. тому
+deadline-urgent = Терміново
+deadline-criminal-record-expiry = Спливає строк дії довідки про несудимість { $subject }
+deadline-criminal-record-expiry-desc = Довідка про несудимість дійсна 6 місяців від дати видачі ({ $from }): подайте її до { $date } або отримайте нову.
+deadline-ten-bis-response = Відповідь на попередження про відмову № { $subject }
+deadline-ten-bis-response-desc = Попередження отримано { $from }: надішліть документи або зауваження до префектури (через PEC) до { $date }.
+deadline-tar-appeal = Останній день для оскарження до TAR (адміністративного суду)
+deadline-tar-appeal-desc = 60 днів від вручення { $from }. Вчасно зверніться до адвоката.
+deadline-president-appeal = Останній день для надзвичайної скарги Президентові Республіки
+deadline-president-appeal-desc = 120 днів від вручення { $from }, як альтернатива TAR.
+deadline-reapply-from = З цього дня можна подати заяву знову
+deadline-reapply-from-desc = Після указу про відмову можна подати заяву знову через рік після його вручення ({ $from }); після неприйнятності — одразу.
+deadline-oath = Останній день для присяги
+deadline-oath-desc = Присягу треба скласти протягом 6 місяців після вручення указу ({ $from }). Запишіться в муніципалітеті.
+deadline-processing-limit = Граничний строк процедури
+deadline-processing-limit-desc = Подано { $from }: адміністрація має ухвалити рішення до { $date } (24 місяці; 48 для заяв, поданих до 20/12/2020; попередження про відмову зупиняють строк).
+deadline-processing-limit-extended = Найдовший продовжений строк процедури
+deadline-processing-limit-extended-desc = Подано { $from }: із продовженням строк — { $date } (36 місяців).
+calendar-name = Громадянство – { $name }
 
 # --- end rules ---
 
 # --- portal screen ---
-nav-portal = Portal
-portal-title = Portal and synchronisation
-portal-address = Portal: { $url } (change it in Settings)
-portal-signed-in-as = Signed in as { $email } ({ $role })
-portal-email = E-mail
-portal-password = Password
-portal-register = Create an account
-portal-register-hint = Help desks get their operator account from whoever runs the portal.
-portal-credentials-required = Enter your e-mail and password.
-portal-sync-now = Sync now
-portal-syncing = Synchronising…
+nav-portal = Портал
+portal-title = Портал і синхронізація
+portal-address = Портал: { $url } (змінюється в Налаштуваннях)
+portal-signed-in-as = Ви ввійшли як { $email } ({ $role })
+portal-email = Електронна пошта
+portal-password = Пароль
+portal-register = Створити обліковий запис
+portal-register-hint = Пункти допомоги отримують обліковий запис оператора від адміністратора порталу.
+portal-credentials-required = Введіть електронну пошту та пароль.
+portal-sync-now = Синхронізувати зараз
+portal-syncing = Синхронізація…
 portal-sync-uploads = { $count ->
-    [one] One document waiting to be uploaded
-   *[other] { $count } documents waiting to be uploaded
+    [one] { $count } документ очікує завантаження
+    [few] { $count } документи очікують завантаження
+   *[other] { $count } документів очікують завантаження
 }
-portal-offline = The portal cannot be reached: your changes are saved here and queued, and will be sent at the next sync.
-portal-last-sync = Last sync: { $time }
-portal-never-synced = Not synchronised yet.
-portal-open-unnamed = Unnamed application
-portal-status-unknown = The status of this application on the portal is not available now: refresh when the portal can be reached.
-portal-not-sent = This application is not on the portal yet: "Sync now" sends it as a draft.
-portal-status-line = Status: { $status }
-portal-k10 = K10 number: { $k10 }
-portal-communications = Communications
-portal-no-communications = No communications from the prefecture.
-portal-deadline-left = Answer by { $date } ({ $days } days left)
-portal-deadline-passed = The deadline to answer passed on { $date }
-portal-refresh-status = Refresh status
-portal-submit = Submit the application
-portal-submit-confirm = Send the application to the prefecture? It cannot be changed after sending.
-portal-submit-yes = Yes, submit
-portal-submitted = Application submitted. K10 number: { $k10 }
-portal-conflict-title = { $name }: changed on the portal too
-portal-conflict-help = These sections were changed both here and on the portal. Choose which version to keep for each.
-portal-conflict-field = { $field }: mine "{ $mine }", portal "{ $theirs }"
-portal-conflict-more = … and { $count } more fields
-portal-conflict-apply = Apply my choices
-portal-value-yes = yes
-portal-value-no = no
-portal-associate-title = Link an application (Associa pratica)
-portal-associate-help = Link to your account an application sent earlier (for example by a help desk). Every detail must match the application.
-portal-associate-surname = Surname
-portal-associate-name = Name
-portal-associate-birth-date = Date of birth (DD/MM/YYYY)
-portal-associate-previous-email = E-mail address given in the application
-portal-associate-k10 = K10 number (e.g. K10/0000001)
-portal-associate-required = Fill in this field.
-portal-associate = Link
-portal-upload-waiting = To upload: { $name }
-portal-upload-failed = "{ $name }" was not uploaded: { $error }
+portal-offline = Портал недоступний: ваші зміни збережено тут і поставлено в чергу, їх буде надіслано під час наступної синхронізації.
+portal-last-sync = Остання синхронізація: { $time }
+portal-never-synced = Ще не синхронізовано.
+portal-open-unnamed = Заява без імені
+portal-status-unknown = Стан цієї заяви на порталі зараз недоступний: оновіть, коли портал стане доступним.
+portal-not-sent = Цієї заяви ще немає на порталі: «Синхронізувати зараз» надішле її як чернетку.
+portal-status-line = Стан: { $status }
+portal-k10 = Номер K10: { $k10 }
+portal-communications = Повідомлення
+portal-no-communications = Жодних повідомлень від префектури.
+portal-deadline-left = Відповісти до { $date } (залишилося днів: { $days })
+portal-deadline-passed = Строк для відповіді минув { $date }
+portal-refresh-status = Оновити стан
+portal-submit = Подати заяву
+portal-submit-confirm = Надіслати заяву до префектури? Після надсилання її не можна буде змінити.
+portal-submit-yes = Так, подати
+portal-submitted = Заяву подано. Номер K10: { $k10 }
+portal-conflict-title = { $name }: змінено й на порталі
+portal-conflict-help = Ці розділи змінено і тут, і на порталі. Виберіть для кожного, яку версію залишити.
+portal-conflict-field = { $field }: моє «{ $mine }», портал «{ $theirs }»
+portal-conflict-more = … і ще полів: { $count }
+portal-conflict-apply = Застосувати мій вибір
+portal-value-yes = так
+portal-value-no = ні
+portal-associate-title = Прив'язати заяву (Associa pratica)
+portal-associate-help = Прив'яжіть до свого облікового запису заяву, надіслану раніше (наприклад, пунктом допомоги). Кожна деталь має збігатися із заявою.
+portal-associate-surname = Прізвище
+portal-associate-name = Ім'я
+portal-associate-birth-date = Дата народження (ДД/ММ/РРРР)
+portal-associate-previous-email = Адреса електронної пошти, вказана в заяві
+portal-associate-k10 = Номер K10 (напр. K10/0000001)
+portal-associate-required = Заповніть це поле.
+portal-associate = Прив'язати
+portal-upload-waiting = Для завантаження: { $name }
+portal-upload-failed = «{ $name }» не завантажено: { $error }
 portal-upload-failed-elsewhere = { $count ->
-    [one] A document of another applicant was not uploaded: open that applicant to see why.
-   *[other] { $count } documents of other applicants were not uploaded: open those applicants to see why.
+    [one] Документ іншого заявника не завантажено: відкрийте цього заявника, щоб побачити причину.
+   *[other] Документи інших заявників не завантажено ({ $count }): відкрийте цих заявників, щоб побачити причину.
 }
-portal-field-file-name = File name
-portal-field-file-content = File content
-portal-procedure-draft-started = Application started on
-portal-procedure-k10 = K10 number
-portal-procedure-submission-rejected = Submission rejected by the prefecture on
-portal-procedure-assessment-started = Assessment started on
-portal-procedure-ten-bis = Notice (art. 10-bis)
-portal-procedure-opinion = Prefecture's opinion
-portal-procedure-opinion-favourable = favourable
-portal-procedure-opinion-unfavourable = unfavourable
-portal-procedure-certificates = Criminal record certificates
-portal-upload-damaged = The document "{ $name }" is damaged in this computer's data folder (the integrity check does not match) and was not uploaded. Import it again.
+portal-field-file-name = Назва файлу
+portal-field-file-content = Вміст файлу
+portal-procedure-draft-started = Заяву розпочато
+portal-procedure-k10 = Номер K10
+portal-procedure-submission-rejected = Подання відхилено префектурою
+portal-procedure-assessment-started = Розгляд розпочато
+portal-procedure-ten-bis = Попередження (ст. 10-bis)
+portal-procedure-opinion = Висновок префектури
+portal-procedure-opinion-favourable = позитивний
+portal-procedure-opinion-unfavourable = негативний
+portal-procedure-certificates = Довідки про несудимість
+portal-upload-damaged = Документ «{ $name }» пошкоджено в папці з даними цього комп'ютера (перевірка цілісності не збігається), його не завантажено. Імпортуйте його знову.
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---
-nav-documents = Documents
-nav-eligibility = Can I apply?
-documents-no-applicant = Open an applicant to see their documents.
-documents-title = Documents of { $name }
-documents-progress = { $ready } of { $total } ready
-documents-add-file = Add file
-documents-replace-file = Replace file
-documents-open = Open
-documents-export = Export…
-documents-remove = Remove
-documents-confirm-remove = Remove for good
-documents-cancel = Cancel
-documents-exported = Saved to { $path }
-documents-days-left = { $days } days left
-documents-criminal-record-validity = A criminal record certificate is valid 6 months from its issue date: ask for a new one.
-documents-issue-date-required = Issue date (the certificate is valid 6 months from it)
-documents-issue-date-future = The issue date cannot be in the future.
-documents-country-required = Write the country that issued the certificate.
-documents-edit-issue-date = Issue date…
-documents-edit-issue-date-label = Issue date of the document
-documents-save-issue-date = Save the date
-documents-error-temp = A private temporary copy of the document could not be written.
-documents-error-viewer = No program could open the document. Use "Export…" and open the copy yourself.
-eligibility-title = Can I apply?
-eligibility-from-draft = Filled in from the open application. Changes here do not change the application.
-eligibility-stand-alone = Answer the questions below: nothing is saved.
-eligibility-reload-draft = Take the values of the application again
-eligibility-basis = Legal basis
-eligibility-born-in-italy = Born in Italy (leave unticked if you descend from an Italian citizen by birth)
-eligibility-adoption-date = Date of the adoption
-eligibility-service-from = In service to the Italian State since
-eligibility-service-to = Until (empty if still in service)
-eligibility-eu-citizen = Citizen of a European Union country
-eligibility-refugee-status = Status
-eligibility-marriage-date = Date of the marriage or civil union
-eligibility-spouse-italian = The spouse is an Italian citizen
-eligibility-children = Children born to or adopted by the couple
-eligibility-separated = Legally separated
-eligibility-marriage-ended = Marriage dissolved, annulled or ended
-eligibility-residence = Registered residence in Italy
-eligibility-from = From
-eligibility-to-or-empty = To (empty if still resident)
-eligibility-period-from = start of residence period { $n }
-eligibility-period-to = end of residence period { $n }
-eligibility-income = Taxable income per year (applicant and family)
-eligibility-year = Tax year
-eligibility-amount = Amount in euro
-eligibility-income-year-of = tax year “{ $year }”
-eligibility-income-of = income of { $year }
-eligibility-dependent-spouse = The spouse is a dependant
-eligibility-other-dependants = Other dependants (children, parents …)
+nav-documents = Документи
+nav-eligibility = Чи можу я подати заяву?
+documents-no-applicant = Відкрийте заявника, щоб побачити його документи.
+documents-title = Документи: { $name }
+documents-progress = Готово { $ready } з { $total }
+documents-add-file = Додати файл
+documents-replace-file = Замінити файл
+documents-open = Відкрити
+documents-export = Експортувати…
+documents-remove = Вилучити
+documents-confirm-remove = Вилучити назавжди
+documents-cancel = Скасувати
+documents-exported = Збережено в { $path }
+documents-days-left = залишилося днів: { $days }
+documents-criminal-record-validity = Довідка про несудимість дійсна 6 місяців від дати видачі: замовте нову.
+documents-issue-date-required = Дата видачі (довідка дійсна 6 місяців від неї)
+documents-issue-date-future = Дата видачі не може бути в майбутньому.
+documents-country-required = Напишіть країну, яка видала довідку.
+documents-edit-issue-date = Дата видачі…
+documents-edit-issue-date-label = Дата видачі документа
+documents-save-issue-date = Зберегти дату
+documents-error-temp = Не вдалося записати приватну тимчасову копію документа.
+documents-error-viewer = Жодна програма не змогла відкрити документ. Скористайтеся «Експортувати…» і відкрийте копію самостійно.
+eligibility-title = Чи можу я подати заяву?
+eligibility-from-draft = Заповнено з відкритої заяви. Зміни тут не змінюють заяву.
+eligibility-stand-alone = Дайте відповіді на запитання нижче: нічого не зберігається.
+eligibility-reload-draft = Знову взяти значення із заяви
+eligibility-basis = Правова підстава
+eligibility-born-in-italy = Народжений(-а) в Італії (не позначайте, якщо ви походите від громадянина Італії за народженням)
+eligibility-adoption-date = Дата усиновлення
+eligibility-service-from = На службі італійській державі з
+eligibility-service-to = До (порожньо, якщо служба триває)
+eligibility-eu-citizen = Громадянин країни Європейського Союзу
+eligibility-refugee-status = Статус
+eligibility-marriage-date = Дата шлюбу або цивільного союзу
+eligibility-spouse-italian = Чоловік/дружина є громадянином Італії
+eligibility-children = Діти, народжені або усиновлені подружжям
+eligibility-separated = Подружжя юридично проживає окремо
+eligibility-marriage-ended = Шлюб розірвано, визнано недійсним або припинено
+eligibility-residence = Зареєстроване проживання в Італії (residenza anagrafica)
+eligibility-from = З
+eligibility-to-or-empty = До (порожньо, якщо ви досі тут проживаєте)
+eligibility-period-from = початок періоду проживання { $n }
+eligibility-period-to = кінець періоду проживання { $n }
+eligibility-income = Оподатковуваний дохід за рік (заявник і сім'я)
+eligibility-year = Податковий рік
+eligibility-amount = Сума в євро
+eligibility-income-year-of = податковий рік «{ $year }»
+eligibility-income-of = дохід за { $year }
+eligibility-dependent-spouse = Чоловік/дружина на утриманні
+eligibility-other-dependants = Інші особи на утриманні (діти, батьки …)
 # --- end documents and eligibility screens ---
 
 # --- date picker ---
-editor-calendar-month-1 = January
-editor-calendar-month-2 = February
-editor-calendar-month-3 = March
-editor-calendar-month-4 = April
-editor-calendar-month-5 = May
-editor-calendar-month-6 = June
-editor-calendar-month-7 = July
-editor-calendar-month-8 = August
-editor-calendar-month-9 = September
-editor-calendar-month-10 = October
-editor-calendar-month-11 = November
-editor-calendar-month-12 = December
-editor-calendar-mon = Mo
-editor-calendar-tue = Tu
-editor-calendar-wed = We
-editor-calendar-thu = Th
-editor-calendar-fri = Fr
-editor-calendar-sat = Sa
-editor-calendar-sun = Su
-editor-calendar-keys = Alt+↓ opens the calendar · arrows: day · Page Up/Down: month (Shift: year) · Enter: pick · Esc: close
+editor-calendar-month-1 = Січень
+editor-calendar-month-2 = Лютий
+editor-calendar-month-3 = Березень
+editor-calendar-month-4 = Квітень
+editor-calendar-month-5 = Травень
+editor-calendar-month-6 = Червень
+editor-calendar-month-7 = Липень
+editor-calendar-month-8 = Серпень
+editor-calendar-month-9 = Вересень
+editor-calendar-month-10 = Жовтень
+editor-calendar-month-11 = Листопад
+editor-calendar-month-12 = Грудень
+editor-calendar-mon = Пн
+editor-calendar-tue = Вт
+editor-calendar-wed = Ср
+editor-calendar-thu = Чт
+editor-calendar-fri = Пт
+editor-calendar-sat = Сб
+editor-calendar-sun = Нд
+editor-calendar-keys = Alt+↓ відкриває календар · стрілки: день · Page Up/Down: місяць (Shift: рік) · Enter: вибрати · Esc: закрити
 # --- end date picker ---
 
 # --- timeline and pdf screens ---
-nav-timeline = Deadlines
-nav-pdf = Generate PDF
-timeline-title = Progress of the application and deadlines
-timeline-intro = Enter the dates as they come: phases and deadlines update by themselves. The dates are saved with the application.
-timeline-no-applicant = Open an applicant first.
-timeline-deadlines = Next deadlines
-timeline-no-deadlines = No deadlines ahead.
-timeline-phases = Phases
-timeline-events = Dates of the procedure
-timeline-field-submitted = Application sent on
-timeline-field-accepted = Accepted by the prefecture (K10 number) on
-timeline-field-ten-bis-received = Notice of intended rejection (art. 10-bis) received on
-timeline-field-ten-bis-days = Days to answer the notice (if not 10)
-timeline-field-ten-bis-answered = Answer to the notice sent on
-timeline-field-prefecture-opinion = Prefecture's opinion on
-timeline-field-decree = Decree dated
-timeline-field-decree-outcome = Outcome of the decree
-timeline-field-inadmissible = Application declared inadmissible on
-timeline-field-notified = Decree notified on
-timeline-field-oath = Oath on
-timeline-outcome-granted = Citizenship granted
-timeline-outcome-rejected = Rejected
-timeline-days-invalid = Enter a number of days between 1 and 365.
-timeline-export-ics = Export to calendar (.ics)
-timeline-exported = Calendar saved to { $path }.
-timeline-export-failed = The calendar could not be saved: { $detail }
-timeline-calendar-name = Citizenship – { $name }
-timeline-notice-title = Notice of intended rejection (art. 10-bis) no. { $number }
-timeline-notice-add = Add a notice (art. 10-bis)
-timeline-notice-remove = Remove the notice
-timeline-notice-confirm-remove = Remove notice no. { $number } and its dates?
-timeline-notice-remove-confirm = Yes, remove
-timeline-notice-due = Answer by { $date } ({ $left })
-timeline-notice-answered = Answer sent on { $date }: no deadline left for this notice.
-timeline-notice-no-date = Enter the day it arrived to see by when to answer.
-timeline-notice-decided = The application is decided: no deadline for this notice.
-timeline-field-draft-started = Application started on
-timeline-field-submission-rejected = Submission rejected by the prefecture (to fix and send again) on
-timeline-field-assessment-started = Assessment started on (if not the acceptance day)
-timeline-field-opinion-outcome = Outcome of the opinion
-timeline-opinion-favourable = Favourable
-timeline-opinion-unfavourable = Unfavourable
-timeline-not-given = — not given —
-pdf-screen-title = Generate PDF
-pdf-screen-intro = Choose the document: the application's data are already in, complete what is missing. The PDF is saved only where you choose, or encrypted in the application's vault.
-pdf-screen-no-applicant = Open an applicant first.
-pdf-screen-member = Family member who supports the applicant
-pdf-screen-member-placeholder = Choose the family member
+nav-timeline = Строки
+nav-pdf = Створити PDF
+timeline-title = Хід розгляду заяви та строки
+timeline-intro = Вводьте дати в міру їх надходження: етапи та строки оновлюються самі. Дати зберігаються разом із заявою.
+timeline-no-applicant = Спочатку відкрийте заявника.
+timeline-deadlines = Найближчі строки
+timeline-no-deadlines = Попереду немає строків.
+timeline-phases = Етапи
+timeline-events = Дати процедури
+timeline-field-submitted = Заяву надіслано
+timeline-field-accepted = Прийнято префектурою (номер K10)
+timeline-field-ten-bis-received = Попередження про відмову (preavviso di rigetto, ст. 10-bis) отримано
+timeline-field-ten-bis-days = Днів на відповідь (якщо не 10)
+timeline-field-ten-bis-answered = Відповідь на попередження надіслано
+timeline-field-prefecture-opinion = Висновок префектури від
+timeline-field-decree = Указ від
+timeline-field-decree-outcome = Результат указу
+timeline-field-inadmissible = Заяву визнано неприйнятною
+timeline-field-notified = Указ вручено
+timeline-field-oath = Присяга
+timeline-outcome-granted = Громадянство надано
+timeline-outcome-rejected = Відмовлено
+timeline-days-invalid = Введіть кількість днів від 1 до 365.
+timeline-export-ics = Експортувати в календар (.ics)
+timeline-exported = Календар збережено в { $path }.
+timeline-export-failed = Не вдалося зберегти календар: { $detail }
+timeline-calendar-name = Громадянство – { $name }
+timeline-notice-title = Попередження про відмову (ст. 10-bis) № { $number }
+timeline-notice-add = Додати попередження (ст. 10-bis)
+timeline-notice-remove = Вилучити попередження
+timeline-notice-confirm-remove = Вилучити попередження № { $number } та його дати?
+timeline-notice-remove-confirm = Так, вилучити
+timeline-notice-due = Відповісти до { $date } ({ $left })
+timeline-notice-answered = Відповідь надіслано { $date }: для цього попередження строків більше немає.
+timeline-notice-no-date = Введіть день надходження, щоб побачити, до якого числа відповісти.
+timeline-notice-decided = Рішення щодо заяви ухвалено: для цього попередження строку немає.
+timeline-field-draft-started = Заяву розпочато
+timeline-field-submission-rejected = Подання відхилено префектурою (виправити й надіслати знову)
+timeline-field-assessment-started = Розгляд розпочато (якщо не в день прийняття)
+timeline-field-opinion-outcome = Результат висновку
+timeline-opinion-favourable = Позитивний
+timeline-opinion-unfavourable = Негативний
+timeline-not-given = — не вказано —
+pdf-screen-title = Створити PDF
+pdf-screen-intro = Виберіть документ: дані заяви вже внесено, доповніть те, чого бракує. PDF зберігається лише там, де ви виберете, або зашифрованим у сховищі заяви.
+pdf-screen-no-applicant = Спочатку відкрийте заявника.
+pdf-screen-member = Член сім'ї, який утримує заявника
+pdf-screen-member-placeholder = Виберіть члена сім'ї
 pdf-screen-missing = { $count ->
-    [one] One required field is missing (marked with *).
-   *[other] { $count } required fields are missing (marked with *).
+    [one] Бракує { $count } обов'язкового поля (позначено *).
+   *[other] Бракує обов'язкових полів: { $count } (позначено *).
 }
-pdf-screen-field-required = Required field.
-pdf-screen-field-invalid = Invalid value.
-pdf-screen-fill-missing = Complete the marked fields before generating the document.
-pdf-screen-choose = Choose…
-pdf-screen-generate = Generate
-pdf-screen-ready = Document ready: save it or keep it in the vault.
-pdf-screen-save-as = Save as…
-pdf-screen-saved = PDF saved to { $path }.
-pdf-screen-save-failed = The PDF could not be saved: { $detail }
-pdf-screen-keep = Keep in the vault
-pdf-screen-kept = PDF kept (encrypted) among the application's documents.
+pdf-screen-field-required = Обов'язкове поле.
+pdf-screen-field-invalid = Недійсне значення.
+pdf-screen-fill-missing = Заповніть позначені поля, перш ніж створювати документ.
+pdf-screen-choose = Виберіть…
+pdf-screen-generate = Створити
+pdf-screen-ready = Документ готовий: збережіть його або залиште в сховищі.
+pdf-screen-save-as = Зберегти як…
+pdf-screen-saved = PDF збережено в { $path }.
+pdf-screen-save-failed = Не вдалося зберегти PDF: { $detail }
+pdf-screen-keep = Залишити в сховищі
+pdf-screen-kept = PDF збережено (зашифрованим) серед документів заяви.
 # --- end timeline and pdf screens ---
 
 # Versions, copies and transfer (Versions screen; import in the list of applicants)
-nav-history = Versions and copies
-history-title = Versions, copies and transfer
-history-versions = Saved versions
-history-version = Version { $version } · saved on { $time } · { $done } of 12 sections complete
-history-current = Current version
-history-restore = Restore
-history-confirm-restore = Restore version { $version }? The current draft stays in the list and can be restored in turn.
-history-restore-confirm = Yes, restore
-history-restored = Version { $version } restored: it is now the current draft.
-history-copy = Copy
-history-copy-intro = Creates a new applicant with the same data and documents (without K10 number or history), for instance for the spouse or for a new application after a rejection.
-history-duplicate = Duplicate this application
-history-export = Export to an encrypted file
-history-export-intro = Saves this applicant (every version and document) in a file encrypted with a passphrase, to move it to another computer or help desk. Give the passphrase separately, never with the file.
-history-passphrase = Passphrase of the file
-history-passphrase-repeat = Repeat the passphrase
-history-passphrase-mismatch = The two passphrases do not match.
-history-export-button = Export…
-history-exporting = Exporting…
-history-exported = Applicant exported to { $path }.
-history-file-stem = applicant
-applicants-import = Import from file…
-applicants-import-file = Import "{ $file }"
-applicants-import-passphrase = Passphrase of the file
-applicants-import-confirm = Import
+nav-history = Версії та копії
+history-title = Версії, копії та перенесення
+history-versions = Збережені версії
+history-version = Версія { $version } · збережено { $time } · заповнено розділів: { $done } з 12
+history-current = Поточна версія
+history-restore = Відновити
+history-confirm-restore = Відновити версію { $version }? Поточна чернетка залишиться в списку, і її також можна буде відновити.
+history-restore-confirm = Так, відновити
+history-restored = Версію { $version } відновлено: тепер це поточна чернетка.
+history-copy = Копія
+history-copy-intro = Створює нового заявника з тими самими даними та документами (без номера K10 та історії), наприклад для чоловіка/дружини або для нової заяви після відмови.
+history-duplicate = Дублювати цю заяву
+history-export = Експортувати в зашифрований файл
+history-export-intro = Зберігає цього заявника (усі версії та документи) у файлі, зашифрованому паролем, щоб перенести його на інший комп'ютер чи до іншого пункту допомоги. Передавайте пароль окремо, ніколи разом із файлом.
+history-passphrase = Пароль файлу
+history-passphrase-repeat = Повторіть пароль
+history-passphrase-mismatch = Паролі не збігаються.
+history-export-button = Експортувати…
+history-exporting = Експорт…
+history-exported = Заявника експортовано в { $path }.
+history-file-stem = заявник
+applicants-import = Імпортувати з файлу…
+applicants-import-file = Імпортувати «{ $file }»
+applicants-import-passphrase = Пароль файлу
+applicants-import-confirm = Імпортувати
 
 # --- drafts from newer versions ---
-editor-newer-version = This application was saved by a newer version of the app: { $count } values were not understood and are not shown here ({ $values }). The saved version stays untouched in the history: update the app to get them back.
+editor-newer-version = Цю заяву збережено новішою версією застосунку: { $count } значень не розпізнано, тут вони не показані ({ $values }). Збережена версія залишається недоторканою в історії: оновіть застосунок, щоб повернути їх.
 # --- end drafts from newer versions ---
 
 # --- criminal record issue date ---
-err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
+err-issue-date-mismatch = Цей додаток має іншу дату видачі, ніж зазначена в розділі 8 ({ $date }), від якої рахується шестимісячний строк дії: виправте додаток або розділ 8.
 # --- end criminal record issue date ---
 
 # --- hints ---
-hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
+hint-eu-long-term-language-exemption = У вас довгостроковий дозвіл на проживання ЄС: замість сертифіката B1 ви можете заявити про звільнення, вибравши вище «Власник довгострокового дозволу ЄС».
 # --- end hints ---
 
 # --- upload progress ---
-portal-upload-progress = Uploading { $name }: { $sent } of { $total }
+portal-upload-progress = Завантаження { $name }: { $sent } з { $total }
 # --- end upload progress ---

@@ -1,1022 +1,1016 @@
-# TODO lang-a: placeholder, a copy of the English file until the translation lands.
-# Cittadinanza — English interface.
+# Cittadinanza — 简体中文界面 (Simplified Chinese interface).
+# Texts machine-assisted: corrections by native speakers are welcome (see README, "Languages").
 # Other areas (validation, codice fiscale, store, pdf, portal, rules) append their blocks at
 # the end between `# --- <area> ---` and `# --- end <area> ---`.
 
 ## Application
 app-title = Cittadinanza
-app-subtitle = Italian citizenship application
-app-opening = Opening the data folder…
-error-internal = An internal error occurred. Data already saved was not touched.
-settings-save-failed = The settings could not be saved: { $detail }
-common-cancel = Cancel
+app-subtitle = 意大利国籍申请
+app-opening = 正在打开数据文件夹…
+error-internal = 发生内部错误。已保存的数据未受影响。
+settings-save-failed = 无法保存设置：{ $detail }
+common-cancel = 取消
 
 ## Navigation
-nav-applicants = Applicants
-nav-home = My application
-nav-application = Application
-nav-settings = Settings
-nav-glossary = Glossary
+nav-applicants = 申请人
+nav-home = 我的申请
+nav-application = 申请
+nav-settings = 设置
+nav-glossary = 术语表
 
 ## Applicants
-applicants-title = Applicants
-applicants-my-application = My application
-applicants-search = Search by name, codice fiscale or K10 number
-applicants-show-archived = Show archived
-applicants-showing = Showing { $shown } of { $total }: search by name, codice fiscale or K10 to narrow the list.
-applicants-show-more = Show { $count } more
-applicants-new = New applicant
-applicants-empty = No application found.
-applicants-start = Start a new application
-applicants-unnamed = (no name yet)
-applicants-last-saved = saved { $time }
-applicants-archived = archived
-applicants-progress = { $done } of { $total } sections complete
-applicants-open = Open
-applicants-archive = Archive
-applicants-unarchive = Restore
-applicants-delete = Delete
-applicants-confirm-delete = Permanently delete the application of { $name } and its documents?
-applicants-delete-confirm = Yes, delete
+applicants-title = 申请人
+applicants-my-application = 我的申请
+applicants-search = 按姓名、codice fiscale 或 K10 编号搜索
+applicants-show-archived = 显示已归档
+applicants-showing = 显示 { $total } 个中的 { $shown } 个：按姓名、codice fiscale 或 K10 搜索以缩小列表。
+applicants-show-more = 再显示 { $count } 个
+applicants-new = 新申请人
+applicants-empty = 未找到任何申请。
+applicants-start = 开始新的申请
+applicants-unnamed = （尚无姓名）
+applicants-last-saved = 保存于 { $time }
+applicants-archived = 已归档
+applicants-progress = 已完成 { $done }/{ $total } 个部分
+applicants-open = 打开
+applicants-archive = 归档
+applicants-unarchive = 恢复
+applicants-delete = 删除
+applicants-confirm-delete = 永久删除 { $name } 的申请及其文件？
+applicants-delete-confirm = 是，删除
 
 ## Section editor
-editor-section-complete = Section complete
-editor-section-incomplete = Section to complete
-editor-saving = Saving…
-editor-unsaved = Unsaved changes
-editor-saved-at = Saved at { $time }
-editor-not-saved-yet = Not saved yet
-editor-back = ← Applicants
-editor-save = Save
-editor-previous = ← Previous section
-editor-next = Next section →
-editor-add-row = + Add
-editor-remove-row = Remove
-editor-attachments = Attached documents
-editor-no-attachments = No document attached.
-editor-issued-on = issued { $date }
-editor-attach-new = Attach a document
-editor-attach-kind = Kind of document
-editor-attach-issue-date = Issue date (where it matters)
-editor-attach-country = Country (criminal records)
-editor-attach-choose-file = Choose file…
-editor-choose-kind-first = Choose the kind of document first.
-placeholder-date = DD/MM/YYYY
-placeholder-amount = 12,345.67
-placeholder-comma-list = comma separated
-placeholder-choose = Choose…
+editor-section-complete = 本部分已完成
+editor-section-incomplete = 本部分待填写
+editor-saving = 正在保存…
+editor-unsaved = 有未保存的更改
+editor-saved-at = 保存于 { $time }
+editor-not-saved-yet = 尚未保存
+editor-back = ← 申请人
+editor-save = 保存
+editor-previous = ← 上一部分
+editor-next = 下一部分 →
+editor-add-row = + 添加
+editor-remove-row = 移除
+editor-attachments = 已附文件
+editor-no-attachments = 未附任何文件。
+editor-issued-on = 签发于 { $date }
+editor-attach-new = 附加文件
+editor-attach-kind = 文件类型
+editor-attach-issue-date = 签发日期（如有关）
+editor-attach-country = 国家（无犯罪记录证明）
+editor-attach-choose-file = 选择文件…
+editor-choose-kind-first = 请先选择文件类型。
+placeholder-date = DD/MM/YYYY（日/月/年）
+placeholder-amount = 12.345,67
+placeholder-comma-list = 用逗号分隔
+placeholder-choose = 请选择…
 
 ## Settings
-settings-title = Settings
-settings-language = Language
-settings-theme = Theme
-settings-text-scale = Text size: { $percent }%
-settings-data-folder = Data folder
-settings-choose-folder = Choose folder…
-settings-default-folder = Default folder
-settings-restart-needed = The new folder will be used at the next start.
-settings-portal-url = Portal address
-settings-help-desk = Help-desk mode (many applicants)
-settings-help-desk-hint = For help desks and associations assisting many people. When off, the app shows only your own application.
-theme-light = Light
-theme-dark = Dark
-theme-high-contrast = High contrast
+settings-title = 设置
+settings-language = 语言
+settings-theme = 主题
+settings-text-scale = 文字大小：{ $percent }%
+settings-data-folder = 数据文件夹
+settings-choose-folder = 选择文件夹…
+settings-default-folder = 默认文件夹
+settings-restart-needed = 新文件夹将在下次启动时使用。
+settings-portal-url = 门户网站地址
+settings-help-desk = 服务窗口模式（多位申请人）
+settings-help-desk-hint = 适用于帮助很多人的服务窗口和协会。关闭时，应用只显示您自己的申请。
+theme-light = 浅色
+theme-dark = 深色
+theme-high-contrast = 高对比度
 
 ## Glossary
-glossary-title = Glossary
-glossary-intro = The words of Italian bureaucracy you meet in the application and in the prefecture's letters, briefly explained. The Italian original is what the letters use.
-glossary-italian = In Italian: { $term }
-glossary-prefettura = Prefecture
-glossary-prefettura-desc = The State office of the province that receives the citizenship application, examines it and communicates the decisions.
-glossary-comune = Municipality
-glossary-comune-desc = The town or city administration: it keeps the register of residents, issues certificates and organises the oath.
-glossary-codice-fiscale = Tax code
-glossary-codice-fiscale-desc = The 16-character code that identifies every person to the tax authorities and public offices in Italy.
-glossary-residenza-anagrafica = Residence registration
-glossary-residenza-anagrafica-desc = Being registered as a resident with the municipality where you live. For citizenship only registered residence counts, not merely staying in Italy.
-glossary-permesso-di-soggiorno = Residence permit
-glossary-permesso-di-soggiorno-desc = The document issued by the Questura that allows a non-EU citizen to stay in Italy.
-glossary-permesso-ue-lungo-periodo = EU long-term residence permit
-glossary-permesso-ue-lungo-periodo-desc = The open-ended residence permit for people who have lived legally in Italy for at least five years; it exempts from the language certificate.
-glossary-questura = Police headquarters
-glossary-questura-desc = The provincial office of the State Police that issues and renews residence permits.
-glossary-atto-notorio = Sworn statement
-glossary-atto-notorio-desc = A declaration sworn before a public official; for refugees and stateless persons it replaces the birth certificate.
-glossary-nucleo-familiare = Household
-glossary-nucleo-familiare-desc = The people registered as one family at the register office (the "stato di famiglia"); their income can be added to the applicant's.
-glossary-reddito-imponibile = Taxable income
-glossary-reddito-imponibile-desc = The income on which taxes are paid, shown in the tax return or in the Certificazione Unica.
-glossary-certificato-penale = Criminal record certificate
-glossary-certificato-penale-desc = The certificate of criminal records of the country of birth and of the countries of residence; valid six months from issue.
-glossary-marca-da-bollo = Revenue stamp
-glossary-marca-da-bollo-desc = The €16 stamp bought at a tobacconist's or online; the application gives its code.
+glossary-title = 术语表
+glossary-intro = 在申请和省政府来信中会遇到的意大利行政用语，附简要解释。信件中使用的是意大利语原文。
+glossary-italian = 意大利语：{ $term }
+glossary-prefettura = 省政府
+glossary-prefettura-desc = 国家在省一级的机构，负责接收、审查国籍申请并通知决定。
+glossary-comune = 市镇政府
+glossary-comune-desc = 城市或乡镇的行政机构：管理居民登记、签发证明并组织宣誓。
+glossary-codice-fiscale = 税号
+glossary-codice-fiscale-desc = 由 16 个字符组成的代码，用于在意大利税务和公共机构识别每个人。
+glossary-residenza-anagrafica = 户籍登记
+glossary-residenza-anagrafica-desc = 在所居住市镇的居民登记册上登记。申请国籍时只计算已登记的居住，而非单纯的停留。
+glossary-permesso-di-soggiorno = 居留许可
+glossary-permesso-di-soggiorno-desc = 由 Questura（警察局）签发、允许非欧盟公民留在意大利的证件。
+glossary-permesso-ue-lungo-periodo = 欧盟长期居留许可
+glossary-permesso-ue-lungo-periodo-desc = 发给在意大利合法居住至少五年者的无限期居留许可；持有者免交语言证书。
+glossary-questura = 警察局
+glossary-questura-desc = 国家警察在省一级的办公室，负责签发和更新居留许可。
+glossary-atto-notorio = 宣誓声明
+glossary-atto-notorio-desc = 在公职人员面前宣誓作出的声明；对难民和无国籍人士可代替出生证明。
+glossary-nucleo-familiare = 家庭户
+glossary-nucleo-familiare-desc = 在居民登记中登记为同一家庭的人（即"stato di famiglia"，家庭状况证明）；他们的收入可以与申请人的收入合并计算。
+glossary-reddito-imponibile = 应税收入
+glossary-reddito-imponibile-desc = 需要缴税的收入，见于报税表或 Certificazione Unica（年度收入证明）。
+glossary-certificato-penale = 无犯罪记录证明
+glossary-certificato-penale-desc = 出生国和各居住国出具的犯罪记录证明；自签发之日起六个月内有效。
+glossary-marca-da-bollo = 印花税票
+glossary-marca-da-bollo-desc = 在烟草店或网上购买的 16 欧元印花税票；申请中需填写其编码。
 glossary-pagopa = pagoPA
-glossary-pagopa-desc = The system for paying the public administration; it is used to pay the €250 contribution and gives the IUV code.
-glossary-autocertificazione = Self-certification
-glossary-autocertificazione-desc = A signed declaration that replaces a certificate; declaring something false is a criminal offence.
-glossary-spid = SPID (digital identity)
-glossary-spid-desc = The digital identity used to sign in to the Ministry of the Interior's portal and to other public online services.
-glossary-pec = Certified e-mail
-glossary-pec-desc = An e-mail with legal value, like a registered letter with proof of delivery.
-glossary-numero-k10 = K10 number
-glossary-numero-k10-desc = The file number the prefecture gives to an accepted application; quote it in every communication.
-glossary-preavviso-di-rigetto = Notice of intended rejection
-glossary-preavviso-di-rigetto-desc = The letter (art. 10-bis) by which the prefecture announces it intends to reject the application: you can answer with documents and observations within the time limit it states.
-glossary-decreto = Decree granting citizenship
-glossary-decreto-desc = The act that grants citizenship; it is notified by the municipality or the prefecture.
-glossary-giuramento = Oath
-glossary-giuramento-desc = The promise of loyalty to the Republic, taken at the municipality within six months of the decree's notification: from that day you are an Italian citizen.
+glossary-pagopa-desc = 向公共机构付款的系统；用它缴纳 250 欧元费用并获得 IUV 代码。
+glossary-autocertificazione = 自我声明
+glossary-autocertificazione-desc = 代替证明文件的签名声明；作虚假声明属于刑事犯罪。
+glossary-spid = SPID（数字身份）
+glossary-spid-desc = 用于登录内政部门户网站及其他在线公共服务的数字身份。
+glossary-pec = 认证电子邮件
+glossary-pec-desc = 具有法律效力的电子邮件，相当于带回执的挂号信。
+glossary-numero-k10 = K10 编号
+glossary-numero-k10-desc = 省政府为已受理申请分配的案卷编号；每次联系时都要注明。
+glossary-preavviso-di-rigetto = 拒绝预告
+glossary-preavviso-di-rigetto-desc = 省政府宣布打算驳回申请的信函（第 10-bis 条）：您可以在规定期限内提交文件和意见作答。
+glossary-decreto = 授予国籍令
+glossary-decreto-desc = 授予国籍的法令；由市镇政府或省政府送达。
+glossary-giuramento = 宣誓
+glossary-giuramento-desc = 在法令送达后六个月内于市镇政府作出的效忠共和国的宣誓：从那一天起您就是意大利公民。
 
 ## Unlock
-unlock-title = Open the data folder
-unlock-explanation = Your data is encrypted. Enter the folder's passphrase (the first time, choose one of at least 12 characters).
-unlock-passphrase = Passphrase
-unlock-open = Open
+unlock-title = 打开数据文件夹
+unlock-explanation = 您的数据已加密。请输入文件夹的密码（首次使用时请设定至少 12 个字符的密码）。
+unlock-passphrase = 密码
+unlock-open = 打开
 
 ## Sections
-section-legal-basis = Legal basis
-section-personal = Personal data
-section-birth-certificate = Birth certificate
-section-entry-stay = Entry and stay
-section-residences = Residences in Italy
-section-family = Family
-section-income = Income
-section-judicial = Criminal record
-section-language = Italian language
-section-payments = Payments
-section-documents = Documents
-section-consent = Declarations and submission
+section-legal-basis = 法律依据
+section-personal = 个人资料
+section-birth-certificate = 出生证明
+section-entry-stay = 入境与居留
+section-residences = 在意大利的居住
+section-family = 家庭
+section-income = 收入
+section-judicial = 犯罪记录
+section-language = 意大利语
+section-payments = 缴费
+section-documents = 文件
+section-consent = 声明与提交
 
 ## Choices
-choice-yes = Yes
-choice-no = No
-basis-art5-italy = Art. 5 – married to an Italian citizen, living in Italy
-basis-art5-abroad = Art. 5 – married to an Italian citizen, living abroad
-basis-art9-a = Art. 9 c.1 a) – born in Italy or descendant of a citizen by birth
-basis-art9-b = Art. 9 c.1 b) – adult adopted by an Italian citizen
-basis-art9-c = Art. 9 c.1 c) – service to the Italian State
-basis-art9-d = Art. 9 c.1 d) – citizen of the European Union
-basis-art9-e = Art. 9 c.1 e) – stateless person or refugee
-basis-art9-f = Art. 9 c.1 f) – legal residence for at least 10 years
-refugee-status-refugee = Refugee
-refugee-status-stateless = Stateless
-sex-male = Male
-sex-female = Female
-marital-single = Single
-marital-married = Married
-marital-civil-union = Civil union
-marital-separated = Separated
-marital-divorced = Divorced
-marital-widowed = Widowed
-legalisation-apostille = Apostille
-legalisation-consular = Consular legalisation
-legalisation-exempt = Exempt (convention)
-permit-eu-long-term = EU long-term residence permit
-permit-work = Work
-permit-family = Family
-permit-study = Study
-permit-asylum = Asylum
-permit-subsidiary-protection = Subsidiary protection
-permit-eu-registration = Registration certificate (EU citizens)
-permit-other = Other
-relationship-spouse = Spouse
-relationship-child = Child
-relationship-parent = Parent
-relationship-sibling = Brother/sister
-relationship-other-relative = Other relative
-relationship-other = Other
+choice-yes = 是
+choice-no = 否
+basis-art5-italy = 第 5 条 – 与意大利公民结婚，居住在意大利
+basis-art5-abroad = 第 5 条 – 与意大利公民结婚，居住在国外
+basis-art9-a = 第 9 条第 1 款 a) – 在意大利出生或为出生即为公民者的后代
+basis-art9-b = 第 9 条第 1 款 b) – 被意大利公民收养的成年人
+basis-art9-c = 第 9 条第 1 款 c) – 为意大利国家服务
+basis-art9-d = 第 9 条第 1 款 d) – 欧盟公民
+basis-art9-e = 第 9 条第 1 款 e) – 无国籍人士或难民
+basis-art9-f = 第 9 条第 1 款 f) – 合法居住至少 10 年
+refugee-status-refugee = 难民
+refugee-status-stateless = 无国籍
+sex-male = 男
+sex-female = 女
+marital-single = 未婚
+marital-married = 已婚
+marital-civil-union = 民事结合
+marital-separated = 分居
+marital-divorced = 离婚
+marital-widowed = 丧偶
+legalisation-apostille = 海牙认证（Apostille）
+legalisation-consular = 领事认证
+legalisation-exempt = 免认证（公约）
+permit-eu-long-term = 欧盟长期居留许可（permesso UE per soggiornanti di lungo periodo）
+permit-work = 工作
+permit-family = 家庭
+permit-study = 学习
+permit-asylum = 庇护
+permit-subsidiary-protection = 辅助保护
+permit-eu-registration = 登记证明（欧盟公民）
+permit-other = 其他
+relationship-spouse = 配偶
+relationship-child = 子女
+relationship-parent = 父母
+relationship-sibling = 兄弟姐妹
+relationship-other-relative = 其他亲属
+relationship-other = 其他
 income-source-cu = Certificazione Unica
-income-source-730 = Form 730
+income-source-730 = 730 表
 income-source-unico = Modello Redditi
-income-source-none = No income declared
-exemption-none = No exemption: B1 certificate
-exemption-eu-long-term-permit = Holder of an EU long-term permit
-exemption-integration-agreement = Signed the integration agreement
-exemption-italian-qualification = Italian school or university qualification
-doc-birth-certificate = Birth certificate
-doc-criminal-record = Criminal record certificate
-doc-identity-document = Identity document
-doc-residence-permit = Residence permit
+income-source-none = 未申报收入
+exemption-none = 无豁免：B1 证书
+exemption-eu-long-term-permit = 持有欧盟长期居留许可
+exemption-integration-agreement = 已签署融入协议
+exemption-italian-qualification = 意大利学校或大学学历
+doc-birth-certificate = 出生证明
+doc-criminal-record = 无犯罪记录证明
+doc-identity-document = 身份证件
+doc-residence-permit = 居留许可
 doc-codice-fiscale = Codice fiscale
-doc-language-certificate = Italian language certificate
-doc-income-statement = Income tax return
-doc-payment-receipt = Payment receipt
-doc-marriage-certificate = Marriage certificate
-doc-atto-notorio = Atto notorio (sworn statement)
-doc-other = Other document
+doc-language-certificate = 意大利语证书
+doc-income-statement = 报税表
+doc-payment-receipt = 缴费收据
+doc-marriage-certificate = 结婚证明
+doc-atto-notorio = Atto notorio（宣誓声明）
+doc-other = 其他文件
 
 ## Fields: 1 legal basis
-field-legal-basis-basis = Legal basis
-field-legal-basis-prefecture = Prefecture (Prefettura)
-field-legal-basis-art9a-born-in-italy = Born in Italy (otherwise: descendant of a citizen by birth)
-field-legal-basis-adoption-date = Date of adoption
-field-legal-basis-state-service-employer = Public administration served
-field-legal-basis-state-service-from = Service from
-field-legal-basis-state-service-to = Service until
-field-legal-basis-refugee-or-stateless = Refugee or stateless
-field-legal-basis-status-recognised-on = Date the status was recognised
+field-legal-basis-basis = 法律依据
+field-legal-basis-prefecture = 主管省政府（Prefettura）
+field-legal-basis-art9a-born-in-italy = 在意大利出生（否则：出生即为公民者的后代）
+field-legal-basis-adoption-date = 收养日期
+field-legal-basis-state-service-employer = 所服务的公共机构
+field-legal-basis-state-service-from = 服务开始
+field-legal-basis-state-service-to = 服务结束
+field-legal-basis-refugee-or-stateless = 难民或无国籍
+field-legal-basis-status-recognised-on = 身份获承认的日期
 
 ## Fields: 2 personal data
-field-personal-surname = Surname
-field-personal-name = Name
-field-personal-birth-surname = Surname at birth (if different)
-field-personal-sex = Sex
-field-personal-birth-date = Date of birth
-field-personal-birth-place-town = Place of birth
-field-personal-birth-place-province = Province of birth (Italy only)
-field-personal-birth-place-country = Country of birth
-field-personal-citizenships = Current citizenships
-field-personal-codice-fiscale = Codice fiscale
-field-personal-residence-street = Street address
-field-personal-residence-house-number = House number
-field-personal-residence-postcode = Postcode
-field-personal-residence-municipality = Municipality of residence (Comune)
-field-personal-residence-province = Province
-field-personal-email = Email
-field-personal-phone = Phone
-field-personal-marital-status = Marital status
+field-personal-surname = 姓
+field-personal-name = 名
+field-personal-birth-surname = 出生时的姓（如不同）
+field-personal-sex = 性别
+field-personal-birth-date = 出生日期
+field-personal-birth-place-town = 出生地
+field-personal-birth-place-province = 出生省份（仅限意大利）
+field-personal-birth-place-country = 出生国
+field-personal-citizenships = 现有国籍
+field-personal-codice-fiscale = Codice fiscale（税号）
+field-personal-residence-street = 街道地址
+field-personal-residence-house-number = 门牌号
+field-personal-residence-postcode = 邮政编码
+field-personal-residence-municipality = 居住市镇（Comune）
+field-personal-residence-province = 省份
+field-personal-email = 电子邮件
+field-personal-phone = 电话
+field-personal-marital-status = 婚姻状况
 
 ## Fields: 3 birth certificate
-field-birth-certificate-issuing-authority = Issuing authority
-field-birth-certificate-act-number = Certificate number
-field-birth-certificate-issue-date = Issue date
-field-birth-certificate-legalisation = Legalisation
-field-birth-certificate-legalisation-date = Date of legalisation
-field-birth-certificate-translated = Translated into Italian (or multilingual form)
-field-birth-certificate-replaced-by-atto-notorio = Replaced by an atto notorio (refugees and stateless persons)
+field-birth-certificate-issuing-authority = 签发机关
+field-birth-certificate-act-number = 证明编号
+field-birth-certificate-issue-date = 签发日期
+field-birth-certificate-legalisation = 认证
+field-birth-certificate-legalisation-date = 认证日期
+field-birth-certificate-translated = 已译成意大利语（或多语种格式）
+field-birth-certificate-replaced-by-atto-notorio = 以 atto notorio 代替（难民和无国籍人士）
 
 ## Fields: 4 entry and stay
-field-entry-stay-first-entry-date = Date of first entry into Italy
-field-entry-stay-permit-type = Kind of residence permit (permesso di soggiorno)
-field-entry-stay-permit-number = Permit number
-field-entry-stay-permit-issuer = Issuing Questura
-field-entry-stay-permit-issue-date = Permit issue date
-field-entry-stay-permit-expiry-date = Permit expiry (empty if unlimited)
-field-entry-stay-foreign-document-kind = Foreign document (passport, identity card…)
-field-entry-stay-foreign-document-number = Document number
-field-entry-stay-foreign-document-issuer = Issued by
-field-entry-stay-foreign-document-issue-date = Issue date
-field-entry-stay-foreign-document-expiry-date = Expiry date
-field-entry-stay-italian-id-card-kind = Italian document (optional)
-field-entry-stay-italian-id-card-number = Italian document number
-field-entry-stay-italian-id-card-issuer = Issuing municipality
-field-entry-stay-italian-id-card-issue-date = Italian document issue date
-field-entry-stay-italian-id-card-expiry-date = Italian document expiry date
+field-entry-stay-first-entry-date = 首次进入意大利的日期
+field-entry-stay-permit-type = 居留许可类型（permesso di soggiorno）
+field-entry-stay-permit-number = 许可编号
+field-entry-stay-permit-issuer = 签发的 Questura（警察局）
+field-entry-stay-permit-issue-date = 许可签发日期
+field-entry-stay-permit-expiry-date = 许可到期日（无限期则留空）
+field-entry-stay-foreign-document-kind = 外国证件（护照、身份证…）
+field-entry-stay-foreign-document-number = 证件号码
+field-entry-stay-foreign-document-issuer = 签发机关
+field-entry-stay-foreign-document-issue-date = 签发日期
+field-entry-stay-foreign-document-expiry-date = 到期日期
+field-entry-stay-italian-id-card-kind = 意大利证件（可选）
+field-entry-stay-italian-id-card-number = 意大利证件号码
+field-entry-stay-italian-id-card-issuer = 签发市镇
+field-entry-stay-italian-id-card-issue-date = 意大利证件签发日期
+field-entry-stay-italian-id-card-expiry-date = 意大利证件到期日期
 
 ## Fields: 5 residences
-field-residences-periods = Registered residences in Italy (residenza anagrafica)
-field-residences-periods-municipality = Municipality
-field-residences-periods-province = Province
-field-residences-periods-from = From
-field-residences-periods-to = Until (empty if current)
-field-residences-registered-in-italy-before-14 = Registered as resident in Italy before the age of 14
+field-residences-periods = 在意大利的登记居住（residenza anagrafica）
+field-residences-periods-municipality = 市镇
+field-residences-periods-province = 省份
+field-residences-periods-from = 自
+field-residences-periods-to = 至（当前居住则留空）
+field-residences-registered-in-italy-before-14 = 14 岁前已在意大利登记为居民
 
 ## Fields: 6 family
-field-family-spouse-surname = Spouse's surname
-field-family-spouse-name = Spouse's name
-field-family-spouse-birth-date = Spouse's date of birth
-field-family-spouse-birth-place-town = Spouse's place of birth
-field-family-spouse-birth-place-province = Spouse's province of birth
-field-family-spouse-birth-place-country = Spouse's country of birth
-field-family-spouse-codice-fiscale = Spouse's codice fiscale
-field-family-spouse-italian-citizen = The spouse is an Italian citizen
-field-family-spouse-marriage-date = Date of marriage
-field-family-spouse-marriage-place = Place of marriage
-field-family-spouse-transcription-municipality = Municipality where the marriage was transcribed
-field-family-spouse-transcription-date = Date of transcription
-field-family-children-with-spouse = Children born to or adopted by the couple
-field-family-household = Household members (nucleo familiare)
-field-family-household-surname = Surname
-field-family-household-name = Name
-field-family-household-birth-date = Date of birth
-field-family-household-birth-place-town = Place of birth
-field-family-household-birth-place-province = Province of birth
-field-family-household-birth-place-country = Country of birth
+field-family-spouse-surname = 配偶的姓
+field-family-spouse-name = 配偶的名
+field-family-spouse-birth-date = 配偶的出生日期
+field-family-spouse-birth-place-town = 配偶的出生地
+field-family-spouse-birth-place-province = 配偶的出生省份
+field-family-spouse-birth-place-country = 配偶的出生国
+field-family-spouse-codice-fiscale = 配偶的 codice fiscale
+field-family-spouse-italian-citizen = 配偶是意大利公民
+field-family-spouse-marriage-date = 结婚日期
+field-family-spouse-marriage-place = 结婚地点
+field-family-spouse-transcription-municipality = 婚姻登记转录的市镇
+field-family-spouse-transcription-date = 转录日期
+field-family-children-with-spouse = 夫妻共同生育或收养的子女
+field-family-household = 家庭成员（nucleo familiare）
+field-family-household-surname = 姓
+field-family-household-name = 名
+field-family-household-birth-date = 出生日期
+field-family-household-birth-place-town = 出生地
+field-family-household-birth-place-province = 出生省份
+field-family-household-birth-place-country = 出生国
 field-family-household-codice-fiscale = Codice fiscale
-field-family-household-relationship = Relationship
-field-family-household-dependant = Dependant
+field-family-household-relationship = 关系
+field-family-household-dependant = 受抚养
 
 ## Fields: 7 income
-field-income-years = Income of the last three years
-field-income-years-year = Tax year
-field-income-years-amount = Taxable income (reddito imponibile, €)
-field-income-years-source = Tax return
-field-income-years-family-income = Income of household members
-field-income-years-family-income-member-name = Household member
-field-income-years-family-income-amount = Income (€)
-field-income-years-family-income-source = Tax return
+field-income-years = 最近三年的收入
+field-income-years-year = 纳税年度
+field-income-years-amount = 应税收入（reddito imponibile，欧元）
+field-income-years-source = 报税表
+field-income-years-family-income = 家庭成员的收入
+field-income-years-family-income-member-name = 家庭成员
+field-income-years-family-income-amount = 收入（欧元）
+field-income-years-family-income-source = 报税表
 
 ## Fields: 8 criminal record
-field-judicial-no-convictions = No criminal convictions in Italy or abroad
-field-judicial-convictions-details = Details of convictions or proceedings
-field-judicial-pending-proceedings = Pending criminal proceedings
-field-judicial-certificates = Criminal record certificates (certificato penale) of the countries of residence
-field-judicial-certificates-country = Country
-field-judicial-certificates-issue-date = Issue date
-field-judicial-certificates-legalisation = Legalisation
-field-judicial-certificates-translated = Translated into Italian
+field-judicial-no-convictions = 在意大利或国外均无刑事定罪
+field-judicial-convictions-details = 定罪或诉讼的详情
+field-judicial-pending-proceedings = 未结的刑事诉讼
+field-judicial-certificates = 各居住国的无犯罪记录证明（certificato penale）
+field-judicial-certificates-country = 国家
+field-judicial-certificates-issue-date = 签发日期
+field-judicial-certificates-legalisation = 认证
+field-judicial-certificates-translated = 已译成意大利语
 
 ## Fields: 9 language
-field-language-exemption = Exemption from the language certificate
-field-language-certifying-body = Certifying body (CILS, CELI, PLIDA, CERT.IT…)
-field-language-level = Level
-field-language-certificate-number = Certificate number
-field-language-certificate-date = Certificate date
+field-language-exemption = 免交语言证书
+field-language-certifying-body = 认证机构（CILS、CELI、PLIDA、CERT.IT…）
+field-language-level = 级别
+field-language-certificate-number = 证书编号
+field-language-certificate-date = 证书日期
 
 ## Fields: 10 payments
-field-payments-contribution-iuv = €250 contribution: pagoPA notice code / IUV
-field-payments-contribution-paid-on = Contribution paid on
-field-payments-contribution-amount = Contribution amount (€)
-field-payments-stamp-duty-iuv = €16 revenue stamp (marca da bollo): identification code
-field-payments-stamp-duty-paid-on = Revenue stamp bought on
-field-payments-stamp-duty-amount = Revenue stamp amount (€)
+field-payments-contribution-iuv = 250 欧元费用：pagoPA 通知代码 / IUV
+field-payments-contribution-paid-on = 费用缴纳日期
+field-payments-contribution-amount = 费用金额（欧元）
+field-payments-stamp-duty-iuv = 16 欧元印花税票（marca da bollo）：识别码
+field-payments-stamp-duty-paid-on = 印花税票购买日期
+field-payments-stamp-duty-amount = 印花税票金额（欧元）
 
 ## Fields: 12 declarations
-field-consent-truthfulness = I declare that the data is true (arts. 46, 47, 75 and 76 of DPR 445/2000)
-field-consent-privacy = I have read the privacy notice (art. 13 GDPR)
-field-consent-reviewed = I have reviewed the whole application
+field-consent-truthfulness = 我声明所填资料属实（DPR 445/2000 第 46、47、75 和 76 条）
+field-consent-privacy = 我已阅读隐私声明（GDPR 第 13 条）
+field-consent-reviewed = 我已检查整份申请
 
 # --- codice fiscale ---
-err-cf-empty = Enter the codice fiscale.
-err-cf-length = A codice fiscale has 16 characters; this one has { $found }.
-err-cf-character = Character { $position } ("{ $character }") is not allowed at that position of a codice fiscale.
-err-cf-check-letter = The last letter (check character) should be { $expected }, not { $found }: check that the code was copied correctly.
-err-cf-month = "{ $found }" is not a valid month letter (A B C D E H L M P R S T).
-err-cf-day = Day { $day } does not exist in month { $month } (for women the day is increased by 40).
-err-cf-unknown-place = No municipality or foreign country has the code { $code }.
-err-cf-place-code-format = "{ $code }" is not a place code (a letter and three digits, e.g. H501 or Z404).
-err-cf-surname-missing = The surname is missing (at least one letter is needed).
-err-cf-name-missing = The first name is missing (at least one letter is needed).
+err-cf-empty = 请输入 codice fiscale。
+err-cf-length = codice fiscale 有 16 个字符；这个有 { $found } 个。
+err-cf-character = 第 { $position } 个字符（"{ $character }"）不能出现在 codice fiscale 的这个位置。
+err-cf-check-letter = 最后一个字母（校验字符）应为 { $expected }，而不是 { $found }：请检查代码是否抄写正确。
+err-cf-month = "{ $found }" 不是有效的月份字母（A B C D E H L M P R S T）。
+err-cf-day = { $month } 月没有 { $day } 日（女性的日期要加 40）。
+err-cf-unknown-place = 没有任何市镇或外国的代码是 { $code }。
+err-cf-place-code-format = "{ $code }" 不是地点代码（一个字母加三位数字，例如 H501 或 Z404）。
+err-cf-surname-missing = 缺少姓（至少需要一个字母）。
+err-cf-name-missing = 缺少名（至少需要一个字母）。
 err-cf-unsupported-character = { $field ->
-        [surname] The surname
-       *[name] The first name
-    } contains "{ $character }", which has no Latin-letter equivalent: write it as in the passport or residence permit.
-err-cf-place-missing = The place of birth is missing.
-err-cf-town-missing = The municipality of birth is missing.
-err-cf-unknown-municipality = No Italian municipality is called "{ $name }".
-err-cf-municipality-province = There is no municipality "{ $name }" in the province { $province }.
-err-cf-municipality-ambiguous = Several municipalities are called "{ $name }" ({ $provinces }): enter the province.
-err-cf-municipality-date = The municipality "{ $name }" did not exist on { $date }: enter the municipality as it was called on the date of birth.
-err-cf-unknown-country = Unknown country: "{ $name }".
-err-cf-mismatch-surname = The codice fiscale does not match the surname: the surname gives { $expected }, the code has { $found }.
-err-cf-mismatch-name = The codice fiscale does not match the first name: the name gives { $expected }, the code has { $found }.
-err-cf-mismatch-birth-date = The codice fiscale does not match the date of birth: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-sex = The codice fiscale does not match the sex: { $expected } in the data, { $found } in the code.
-err-cf-mismatch-place = The codice fiscale does not match the place of birth: { $expected } in the data, { $found } in the code.
+        [surname] 姓
+       *[name] 名
+    }中含有"{ $character }"，没有对应的拉丁字母：请按护照或居留许可上的写法填写。
+err-cf-place-missing = 缺少出生地。
+err-cf-town-missing = 缺少出生市镇。
+err-cf-unknown-municipality = 没有名为"{ $name }"的意大利市镇。
+err-cf-municipality-province = { $province } 省没有名为"{ $name }"的市镇。
+err-cf-municipality-ambiguous = 有多个市镇名为"{ $name }"（{ $provinces }）：请填写省份。
+err-cf-municipality-date = 市镇"{ $name }"在 { $date } 尚不存在：请填写出生当日该市镇的名称。
+err-cf-unknown-country = 未知国家："{ $name }"。
+err-cf-mismatch-surname = codice fiscale 与姓不符：姓得出 { $expected }，代码中为 { $found }。
+err-cf-mismatch-name = codice fiscale 与名不符：名得出 { $expected }，代码中为 { $found }。
+err-cf-mismatch-birth-date = codice fiscale 与出生日期不符：资料中为 { $expected }，代码中为 { $found }。
+err-cf-mismatch-sex = codice fiscale 与性别不符：资料中为 { $expected }，代码中为 { $found }。
+err-cf-mismatch-place = codice fiscale 与出生地不符：资料中为 { $expected }，代码中为 { $found }。
 # --- end codice fiscale ---
 
 # --- store ---
-secrets-unavailable = The system keyring (credential store) is unavailable, so the data key cannot be kept there. You can protect the data with a passphrase typed at each start instead. Details: { $detail }
-secrets-failed = The system keyring refused the operation: { $detail }
-secrets-malformed = The secret "{ $name }" in the system keyring is damaged.
-secrets-passphrase-too-short = The passphrase must have at least { $min } characters.
-secrets-key-derivation-failed = The key could not be derived from the passphrase: { $detail }
-store-in-use = This data folder is already open in another window or program. Close it and try again.
-store-newer-format = This data was saved by a newer version of the program (format { $found }). Update the program to open it; the data was not changed.
-store-wrong-key = The key does not match this data folder: the data cannot be decrypted.
-store-wrong-passphrase = Wrong passphrase. Try again: the data was not changed.
-store-passphrase-required = This data folder is protected by a passphrase: type it to open the folder.
-store-key-missing = The key of this data folder is not in this computer's keyring (the folder was copied from another computer, or the keyring was reset). Without the key the data cannot be read: use the original computer and export the applicants as encrypted bundles.
-store-applicant-not-found = This applicant no longer exists (perhaps it was deleted).
-store-version-not-found = Version { $version } is no longer available.
-store-document-not-found = This document no longer exists (perhaps it was removed).
-store-document-missing = The encrypted file of the document "{ $name }" is missing from the data folder. Import it again.
-store-document-damaged = The document "{ $name }" is damaged (its integrity check does not match) and was not exported. Import it again.
-store-corrupt = Part of the saved data is damaged and cannot be read ({ $detail }).
-store-file-not-found = File or folder not found: { $path }
-store-not-a-file = "{ $path }" is not a file.
-store-permission-denied = Permission denied: { $path }
-store-disk-full = The disk is full: free some space and try again. Unsaved changes stay in the window.
-store-io-failed = Read or write error on { $path }: { $detail }
-store-database-failed = Local database error: { $detail }
-store-bundle-wrong-passphrase = Wrong passphrase for this bundle.
-store-bundle-truncated = The bundle is incomplete (interrupted copy or download). Copy it again.
-store-bundle-tampered = The bundle was modified or is damaged and cannot be imported.
-store-not-a-bundle = This file is not a Cittadinanza bundle.
-store-bundle-unsupported-version = The bundle was made by a newer version of the program (format { $found }). Update the program to import it.
-store-history-note = Each save creates a version: the last { $count } versions of each applicant are kept.
+secrets-unavailable = 系统钥匙串（凭据存储）不可用，因此无法在其中保存数据密钥。您可以改用每次启动时输入的密码来保护数据。详情：{ $detail }
+secrets-failed = 系统钥匙串拒绝了该操作：{ $detail }
+secrets-malformed = 系统钥匙串中的密钥"{ $name }"已损坏。
+secrets-passphrase-too-short = 密码至少需要 { $min } 个字符。
+secrets-key-derivation-failed = 无法从密码派生密钥：{ $detail }
+store-in-use = 此数据文件夹已在另一个窗口或程序中打开。请关闭后重试。
+store-newer-format = 这些数据由更新版本的程序保存（格式 { $found }）。请更新程序后再打开；数据未被更改。
+store-wrong-key = 密钥与此数据文件夹不匹配：无法解密数据。
+store-wrong-passphrase = 密码错误。请重试：数据未被更改。
+store-passphrase-required = 此数据文件夹受密码保护：请输入密码打开文件夹。
+store-key-missing = 此数据文件夹的密钥不在本机的钥匙串中（文件夹是从另一台电脑复制的，或钥匙串已被重置）。没有密钥就无法读取数据：请使用原来的电脑，将申请人导出为加密包。
+store-applicant-not-found = 该申请人已不存在（可能已被删除）。
+store-version-not-found = 版本 { $version } 已不可用。
+store-document-not-found = 该文件已不存在（可能已被移除）。
+store-document-missing = 数据文件夹中缺少文件"{ $name }"的加密文件。请重新导入。
+store-document-damaged = 文件"{ $name }"已损坏（完整性校验不符），未导出。请重新导入。
+store-corrupt = 部分已保存的数据已损坏，无法读取（{ $detail }）。
+store-file-not-found = 找不到文件或文件夹：{ $path }
+store-not-a-file = "{ $path }"不是文件。
+store-permission-denied = 权限被拒绝：{ $path }
+store-disk-full = 磁盘已满：请释放空间后重试。未保存的更改仍保留在窗口中。
+store-io-failed = 读写 { $path } 时出错：{ $detail }
+store-database-failed = 本地数据库错误：{ $detail }
+store-bundle-wrong-passphrase = 此数据包的密码错误。
+store-bundle-truncated = 数据包不完整（复制或下载中断）。请重新复制。
+store-bundle-tampered = 数据包已被修改或损坏，无法导入。
+store-not-a-bundle = 此文件不是 Cittadinanza 数据包。
+store-bundle-unsupported-version = 数据包由更新版本的程序创建（格式 { $found }）。请更新程序后再导入。
+store-history-note = 每次保存都会生成一个版本：每位申请人保留最近 { $count } 个版本。
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = The portal address “{ $url }” is not valid: it must be an http:// or https:// address.
-err-portal-unreachable = The portal cannot be reached. Your changes stay queued and will be sent as soon as possible.
-err-portal-timeout = The portal did not answer in time. Your changes stay queued; try again later.
-err-portal-server = The portal had an error (code { $status }). Your changes stay queued.
-err-portal-unauthorized = Your session has expired or you have not signed in yet. Please sign in again.
-err-portal-bad-credentials = Wrong e-mail or password.
-err-portal-forbidden = This account cannot do that.
-err-portal-not-found = The application was not found on the portal (or is not linked to this account).
-err-portal-account-exists = An account with this e-mail already exists. Sign in instead of registering.
-err-portal-conflict = The application was changed elsewhere (version { $version }). Choose, section by section, which version to keep.
-err-portal-already-submitted = The application was already submitted: no second one is created.
-err-portal-not-editable = A submitted application can no longer be changed.
-err-portal-incomplete = The portal does not accept the application: the field { $detail } is missing.
+err-portal-invalid-url = 门户网站地址"{ $url }"无效：必须是 http:// 或 https:// 地址。
+err-portal-unreachable = 无法连接门户网站。您的更改仍在队列中，将尽快发送。
+err-portal-timeout = 门户网站未及时响应。您的更改仍在队列中；请稍后再试。
+err-portal-server = 门户网站出错（代码 { $status }）。您的更改仍在队列中。
+err-portal-unauthorized = 您的会话已过期或尚未登录。请重新登录。
+err-portal-bad-credentials = 电子邮件或密码错误。
+err-portal-forbidden = 此账户无权执行该操作。
+err-portal-not-found = 在门户网站上找不到该申请（或它未与此账户关联）。
+err-portal-account-exists = 使用此电子邮件的账户已存在。请直接登录，无需注册。
+err-portal-conflict = 该申请已在别处被修改（版本 { $version }）。请逐个部分选择要保留的版本。
+err-portal-already-submitted = 该申请已提交：不会再创建第二份。
+err-portal-not-editable = 已提交的申请不能再修改。
+err-portal-incomplete = 门户网站不接受该申请：缺少字段 { $detail }。
 err-portal-associate-mismatch = { $field ->
-    [surname] The surname does not match the application.
-    [name] The name does not match the application.
-    [birth_date] The date of birth does not match the application.
-    [previous_email] This is not the e-mail address used in the application.
-   *[k10_number] No application has this K10 number (format K10/0000001 or K10/C/0000001).
+    [surname] 姓与申请不符。
+    [name] 名与申请不符。
+    [birth_date] 出生日期与申请不符。
+    [previous_email] 这不是申请中使用的电子邮件地址。
+   *[k10_number] 没有申请使用此 K10 编号（格式 K10/0000001 或 K10/C/0000001）。
 }
-err-portal-already-associated = The application is already linked to another account. Contact the prefecture.
-err-portal-too-large = The file or data is too large for the portal (documents up to 64 MB).
-err-portal-rate-limited = Too many attempts. Wait a minute and try again.
-err-portal-checksum = The document was damaged in transit. Try again: sending it again is safe.
-err-portal-rejected = The portal refused the request ({ $code }).
-err-portal-protocol = Unexpected answer from the portal: it may run a different version. ({ $detail })
-err-portal-local = The local sync data cannot be read or written: { $detail }
+err-portal-already-associated = 该申请已与另一个账户关联。请联系省政府（Prefettura）。
+err-portal-too-large = 文件或数据对门户网站来说太大（文件最大 64 MB）。
+err-portal-rate-limited = 尝试次数过多。请等一分钟后重试。
+err-portal-checksum = 文件在传输中损坏。请重试：重新发送是安全的。
+err-portal-rejected = 门户网站拒绝了请求（{ $code }）。
+err-portal-protocol = 门户网站的响应异常：它可能运行着不同的版本。（{ $detail }）
+err-portal-local = 无法读写本地同步数据：{ $detail }
 err-portal-document = { $detail }
-err-portal-token-store = The sign-in cannot be remembered in the system keyring: { $detail }
-err-portal-not-linked = This application has not been sent to the portal yet.
-portal-status-draft = Draft
-portal-status-submitted = Submitted
-portal-status-accepted = Accepted by the prefecture
-portal-status-inadmissible = Declared inadmissible
-portal-status-notice-10bis = Notice of intended rejection (art. 10-bis)
-portal-status-granted = Citizenship granted by decree
-portal-status-rejected = Rejected by decree
-portal-status-oath-scheduled = Oath appointment fixed
-portal-comm-acceptance = Application accepted on { $date }
-portal-comm-inadmissibility = Application declared inadmissible on { $date }
-portal-comm-notice-10bis = Notice of intended rejection of { $date }: answer within { $days } days (by { $respond_by })
-portal-comm-decree-granted = Decree granting citizenship of { $date }
-portal-comm-decree-rejected = Rejection decree of { $date }
-portal-comm-oath-appointment = Oath on { $appointment } at { $place }
+err-portal-token-store = 无法在系统钥匙串中记住登录：{ $detail }
+err-portal-not-linked = 该申请尚未发送到门户网站。
+portal-status-draft = 草稿
+portal-status-submitted = 已提交
+portal-status-accepted = 省政府已受理
+portal-status-inadmissible = 被宣布不予受理
+portal-status-notice-10bis = 拒绝预告（第 10-bis 条）
+portal-status-granted = 已通过法令授予国籍
+portal-status-rejected = 已通过法令驳回
+portal-status-oath-scheduled = 已确定宣誓预约
+portal-comm-acceptance = 申请于 { $date } 被受理
+portal-comm-inadmissibility = 申请于 { $date } 被宣布不予受理
+portal-comm-notice-10bis = { $date } 的拒绝预告：请在 { $days } 天内（{ $respond_by } 前）答复
+portal-comm-decree-granted = { $date } 的授予国籍令
+portal-comm-decree-rejected = { $date } 的驳回令
+portal-comm-oath-appointment = 宣誓时间 { $appointment }，地点 { $place }
 portal-sync-pending = { $count ->
-    [0] Everything is synchronised
-    [one] One change waiting to be sent
-   *[other] { $count } changes waiting to be sent
+    [0] 全部已同步
+   *[other] { $count } 项更改等待发送
 }
 portal-sync-conflicts = { $count ->
-    [one] One application to reconcile
-   *[other] { $count } applications to reconcile
+   *[other] { $count } 份申请需要协调
 }
-portal-conflict-keep-mine = Keep my version
-portal-conflict-take-theirs = Use the portal's version
-portal-sign-in = Sign in to the portal
-portal-sign-out = Sign out of the portal
-portal-role-applicant = Applicant
-portal-role-operator = Help-desk operator
+portal-conflict-keep-mine = 保留我的版本
+portal-conflict-take-theirs = 使用门户网站的版本
+portal-sign-in = 登录门户网站
+portal-sign-out = 退出门户网站
+portal-role-applicant = 申请人
+portal-role-operator = 服务窗口工作人员
 # --- end portal ---
 
 # --- validation ---
 ## Field checks (rules::Problem)
-err-missing = Required.
-err-invalid-date = Not a valid date: write it as DD/MM/YYYY (for example 05/03/2020).
-err-impossible-date = This date does not exist: check the day and the month.
-err-year-out-of-range = Implausible year: write it in full, with four digits.
-err-date-in-future = The date cannot be in the future.
-err-date-before-birth = The date is before the date of birth.
-err-end-before-start = The end date is before the start date ({ $start }).
-err-date-before = The date cannot be before { $event ->
-        [event-first-entry] the first entry into Italy
-        [event-marriage] the marriage
-        [event-status-recognised] the recognition of the status
-       *[event-issue] the issue date
-    } ({ $date }).
-err-expired = Expired on { $date }.
-err-invalid-amount = Not a valid amount: write it in euro, for example 12.345,67 or 12345.67.
-err-wrong-amount = The amount due is { $expected } euro.
-err-invalid-email = Not a valid e-mail address (for example name@example.com).
-err-invalid-phone = Not a valid phone number: use digits and spaces only, with the international prefix after a + (for example +39 333 1234567).
-err-invalid-province = Not an Italian province code: two letters, for example MI.
-err-invalid-postcode = Not a valid postcode (CAP): five digits.
-err-invalid-year = Not a valid year: write four digits, for example 2024.
-err-invalid-notice-code = Not a valid code: a pagoPA notice code has 18 digits, an IUV 15 to 25 letters or digits.
-err-invalid-name = Only letters, spaces, apostrophes, full stops and hyphens are allowed.
-err-birth-place-contradicts-basis = You said you were born in Italy, but the place of birth in your personal data is abroad.
-err-spouse-not-italian = For an application by marriage (art. 5) the spouse must be an Italian citizen.
-err-not-married = For an application by marriage (art. 5) the marital status must be "married" or "civil union".
-err-atto-notorio-not-allowed = An atto notorio replaces the birth certificate only for refugees and stateless persons.
-err-translation-required = The document must be translated into Italian (or be a multilingual extract).
-err-residence-gap = No residence from { $from } to { $to }: add the missing period or correct the dates.
-err-residence-overlap = This period overlaps period no. { $other }.
-err-open-period-not-last = Only the current (last) residence may be left without an end date.
-err-residences-not-up-to-date = The last residence ends on { $date }: add your current residence.
-err-registered-before-14-contradicted = According to the residences entered, your first registration in Italy was after your 14th birthday.
-err-income-year-missing = The income for { $year } is missing.
-err-income-year-not-required = Only the income of the years { $years } is needed.
-err-duplicate-year = You have already entered this year.
-err-criminal-certificate-missing = The criminal record certificate of this country is missing: { $country }.
-err-language-level-too-low = Level { $level } is not enough: at least B1 is required.
-err-invalid-language-level = Not a valid level: A1, A2, B1, B2, C1 or C2.
-err-exemption-needs-long-term-permit = This exemption applies only to holders of an EU long-term residence permit (to be entered in section 4).
-err-exemption-not-for-eu-citizens = EU citizens are not exempt: a B1 certificate is required.
-err-must-accept = You must tick this declaration to submit the application.
-err-document-missing = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
-    }.
-err-document-missing-for = A document is missing: { $kind ->
-        [doc-birth-certificate] the birth certificate
-        [doc-criminal-record] the criminal record certificate
-        [doc-identity-document] the identity document
-        [doc-residence-permit] the residence permit
-        [doc-codice-fiscale] the codice fiscale
-        [doc-language-certificate] the Italian language certificate
-        [doc-income-statement] the income statement
-        [doc-payment-receipt] the payment receipt
-        [doc-marriage-certificate] the marriage certificate
-        [doc-atto-notorio] the atto notorio
-       *[doc-other] another document
-    } ({ $detail }).
-err-document-expired = Document expired on { $date } ({ $kind ->
-        [doc-criminal-record] the criminal record certificate is valid for six months from its issue date
-        [doc-identity-document] identity document
-        [doc-residence-permit] residence permit
-       *[doc-other] attached document
-    }): attach a valid one.
-err-attachment-incomplete = Incomplete attachment: the file or the document type is missing.
-info-residence-span = Continuous residence from { $from } to { $to } (whole years: { $years }).
+err-missing = 必填。
+err-invalid-date = 日期无效：请按 DD/MM/YYYY（日/月/年）格式填写（例如 05/03/2020）。
+err-impossible-date = 此日期不存在：请检查日和月。
+err-year-out-of-range = 年份不合理：请完整填写四位数字。
+err-date-in-future = 日期不能在将来。
+err-date-before-birth = 日期早于出生日期。
+err-end-before-start = 结束日期早于开始日期（{ $start }）。
+err-date-before = 日期不能早于{ $event ->
+        [event-first-entry] 首次进入意大利的日期
+        [event-marriage] 结婚日期
+        [event-status-recognised] 身份获承认的日期
+       *[event-issue] 签发日期
+    }（{ $date }）。
+err-expired = 已于 { $date } 过期。
+err-invalid-amount = 金额无效：请以欧元填写，例如 12.345,67 或 12345.67。
+err-wrong-amount = 应缴金额为 { $expected } 欧元。
+err-invalid-email = 电子邮件地址无效（例如 name@example.com）。
+err-invalid-phone = 电话号码无效：只能使用数字和空格，国际区号写在 + 之后（例如 +39 333 1234567）。
+err-invalid-province = 不是意大利省份代码：两个字母，例如 MI。
+err-invalid-postcode = 邮政编码（CAP）无效：五位数字。
+err-invalid-year = 年份无效：请填写四位数字，例如 2024。
+err-invalid-notice-code = 代码无效：pagoPA 通知代码为 18 位数字，IUV 为 15 到 25 个字母或数字。
+err-invalid-name = 只允许字母、空格、撇号、句点和连字符。
+err-birth-place-contradicts-basis = 您说自己在意大利出生，但个人资料中的出生地在国外。
+err-spouse-not-italian = 以婚姻为依据的申请（第 5 条）要求配偶是意大利公民。
+err-not-married = 以婚姻为依据的申请（第 5 条）要求婚姻状况为"已婚"或"民事结合"。
+err-atto-notorio-not-allowed = atto notorio 只能为难民和无国籍人士代替出生证明。
+err-translation-required = 文件必须译成意大利语（或为多语种摘录）。
+err-residence-gap = 从 { $from } 到 { $to } 没有居住记录：请补充缺少的时段或更正日期。
+err-residence-overlap = 此时段与第 { $other } 个时段重叠。
+err-open-period-not-last = 只有当前（最后一个）居住可以不填结束日期。
+err-residences-not-up-to-date = 最后一个居住于 { $date } 结束：请添加您当前的居住。
+err-registered-before-14-contradicted = 根据所填居住记录，您在意大利的首次登记是在 14 岁之后。
+err-income-year-missing = 缺少 { $year } 年的收入。
+err-income-year-not-required = 只需要 { $years } 年的收入。
+err-duplicate-year = 您已经填写过这一年。
+err-criminal-certificate-missing = 缺少该国的无犯罪记录证明：{ $country }。
+err-language-level-too-low = { $level } 级不够：至少需要 B1。
+err-invalid-language-level = 级别无效：A1、A2、B1、B2、C1 或 C2。
+err-exemption-needs-long-term-permit = 此豁免仅适用于持有欧盟长期居留许可者（在第 4 部分填写）。
+err-exemption-not-for-eu-citizens = 欧盟公民不享受豁免：需要 B1 证书。
+err-must-accept = 必须勾选此声明才能提交申请。
+err-document-missing = 缺少文件：{ $kind ->
+        [doc-birth-certificate] 出生证明
+        [doc-criminal-record] 无犯罪记录证明
+        [doc-identity-document] 身份证件
+        [doc-residence-permit] 居留许可
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] 意大利语证书
+        [doc-income-statement] 收入证明
+        [doc-payment-receipt] 缴费收据
+        [doc-marriage-certificate] 结婚证明
+        [doc-atto-notorio] atto notorio
+       *[doc-other] 其他文件
+    }。
+err-document-missing-for = 缺少文件：{ $kind ->
+        [doc-birth-certificate] 出生证明
+        [doc-criminal-record] 无犯罪记录证明
+        [doc-identity-document] 身份证件
+        [doc-residence-permit] 居留许可
+        [doc-codice-fiscale] codice fiscale
+        [doc-language-certificate] 意大利语证书
+        [doc-income-statement] 收入证明
+        [doc-payment-receipt] 缴费收据
+        [doc-marriage-certificate] 结婚证明
+        [doc-atto-notorio] atto notorio
+       *[doc-other] 其他文件
+    }（{ $detail }）。
+err-document-expired = 文件已于 { $date } 过期（{ $kind ->
+        [doc-criminal-record] 无犯罪记录证明自签发之日起六个月内有效
+        [doc-identity-document] 身份证件
+        [doc-residence-permit] 居留许可
+       *[doc-other] 所附文件
+    }）：请附上有效的文件。
+err-attachment-incomplete = 附件不完整：缺少文件或文件类型。
+info-residence-span = 从 { $from } 到 { $to } 连续居住（满 { $years } 年）。
 
 ## K10 number
-k10-kind-naturalisation = Citizenship by residence
-k10-kind-marriage = Citizenship by marriage
-err-k10-empty = Enter the K10 number.
-err-k10-prefix = A K10 number starts with "K10/", for example K10/0000001 or K10/C/0000001.
-err-k10-kind = "K10/" is followed by seven digits (residence) or by "C/" and seven digits (marriage).
-err-k10-digits = The number must have seven digits, leading zeros included; this one has { $found }.
-err-k10-character = The number contains "{ $character }": only digits are allowed.
-err-k10-zero = 0000000 is not a valid K10 number.
+k10-kind-naturalisation = 以居住为依据的国籍
+k10-kind-marriage = 以婚姻为依据的国籍
+err-k10-empty = 请输入 K10 编号。
+err-k10-prefix = K10 编号以"K10/"开头，例如 K10/0000001 或 K10/C/0000001。
+err-k10-kind = "K10/"之后是七位数字（居住）或"C/"加七位数字（婚姻）。
+err-k10-digits = 编号必须是七位数字，包括前导零；这个有 { $found } 位。
+err-k10-character = 编号中含有"{ $character }"：只允许数字。
+err-k10-zero = 0000000 不是有效的 K10 编号。
 # --- end validation ---
 
 # --- pdf ---
-pdf-doc-spid = "Modello x SPID" (self-certification to link the application)
-pdf-doc-maintenance = Declaration of maintenance
-pdf-doc-change = Change of contact details and income
-pdf-doc-summary = Summary for the help desk
-pdf-group-declarant = Declarant
-pdf-group-supporter = Family member who supports the applicant
-pdf-group-applicant = Applicant
-pdf-group-document = Identity document
-pdf-group-statement = Statement
-pdf-group-as-in-application = Data as in the application
-pdf-group-as-in-spid = Data as in SPID
-pdf-group-income = Income
-pdf-group-changes = Changes
-pdf-group-signature = Place and date
-pdf-field-surname = Surname
-pdf-field-name = Name
-pdf-field-birth-surname = Surname at birth (if different)
-pdf-field-sex = Sex
-pdf-field-birth-date = Date of birth
-pdf-field-birth-place = Place of birth
-pdf-field-citizenship = Citizenship
+pdf-doc-spid = "Modello x SPID"（用于关联申请的自我声明）
+pdf-doc-maintenance = 抚养声明
+pdf-doc-change = 联系方式和收入变更
+pdf-doc-summary = 供服务窗口使用的摘要
+pdf-group-declarant = 声明人
+pdf-group-supporter = 抚养申请人的家庭成员
+pdf-group-applicant = 申请人
+pdf-group-document = 身份证件
+pdf-group-statement = 声明
+pdf-group-as-in-application = 申请中的资料
+pdf-group-as-in-spid = SPID 中的资料
+pdf-group-income = 收入
+pdf-group-changes = 变更
+pdf-group-signature = 地点和日期
+pdf-field-surname = 姓
+pdf-field-name = 名
+pdf-field-birth-surname = 出生时的姓（如不同）
+pdf-field-sex = 性别
+pdf-field-birth-date = 出生日期
+pdf-field-birth-place = 出生地
+pdf-field-citizenship = 国籍
 pdf-field-codice-fiscale = Codice fiscale
-pdf-field-residence = Residence (full address)
-pdf-field-email = E-mail or PEC
-pdf-field-phone = Phone
-pdf-field-document-kind = Document type
-pdf-field-document-number = Document number
-pdf-field-document-issuer = Issued by
-pdf-field-document-expiry = Document expiry date
-pdf-field-prefecture = Prefecture
-pdf-field-k10-number = Application number (K10)
-pdf-field-submitted-on = Date the application was sent
-pdf-field-mismatch-reason = Why the application and SPID data differ
-pdf-field-ticket = Help-desk ticket number
-pdf-field-place = Place of signature
-pdf-field-date = Date of signature
-pdf-field-relationship = Relationship to the applicant
-pdf-field-same-household = On the same household register as the applicant
-pdf-field-supported-since = Supporting the applicant since
-pdf-field-income-rows = At least one year of income
-pdf-field-income-year = Tax year (row { $row })
-pdf-field-income-amount = Taxable income { $year }
-pdf-field-income-source = Tax document { $year }
-pdf-field-changes-any = At least one change (contact or income)
-pdf-field-new-residence = New residence
-pdf-field-residence-since = Living at the new address since
-pdf-field-new-email = New e-mail or PEC
-pdf-field-new-phone = New phone number
+pdf-field-residence = 居住地（完整地址）
+pdf-field-email = 电子邮件或 PEC（认证电子邮件）
+pdf-field-phone = 电话
+pdf-field-document-kind = 证件类型
+pdf-field-document-number = 证件号码
+pdf-field-document-issuer = 签发机关
+pdf-field-document-expiry = 证件到期日期
+pdf-field-prefecture = 省政府（Prefettura）
+pdf-field-k10-number = 申请编号（K10）
+pdf-field-submitted-on = 申请发送日期
+pdf-field-mismatch-reason = 申请与 SPID 资料不同的原因
+pdf-field-ticket = 服务窗口工单号
+pdf-field-place = 签名地点
+pdf-field-date = 签名日期
+pdf-field-relationship = 与申请人的关系
+pdf-field-same-household = 与申请人登记在同一家庭户（stato di famiglia）
+pdf-field-supported-since = 开始抚养申请人的日期
+pdf-field-income-rows = 至少一年的收入
+pdf-field-income-year = 纳税年度（第 { $row } 行）
+pdf-field-income-amount = { $year } 年应税收入
+pdf-field-income-source = { $year } 年税务文件
+pdf-field-changes-any = 至少一项变更（联系方式或收入）
+pdf-field-new-residence = 新居住地
+pdf-field-residence-since = 住在新地址的起始日期
+pdf-field-new-email = 新的电子邮件或 PEC
+pdf-field-new-phone = 新的电话号码
 err-pdf-missing-fields = { $count ->
-    [one] One piece of information is needed to print the document.
-   *[other] { $count } pieces of information are needed to print the document.
+   *[other] 打印该文件还需要 { $count } 项信息。
 }
-err-pdf-unknown-field = Unknown field: { $field }.
-err-pdf-invalid-value = Invalid value for { $field }.
-err-pdf-font = The embedded font cannot be read: please reinstall the application.
-pdf-page-of = Page { $page } of { $pages }
-pdf-summary-title = Summary of the citizenship application
-pdf-summary-printed-on = Printed on { $date } – a reminder for the help desk, not an official document
-pdf-summary-footer = Summary – { $name } – { $date }
-pdf-summary-unnamed = (name not entered yet)
-pdf-summary-applicant = Applicant
-pdf-label-name = Surname and name
+err-pdf-unknown-field = 未知字段：{ $field }。
+err-pdf-invalid-value = { $field } 的值无效。
+err-pdf-font = 无法读取内置字体：请重新安装应用。
+pdf-page-of = 第 { $page } 页，共 { $pages } 页
+pdf-summary-title = 国籍申请摘要
+pdf-summary-printed-on = 打印于 { $date } – 供服务窗口参考，非官方文件
+pdf-summary-footer = 摘要 – { $name } – { $date }
+pdf-summary-unnamed = （尚未填写姓名）
+pdf-summary-applicant = 申请人
+pdf-label-name = 姓名
 pdf-label-codice-fiscale = Codice fiscale
-pdf-label-birth = Date and place of birth
-pdf-label-citizenship = Citizenship
-pdf-label-basis = Legal basis
-pdf-label-prefecture = Prefecture
-pdf-label-k10 = Application number
-pdf-label-email = E-mail / PEC
-pdf-label-phone = Phone
-pdf-summary-not-submitted = not submitted yet
-pdf-summary-sections = State of the sections
-pdf-summary-sections-done = { $done } of { $total } sections complete
-pdf-summary-section-complete = Complete
-pdf-summary-section-incomplete = To complete
-pdf-summary-col-number = No.
-pdf-summary-col-section = Section
-pdf-summary-col-state = State
-pdf-summary-col-missing = What is missing or wrong
-pdf-summary-row = row { $row }
-pdf-summary-more-issues = … and { $count } more
-pdf-summary-documents = Documents to bring
-pdf-summary-documents-intro = Bring the originals of the attached documents and obtain the missing ones.
-pdf-summary-doc-missing = to obtain
-pdf-summary-doc-exempt = not needed
-pdf-summary-doc-provided = attached
-pdf-summary-doc-expiring = attached, valid until { $date }
-pdf-summary-doc-expired = expired on { $date }: must be renewed
-pdf-summary-deadlines = Deadlines
-pdf-summary-no-deadlines = No deadline can be worked out from the data entered.
-pdf-summary-col-deadline = What expires
-pdf-summary-col-date = Date
-pdf-summary-col-when = When
-pdf-summary-deadline-past = already expired
+pdf-label-birth = 出生日期和地点
+pdf-label-citizenship = 国籍
+pdf-label-basis = 法律依据
+pdf-label-prefecture = 省政府
+pdf-label-k10 = 申请编号
+pdf-label-email = 电子邮件 / PEC
+pdf-label-phone = 电话
+pdf-summary-not-submitted = 尚未提交
+pdf-summary-sections = 各部分状态
+pdf-summary-sections-done = 已完成 { $done }/{ $total } 个部分
+pdf-summary-section-complete = 已完成
+pdf-summary-section-incomplete = 待填写
+pdf-summary-col-number = 序号
+pdf-summary-col-section = 部分
+pdf-summary-col-state = 状态
+pdf-summary-col-missing = 缺少或错误的内容
+pdf-summary-row = 第 { $row } 行
+pdf-summary-more-issues = … 另有 { $count } 项
+pdf-summary-documents = 需携带的文件
+pdf-summary-documents-intro = 请携带所附文件的原件，并办理缺少的文件。
+pdf-summary-doc-missing = 待办理
+pdf-summary-doc-exempt = 无需提供
+pdf-summary-doc-provided = 已附
+pdf-summary-doc-expiring = 已附，有效期至 { $date }
+pdf-summary-doc-expired = 已于 { $date } 过期：需要更新
+pdf-summary-deadlines = 期限
+pdf-summary-no-deadlines = 无法根据所填资料算出任何期限。
+pdf-summary-col-deadline = 到期事项
+pdf-summary-col-date = 日期
+pdf-summary-col-when = 何时
+pdf-summary-deadline-past = 已过期
 pdf-summary-deadline-in-days = { $days ->
-    [0] today
-    [one] tomorrow
-   *[other] in { $days } days
+    [0] 今天
+    [1] 明天
+   *[other] { $days } 天后
 }
-pdf-summary-deadline-criminal-record = Criminal record certificate ({ $country }): valid 6 months from issue
-pdf-summary-deadline-permit = Residence permit
-pdf-summary-deadline-passport = Foreign document ({ $document })
-pdf-summary-deadline-id-card = Italian identity card
-pdf-summary-disclaimer = This summary is worked out from the data entered in the application and does not replace the instructions of the prefecture and of the Ministry of the Interior's portal.
-pdf-summary-desk-date = Date: { $date }
-pdf-summary-desk-operator = Help-desk operator
-pdf-summary-detail-year = year { $year }
-pdf-summary-detail-replaces = instead of: { $document }
-pdf-summary-detail-contribution = 250 € contribution
-pdf-summary-detail-stamp-duty = 16 € revenue stamp
+pdf-summary-deadline-criminal-record = 无犯罪记录证明（{ $country }）：自签发起 6 个月内有效
+pdf-summary-deadline-permit = 居留许可
+pdf-summary-deadline-passport = 外国证件（{ $document }）
+pdf-summary-deadline-id-card = 意大利身份证
+pdf-summary-disclaimer = 本摘要根据申请中填写的资料计算得出，不能代替省政府和内政部门户网站的指示。
+pdf-summary-desk-date = 日期：{ $date }
+pdf-summary-desk-operator = 服务窗口工作人员
+pdf-summary-detail-year = { $year } 年
+pdf-summary-detail-replaces = 代替：{ $document }
+pdf-summary-detail-contribution = 250 欧元费用
+pdf-summary-detail-stamp-duty = 16 欧元印花税票
 # --- end pdf ---
 
 # --- rules ---
 # Eligibility, documents checklist, procedure phases and deadlines (core: rules::eligibility,
 # rules::checklist, rules::deadlines, calendar).
 
-verdict-eligible = Requirements met: you can apply
-verdict-not-yet = Not yet: you can apply from { $date }
-verdict-not-eligible = Requirements not met
-verdict-borderline = Unclear case: check the points below
+verdict-eligible = 符合条件：您可以提出申请
+verdict-not-yet = 暂不符合：您可以从 { $date } 起提出申请
+verdict-not-eligible = 不符合条件
+verdict-borderline = 情况不明：请核对以下各点
 
-elig-basis-missing = Choose the legal basis (art. 5 or art. 9) to check the requirements.
-elig-unreadable = The field { $field } cannot be read and was left out.
-elig-residence-missing = No residence in Italy entered: add your registered residence periods.
-elig-residence-not-current = The last registered residence ended on { $date }: you must be resident in Italy now.
-elig-residence-gap = No residence between { $from } and { $to }: continuity is broken and the count starts again.
-elig-residence-met = Continuous legal residence since { $since }: the { $years } years required were reached on { $date }.
-elig-residence-not-yet = Continuous legal residence since { $since }: the { $years } years required will be reached on { $date }.
-elig-descendant-rule-changed = For descendants of Italian citizens Law 74/2025 reduced the period from 3 to 2 years: check with the prefecture.
-elig-born-in-italy-unanswered = Say whether you were born in Italy or descend from an Italian citizen by birth.
-elig-adoption-date-missing = Enter the date of the adoption: the 5 years of residence count from that date.
-elig-service-missing = Enter the dates of your service to the Italian State.
-elig-service-met = Service to the State since { $since }: the 5 years were reached on { $date }.
-elig-service-not-yet = Service to the State since { $since }: the 5 years will be reached on { $date }.
-elig-service-too-short = The service to the State (from { $since } to { $date }) lasted less than 5 years.
-elig-not-eu-citizen = Letter d) applies to citizens of the European Union: check the citizenship entered.
-elig-refugee-status-missing = Letter e) applies to refugees and stateless persons: enter the recognised status.
-elig-marriage-date-missing = Enter the date of the marriage or civil union.
-elig-spouse-not-italian = The spouse must be an Italian citizen.
-elig-spouse-citizenship-unanswered = Say whether the spouse is an Italian citizen.
-elig-separated = Citizenship by marriage cannot be granted when the spouses are legally separated.
-elig-marriage-ended = The marriage must last until the decree (not dissolved, annulled or ended).
-elig-marriage-residence-met = Legal residence in Italy after the marriage since { $since }: the { $months } months required were reached on { $date }.
-elig-marriage-residence-not-yet = Legal residence in Italy after the marriage since { $since }: the { $months } months required will be reached on { $date }.
-elig-marriage-met = Married on { $since }: the { $months } months required passed on { $date }.
-elig-marriage-not-yet = Married on { $since }: the { $months } months required will pass on { $date }.
-elig-children-halve-period = With children born to or adopted by the couple the period is halved.
-elig-no-income-requirement = Citizenship by marriage has no minimum income requirement.
-elig-income-met = Income { $year }: { $income } € (minimum { $threshold } €).
-elig-income-below = Income { $year }: { $income } € is below the minimum of { $threshold } €. The income of family members on the same household record can be added.
-elig-income-borderline = Income { $year }: { $income } € is between { $lower } € (addition rounded to 516.00 €) and { $threshold } € (516.46 € per dependant): unclear case.
-elig-income-missing = The income of { $year } is missing: the three years before the application are needed.
-elig-consider-basis = Under letter { $letter }) of art. 9, { $years } years of residence are enough.
+elig-basis-missing = 请选择法律依据（第 5 条或第 9 条）以核对条件。
+elig-unreadable = 字段 { $field } 无法读取，已被略过。
+elig-residence-missing = 未填写在意大利的居住：请添加您的登记居住时段。
+elig-residence-not-current = 最后一次登记居住已于 { $date } 结束：您现在必须在意大利居住。
+elig-residence-gap = { $from } 至 { $to } 之间没有居住记录：连续性中断，计算重新开始。
+elig-residence-met = 自 { $since } 起连续合法居住：所需的 { $years } 年已于 { $date } 达到。
+elig-residence-not-yet = 自 { $since } 起连续合法居住：所需的 { $years } 年将于 { $date } 达到。
+elig-descendant-rule-changed = 对于意大利公民的后代，第 74/2025 号法律将期限从 3 年缩短为 2 年：请向省政府核实。
+elig-born-in-italy-unanswered = 请说明您是在意大利出生，还是出生即为意大利公民者的后代。
+elig-adoption-date-missing = 请填写收养日期：5 年居住期从该日期起算。
+elig-service-missing = 请填写您为意大利国家服务的日期。
+elig-service-met = 自 { $since } 起为国家服务：5 年已于 { $date } 达到。
+elig-service-not-yet = 自 { $since } 起为国家服务：5 年将于 { $date } 达到。
+elig-service-too-short = 为国家服务（{ $since } 至 { $date }）不足 5 年。
+elig-not-eu-citizen = d) 项适用于欧盟公民：请核对所填国籍。
+elig-refugee-status-missing = e) 项适用于难民和无国籍人士：请填写获承认的身份。
+elig-marriage-date-missing = 请填写结婚或民事结合的日期。
+elig-spouse-not-italian = 配偶必须是意大利公民。
+elig-spouse-citizenship-unanswered = 请说明配偶是否为意大利公民。
+elig-separated = 夫妻依法分居时不能以婚姻为依据授予国籍。
+elig-marriage-ended = 婚姻必须持续到法令颁布（未解除、未撤销、未终止）。
+elig-marriage-residence-met = 婚后自 { $since } 起在意大利合法居住：所需的 { $months } 个月已于 { $date } 达到。
+elig-marriage-residence-not-yet = 婚后自 { $since } 起在意大利合法居住：所需的 { $months } 个月将于 { $date } 达到。
+elig-marriage-met = 于 { $since } 结婚：所需的 { $months } 个月已于 { $date } 届满。
+elig-marriage-not-yet = 于 { $since } 结婚：所需的 { $months } 个月将于 { $date } 届满。
+elig-children-halve-period = 夫妻有共同生育或收养的子女时，期限减半。
+elig-no-income-requirement = 以婚姻为依据的国籍没有最低收入要求。
+elig-income-met = { $year } 年收入：{ $income } 欧元（最低 { $threshold } 欧元）。
+elig-income-below = { $year } 年收入：{ $income } 欧元，低于最低标准 { $threshold } 欧元。可以加上登记在同一家庭户的家庭成员的收入。
+elig-income-borderline = { $year } 年收入：{ $income } 欧元，介于 { $lower } 欧元（附加额取整为 516.00 欧元）和 { $threshold } 欧元（每位受抚养人 516.46 欧元）之间：情况不明。
+elig-income-missing = 缺少 { $year } 年的收入：需要申请前三年的收入。
+elig-consider-basis = 根据第 9 条 { $letter }) 项，居住 { $years } 年即可。
 
-checklist-state-missing = Missing
-checklist-state-exempt = Not required
-checklist-state-provided = Attached
-checklist-state-expiring = Expires on { $date }
-checklist-state-expired = Expired on { $date }
+checklist-state-missing = 缺少
+checklist-state-exempt = 无需提供
+checklist-state-provided = 已附
+checklist-state-expiring = 将于 { $date } 到期
+checklist-state-expired = 已于 { $date } 过期
 checklist-detail-country = { $country }
-checklist-detail-year = year { $year }
-checklist-detail-replaces-birth-certificate = instead of the birth certificate
-checklist-detail-replaces-criminal-record = instead of the criminal record certificate
-checklist-detail-contribution = 250 € contribution
-checklist-detail-stamp-duty = 16 € revenue stamp
-checklist-exempt-eu-citizen = EU citizens have no residence permit.
-checklist-exempt-living-abroad = Not required when living abroad.
-checklist-exempt-born-in-italy = Not required when born in Italy.
-checklist-exempt-atto-notorio = For refugees and stateless persons an atto notorio replaces it.
-checklist-exempt-before-14 = Not required when registered in Italy before age 14 and resident since.
-checklist-exempt-eu-long-term-permit = Exempt: holder of an EU long-term residence permit.
-checklist-exempt-integration-agreement = Exempt: signed the integration agreement.
-checklist-exempt-no-income = No income declared for that year.
+checklist-detail-year = { $year } 年
+checklist-detail-replaces-birth-certificate = 代替出生证明
+checklist-detail-replaces-criminal-record = 代替无犯罪记录证明
+checklist-detail-contribution = 250 欧元费用
+checklist-detail-stamp-duty = 16 欧元印花税票
+checklist-exempt-eu-citizen = 欧盟公民没有居留许可。
+checklist-exempt-living-abroad = 居住在国外时无需提供。
+checklist-exempt-born-in-italy = 在意大利出生者无需提供。
+checklist-exempt-atto-notorio = 难民和无国籍人士以 atto notorio 代替。
+checklist-exempt-before-14 = 14 岁前在意大利登记并一直居住者无需提供。
+checklist-exempt-eu-long-term-permit = 豁免：持有欧盟长期居留许可。
+checklist-exempt-integration-agreement = 豁免：已签署融入协议。
+checklist-exempt-no-income = 该年度未申报收入。
 
-phase-draft = Draft
-phase-submitted = Submitted
-phase-accepted = Accepted (K10 number)
-phase-submission-rejected = Submission rejected by the prefecture
-phase-preliminary-assessment = Preliminary assessment
-phase-ten-bis-notice = Notice of intended rejection (preavviso di rigetto, art. 10-bis)
-phase-prefecture-opinion = Prefecture's opinion
-phase-decree = Decree granting citizenship (decreto di concessione)
-phase-rejected = Rejection decree
-phase-inadmissible = Inadmissibility
-phase-notification = Notification
-phase-oath = Oath (giuramento)
-phase-citizen = Italian citizen
-phase-state-done = Done
-phase-state-current = In progress
-phase-state-future = To come
+phase-draft = 草稿
+phase-submitted = 已提交
+phase-accepted = 已受理（K10 编号）
+phase-submission-rejected = 提交被省政府退回
+phase-preliminary-assessment = 初步审查
+phase-ten-bis-notice = 拒绝预告（preavviso di rigetto，第 10-bis 条）
+phase-prefecture-opinion = 省政府意见
+phase-decree = 授予国籍令（decreto di concessione）
+phase-rejected = 驳回令
+phase-inadmissible = 不予受理
+phase-notification = 送达
+phase-oath = 宣誓（giuramento）
+phase-citizen = 意大利公民
+phase-state-done = 已完成
+phase-state-current = 进行中
+phase-state-future = 未开始
 
-deadline-today = today
-deadline-tomorrow = tomorrow
-deadline-days-left = in { $days } days
-deadline-days-ago = { $days } days ago
-deadline-urgent = Urgent
-deadline-criminal-record-expiry = Criminal record certificate { $subject } expires
-deadline-criminal-record-expiry-desc = The criminal record certificate is valid 6 months from its issue date ({ $from }): submit by { $date } or get a new one.
-deadline-ten-bis-response = Answer to the notice of intended rejection no. { $subject }
-deadline-ten-bis-response-desc = Notice received on { $from }: send documents or observations to the prefecture (PEC) by { $date }.
-deadline-tar-appeal = Last day to appeal to the TAR
-deadline-tar-appeal-desc = 60 days from the notification of { $from }. See a lawyer in good time.
-deadline-president-appeal = Last day for the extraordinary appeal to the President of the Republic
-deadline-president-appeal-desc = 120 days from the notification of { $from }, as an alternative to the TAR.
-deadline-reapply-from = From today you can apply again
-deadline-reapply-from-desc = After a rejection decree you can apply again one year after its notification ({ $from }); after inadmissibility, at once.
-deadline-oath = Last day for the oath
-deadline-oath-desc = The oath must be taken within 6 months of the decree's notification ({ $from }). Book it with your municipality.
-deadline-processing-limit = Time limit of the procedure
-deadline-processing-limit-desc = Submitted on { $from }: the administration must decide by { $date } (24 months; 48 for applications submitted before 20/12/2020; notices of intended rejection suspend the limit).
-deadline-processing-limit-extended = Longest extended time limit of the procedure
-deadline-processing-limit-extended-desc = Submitted on { $from }: with the extension the limit is { $date } (36 months).
-calendar-name = Citizenship – { $name }
+deadline-today = 今天
+deadline-tomorrow = 明天
+deadline-days-left = { $days } 天后
+deadline-days-ago = { $days } 天前
+deadline-urgent = 紧急
+deadline-criminal-record-expiry = 无犯罪记录证明 { $subject } 到期
+deadline-criminal-record-expiry-desc = 无犯罪记录证明自签发之日（{ $from }）起 6 个月内有效：请在 { $date } 前提交，或重新办理。
+deadline-ten-bis-response = 答复第 { $subject } 号拒绝预告
+deadline-ten-bis-response-desc = 预告收到于 { $from }：请在 { $date } 前向省政府（通过 PEC）发送文件或意见。
+deadline-tar-appeal = 向 TAR（地区行政法院）上诉的最后一天
+deadline-tar-appeal-desc = 自 { $from } 送达起 60 天。请及早咨询律师。
+deadline-president-appeal = 向共和国总统提出特别申诉的最后一天
+deadline-president-appeal-desc = 自 { $from } 送达起 120 天，可代替向 TAR 上诉。
+deadline-reapply-from = 从今天起可以重新申请
+deadline-reapply-from-desc = 收到驳回令后，可在送达（{ $from }）一年后重新申请；被宣布不予受理的，可立即重新申请。
+deadline-oath = 宣誓的最后一天
+deadline-oath-desc = 必须在法令送达（{ $from }）后 6 个月内宣誓。请向您的市镇政府预约。
+deadline-processing-limit = 程序期限
+deadline-processing-limit-desc = 提交于 { $from }：行政机关须在 { $date } 前作出决定（24 个月；2020/12/20 前提交的申请为 48 个月；拒绝预告会中止期限）。
+deadline-processing-limit-extended = 程序的最长延长期限
+deadline-processing-limit-extended-desc = 提交于 { $from }：延长后的期限为 { $date }（36 个月）。
+calendar-name = 国籍 – { $name }
 
 # --- end rules ---
 
 # --- portal screen ---
-nav-portal = Portal
-portal-title = Portal and synchronisation
-portal-address = Portal: { $url } (change it in Settings)
-portal-signed-in-as = Signed in as { $email } ({ $role })
-portal-email = E-mail
-portal-password = Password
-portal-register = Create an account
-portal-register-hint = Help desks get their operator account from whoever runs the portal.
-portal-credentials-required = Enter your e-mail and password.
-portal-sync-now = Sync now
-portal-syncing = Synchronising…
+nav-portal = 门户网站
+portal-title = 门户网站与同步
+portal-address = 门户网站：{ $url }（在"设置"中更改）
+portal-signed-in-as = 已登录为 { $email }（{ $role }）
+portal-email = 电子邮件
+portal-password = 密码
+portal-register = 创建账户
+portal-register-hint = 服务窗口的工作人员账户由门户网站的管理方提供。
+portal-credentials-required = 请输入电子邮件和密码。
+portal-sync-now = 立即同步
+portal-syncing = 正在同步…
 portal-sync-uploads = { $count ->
-    [one] One document waiting to be uploaded
-   *[other] { $count } documents waiting to be uploaded
+   *[other] { $count } 份文件等待上传
 }
-portal-offline = The portal cannot be reached: your changes are saved here and queued, and will be sent at the next sync.
-portal-last-sync = Last sync: { $time }
-portal-never-synced = Not synchronised yet.
-portal-open-unnamed = Unnamed application
-portal-status-unknown = The status of this application on the portal is not available now: refresh when the portal can be reached.
-portal-not-sent = This application is not on the portal yet: "Sync now" sends it as a draft.
-portal-status-line = Status: { $status }
-portal-k10 = K10 number: { $k10 }
-portal-communications = Communications
-portal-no-communications = No communications from the prefecture.
-portal-deadline-left = Answer by { $date } ({ $days } days left)
-portal-deadline-passed = The deadline to answer passed on { $date }
-portal-refresh-status = Refresh status
-portal-submit = Submit the application
-portal-submit-confirm = Send the application to the prefecture? It cannot be changed after sending.
-portal-submit-yes = Yes, submit
-portal-submitted = Application submitted. K10 number: { $k10 }
-portal-conflict-title = { $name }: changed on the portal too
-portal-conflict-help = These sections were changed both here and on the portal. Choose which version to keep for each.
-portal-conflict-field = { $field }: mine "{ $mine }", portal "{ $theirs }"
-portal-conflict-more = … and { $count } more fields
-portal-conflict-apply = Apply my choices
-portal-value-yes = yes
-portal-value-no = no
-portal-associate-title = Link an application (Associa pratica)
-portal-associate-help = Link to your account an application sent earlier (for example by a help desk). Every detail must match the application.
-portal-associate-surname = Surname
-portal-associate-name = Name
-portal-associate-birth-date = Date of birth (DD/MM/YYYY)
-portal-associate-previous-email = E-mail address given in the application
-portal-associate-k10 = K10 number (e.g. K10/0000001)
-portal-associate-required = Fill in this field.
-portal-associate = Link
-portal-upload-waiting = To upload: { $name }
-portal-upload-failed = "{ $name }" was not uploaded: { $error }
+portal-offline = 无法连接门户网站：您的更改已保存在本机并排入队列，将在下次同步时发送。
+portal-last-sync = 上次同步：{ $time }
+portal-never-synced = 尚未同步。
+portal-open-unnamed = 未命名的申请
+portal-status-unknown = 目前无法获取该申请在门户网站上的状态：请在可以连接门户网站时刷新。
+portal-not-sent = 该申请尚未在门户网站上："立即同步"会将其作为草稿发送。
+portal-status-line = 状态：{ $status }
+portal-k10 = K10 编号：{ $k10 }
+portal-communications = 通知
+portal-no-communications = 没有来自省政府的通知。
+portal-deadline-left = 请在 { $date } 前答复（还剩 { $days } 天）
+portal-deadline-passed = 答复期限已于 { $date } 届满
+portal-refresh-status = 刷新状态
+portal-submit = 提交申请
+portal-submit-confirm = 将申请发送给省政府？发送后不能再修改。
+portal-submit-yes = 是，提交
+portal-submitted = 申请已提交。K10 编号：{ $k10 }
+portal-conflict-title = { $name }：门户网站上也有修改
+portal-conflict-help = 这些部分在本机和门户网站上都被修改过。请为每个部分选择要保留的版本。
+portal-conflict-field = { $field }：我的"{ $mine }"，门户网站的"{ $theirs }"
+portal-conflict-more = … 另有 { $count } 个字段
+portal-conflict-apply = 应用我的选择
+portal-value-yes = 是
+portal-value-no = 否
+portal-associate-title = 关联申请（Associa pratica）
+portal-associate-help = 将之前（例如由服务窗口）发送的申请关联到您的账户。每项资料都必须与申请一致。
+portal-associate-surname = 姓
+portal-associate-name = 名
+portal-associate-birth-date = 出生日期（DD/MM/YYYY）
+portal-associate-previous-email = 申请中填写的电子邮件地址
+portal-associate-k10 = K10 编号（例如 K10/0000001）
+portal-associate-required = 请填写此字段。
+portal-associate = 关联
+portal-upload-waiting = 待上传：{ $name }
+portal-upload-failed = "{ $name }"未上传：{ $error }
 portal-upload-failed-elsewhere = { $count ->
-    [one] A document of another applicant was not uploaded: open that applicant to see why.
-   *[other] { $count } documents of other applicants were not uploaded: open those applicants to see why.
+   *[other] 其他申请人的 { $count } 份文件未上传：请打开这些申请人查看原因。
 }
-portal-field-file-name = File name
-portal-field-file-content = File content
-portal-procedure-draft-started = Application started on
-portal-procedure-k10 = K10 number
-portal-procedure-submission-rejected = Submission rejected by the prefecture on
-portal-procedure-assessment-started = Assessment started on
-portal-procedure-ten-bis = Notice (art. 10-bis)
-portal-procedure-opinion = Prefecture's opinion
-portal-procedure-opinion-favourable = favourable
-portal-procedure-opinion-unfavourable = unfavourable
-portal-procedure-certificates = Criminal record certificates
-portal-upload-damaged = The document "{ $name }" is damaged in this computer's data folder (the integrity check does not match) and was not uploaded. Import it again.
+portal-field-file-name = 文件名
+portal-field-file-content = 文件内容
+portal-procedure-draft-started = 申请开始于
+portal-procedure-k10 = K10 编号
+portal-procedure-submission-rejected = 提交被省政府退回于
+portal-procedure-assessment-started = 审查开始于
+portal-procedure-ten-bis = 预告（第 10-bis 条）
+portal-procedure-opinion = 省政府意见
+portal-procedure-opinion-favourable = 赞成
+portal-procedure-opinion-unfavourable = 不赞成
+portal-procedure-certificates = 无犯罪记录证明
+portal-upload-damaged = 本机数据文件夹中的文件"{ $name }"已损坏（完整性校验不符），未上传。请重新导入。
 # --- end portal screen ---
 
 # --- documents and eligibility screens ---
-nav-documents = Documents
-nav-eligibility = Can I apply?
-documents-no-applicant = Open an applicant to see their documents.
-documents-title = Documents of { $name }
-documents-progress = { $ready } of { $total } ready
-documents-add-file = Add file
-documents-replace-file = Replace file
-documents-open = Open
-documents-export = Export…
-documents-remove = Remove
-documents-confirm-remove = Remove for good
-documents-cancel = Cancel
-documents-exported = Saved to { $path }
-documents-days-left = { $days } days left
-documents-criminal-record-validity = A criminal record certificate is valid 6 months from its issue date: ask for a new one.
-documents-issue-date-required = Issue date (the certificate is valid 6 months from it)
-documents-issue-date-future = The issue date cannot be in the future.
-documents-country-required = Write the country that issued the certificate.
-documents-edit-issue-date = Issue date…
-documents-edit-issue-date-label = Issue date of the document
-documents-save-issue-date = Save the date
-documents-error-temp = A private temporary copy of the document could not be written.
-documents-error-viewer = No program could open the document. Use "Export…" and open the copy yourself.
-eligibility-title = Can I apply?
-eligibility-from-draft = Filled in from the open application. Changes here do not change the application.
-eligibility-stand-alone = Answer the questions below: nothing is saved.
-eligibility-reload-draft = Take the values of the application again
-eligibility-basis = Legal basis
-eligibility-born-in-italy = Born in Italy (leave unticked if you descend from an Italian citizen by birth)
-eligibility-adoption-date = Date of the adoption
-eligibility-service-from = In service to the Italian State since
-eligibility-service-to = Until (empty if still in service)
-eligibility-eu-citizen = Citizen of a European Union country
-eligibility-refugee-status = Status
-eligibility-marriage-date = Date of the marriage or civil union
-eligibility-spouse-italian = The spouse is an Italian citizen
-eligibility-children = Children born to or adopted by the couple
-eligibility-separated = Legally separated
-eligibility-marriage-ended = Marriage dissolved, annulled or ended
-eligibility-residence = Registered residence in Italy
-eligibility-from = From
-eligibility-to-or-empty = To (empty if still resident)
-eligibility-period-from = start of residence period { $n }
-eligibility-period-to = end of residence period { $n }
-eligibility-income = Taxable income per year (applicant and family)
-eligibility-year = Tax year
-eligibility-amount = Amount in euro
-eligibility-income-year-of = tax year “{ $year }”
-eligibility-income-of = income of { $year }
-eligibility-dependent-spouse = The spouse is a dependant
-eligibility-other-dependants = Other dependants (children, parents …)
+nav-documents = 文件
+nav-eligibility = 我能申请吗？
+documents-no-applicant = 请打开一位申请人以查看其文件。
+documents-title = { $name } 的文件
+documents-progress = 已备好 { $ready }/{ $total }
+documents-add-file = 添加文件
+documents-replace-file = 替换文件
+documents-open = 打开
+documents-export = 导出…
+documents-remove = 移除
+documents-confirm-remove = 永久移除
+documents-cancel = 取消
+documents-exported = 已保存到 { $path }
+documents-days-left = 还剩 { $days } 天
+documents-criminal-record-validity = 无犯罪记录证明自签发之日起 6 个月内有效：请重新申请一份。
+documents-issue-date-required = 签发日期（证明自该日起 6 个月内有效）
+documents-issue-date-future = 签发日期不能在将来。
+documents-country-required = 请填写签发该证明的国家。
+documents-edit-issue-date = 签发日期…
+documents-edit-issue-date-label = 文件的签发日期
+documents-save-issue-date = 保存日期
+documents-error-temp = 无法写入文件的私有临时副本。
+documents-error-viewer = 没有程序能打开该文件。请使用"导出…"，然后自行打开副本。
+eligibility-title = 我能申请吗？
+eligibility-from-draft = 已根据打开的申请填写。在这里的更改不会修改申请。
+eligibility-stand-alone = 请回答下面的问题：不会保存任何内容。
+eligibility-reload-draft = 重新读取申请中的数值
+eligibility-basis = 法律依据
+eligibility-born-in-italy = 在意大利出生（如果您是出生即为意大利公民者的后代，请不要勾选）
+eligibility-adoption-date = 收养日期
+eligibility-service-from = 为意大利国家服务的起始日期
+eligibility-service-to = 截止日期（仍在服务则留空）
+eligibility-eu-citizen = 欧盟国家公民
+eligibility-refugee-status = 身份
+eligibility-marriage-date = 结婚或民事结合的日期
+eligibility-spouse-italian = 配偶是意大利公民
+eligibility-children = 夫妻共同生育或收养的子女
+eligibility-separated = 依法分居
+eligibility-marriage-ended = 婚姻已解除、撤销或终止
+eligibility-residence = 在意大利的登记居住（residenza anagrafica）
+eligibility-from = 自
+eligibility-to-or-empty = 至（仍在居住则留空）
+eligibility-period-from = 第 { $n } 个居住时段的开始
+eligibility-period-to = 第 { $n } 个居住时段的结束
+eligibility-income = 每年的应税收入（申请人及家庭）
+eligibility-year = 纳税年度
+eligibility-amount = 金额（欧元）
+eligibility-income-year-of = 纳税年度"{ $year }"
+eligibility-income-of = { $year } 年的收入
+eligibility-dependent-spouse = 配偶受抚养
+eligibility-other-dependants = 其他受抚养人（子女、父母 …）
 # --- end documents and eligibility screens ---
 
 # --- date picker ---
-editor-calendar-month-1 = January
-editor-calendar-month-2 = February
-editor-calendar-month-3 = March
-editor-calendar-month-4 = April
-editor-calendar-month-5 = May
-editor-calendar-month-6 = June
-editor-calendar-month-7 = July
-editor-calendar-month-8 = August
-editor-calendar-month-9 = September
-editor-calendar-month-10 = October
-editor-calendar-month-11 = November
-editor-calendar-month-12 = December
-editor-calendar-mon = Mo
-editor-calendar-tue = Tu
-editor-calendar-wed = We
-editor-calendar-thu = Th
-editor-calendar-fri = Fr
-editor-calendar-sat = Sa
-editor-calendar-sun = Su
-editor-calendar-keys = Alt+↓ opens the calendar · arrows: day · Page Up/Down: month (Shift: year) · Enter: pick · Esc: close
+editor-calendar-month-1 = 一月
+editor-calendar-month-2 = 二月
+editor-calendar-month-3 = 三月
+editor-calendar-month-4 = 四月
+editor-calendar-month-5 = 五月
+editor-calendar-month-6 = 六月
+editor-calendar-month-7 = 七月
+editor-calendar-month-8 = 八月
+editor-calendar-month-9 = 九月
+editor-calendar-month-10 = 十月
+editor-calendar-month-11 = 十一月
+editor-calendar-month-12 = 十二月
+editor-calendar-mon = 一
+editor-calendar-tue = 二
+editor-calendar-wed = 三
+editor-calendar-thu = 四
+editor-calendar-fri = 五
+editor-calendar-sat = 六
+editor-calendar-sun = 日
+editor-calendar-keys = Alt+↓ 打开日历 · 方向键：日 · Page Up/Down：月（Shift：年）· Enter：选定 · Esc：关闭
 # --- end date picker ---
 
 # --- timeline and pdf screens ---
-nav-timeline = Deadlines
-nav-pdf = Generate PDF
-timeline-title = Progress of the application and deadlines
-timeline-intro = Enter the dates as they come: phases and deadlines update by themselves. The dates are saved with the application.
-timeline-no-applicant = Open an applicant first.
-timeline-deadlines = Next deadlines
-timeline-no-deadlines = No deadlines ahead.
-timeline-phases = Phases
-timeline-events = Dates of the procedure
-timeline-field-submitted = Application sent on
-timeline-field-accepted = Accepted by the prefecture (K10 number) on
-timeline-field-ten-bis-received = Notice of intended rejection (art. 10-bis) received on
-timeline-field-ten-bis-days = Days to answer the notice (if not 10)
-timeline-field-ten-bis-answered = Answer to the notice sent on
-timeline-field-prefecture-opinion = Prefecture's opinion on
-timeline-field-decree = Decree dated
-timeline-field-decree-outcome = Outcome of the decree
-timeline-field-inadmissible = Application declared inadmissible on
-timeline-field-notified = Decree notified on
-timeline-field-oath = Oath on
-timeline-outcome-granted = Citizenship granted
-timeline-outcome-rejected = Rejected
-timeline-days-invalid = Enter a number of days between 1 and 365.
-timeline-export-ics = Export to calendar (.ics)
-timeline-exported = Calendar saved to { $path }.
-timeline-export-failed = The calendar could not be saved: { $detail }
-timeline-calendar-name = Citizenship – { $name }
-timeline-notice-title = Notice of intended rejection (art. 10-bis) no. { $number }
-timeline-notice-add = Add a notice (art. 10-bis)
-timeline-notice-remove = Remove the notice
-timeline-notice-confirm-remove = Remove notice no. { $number } and its dates?
-timeline-notice-remove-confirm = Yes, remove
-timeline-notice-due = Answer by { $date } ({ $left })
-timeline-notice-answered = Answer sent on { $date }: no deadline left for this notice.
-timeline-notice-no-date = Enter the day it arrived to see by when to answer.
-timeline-notice-decided = The application is decided: no deadline for this notice.
-timeline-field-draft-started = Application started on
-timeline-field-submission-rejected = Submission rejected by the prefecture (to fix and send again) on
-timeline-field-assessment-started = Assessment started on (if not the acceptance day)
-timeline-field-opinion-outcome = Outcome of the opinion
-timeline-opinion-favourable = Favourable
-timeline-opinion-unfavourable = Unfavourable
-timeline-not-given = — not given —
-pdf-screen-title = Generate PDF
-pdf-screen-intro = Choose the document: the application's data are already in, complete what is missing. The PDF is saved only where you choose, or encrypted in the application's vault.
-pdf-screen-no-applicant = Open an applicant first.
-pdf-screen-member = Family member who supports the applicant
-pdf-screen-member-placeholder = Choose the family member
+nav-timeline = 期限
+nav-pdf = 生成 PDF
+timeline-title = 申请进度与期限
+timeline-intro = 随时填写收到的日期：阶段和期限会自动更新。日期与申请一起保存。
+timeline-no-applicant = 请先打开一位申请人。
+timeline-deadlines = 即将到来的期限
+timeline-no-deadlines = 前面没有期限。
+timeline-phases = 阶段
+timeline-events = 程序日期
+timeline-field-submitted = 申请发送日期
+timeline-field-accepted = 省政府受理（K10 编号）日期
+timeline-field-ten-bis-received = 收到拒绝预告（preavviso di rigetto，第 10-bis 条）的日期
+timeline-field-ten-bis-days = 答复预告的天数（如果不是 10 天）
+timeline-field-ten-bis-answered = 发送预告答复的日期
+timeline-field-prefecture-opinion = 省政府意见日期
+timeline-field-decree = 法令日期
+timeline-field-decree-outcome = 法令结果
+timeline-field-inadmissible = 申请被宣布不予受理的日期
+timeline-field-notified = 法令送达日期
+timeline-field-oath = 宣誓日期
+timeline-outcome-granted = 授予国籍
+timeline-outcome-rejected = 驳回
+timeline-days-invalid = 请输入 1 到 365 之间的天数。
+timeline-export-ics = 导出到日历（.ics）
+timeline-exported = 日历已保存到 { $path }。
+timeline-export-failed = 无法保存日历：{ $detail }
+timeline-calendar-name = 国籍 – { $name }
+timeline-notice-title = 第 { $number } 号拒绝预告（第 10-bis 条）
+timeline-notice-add = 添加预告（第 10-bis 条）
+timeline-notice-remove = 移除预告
+timeline-notice-confirm-remove = 移除第 { $number } 号预告及其日期？
+timeline-notice-remove-confirm = 是，移除
+timeline-notice-due = 请在 { $date } 前答复（{ $left }）
+timeline-notice-answered = 答复已于 { $date } 发送：该预告不再有期限。
+timeline-notice-no-date = 请填写收到的日期，以查看答复截止日。
+timeline-notice-decided = 申请已有决定：该预告没有期限。
+timeline-field-draft-started = 申请开始日期
+timeline-field-submission-rejected = 提交被省政府退回（需更正后重新发送）的日期
+timeline-field-assessment-started = 审查开始日期（如果不是受理当天）
+timeline-field-opinion-outcome = 意见结果
+timeline-opinion-favourable = 赞成
+timeline-opinion-unfavourable = 不赞成
+timeline-not-given = — 未给出 —
+pdf-screen-title = 生成 PDF
+pdf-screen-intro = 请选择文件：申请中的资料已经填好，请补充缺少的内容。PDF 只保存在您选择的位置，或加密保存在申请的保险库中。
+pdf-screen-no-applicant = 请先打开一位申请人。
+pdf-screen-member = 抚养申请人的家庭成员
+pdf-screen-member-placeholder = 选择家庭成员
 pdf-screen-missing = { $count ->
-    [one] One required field is missing (marked with *).
-   *[other] { $count } required fields are missing (marked with *).
+   *[other] 缺少 { $count } 个必填字段（标有 *）。
 }
-pdf-screen-field-required = Required field.
-pdf-screen-field-invalid = Invalid value.
-pdf-screen-fill-missing = Complete the marked fields before generating the document.
-pdf-screen-choose = Choose…
-pdf-screen-generate = Generate
-pdf-screen-ready = Document ready: save it or keep it in the vault.
-pdf-screen-save-as = Save as…
-pdf-screen-saved = PDF saved to { $path }.
-pdf-screen-save-failed = The PDF could not be saved: { $detail }
-pdf-screen-keep = Keep in the vault
-pdf-screen-kept = PDF kept (encrypted) among the application's documents.
+pdf-screen-field-required = 必填字段。
+pdf-screen-field-invalid = 值无效。
+pdf-screen-fill-missing = 生成文件前请填写标出的字段。
+pdf-screen-choose = 请选择…
+pdf-screen-generate = 生成
+pdf-screen-ready = 文件已生成：请保存或存入保险库。
+pdf-screen-save-as = 另存为…
+pdf-screen-saved = PDF 已保存到 { $path }。
+pdf-screen-save-failed = 无法保存 PDF：{ $detail }
+pdf-screen-keep = 存入保险库
+pdf-screen-kept = PDF 已（加密）保存在申请的文件中。
 # --- end timeline and pdf screens ---
 
 # Versions, copies and transfer (Versions screen; import in the list of applicants)
-nav-history = Versions and copies
-history-title = Versions, copies and transfer
-history-versions = Saved versions
-history-version = Version { $version } · saved on { $time } · { $done } of 12 sections complete
-history-current = Current version
-history-restore = Restore
-history-confirm-restore = Restore version { $version }? The current draft stays in the list and can be restored in turn.
-history-restore-confirm = Yes, restore
-history-restored = Version { $version } restored: it is now the current draft.
-history-copy = Copy
-history-copy-intro = Creates a new applicant with the same data and documents (without K10 number or history), for instance for the spouse or for a new application after a rejection.
-history-duplicate = Duplicate this application
-history-export = Export to an encrypted file
-history-export-intro = Saves this applicant (every version and document) in a file encrypted with a passphrase, to move it to another computer or help desk. Give the passphrase separately, never with the file.
-history-passphrase = Passphrase of the file
-history-passphrase-repeat = Repeat the passphrase
-history-passphrase-mismatch = The two passphrases do not match.
-history-export-button = Export…
-history-exporting = Exporting…
-history-exported = Applicant exported to { $path }.
-history-file-stem = applicant
-applicants-import = Import from file…
-applicants-import-file = Import "{ $file }"
-applicants-import-passphrase = Passphrase of the file
-applicants-import-confirm = Import
+nav-history = 版本与副本
+history-title = 版本、副本与转移
+history-versions = 已保存的版本
+history-version = 版本 { $version } · 保存于 { $time } · 已完成 { $done }/12 个部分
+history-current = 当前版本
+history-restore = 恢复
+history-confirm-restore = 恢复版本 { $version }？当前草稿会保留在列表中，也可以再恢复。
+history-restore-confirm = 是，恢复
+history-restored = 版本 { $version } 已恢复：现在它是当前草稿。
+history-copy = 副本
+history-copy-intro = 用相同的资料和文件创建一位新申请人（不含 K10 编号和历史），例如为配偶创建，或在被驳回后提出新的申请。
+history-duplicate = 复制此申请
+history-export = 导出为加密文件
+history-export-intro = 将该申请人（所有版本和文件）保存为用密码加密的文件，以便转移到另一台电脑或另一个服务窗口。请单独告知密码，切勿与文件一起发送。
+history-passphrase = 文件密码
+history-passphrase-repeat = 再次输入密码
+history-passphrase-mismatch = 两次输入的密码不一致。
+history-export-button = 导出…
+history-exporting = 正在导出…
+history-exported = 申请人已导出到 { $path }。
+history-file-stem = 申请人
+applicants-import = 从文件导入…
+applicants-import-file = 导入"{ $file }"
+applicants-import-passphrase = 文件密码
+applicants-import-confirm = 导入
 
 # --- drafts from newer versions ---
-editor-newer-version = This application was saved by a newer version of the app: { $count } values were not understood and are not shown here ({ $values }). The saved version stays untouched in the history: update the app to get them back.
+editor-newer-version = 该申请由更新版本的应用保存：有 { $count } 个值无法识别，未在此显示（{ $values }）。已保存的版本在历史中保持不变：更新应用即可恢复这些值。
 # --- end drafts from newer versions ---
 
 # --- criminal record issue date ---
-err-issue-date-mismatch = This attachment shows a different issue date from the one declared in section 8 ({ $date }), which is the date the six-month validity counts from: correct the attachment or section 8.
+err-issue-date-mismatch = 此附件上的签发日期与第 8 部分声明的日期（{ $date }）不同，而六个月有效期是从该日期起算的：请更正附件或第 8 部分。
 # --- end criminal record issue date ---
 
 # --- hints ---
-hint-eu-long-term-language-exemption = You hold an EU long-term residence permit: instead of attaching a B1 certificate you may declare the exemption by choosing “Holder of an EU long-term permit” above.
+hint-eu-long-term-language-exemption = 您持有欧盟长期居留许可：不必附上 B1 证书，可以在上方选择"持有欧盟长期居留许可"来声明豁免。
 # --- end hints ---
 
 # --- upload progress ---
-portal-upload-progress = Uploading { $name }: { $sent } of { $total }
+portal-upload-progress = 正在上传 { $name }：{ $sent }/{ $total }
 # --- end upload progress ---
