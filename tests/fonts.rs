@@ -16,9 +16,9 @@ fn texts(language: Language) -> Vec<String> {
         .source()
         .lines()
         .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| match line.split_once(" = ") {
-            Some((id, value)) if !id.starts_with(' ') => Some(value.to_string()),
-            _ => Some(line.trim().to_string()),
+        .map(|line| match line.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') => value.to_string(),
+            _ => line.trim().to_string(),
         })
         .filter(|text| !text.is_empty())
         .collect()
