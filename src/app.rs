@@ -62,13 +62,15 @@ pub enum Screen {
     History,
     /// Sign-in, synchronisation and communications of the portal.
     Portal,
+    /// The Italian legal terms explained in the interface language.
+    Glossary,
     Settings,
     /// Who the app is for and how to start (first start, and from the navigation).
     Welcome,
 }
 
 /// The navigation entries, in order.
-pub const NAVIGATION: [Screen; 9] = [
+pub const NAVIGATION: [Screen; 10] = [
     Screen::Applicants,
     Screen::Editor,
     Screen::Documents,
@@ -77,6 +79,7 @@ pub const NAVIGATION: [Screen; 9] = [
     Screen::Pdf,
     Screen::History,
     Screen::Portal,
+    Screen::Glossary,
     Screen::Settings,
 ];
 
@@ -100,6 +103,7 @@ impl Screen {
             Screen::Pdf => "nav-pdf",
             Screen::History => "nav-history",
             Screen::Portal => "nav-portal",
+            Screen::Glossary => "nav-glossary",
             Screen::Settings => "nav-settings",
             Screen::Welcome => "nav-welcome",
         }
@@ -561,6 +565,10 @@ impl App {
             Message::Navigate(screen) => {
                 if !screen.needs_applicant() || self.editor.is_some() {
                     self.screen = screen;
+                }
+                if screen == Screen::Settings {
+                    // The language list shows every language in its own script.
+                    crate::fonts::load_all();
                 }
                 if screen == Screen::Eligibility
                     && let Some(editor) = &self.editor
@@ -1100,6 +1108,7 @@ impl App {
                     .view(&self.settings.portal_url, open, self.today)
                     .map(Message::Sync)
             }
+            Screen::Glossary => crate::screen::glossary::view(),
             Screen::Settings => {
                 settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
             }

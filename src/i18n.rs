@@ -10,7 +10,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-/// The languages of the interface.
+/// The languages of the interface. The serde names are the codes (the settings file keeps
+/// `"language": "zh-Hans"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
@@ -21,16 +22,48 @@ pub enum Language {
     Es,
     Ar,
     Sq,
+    Ro,
+    Uk,
+    /// Brazilian usage.
+    Pt,
+    /// Simplified Chinese.
+    #[serde(rename = "zh-Hans", alias = "zh")]
+    ZhHans,
+    Bn,
+    Ur,
+    Hi,
+    /// Punjabi in Gurmukhi script.
+    Pa,
+}
+
+/// The writing systems of the interface's languages (each may need its own font).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    Arabic,
+    Cyrillic,
+    Han,
+    Bengali,
+    Devanagari,
+    Gurmukhi,
 }
 
 impl Language {
-    pub const ALL: [Language; 6] = [
+    pub const ALL: [Language; 14] = [
         Language::It,
         Language::En,
         Language::Fr,
         Language::Es,
         Language::Ar,
         Language::Sq,
+        Language::Ro,
+        Language::Uk,
+        Language::Pt,
+        Language::ZhHans,
+        Language::Bn,
+        Language::Ur,
+        Language::Hi,
+        Language::Pa,
     ];
 
     /// BCP 47 code, also the folder name under `i18n/`.
@@ -42,6 +75,14 @@ impl Language {
             Language::Es => "es",
             Language::Ar => "ar",
             Language::Sq => "sq",
+            Language::Ro => "ro",
+            Language::Uk => "uk",
+            Language::Pt => "pt",
+            Language::ZhHans => "zh-Hans",
+            Language::Bn => "bn",
+            Language::Ur => "ur",
+            Language::Hi => "hi",
+            Language::Pa => "pa",
         }
     }
 
@@ -54,11 +95,38 @@ impl Language {
             Language::Es => "Español",
             Language::Ar => "العربية",
             Language::Sq => "Shqip",
+            Language::Ro => "Română",
+            Language::Uk => "Українська",
+            Language::Pt => "Português (Brasil)",
+            Language::ZhHans => "简体中文",
+            Language::Bn => "বাংলা",
+            Language::Ur => "اردو",
+            Language::Hi => "हिन्दी",
+            Language::Pa => "ਪੰਜਾਬੀ",
         }
     }
 
     pub fn is_rtl(self) -> bool {
-        matches!(self, Language::Ar)
+        matches!(self, Language::Ar | Language::Ur)
+    }
+
+    /// The script the language's texts are written in.
+    pub fn script(self) -> Script {
+        match self {
+            Language::It
+            | Language::En
+            | Language::Fr
+            | Language::Es
+            | Language::Sq
+            | Language::Ro
+            | Language::Pt => Script::Latin,
+            Language::Ar | Language::Ur => Script::Arabic,
+            Language::Uk => Script::Cyrillic,
+            Language::ZhHans => Script::Han,
+            Language::Bn => Script::Bengali,
+            Language::Hi => Script::Devanagari,
+            Language::Pa => Script::Gurmukhi,
+        }
     }
 
     /// The embedded Fluent source of this language.
@@ -70,20 +138,45 @@ impl Language {
             Language::Es => include_str!("../i18n/es/cittadinanza.ftl"),
             Language::Ar => include_str!("../i18n/ar/cittadinanza.ftl"),
             Language::Sq => include_str!("../i18n/sq/cittadinanza.ftl"),
+            Language::Ro => include_str!("../i18n/ro/cittadinanza.ftl"),
+            Language::Uk => include_str!("../i18n/uk/cittadinanza.ftl"),
+            Language::Pt => include_str!("../i18n/pt/cittadinanza.ftl"),
+            Language::ZhHans => include_str!("../i18n/zh-Hans/cittadinanza.ftl"),
+            Language::Bn => include_str!("../i18n/bn/cittadinanza.ftl"),
+            Language::Ur => include_str!("../i18n/ur/cittadinanza.ftl"),
+            Language::Hi => include_str!("../i18n/hi/cittadinanza.ftl"),
+            Language::Pa => include_str!("../i18n/pa/cittadinanza.ftl"),
         }
     }
 
-    /// The user's language from the environment (`LANG`, `LC_ALL`, `LC_MESSAGES`), else Italian.
+    /// The interface language for a locale name such as `pt_BR.UTF-8`, `zh-Hans-CN` or `uk`
+    /// (`None` for `C`, `POSIX` and languages the app does not have). Any Chinese locale gets
+    /// simplified Chinese and any Portuguese one the Brazilian texts: closer than Italian.
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        let primary = locale
+            .split(['_', '-', '.', '@'])
+            .next()?
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Language::ZhHans),
+            code => Language::ALL.into_iter().find(|l| l.code() == code),
+        }
+    }
+
+    /// The user's language: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set (the
+    /// Unix convention), else the system's preferred languages (Windows and macOS, through
+    /// `sys-locale`), when the app has it; else Italian.
     pub fn from_environment() -> Language {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
+        let variable = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|var| std::env::var(var).ok())
-            .find(|value| !value.is_empty())
-            .and_then(|value| {
-                let code = value.get(..2)?.to_ascii_lowercase();
-                Language::ALL.into_iter().find(|l| l.code() == code)
-            })
-            .unwrap_or_default()
+            .find(|value| !value.is_empty() && value != "C" && value != "POSIX");
+        match variable {
+            Some(value) => Language::from_locale(&value).unwrap_or_default(),
+            None => sys_locale::get_locales()
+                .find_map(|locale| Language::from_locale(&locale))
+                .unwrap_or_default(),
+        }
     }
 }
 
@@ -137,6 +230,7 @@ fn current() -> Arc<Catalog> {
 
 /// Switches the interface language (takes effect at the next `view`).
 pub fn set_language(language: Language) {
+    crate::fonts::use_language(language);
     if current().language == language {
         return;
     }
@@ -151,7 +245,7 @@ pub fn language() -> Language {
     current().language
 }
 
-/// Right-to-left interface (Arabic): texts right-aligned and the layout mirrored.
+/// Right-to-left interface (Arabic, Urdu): texts right-aligned and the layout mirrored.
 pub fn is_rtl() -> bool {
     language().is_rtl()
 }
@@ -198,8 +292,53 @@ pub fn t_args<K: AsRef<str>, V: AsRef<str>>(id: &str, args: &[(K, V)]) -> String
     lookup(id, Some(&fluent_args))
 }
 
+/// The Italian text of message `id`, whatever the current language (the glossary shows the
+/// Italian term beside its translation).
+pub fn italian(id: &str) -> String {
+    let catalog = current();
+    let bundle = catalog.fallback.as_ref().unwrap_or(&catalog.bundle);
+    format(bundle, id, None).unwrap_or_else(|| id.to_string())
+}
+
 /// Whether the active language or the fallback has message `id`.
 pub fn has(id: &str) -> bool {
     let catalog = current();
     catalog.bundle.has_message(id) || catalog.fallback.as_ref().is_some_and(|f| f.has_message(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_names_map_to_languages() {
+        assert_eq!(Language::from_locale("pt_BR.UTF-8"), Some(Language::Pt));
+        assert_eq!(Language::from_locale("zh-Hans-CN"), Some(Language::ZhHans));
+        assert_eq!(Language::from_locale("zh_TW.UTF-8"), Some(Language::ZhHans));
+        assert_eq!(Language::from_locale("uk_UA.UTF-8"), Some(Language::Uk));
+        assert_eq!(Language::from_locale("pa-Guru-IN"), Some(Language::Pa));
+        assert_eq!(Language::from_locale("ur_PK"), Some(Language::Ur));
+        assert_eq!(Language::from_locale("bn-BD"), Some(Language::Bn));
+        assert_eq!(Language::from_locale("sq_AL@euro"), Some(Language::Sq));
+        assert_eq!(Language::from_locale("C"), None);
+        assert_eq!(Language::from_locale("de_DE.UTF-8"), None);
+    }
+
+    #[test]
+    fn settings_names_are_the_codes() {
+        for language in Language::ALL {
+            let json = serde_json::to_string(&language).expect("serialize");
+            assert_eq!(json, format!("\"{}\"", language.code()));
+            let back: Language = serde_json::from_str(&json).expect("deserialize");
+            assert_eq!(back, language);
+        }
+        let zh: Language = serde_json::from_str("\"zh\"").expect("alias");
+        assert_eq!(zh, Language::ZhHans);
+    }
+
+    #[test]
+    fn right_to_left_languages() {
+        let rtl: Vec<Language> = Language::ALL.into_iter().filter(|l| l.is_rtl()).collect();
+        assert_eq!(rtl, [Language::Ar, Language::Ur]);
+    }
 }

@@ -131,6 +131,7 @@ fn used_ids() -> BTreeSet<String> {
         ids.insert(screen.label_id(false).to_string());
     }
     ids.insert("settings-save-failed".to_string());
+    ids.extend(cittadinanza::screen::glossary::message_ids());
     ids.extend(
         cittadinanza::screen::sync::conflict_label_ids()
             .into_iter()
@@ -299,6 +300,79 @@ fn every_language_translates_the_main_flow() {
             "{} lacks main-flow ids {missing:?}",
             language.code()
         );
+    }
+}
+
+#[test]
+fn every_language_has_every_italian_id_with_its_placeables() {
+    let italian = messages(Language::It);
+    assert!(italian.len() > 700, "Italian ids found: {}", italian.len());
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let defined = messages(language);
+        for (id, variables) in &italian {
+            match defined.get(id) {
+                None => problems.push(format!("{}: {id} missing", language.code())),
+                Some(theirs) if !variables.is_subset(theirs) => problems.push(format!(
+                    "{}: {id} lacks {:?}",
+                    language.code(),
+                    variables.difference(theirs).collect::<Vec<_>>()
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The value of a one-line message in a language's file.
+fn value(language: Language, id: &str) -> Option<String> {
+    let prefix = format!("{id} = ");
+    language
+        .source()
+        .lines()
+        .find_map(|line| line.strip_prefix(&prefix))
+        .map(str::to_string)
+}
+
+#[test]
+fn legal_terms_keep_the_italian_term_where_a_screen_introduces_them() {
+    use cittadinanza::screen::glossary::TERMS;
+    let mut problems = Vec::new();
+    for term in TERMS {
+        let Some(label) = term.introduced_by else {
+            continue;
+        };
+        let original = value(Language::It, &term.id())
+            .unwrap_or_else(|| panic!("Italian lacks {}", term.id()))
+            .to_lowercase();
+        for language in Language::ALL.into_iter().filter(|l| *l != Language::It) {
+            match value(language, label) {
+                Some(text) if text.to_lowercase().contains(&original) => {}
+                text => problems.push(format!(
+                    "{}: {label} = {text:?} lacks \"{original}\"",
+                    language.code()
+                )),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn language_names_are_written_in_their_own_script() {
+    for language in Language::ALL {
+        let name = language.native_name();
+        let latin = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        match language.script() {
+            cittadinanza::i18n::Script::Latin => assert!(latin > 0, "{name}"),
+            _ => assert_eq!(latin, 0, "{name} is not in its own script"),
+        }
     }
 }
 

@@ -15,6 +15,29 @@ nav-applicants = আবেদনকারী
 nav-home = আমার আবেদন
 nav-application = আবেদন
 nav-settings = সেটিংস
+# Late ids of branch firstrun (c5302d5): nav-welcome with the nav-* lines, welcome-* in their
+# own block, unlock-* in ## Unlock; unlock-explanation REPLACES the existing line.
+nav-welcome = স্বাগতম ও নির্দেশিকা
+welcome-title = Cittadinanza-তে স্বাগতম
+welcome-intro = এই অ্যাপ্লিকেশনটি ইতালিতে বসবাসকারী বিদেশিদের স্বরাষ্ট্র মন্ত্রণালয়ের পোর্টালের জন্য ইতালীয় নাগরিকত্বের আবেদন প্রস্তুত করতে সাহায্য করে, এবং আবেদনকারীদের সহায়তাকারী সহায়তা কেন্দ্রগুলোকেও (পাত্রোনাতো, সংগঠন, পৌরসভার কাউন্টার) সাহায্য করে।
+welcome-private = সবকিছু এই কম্পিউটারেই এনক্রিপ্ট করা অবস্থায় থাকে। আপনি পোর্টালে লগ ইন না করা পর্যন্ত কিছুই পাঠানো হয় না।
+welcome-paths = দুটি পথ
+welcome-path-residence = বসবাসের ভিত্তিতে (অনু. 9): ইতালিতে একটি নির্দিষ্ট সময় বৈধভাবে বসবাসের পরে, সাধারণত 10 বছর (ইউরোপীয় ইউনিয়নের নাগরিকদের জন্য 4, শরণার্থী ও রাষ্ট্রহীনদের জন্য 5), এবং গত তিন বছরে যথেষ্ট আয় থাকলে।
+welcome-path-marriage = বিবাহের ভিত্তিতে (অনু. 5): আপনি যদি একজন ইতালীয় নাগরিকের সঙ্গে বিবাহিত বা সিভিল ইউনিয়নে থাকেন, বিবাহের পরে ইতালিতে 2 বছর বসবাসের পরে (বিদেশে থাকলে 3), সন্তান থাকলে অর্ধেক।
+welcome-at-hand = যা হাতের কাছে রাখবেন
+welcome-have-identity = পাসপোর্ট বা পরিচয়পত্র, বসবাসের অনুমতিপত্র (permesso di soggiorno) ও কর কোড (codice fiscale)
+welcome-have-birth = জন্ম সনদ (atto di nascita), বৈধকৃত (বা অ্যাপোস্টিলসহ) ও অনূদিত
+welcome-have-record = নিজের দেশের এবং 14 বছর বয়স থেকে যেসব দেশে থেকেছেন তার প্রতিটির অপরাধ রেকর্ড সনদ (certificato penale) (ইস্যু থেকে 6 মাস বৈধ)
+welcome-have-residence = ইতালিতে যেসব ঠিকানায় থেকেছেন, তারিখসহ
+welcome-have-income = গত তিন বছরের আয় (CU, 730 বা Unico; শুধু বসবাসের পথের জন্য)
+welcome-have-language = ইতালীয় ভাষার B1 সনদ, যদি আপনি অব্যাহতিপ্রাপ্ত না হন
+welcome-eligibility-title = আমি কি আবেদন করতে পারি?
+welcome-eligibility-hint = কয়েকটি প্রশ্নের উত্তর থেকে জানা যায় আপনি এখনই আবেদন করতে পারেন কিনা, বা কবে থেকে।
+welcome-eligibility = এখনই যাচাই করুন
+welcome-who-title = আপনি অ্যাপ্লিকেশনটি কার জন্য ব্যবহার করছেন?
+welcome-who-hint = পরে সেটিংসে এটি বদলাতে পারবেন (সহায়তা কেন্দ্র মোড)।
+welcome-myself = নিজের জন্য
+welcome-help-desk = আমি একটি সহায়তা কেন্দ্র
 
 ## আবেদনকারী
 applicants-title = আবেদনকারী
@@ -63,6 +86,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12345.67
 placeholder-comma-list = কমা দিয়ে আলাদা করুন
 placeholder-choose = বেছে নিন…
+editor-prefecture-propose = প্রস্তাব: { $name }-এর প্রিফেকচার (Prefettura) (বসবাসের প্রদেশ)
+editor-consulate-label = সংশ্লিষ্ট কনস্যুলার অফিস (বিদেশে বসবাস)
+editor-consulate-placeholder = যেমন Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = আপনি যেখানে থাকেন সেই জায়গার দায়িত্বপ্রাপ্ত ইতালীয় কনস্যুলার অফিসের নাম লিখুন, দূতাবাস বা কনস্যুলেটের ওয়েবসাইটে যেভাবে লেখা আছে: অ্যাপে কনস্যুলেটের কোনো তালিকা নেই। নথিগুলো এই অফিসের ঠিকানায় পাঠানো হবে।
 
 ## সেটিংস
 settings-title = সেটিংস
@@ -82,9 +109,23 @@ theme-high-contrast = উচ্চ কনট্রাস্ট
 
 ## আনলক
 unlock-title = ডেটা ফোল্ডার খুলুন
-unlock-explanation = আপনার ডেটা এনক্রিপ্ট করা। ফোল্ডারের গোপন বাক্য (পাসফ্রেজ) লিখুন (প্রথমবার কমপক্ষে 12 অক্ষরের একটি বাক্য বেছে নিন)।
+unlock-explanation = আপনার ডেটা এই ফোল্ডারের জন্য বেছে নেওয়া পাসফ্রেজ দিয়ে এনক্রিপ্ট করা। ফোল্ডারটি খুলতে সেটি লিখুন।
 unlock-passphrase = পাসফ্রেজ
 unlock-open = খুলুন
+unlock-create-title = একটি পাসফ্রেজ বেছে নিন
+unlock-create-explanation = আপনার ডেটা একটি পাসফ্রেজ দিয়ে এনক্রিপ্ট করা হবে, যা প্রতিবার চালু করার সময় লিখবেন। এতে কমপক্ষে { $min }টি অক্ষর থাকতে হবে; কয়েকটি শব্দের একটি বাক্য মনে রাখা সহজ এবং বেশি নিরাপদ।
+unlock-keyring-unavailable = সিস্টেমের কিরিং পাওয়া যাচ্ছে না, তাই ডেটা একটি পাসফ্রেজ দিয়ে সুরক্ষিত।
+unlock-details = বিস্তারিত
+unlock-details-hide = বিস্তারিত লুকান
+unlock-repeat = পাসফ্রেজ আবার লিখুন
+unlock-min-length = কমপক্ষে { $min }টি অক্ষর।
+unlock-strength-too-short = খুব ছোট: কমপক্ষে { $min }টি অক্ষর দরকার।
+unlock-strength-weak = দুর্বল: শব্দ, সংখ্যা বা চিহ্ন যোগ করুন।
+unlock-strength-fair = মোটামুটি।
+unlock-strength-strong = শক্তিশালী।
+unlock-no-recovery = সতর্কতা: পাসফ্রেজ ভুলে গেলে কেউই ডেটা উদ্ধার করতে পারবে না। এটি লিখে কোনো নিরাপদ জায়গায় রাখুন।
+unlock-mismatch = দুটি পাসফ্রেজ মেলে না।
+unlock-create = তৈরি করে এগিয়ে যান
 
 ## অংশসমূহ
 section-legal-basis = আবেদনের আইনি ভিত্তি
@@ -142,6 +183,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = ফর্ম 730 (Modello 730)
 income-source-unico = Modello Redditi
 income-source-none = কোনো আয় ঘোষণা করা হয়নি
+gap-reason-cancelled-reregistered = নিবন্ধন বাতিল হয়ে পরে আবার পুনর্বহাল হয়েছে
+gap-reason-lived-abroad = আমি বিদেশে ছিলাম
+gap-reason-other = অন্য কারণ
 exemption-none = কোনো অব্যাহতি নেই: B1 সনদ
 exemption-eu-long-term-permit = দীর্ঘমেয়াদি EU অনুমতিপত্রধারী
 exemption-integration-agreement = একীকরণ চুক্তিতে (accordo di integrazione) স্বাক্ষরকারী
@@ -222,6 +266,7 @@ field-residences-periods-municipality = পৌরসভা (Comune)
 field-residences-periods-province = প্রদেশ
 field-residences-periods-from = থেকে
 field-residences-periods-to = পর্যন্ত (এখনো থাকলে খালি)
+field-residences-periods-gap-before-reason = এই সময়কালের আগের বিরতি: কারণ (শুধু যদি কোনো ফাঁক থাকে)
 field-residences-registered-in-italy-before-14 = 14 বছর বয়সের আগে ইতালির জনসংখ্যা নিবন্ধনে (anagrafe) নিবন্ধিত
 
 ## ক্ষেত্র: 6 পরিবার
@@ -237,6 +282,10 @@ field-family-spouse-marriage-date = বিবাহের তারিখ
 field-family-spouse-marriage-place = বিবাহের স্থান
 field-family-spouse-transcription-municipality = যে পৌরসভায় বিবাহ নথিভুক্ত (trascrizione) হয়েছে
 field-family-spouse-transcription-date = নথিভুক্তির তারিখ
+field-family-spouse-separation-date = বিচ্ছেদের (আলাদা থাকার) তারিখ (যদি হয়ে থাকে)
+field-family-spouse-divorce-date = তালাক/বিবাহবিচ্ছেদের তারিখ (যদি হয়ে থাকে)
+field-family-spouse-annulment-date = বিবাহ বাতিলের তারিখ (যদি হয়ে থাকে)
+field-family-spouse-death-date = স্বামী/স্ত্রীর মৃত্যুর তারিখ (যদি হয়ে থাকে)
 field-family-children-with-spouse = দম্পতির জন্ম দেওয়া বা দত্তক নেওয়া সন্তান
 field-family-household = পরিবারের (nucleo familiare) সদস্য
 field-family-household-surname = পদবি
@@ -254,10 +303,13 @@ field-income-years = গত তিন বছরের আয়
 field-income-years-year = কর বছর
 field-income-years-amount = করযোগ্য আয় (reddito imponibile, €)
 field-income-years-source = কর ঘোষণা
+field-income-years-dependent-spouse = সেই বছরে নির্ভরশীল স্বামী/স্ত্রী (খালি = অংশ 6-এর মতো)
+field-income-years-other-dependants = সেই বছরে অন্যান্য নির্ভরশীল পরিবারের সদস্য (সংখ্যা; খালি = অংশ 6 থেকে, সেই বছরের মধ্যে জন্মানোদের গুনে)
 field-income-years-family-income = একসঙ্গে বসবাসকারী পরিবারের সদস্যদের আয়
 field-income-years-family-income-member-name = পরিবারের সদস্য
 field-income-years-family-income-amount = আয় (€)
 field-income-years-family-income-source = কর ঘোষণা
+field-income-years-family-income-same-household = আবেদনকারীর একই পারিবারিক নিবন্ধনে (stato di famiglia) আছেন?
 
 ## ক্ষেত্র: 8 অপরাধ রেকর্ড
 field-judicial-no-convictions = ইতালি বা বিদেশে কোনো ফৌজদারি দণ্ড নেই
@@ -351,7 +403,9 @@ store-history-note = প্রতিবার সংরক্ষণে একট
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = পোর্টালের ঠিকানা “{ $url }” বৈধ নয়: http:// বা https:// ঠিকানা দরকার।
+err-portal-invalid-url = পোর্টালের ঠিকানা “{ $url }” বৈধ নয়: https:// ঠিকানা দরকার (বা এই কম্পিউটারের পোর্টালের জন্য http://)।
+err-portal-insecure-url = ঠিকানা “{ $url }” এনক্রিপ্ট করা নয়: পোর্টালে শুধু https:// দিয়ে যাওয়া যায় (http:// শুধু এই কম্পিউটারের পোর্টালের জন্য অনুমোদিত)।
+err-portal-answer-too-large = পোর্টাল { $megabytes } MB-এর চেয়ে বড় উত্তর পাঠিয়েছে: সেটি থামিয়ে দেওয়া হয়েছে। সার্ভারটি হয়তো ত্রুটিপূর্ণ বা এটি পোর্টাল নয়।
 err-portal-unreachable = পোর্টালে পৌঁছানো যাচ্ছে না। পরিবর্তনগুলো সারিতে থাকবে এবং যত দ্রুত সম্ভব পাঠানো হবে।
 err-portal-timeout = পোর্টাল সময়মতো উত্তর দেয়নি। পরিবর্তনগুলো সারিতে থাকবে; পরে আবার চেষ্টা করুন।
 err-portal-server = পোর্টালে একটি ত্রুটি হয়েছে (কোড { $status })। পরিবর্তনগুলো সারিতে থাকবে।
@@ -364,16 +418,18 @@ err-portal-conflict = আবেদনটি অন্য কোথাও পর�
 err-portal-already-submitted = আবেদনটি ইতিমধ্যে পাঠানো হয়েছে: দ্বিতীয়টি তৈরি হবে না।
 err-portal-not-editable = পাঠানো আবেদন আর পরিবর্তন করা যায় না।
 err-portal-incomplete = পোর্টাল আবেদনটি গ্রহণ করছে না: { $detail } ক্ষেত্রটি খালি।
-err-portal-associate-mismatch = { $field ->
-    [surname] পদবি আবেদনের পদবির সঙ্গে মেলে না।
-    [name] নাম আবেদনের নামের সঙ্গে মেলে না।
-    [birth_date] জন্ম তারিখ আবেদনের জন্ম তারিখের সঙ্গে মেলে না।
-    [previous_email] এই ইমেলটি আবেদনে ব্যবহৃত ইমেল নয়।
-   *[k10_number] এই K10 নম্বরের কোনো আবেদন নেই (ফরম্যাট K10/0000001 বা K10/C/0000001)।
-}
+err-portal-associate-mismatch =
+    { $field ->
+        [surname] পদবি আবেদনের পদবির সঙ্গে মেলে না।
+        [name] নাম আবেদনের নামের সঙ্গে মেলে না।
+        [birth_date] জন্ম তারিখ আবেদনের জন্ম তারিখের সঙ্গে মেলে না।
+        [previous_email] দেওয়া ই-মেইলটি আবেদনে ব্যবহৃত ই-মেইল নয়।
+        [k10_number] এই K10 নম্বরের কোনো আবেদন নেই (ফরম্যাট K10/0000001 বা K10/C/0000001)।
+       *[any] এই তথ্য কোনো আবেদনের সঙ্গে মেলে না। K10 নম্বর (ফরম্যাট K10/0000001 বা K10/C/0000001), পদবি, নাম, জন্ম তারিখ এবং আবেদনে ব্যবহৃত ই-মেইল যাচাই করুন।
+    }
 err-portal-already-associated = আবেদনটি ইতিমধ্যে অন্য একটি অ্যাকাউন্টের সঙ্গে যুক্ত। প্রিফেকচারের (Prefettura) সঙ্গে যোগাযোগ করুন।
 err-portal-too-large = ফাইল বা ডেটা পোর্টালের জন্য খুব বড় (নথি 64 MB পর্যন্ত)।
-err-portal-rate-limited = অনেক বেশি চেষ্টা। এক মিনিট অপেক্ষা করে আবার চেষ্টা করুন।
+err-portal-rate-limited = অনেক বেশি চেষ্টা করা হয়েছে। কয়েক মিনিট (সর্বোচ্চ এক ঘণ্টা) অপেক্ষা করে আবার চেষ্টা করুন।
 err-portal-checksum = পাঠানোর সময় নথিটি নষ্ট হয়ে গেছে। আবার চেষ্টা করুন: পাঠানো নিরাপদে শুরু থেকে হবে।
 err-portal-rejected = পোর্টাল অনুরোধটি প্রত্যাখ্যান করেছে ({ $code })।
 err-portal-protocol = পোর্টাল থেকে অপ্রত্যাশিত উত্তর: হয়তো পোর্টালের সংস্করণ ভিন্ন। ({ $detail })
@@ -381,6 +437,7 @@ err-portal-local = স্থানীয় সিঙ্ক ডেটা পড�
 err-portal-document = { $detail }
 err-portal-token-store = সিস্টেমের কিরিংয়ে লগ ইন মনে রাখা যায়নি: { $detail }
 err-portal-not-linked = এই আবেদনটি এখনো পোর্টালে পাঠানো হয়নি।
+err-portal-relink-pending = সিঙ্ক ডেটা আবার তৈরি করা হচ্ছে: নতুন আবেদন পাঠানোর আগে পোর্টালে লগ ইন করে সিঙ্ক করুন, যাতে আবেদনগুলো আবার যুক্ত হয়।
 portal-status-draft = খসড়া
 portal-status-submitted = পাঠানো হয়েছে
 portal-status-accepted = প্রিফেকচার গ্রহণ করেছে
@@ -400,6 +457,19 @@ portal-sync-pending = { $count ->
     [one] একটি পরিবর্তন পাঠানোর অপেক্ষায়
    *[other] { $count }টি পরিবর্তন পাঠানোর অপেক্ষায়
 }
+portal-queue-damaged = পোর্টালের সঙ্গে সিঙ্ক ডেটা নষ্ট হয়ে গিয়েছিল: ডেটা ফোল্ডারে “{ $file }” নামে একটি কপি রাখা হয়েছে। এই কম্পিউটারের আবেদন ও নথিগুলো অক্ষত আছে। পোর্টালে লগ ইন করে সিঙ্ক করুন: আবেদনগুলোর সংযোগ আবার তৈরি হবে।
+portal-queue-rebuilt =
+    নষ্ট সিঙ্ক ডেটা (কপি “{ $file }”) আবার তৈরি করা হয়েছে: { $count ->
+        [one] একটি আবেদন আবার পোর্টালের সঙ্গে যুক্ত হয়েছে।
+       *[other] { $count }টি আবেদন আবার পোর্টালের সঙ্গে যুক্ত হয়েছে।
+    } পোর্টালের সঙ্গে পার্থক্যগুলো পাঠানোর আগে আপনাকে দেখানো হবে।
+portal-queue-dismiss = বুঝেছি
+# portal block, after portal-sync-pending:
+portal-sync-uploads-failing =
+    { $count ->
+        [one] পরিবর্তনগুলো পাঠানো হয়েছে, কিন্তু একটি নথি আপলোড হয়নি: { $error }
+       *[other] পরিবর্তনগুলো পাঠানো হয়েছে, কিন্তু { $count }টি নথি আপলোড হয়নি (প্রথমটি: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] একটি আবেদন মিলিয়ে নিতে হবে
    *[other] { $count }টি আবেদন মিলিয়ে নিতে হবে
@@ -500,6 +570,8 @@ err-k10-kind = “K10/” এর পরে সাতটি সংখ্যা (�
 err-k10-digits = নম্বরে শুরুর শূন্যসহ সাতটি সংখ্যা থাকতে হবে; এখানে আছে { $found }টি।
 err-k10-character = নম্বরে “{ $character }” আছে: শুধু সংখ্যা গ্রহণযোগ্য।
 err-k10-zero = 0000000 বৈধ K10 নম্বর নয়।
+err-k10-wrong-kind-marriage = বিবাহের ভিত্তিতে নাগরিকত্বের (ধারা 5) জন্য নম্বরের রূপ { $expected }, “C/” সহ।
+err-k10-wrong-kind-naturalisation = বসবাসের ভিত্তিতে নাগরিকত্বের (ধারা 9) জন্য নম্বরের রূপ { $expected }, “C/” ছাড়া।
 # --- end validation ---
 
 # --- pdf ---
@@ -623,6 +695,7 @@ verdict-eligible = শর্ত পূরণ হয়েছে: আপনি �
 verdict-not-yet = এখনো নয়: আপনি { $date } থেকে আবেদন করতে পারবেন
 verdict-not-eligible = শর্ত পূরণ হয়নি
 verdict-borderline = সন্দেহজনক ক্ষেত্র: উল্লেখিত বিষয়গুলো যাচাই করুন
+verdict-more-information = যাচাইয়ের জন্য আরও তথ্য দরকার
 
 elig-basis-missing = শর্ত যাচাই করতে আবেদনের ভিত্তি (অনু. 5 বা অনু. 9) বেছে নিন।
 elig-unreadable = ক্ষেত্র { $field } পড়া যায়নি এবং বিবেচনা করা হয়নি।
@@ -656,6 +729,29 @@ elig-income-below = আয় { $year }: { $income } € ন্যূনতম {
 elig-income-borderline = আয় { $year }: { $income } €, { $lower } € (516,00 € পর্যন্ত পূর্ণসংখ্যায় বৃদ্ধি) ও { $threshold } € (প্রতি নির্ভরশীল সদস্যের জন্য 516,46 €)-এর মধ্যে: সন্দেহজনক ক্ষেত্র।
 elig-income-missing = { $year } সালের আয় নেই: আবেদনের আগের তিন বছরের আয় দরকার।
 elig-consider-basis = অনু. 9-এর অক্ষর { $letter }) অনুযায়ী { $years } বছরের বসবাসই যথেষ্ট।
+elig-residence-gap-cancelled = { $from } থেকে { $to } পর্যন্ত বসবাস বিঘ্নিত (নিবন্ধন বাতিল হয়ে পরে পুনর্বহাল): ধারাবাহিক বসবাস { $to }-এর নতুন নিবন্ধন থেকে গোনা হয়।
+elig-residence-gap-abroad = { $from } থেকে { $to } পর্যন্ত আপনি বিদেশে ছিলেন: ধারাবাহিক বসবাস আপনার ফেরার দিন, { $to }, থেকে গোনা হয়।
+elig-residence-gap-other = { $from } থেকে { $to } পর্যন্ত বসবাস বিঘ্নিত: ধারাবাহিক বসবাস { $to } থেকে গোনা হয়।
+elig-presence-proof = সেই সময়ে ({ $from } থেকে { $to } পর্যন্ত) আপনি যদি ইতালিতেই থেকে থাকেন, তাহলে প্রিফেকচার (Prefettura) অবিচ্ছিন্ন উপস্থিতির প্রমাণ গ্রহণ করতে পারে: ভাড়া বা চাকরির চুক্তি, বেতনের স্লিপ, চিকিৎসা বা পারিবারিক ডাক্তারের সনদ। এটি নিশ্চিত নয়: আপনার প্রিফেকচারকে জিজ্ঞাসা করুন।
+elig-subsidiary-protection = সহায়ক সুরক্ষার (protezione sussidiaria) পারমিট থাকলে অক্ষর e) প্রযোজ্য নয় (শুধু শরণার্থী ও রাষ্ট্রহীন ব্যক্তি): অক্ষর f) প্রযোজ্য, 10 বছরের বসবাস সহ, এবং জন্ম ও অপরাধ রেকর্ড সনদ থেকে শরণার্থীদের ছাড় (atto notorio) নেই। অক্ষর f) বেছে নিন।
+elig-marriage-separation = { $date } থেকে বিচ্ছেদ: স্বামী-স্ত্রীর আইনি বিচ্ছেদ (separazione personale) থাকলে বিবাহের ভিত্তিতে নাগরিকত্ব দেওয়া যায় না।
+elig-marriage-divorce = { $date } তারিখে তালাক: বিবাহ ডিক্রি (decreto) পর্যন্ত টিকে থাকতে হবে।
+elig-marriage-annulment = { $date } তারিখে বিবাহ বাতিল: বিবাহ ডিক্রি (decreto) পর্যন্ত টিকে থাকতে হবে।
+elig-marriage-spouse-death = স্বামী/স্ত্রী { $date } তারিখে মারা গেছেন: বিবাহ ভেঙে গেছে এবং বিবাহের ভিত্তিতে নাগরিকত্ব আর সম্ভব নয়; প্রিফেকচারের (Prefettura) সঙ্গে যাচাই করুন।
+elig-marriage-separation-pending = { $date } তারিখে বিচ্ছেদ, আবেদন পাঠানোর ({ $submitted }) পরে: আবেদন চলমান থাকায় প্রত্যাখ্যানের সম্ভাবনা বেশি। প্রিফেকচারকে (Prefettura) জানান এবং কোনো সহায়তা কেন্দ্র (patronato) বা আইনজীবীর পরামর্শ নিন।
+elig-marriage-ended-pending =
+    { $event ->
+        [divorce] তালাক
+        [annulment] বিবাহ বাতিল
+       *[other] স্বামী/স্ত্রীর মৃত্যু
+    } { $date } তারিখে, আবেদন পাঠানোর ({ $submitted }) পরে: বিবাহের ভিত্তিতে নাগরিকত্ব আর দেওয়া যাবে না; প্রিফেকচারকে (Prefettura) জানান।
+elig-income-household =
+    { $year } সালে পরিবার: { $spouse ->
+        [yes] নির্ভরশীল স্বামী/স্ত্রী
+       *[no] কোনো নির্ভরশীল স্বামী/স্ত্রী নেই
+    }, অন্যান্য নির্ভরশীল সদস্য: { $others }।
+elig-family-income-not-household = { $name }-এর { $year } সালের আয়: একই পারিবারিক নিবন্ধনে (stato di famiglia) নেই, তাই যোগ করা যাবে না।
+elig-family-income-household-unanswered = { $name }-এর { $year } সালের আয়: জানান তিনি একই পারিবারিক নিবন্ধনে (stato di famiglia) আছেন কি না (শুধু তখনই যোগ করা যায়)।
 
 checklist-state-missing = নেই
 checklist-state-exempt = প্রয়োজন নেই
@@ -699,6 +795,13 @@ deadline-tomorrow = আগামীকাল
 deadline-days-left = { $days } দিনের মধ্যে
 deadline-days-ago = { $days } দিন আগে
 deadline-urgent = জরুরি
+deadline-non-working-judicial = { $date } তারিখ { $day }: আইন অনুযায়ী সময়সীমা { $moved } পর্যন্ত সরে যায় (art. 155 c.p.c., art. 52 c.p.a.)। প্রস্তাবিত নিরাপদ তারিখ: { $safe }।
+deadline-non-working-administrative = { $date } তারিখ { $day }: সাধারণত সময়সীমা { $moved } পর্যন্ত সরে যায় (art. 2963 c.c.), তবে প্রশাসনিক সময়সীমার ক্ষেত্রে এটি নিশ্চিত নয়। প্রস্তাবিত নিরাপদ তারিখ: { $safe }।
+holiday-easter-sunday = ইস্টার
+holiday-easter-monday = ইস্টার সোমবার (Pasquetta)
+holiday-national = একটি জাতীয় ছুটির দিন
+holiday-saturday = শনিবার
+holiday-sunday = রবিবার
 deadline-criminal-record-expiry = অপরাধ রেকর্ড সনদের (certificato penale) মেয়াদ শেষ { $subject }
 deadline-criminal-record-expiry-desc = অপরাধ রেকর্ড সনদ ইস্যুর তারিখ ({ $from }) থেকে 6 মাস বৈধ থাকে: আবেদন { $date }-এর মধ্যে পাঠাতে হবে, নইলে নতুন সনদ লাগবে।
 deadline-ten-bis-response = প্রত্যাখ্যানের পূর্ব-নোটিশ (preavviso di rigetto) নং { $subject }-এর উত্তর
@@ -827,6 +930,7 @@ eligibility-marriage-date = বিবাহ বা সিভিল ইউনি�
 eligibility-spouse-italian = স্বামী/স্ত্রী ইতালীয় নাগরিক
 eligibility-children = দম্পতির জন্ম দেওয়া বা দত্তক নেওয়া সন্তান
 eligibility-separated = আইনগতভাবে আলাদা (separato/a)
+eligibility-missing-title = যাচাইয়ের আগে যা পূরণ করতে হবে:
 eligibility-marriage-ended = বিবাহ বিচ্ছেদ, বাতিল বা সমাপ্ত
 eligibility-residence = ইতালিতে নিবন্ধিত বসবাস (residenza anagrafica)
 eligibility-from = থেকে
@@ -903,6 +1007,8 @@ timeline-notice-answered = উত্তর { $date } তারিখে পা�
 timeline-notice-no-date = কবে পর্যন্ত উত্তর দিতে হবে দেখতে, নোটিশ পাওয়ার দিনটি লিখুন।
 timeline-notice-decided = আবেদনের সিদ্ধান্ত হয়ে গেছে: এই পূর্ব-নোটিশের কোনো সময়সীমা নেই।
 timeline-field-draft-started = আবেদন শুরুর তারিখ
+timeline-field-planned-submission = পাঠানোর পরিকল্পিত তারিখ
+timeline-k10-invalid = আবেদন নম্বর { $number } বৈধ নয়: { $error }
 timeline-field-submission-rejected = প্রিফেকচার কর্তৃক পাঠানো আবেদন ফেরতের (ঠিক করে আবার পাঠাতে হবে) তারিখ
 timeline-field-assessment-started = যাচাই-বাছাই (istruttoria) শুরুর তারিখ (গ্রহণের দিন থেকে ভিন্ন হলে)
 timeline-field-opinion-outcome = মতামতের ফলাফল
@@ -928,6 +1034,11 @@ pdf-screen-save-as = এই নামে সংরক্ষণ করুন…
 pdf-screen-saved = PDF { $path }-এ সংরক্ষিত হয়েছে।
 pdf-screen-save-failed = PDF সংরক্ষণ করা যায়নি: { $detail }
 pdf-screen-keep = সংরক্ষণাগারে রাখুন
+pdf-screen-pec-save = PEC খসড়া সংরক্ষণ করুন (.eml)
+pdf-screen-pec-copy = PEC-এর লেখা কপি করুন
+pdf-screen-pec-copied = PEC (প্রত্যয়িত ই-মেইল)-এর বিষয় ও লেখা ক্লিপবোর্ডে কপি করা হয়েছে।
+err-pec-name-missing = PEC (প্রত্যয়িত ই-মেইল)-এর জন্য পদবি ও নাম দরকার (অংশ 2)।
+err-pec-write = PEC (প্রত্যয়িত ই-মেইল) বার্তা লেখা যায়নি।
 pdf-screen-kept = PDF আবেদনের নথিগুলোর মধ্যে (এনক্রিপ্ট করে) রাখা হয়েছে।
 # --- end timeline and pdf screens ---
 
@@ -964,12 +1075,67 @@ editor-newer-version = এই আবেদনটি অ্যাপের নত
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = এই সংযুক্তিতে ইস্যুর তারিখ অংশ 8-এ ঘোষিত তারিখ ({ $date }) থেকে ভিন্ন, আর ছয় মাসের বৈধতা অংশ 8-এর তারিখ থেকেই গণনা হয়: সংযুক্তি বা অংশ 8 ঠিক করুন।
+err-not-a-count = একটি পূর্ণসংখ্যা লিখুন (যেমন 2)।
+err-unknown-prefecture = তালিকা থেকে প্রিফেকচার (Prefettura) বেছে নিন: এটি অবশ্যই আপনি যে প্রদেশে থাকেন সেই প্রদেশের হতে হবে।
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = আপনার দীর্ঘমেয়াদি বাসিন্দাদের EU বসবাসের অনুমতিপত্র (permesso di soggiorno UE per soggiornanti di lungo periodo) আছে: B1 সনদ সংযুক্ত করার বদলে আপনি ওপরে “দীর্ঘমেয়াদি EU অনুমতিপত্রধারী” বেছে নিয়ে অব্যাহতির ঘোষণা দিতে পারেন।
+hint-subsidiary-protection-letter-f = আপনার পারমিট সহায়ক সুরক্ষার (protezione sussidiaria) জন্য: অক্ষর e) শুধু শরণার্থী ও রাষ্ট্রহীন ব্যক্তিদের জন্য। অক্ষর f) (10 বছর) বেছে নিন; জন্ম ও অপরাধ রেকর্ড সনদ জমা দিতে হবে।
+hint-residence-gap-proof = বসবাস নতুন নিবন্ধন থেকে গোনা হয়। এর মধ্যে আপনি যদি ইতালিতে থেকে থাকেন, তাহলে চুক্তি, বেতনের স্লিপ ও চিকিৎসা সনদ রেখে দিন: প্রিফেকচার (Prefettura) এগুলো অবিচ্ছিন্ন উপস্থিতির প্রমাণ হিসেবে গ্রহণ করতে পারে।
+hint-family-income-not-household = যিনি আপনার একই পারিবারিক নিবন্ধনে (stato di famiglia) নেই, তিনি নিজের আয় আপনার আয়ের সঙ্গে যোগ করতে পারেন না: এই পরিমাণ গোনা হয় না।
+hint-marriage-event = বিবাহের ভিত্তিতে নাগরিকত্বের জন্য বিবাহকে বিচ্ছেদ ছাড়া ডিক্রি (decreto) পর্যন্ত টিকে থাকতে হবে: যোগ্যতা যাচাই দেখুন।
+hint-criminal-record-expires-before-planned = এই অপরাধ রেকর্ড সনদের (certificato penale) মেয়াদ পাঠানোর পরিকল্পিত তারিখের আগেই শেষ হয়ে যায় (সময়সীমা দেখুন): আগে পাঠান বা নতুন সনদ নিন।
 # --- end hints ---
 
 # --- upload progress ---
 portal-upload-progress = { $name } আপলোড হচ্ছে: { $total }-এর মধ্যে { $sent }
 # --- end upload progress ---
+# Insert nav-glossary after nav-settings (## navigation) and the block below after the
+# theme-* lines, as lang-a does in i18n/it.
+nav-glossary = শব্দকোষ
+
+## শব্দকোষ
+glossary-title = শব্দকোষ
+glossary-intro = ইতালীয় সরকারি কাজকর্মের যে শব্দগুলো আপনি আবেদনে ও প্রিফেকচারের চিঠিতে পাবেন, সংক্ষেপে ব্যাখ্যা করা হলো। চিঠিতে ইতালীয় মূল শব্দটিই লেখা থাকে।
+glossary-italian = ইতালীয় ভাষায়: { $term }
+glossary-prefettura = প্রিফেকচার
+glossary-prefettura-desc = প্রদেশে রাষ্ট্রের দপ্তর, যা নাগরিকত্বের আবেদন গ্রহণ করে, যাচাই করে এবং সিদ্ধান্ত জানায়।
+glossary-comune = পৌরসভা
+glossary-comune-desc = শহর বা গ্রামের প্রশাসন: এটি বাসিন্দাদের নিবন্ধন (anagrafe) রাখে, সনদ দেয় এবং শপথের আয়োজন করে।
+glossary-codice-fiscale = কর কোড
+glossary-codice-fiscale-desc = 16 অক্ষরের কোড, যা ইতালিতে কর কর্তৃপক্ষ ও সরকারি দপ্তরের কাছে প্রত্যেক ব্যক্তিকে শনাক্ত করে।
+glossary-residenza-anagrafica = নিবন্ধিত বসবাস
+glossary-residenza-anagrafica-desc = আপনি যে পৌরসভায় থাকেন তার বাসিন্দা নিবন্ধনে নাম থাকা। নাগরিকত্বের জন্য শুধু নিবন্ধিত বসবাসই গণ্য হয়, শুধু ইতালিতে থাকা নয়।
+glossary-permesso-di-soggiorno = বসবাসের অনুমতিপত্র
+glossary-permesso-di-soggiorno-desc = পুলিশ দপ্তর (Questura) থেকে দেওয়া নথি, যা ইউরোপের বাইরের নাগরিককে ইতালিতে থাকার অনুমতি দেয়।
+glossary-permesso-ue-lungo-periodo = দীর্ঘমেয়াদি বাসিন্দাদের EU অনুমতিপত্র
+glossary-permesso-ue-lungo-periodo-desc = কমপক্ষে পাঁচ বছর ধরে ইতালিতে বৈধভাবে বসবাসকারীদের জন্য মেয়াদহীন বসবাসের অনুমতিপত্র; এটি থাকলে ভাষার সনদ লাগে না।
+glossary-questura = পুলিশ দপ্তর
+glossary-questura-desc = প্রদেশে রাষ্ট্রীয় পুলিশের দপ্তর, যা বসবাসের অনুমতিপত্র দেয় ও নবায়ন করে।
+glossary-atto-notorio = হলফনামা
+glossary-atto-notorio-desc = একজন সরকারি কর্মকর্তার সামনে শপথ করে দেওয়া ঘোষণা; শরণার্থী ও রাষ্ট্রহীন ব্যক্তিদের ক্ষেত্রে এটি জন্ম সনদের বদলে চলে।
+glossary-nucleo-familiare = পরিবার (একই সংসারের সদস্য)
+glossary-nucleo-familiare-desc = জনসংখ্যা নিবন্ধনে একই পরিবার হিসেবে নিবন্ধিত মানুষ (“stato di famiglia”); তাদের আয় আবেদনকারীর আয়ের সঙ্গে যোগ করা যায়।
+glossary-reddito-imponibile = করযোগ্য আয়
+glossary-reddito-imponibile-desc = যে আয়ের ওপর কর দেওয়া হয়, যা আয়কর রিটার্ন বা Certificazione Unica-তে লেখা থাকে।
+glossary-certificato-penale = অপরাধ রেকর্ড সনদ
+glossary-certificato-penale-desc = জন্মের দেশ ও বসবাসের দেশগুলোর অপরাধ রেকর্ডের সনদ; ইস্যুর তারিখ থেকে ছয় মাস বৈধ।
+glossary-marca-da-bollo = রাজস্ব স্ট্যাম্প
+glossary-marca-da-bollo-desc = 16 €-এর স্ট্যাম্প, যা তামাকের দোকান (tabaccheria) বা অনলাইনে কেনা যায়; আবেদনে এর কোড লিখতে হয়।
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = সরকারি প্রশাসনকে অর্থ পরিশোধের ব্যবস্থা; এর মাধ্যমে 250 € ফি দেওয়া হয় এবং IUV কোড পাওয়া যায়।
+glossary-autocertificazione = স্ব-ঘোষণা
+glossary-autocertificazione-desc = স্বাক্ষর করা একটি ঘোষণা, যা একটি সনদের বদলে চলে; মিথ্যা ঘোষণা দেওয়া ফৌজদারি অপরাধ।
+glossary-spid = SPID (ডিজিটাল পরিচয়)
+glossary-spid-desc = ডিজিটাল পরিচয়, যা দিয়ে স্বরাষ্ট্র মন্ত্রণালয়ের পোর্টাল ও অন্যান্য অনলাইন সরকারি সেবায় লগ ইন করা হয়।
+glossary-pec = প্রত্যয়িত ইমেল
+glossary-pec-desc = আইনগত মূল্যসহ একটি ইমেল, প্রাপ্তিস্বীকারসহ রেজিস্টার্ড চিঠির মতো।
+glossary-numero-k10 = K10 নম্বর
+glossary-numero-k10-desc = গৃহীত আবেদনকে প্রিফেকচার যে ফাইল নম্বর দেয়; প্রতিটি যোগাযোগে এটি উল্লেখ করুন।
+glossary-preavviso-di-rigetto = প্রত্যাখ্যানের পূর্ব-নোটিশ
+glossary-preavviso-di-rigetto-desc = যে চিঠি (অনু. 10-bis) দিয়ে প্রিফেকচার জানায় যে সে আবেদনটি প্রত্যাখ্যান করতে চায়: উল্লেখিত সময়ের মধ্যে আপনি নথি ও মন্তব্যসহ উত্তর দিতে পারেন।
+glossary-decreto = নাগরিকত্ব প্রদানের আদেশ
+glossary-decreto-desc = যে আদেশে নাগরিকত্ব দেওয়া হয়; পৌরসভা বা প্রিফেকচার এটি আনুষ্ঠানিকভাবে জানায়।
+glossary-giuramento = শপথ
+glossary-giuramento-desc = প্রজাতন্ত্রের প্রতি আনুগত্যের শপথ, যা আদেশের বিজ্ঞপ্তির ছয় মাসের মধ্যে পৌরসভায় নিতে হয়: সেদিন থেকে আপনি ইতালীয় নাগরিক।

@@ -36,6 +36,7 @@ welcome-who-title = Who is using the application?
 welcome-who-hint = You can change this later in the settings (help-desk mode).
 welcome-myself = For myself
 welcome-help-desk = I am a help desk
+nav-glossary = Glossary
 
 ## Applicants
 applicants-title = Applicants
@@ -114,6 +115,51 @@ settings-help-desk-hint = For help desks and associations assisting many people.
 theme-light = Light
 theme-dark = Dark
 theme-high-contrast = High contrast
+
+## Glossary
+glossary-title = Glossary
+glossary-intro = The words of Italian bureaucracy you meet in the application and in the prefecture's letters, briefly explained. The Italian original is what the letters use.
+glossary-italian = In Italian: { $term }
+glossary-prefettura = Prefecture
+glossary-prefettura-desc = The State office of the province that receives the citizenship application, examines it and communicates the decisions.
+glossary-comune = Municipality
+glossary-comune-desc = The town or city administration: it keeps the register of residents, issues certificates and organises the oath.
+glossary-codice-fiscale = Tax code
+glossary-codice-fiscale-desc = The 16-character code that identifies every person to the tax authorities and public offices in Italy.
+glossary-residenza-anagrafica = Residence registration
+glossary-residenza-anagrafica-desc = Being registered as a resident with the municipality where you live. For citizenship only registered residence counts, not merely staying in Italy.
+glossary-permesso-di-soggiorno = Residence permit
+glossary-permesso-di-soggiorno-desc = The document issued by the Questura that allows a non-EU citizen to stay in Italy.
+glossary-permesso-ue-lungo-periodo = EU long-term residence permit
+glossary-permesso-ue-lungo-periodo-desc = The open-ended residence permit for people who have lived legally in Italy for at least five years; it exempts from the language certificate.
+glossary-questura = Police headquarters
+glossary-questura-desc = The provincial office of the State Police that issues and renews residence permits.
+glossary-atto-notorio = Sworn statement
+glossary-atto-notorio-desc = A declaration sworn before a public official; for refugees and stateless persons it replaces the birth certificate.
+glossary-nucleo-familiare = Household
+glossary-nucleo-familiare-desc = The people registered as one family at the register office (the "stato di famiglia"); their income can be added to the applicant's.
+glossary-reddito-imponibile = Taxable income
+glossary-reddito-imponibile-desc = The income on which taxes are paid, shown in the tax return or in the Certificazione Unica.
+glossary-certificato-penale = Criminal record certificate
+glossary-certificato-penale-desc = The certificate of criminal records of the country of birth and of the countries of residence; valid six months from issue.
+glossary-marca-da-bollo = Revenue stamp
+glossary-marca-da-bollo-desc = The €16 stamp bought at a tobacconist's or online; the application gives its code.
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = The system for paying the public administration; it is used to pay the €250 contribution and gives the IUV code.
+glossary-autocertificazione = Self-certification
+glossary-autocertificazione-desc = A signed declaration that replaces a certificate; declaring something false is a criminal offence.
+glossary-spid = SPID (digital identity)
+glossary-spid-desc = The digital identity used to sign in to the Ministry of the Interior's portal and to other public online services.
+glossary-pec = Certified e-mail
+glossary-pec-desc = An e-mail with legal value, like a registered letter with proof of delivery.
+glossary-numero-k10 = K10 number
+glossary-numero-k10-desc = The file number the prefecture gives to an accepted application; quote it in every communication.
+glossary-preavviso-di-rigetto = Notice of intended rejection
+glossary-preavviso-di-rigetto-desc = The letter (art. 10-bis) by which the prefecture announces it intends to reject the application: you can answer with documents and observations within the time limit it states.
+glossary-decreto = Decree granting citizenship
+glossary-decreto-desc = The act that grants citizenship; it is notified by the municipality or the prefecture.
+glossary-giuramento = Oath
+glossary-giuramento-desc = The promise of loyalty to the Republic, taken at the municipality within six months of the decree's notification: from that day you are an Italian citizen.
 
 ## Unlock
 unlock-title = Open the data folder
@@ -212,7 +258,7 @@ doc-other = Other document
 
 ## Fields: 1 legal basis
 field-legal-basis-basis = Legal basis
-field-legal-basis-prefecture = Prefecture
+field-legal-basis-prefecture = Prefecture (Prefettura)
 field-legal-basis-art9a-born-in-italy = Born in Italy (otherwise: descendant of a citizen by birth)
 field-legal-basis-adoption-date = Date of adoption
 field-legal-basis-state-service-employer = Public administration served
@@ -235,7 +281,7 @@ field-personal-codice-fiscale = Codice fiscale
 field-personal-residence-street = Street address
 field-personal-residence-house-number = House number
 field-personal-residence-postcode = Postcode
-field-personal-residence-municipality = Municipality of residence
+field-personal-residence-municipality = Municipality of residence (Comune)
 field-personal-residence-province = Province
 field-personal-email = Email
 field-personal-phone = Phone
@@ -252,7 +298,7 @@ field-birth-certificate-replaced-by-atto-notorio = Replaced by an atto notorio (
 
 ## Fields: 4 entry and stay
 field-entry-stay-first-entry-date = Date of first entry into Italy
-field-entry-stay-permit-type = Kind of residence permit
+field-entry-stay-permit-type = Kind of residence permit (permesso di soggiorno)
 field-entry-stay-permit-number = Permit number
 field-entry-stay-permit-issuer = Issuing Questura
 field-entry-stay-permit-issue-date = Permit issue date
@@ -269,7 +315,7 @@ field-entry-stay-italian-id-card-issue-date = Italian document issue date
 field-entry-stay-italian-id-card-expiry-date = Italian document expiry date
 
 ## Fields: 5 residences
-field-residences-periods = Registered residences in Italy
+field-residences-periods = Registered residences in Italy (residenza anagrafica)
 field-residences-periods-municipality = Municipality
 field-residences-periods-province = Province
 field-residences-periods-from = From
@@ -295,7 +341,7 @@ field-family-spouse-divorce-date = Date of divorce (if any)
 field-family-spouse-annulment-date = Date of annulment (if any)
 field-family-spouse-death-date = Date of the spouse's death (if any)
 field-family-children-with-spouse = Children born to or adopted by the couple
-field-family-household = Household members
+field-family-household = Household members (nucleo familiare)
 field-family-household-surname = Surname
 field-family-household-name = Name
 field-family-household-birth-date = Date of birth
@@ -309,7 +355,7 @@ field-family-household-dependant = Dependant
 ## Fields: 7 income
 field-income-years = Income of the last three years
 field-income-years-year = Tax year
-field-income-years-amount = Taxable income (€)
+field-income-years-amount = Taxable income (reddito imponibile, €)
 field-income-years-source = Tax return
 field-income-years-dependent-spouse = Dependent spouse that year (empty = as in section 6)
 field-income-years-other-dependants = Other dependants that year (number; empty = from section 6, counting those born by that year)
@@ -323,7 +369,7 @@ field-income-years-family-income-same-household = On the same stato di famiglia 
 field-judicial-no-convictions = No criminal convictions in Italy or abroad
 field-judicial-convictions-details = Details of convictions or proceedings
 field-judicial-pending-proceedings = Pending criminal proceedings
-field-judicial-certificates = Criminal record certificates of the countries of residence
+field-judicial-certificates = Criminal record certificates (certificato penale) of the countries of residence
 field-judicial-certificates-country = Country
 field-judicial-certificates-issue-date = Issue date
 field-judicial-certificates-legalisation = Legalisation
@@ -340,7 +386,7 @@ field-language-certificate-date = Certificate date
 field-payments-contribution-iuv = €250 contribution: pagoPA notice code / IUV
 field-payments-contribution-paid-on = Contribution paid on
 field-payments-contribution-amount = Contribution amount (€)
-field-payments-stamp-duty-iuv = €16 revenue stamp: identification code
+field-payments-stamp-duty-iuv = €16 revenue stamp (marca da bollo): identification code
 field-payments-stamp-duty-paid-on = Revenue stamp bought on
 field-payments-stamp-duty-amount = Revenue stamp amount (€)
 
@@ -780,13 +826,13 @@ phase-submitted = Submitted
 phase-accepted = Accepted (K10 number)
 phase-submission-rejected = Submission rejected by the prefecture
 phase-preliminary-assessment = Preliminary assessment
-phase-ten-bis-notice = Notice of intended rejection (art. 10-bis)
+phase-ten-bis-notice = Notice of intended rejection (preavviso di rigetto, art. 10-bis)
 phase-prefecture-opinion = Prefecture's opinion
-phase-decree = Decree granting citizenship
+phase-decree = Decree granting citizenship (decreto di concessione)
 phase-rejected = Rejection decree
 phase-inadmissible = Inadmissibility
 phase-notification = Notification
-phase-oath = Oath
+phase-oath = Oath (giuramento)
 phase-citizen = Italian citizen
 phase-state-done = Done
 phase-state-current = In progress

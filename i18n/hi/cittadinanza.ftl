@@ -15,6 +15,29 @@ nav-applicants = आवेदक
 nav-home = मेरा आवेदन
 nav-application = आवेदन
 nav-settings = सेटिंग्स
+# Late ids of branch firstrun (c5302d5): nav-welcome with the nav-* lines, welcome-* in their
+# own block, unlock-* in ## Unlock; unlock-explanation REPLACES the existing line.
+nav-welcome = स्वागत और मार्गदर्शन
+welcome-title = Cittadinanza में आपका स्वागत है
+welcome-intro = यह ऐप्लिकेशन इटली में रहने वाले विदेशियों को गृह मंत्रालय के पोर्टल के लिए इतालवी नागरिकता का आवेदन तैयार करने में मदद करता है, और उन सहायता केंद्रों (पैट्रोनाटो, संस्थाएँ, नगरपालिकाओं के काउंटर) की भी मदद करता है जो आवेदकों की सहायता करते हैं।
+welcome-private = सब कुछ इसी कंप्यूटर पर एन्क्रिप्ट होकर रहता है। जब तक आप पोर्टल में लॉग इन नहीं करते, कुछ भी नहीं भेजा जाता।
+welcome-paths = दो रास्ते
+welcome-path-residence = निवास के आधार पर (अनु. 9): इटली में कानूनी निवास की एक अवधि के बाद, सामान्यतः 10 वर्ष (यूरोपीय संघ के नागरिकों के लिए 4, शरणार्थियों और राज्यविहीन व्यक्तियों के लिए 5), और पिछले तीन वर्षों में पर्याप्त आय के साथ।
+welcome-path-marriage = विवाह के आधार पर (अनु. 5): अगर आपका किसी इतालवी नागरिक से विवाह या सिविल यूनियन है, तो विवाह के बाद इटली में 2 वर्ष के निवास के बाद (अगर आप विदेश में रहते हैं तो 3), बच्चे होने पर आधा।
+welcome-at-hand = क्या तैयार रखें
+welcome-have-identity = पासपोर्ट या पहचान दस्तावेज़, निवास परमिट (permesso di soggiorno) और टैक्स कोड (codice fiscale)
+welcome-have-birth = जन्म प्रमाणपत्र (atto di nascita), वैधीकृत (या एपोस्टिल के साथ) और अनुवादित
+welcome-have-record = अपने मूल देश और 14 वर्ष की आयु से जिन-जिन देशों में आप रहे, उन सबका आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) (जारी होने से 6 महीने तक मान्य)
+welcome-have-residence = इटली में जिन पतों पर आप रहे, उनकी तारीख़ों के साथ
+welcome-have-income = पिछले तीन वर्षों की आय (CU, 730 या Unico; केवल निवास वाले रास्ते के लिए)
+welcome-have-language = इतालवी भाषा का B1 प्रमाणपत्र, अगर आपको छूट नहीं है
+welcome-eligibility-title = क्या मैं आवेदन कर सकता/सकती हूँ?
+welcome-eligibility-hint = कुछ सवाल बताते हैं कि आप अभी आवेदन कर सकते हैं या किस तारीख़ से।
+welcome-eligibility = अभी जाँचें
+welcome-who-title = आप ऐप्लिकेशन किसके लिए इस्तेमाल कर रहे हैं?
+welcome-who-hint = आप इसे बाद में सेटिंग्स में बदल सकते हैं (सहायता केंद्र मोड)।
+welcome-myself = अपने लिए
+welcome-help-desk = मैं एक सहायता केंद्र हूँ
 
 ## आवेदक
 applicants-title = आवेदक
@@ -63,6 +86,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12345.67
 placeholder-comma-list = अल्पविराम से अलग करें
 placeholder-choose = चुनें…
+editor-prefecture-propose = सुझाव: { $name } का प्रीफ़ेक्चर (Prefettura) (निवास का प्रांत)
+editor-consulate-label = संबंधित कांसुलर कार्यालय (विदेश में निवास)
+editor-consulate-placeholder = उदाहरण के लिए Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = जहाँ आप रहते हैं उस जगह के लिए ज़िम्मेदार इतालवी कांसुलर कार्यालय का नाम लिखें, जैसा दूतावास या वाणिज्य दूतावास की वेबसाइट पर लिखा है: ऐप में वाणिज्य दूतावासों की कोई सूची नहीं है। दस्तावेज़ इसी कार्यालय को संबोधित किए जाएँगे।
 
 ## सेटिंग्स
 settings-title = सेटिंग्स
@@ -82,9 +109,23 @@ theme-high-contrast = उच्च कंट्रास्ट
 
 ## अनलॉक
 unlock-title = डेटा फ़ोल्डर खोलें
-unlock-explanation = आपका डेटा एन्क्रिप्टेड है। फ़ोल्डर का गुप्त वाक्यांश (पासफ़्रेज़) लिखें (पहली बार कम से कम 12 अक्षरों का एक वाक्यांश चुनें)।
+unlock-explanation = आपका डेटा इस फ़ोल्डर के लिए चुने गए पासफ़्रेज़ से एन्क्रिप्टेड है। फ़ोल्डर खोलने के लिए उसे लिखें।
 unlock-passphrase = पासफ़्रेज़
 unlock-open = खोलें
+unlock-create-title = एक पासफ़्रेज़ चुनें
+unlock-create-explanation = आपका डेटा एक पासफ़्रेज़ से एन्क्रिप्ट किया जाएगा जिसे आप हर बार शुरू करते समय लिखेंगे। इसमें कम से कम { $min } अक्षर होने चाहिए; कई शब्दों वाला वाक्य याद रखना आसान और ज़्यादा सुरक्षित होता है।
+unlock-keyring-unavailable = सिस्टम का कीरिंग उपलब्ध नहीं है, इसलिए डेटा एक पासफ़्रेज़ से सुरक्षित है।
+unlock-details = विवरण
+unlock-details-hide = विवरण छिपाएँ
+unlock-repeat = पासफ़्रेज़ दोबारा लिखें
+unlock-min-length = कम से कम { $min } अक्षर।
+unlock-strength-too-short = बहुत छोटा: कम से कम { $min } अक्षर चाहिए।
+unlock-strength-weak = कमज़ोर: शब्द, अंक या चिह्न जोड़ें।
+unlock-strength-fair = ठीक-ठाक।
+unlock-strength-strong = मज़बूत।
+unlock-no-recovery = ध्यान दें: अगर आप पासफ़्रेज़ भूल गए तो डेटा कोई भी वापस नहीं ला सकता। इसे लिखकर किसी सुरक्षित जगह पर रखें।
+unlock-mismatch = दोनों पासफ़्रेज़ मेल नहीं खाते।
+unlock-create = बनाएँ और आगे बढ़ें
 
 ## अनुभाग
 section-legal-basis = आवेदन का कानूनी आधार
@@ -142,6 +183,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = फ़ॉर्म 730 (Modello 730)
 income-source-unico = Modello Redditi
 income-source-none = कोई आय घोषित नहीं
+gap-reason-cancelled-reregistered = पंजीकरण रद्द हुआ और फिर बहाल हुआ
+gap-reason-lived-abroad = मैं विदेश में रहा/रही
+gap-reason-other = कोई और कारण
 exemption-none = कोई छूट नहीं: B1 प्रमाणपत्र
 exemption-eu-long-term-permit = दीर्घकालिक EU परमिट धारक
 exemption-integration-agreement = एकीकरण समझौते (accordo di integrazione) पर हस्ताक्षर किए हैं
@@ -222,6 +266,7 @@ field-residences-periods-municipality = नगरपालिका (Comune)
 field-residences-periods-province = प्रांत
 field-residences-periods-from = से
 field-residences-periods-to = तक (अगर अभी भी वहीं हैं तो खाली)
+field-residences-periods-gap-before-reason = इस अवधि से पहले का अंतराल: कारण (सिर्फ़ अगर कोई अंतराल है)
 field-residences-registered-in-italy-before-14 = 14 वर्ष की आयु से पहले इटली की जनसंख्या रजिस्ट्री (anagrafe) में पंजीकृत
 
 ## फ़ील्ड: 6 परिवार
@@ -237,6 +282,10 @@ field-family-spouse-marriage-date = विवाह की तारीख़
 field-family-spouse-marriage-place = विवाह का स्थान
 field-family-spouse-transcription-municipality = नगरपालिका जहाँ विवाह दर्ज (trascrizione) किया गया
 field-family-spouse-transcription-date = दर्ज करने की तारीख़
+field-family-spouse-separation-date = अलगाव की तारीख़ (अगर हुआ हो)
+field-family-spouse-divorce-date = तलाक़ की तारीख़ (अगर हुआ हो)
+field-family-spouse-annulment-date = विवाह रद्द होने की तारीख़ (अगर हुआ हो)
+field-family-spouse-death-date = पति/पत्नी की मृत्यु की तारीख़ (अगर हुई हो)
 field-family-children-with-spouse = दंपति से जन्मे या गोद लिए गए बच्चे
 field-family-household = परिवार (nucleo familiare) के सदस्य
 field-family-household-surname = उपनाम
@@ -254,10 +303,13 @@ field-income-years = पिछले तीन वर्षों की आय
 field-income-years-year = कर वर्ष
 field-income-years-amount = कर योग्य आय (reddito imponibile, €)
 field-income-years-source = कर घोषणा
+field-income-years-dependent-spouse = उस साल आश्रित पति/पत्नी (खाली = जैसा खंड 6 में)
+field-income-years-other-dependants = उस साल अन्य आश्रित परिजन (संख्या; खाली = खंड 6 से, उस साल तक जन्मे लोगों को गिनकर)
 field-income-years-family-income = साथ रहने वाले परिवार के सदस्यों की आय
 field-income-years-family-income-member-name = परिवार का सदस्य
 field-income-years-family-income-amount = आय (€)
 field-income-years-family-income-source = कर घोषणा
+field-income-years-family-income-same-household = क्या आवेदक के ही परिवार रजिस्टर (stato di famiglia) में हैं?
 
 ## फ़ील्ड: 8 आपराधिक रिकॉर्ड
 field-judicial-no-convictions = इटली या विदेश में कोई आपराधिक सज़ा नहीं
@@ -351,7 +403,9 @@ store-history-note = हर बार सहेजने पर एक नया
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = पोर्टल का पता “{ $url }” मान्य नहीं है: http:// या https:// वाला पता चाहिए।
+err-portal-invalid-url = पोर्टल का पता “{ $url }” मान्य नहीं है: https:// वाला पता चाहिए (या इस कंप्यूटर पर चल रहे पोर्टल के लिए http://)।
+err-portal-insecure-url = पता “{ $url }” एन्क्रिप्टेड नहीं है: पोर्टल तक सिर्फ़ https:// से पहुँचा जाता है (http:// सिर्फ़ इस कंप्यूटर पर चल रहे पोर्टल के लिए मान्य है)।
+err-portal-answer-too-large = पोर्टल ने { $megabytes } MB से बड़ा जवाब भेजा: उसे रोक दिया गया। सर्वर ख़राब हो सकता है या वह पोर्टल नहीं हो सकता।
 err-portal-unreachable = पोर्टल तक पहुँचा नहीं जा सकता। बदलाव कतार में रहेंगे और जैसे ही संभव हो भेजे जाएँगे।
 err-portal-timeout = पोर्टल ने समय पर जवाब नहीं दिया। बदलाव कतार में रहेंगे; बाद में फिर कोशिश करें।
 err-portal-server = पोर्टल में त्रुटि हुई (कोड { $status })। बदलाव कतार में रहेंगे।
@@ -364,16 +418,18 @@ err-portal-conflict = आवेदन कहीं और बदला गया
 err-portal-already-submitted = आवेदन पहले ही भेजा जा चुका है: दूसरा नहीं बनाया जाएगा।
 err-portal-not-editable = भेजे गए आवेदन में अब बदलाव नहीं किया जा सकता।
 err-portal-incomplete = पोर्टल आवेदन स्वीकार नहीं करता: फ़ील्ड { $detail } ख़ाली है।
-err-portal-associate-mismatch = { $field ->
-    [surname] उपनाम आवेदन वाले उपनाम से मेल नहीं खाता।
-    [name] नाम आवेदन वाले नाम से मेल नहीं खाता।
-    [birth_date] जन्म तिथि आवेदन वाली जन्म तिथि से मेल नहीं खाती।
-    [previous_email] यह ईमेल वह नहीं है जो आवेदन में दिया गया था।
-   *[k10_number] इस K10 नंबर का कोई आवेदन नहीं है (फ़ॉर्मेट K10/0000001 या K10/C/0000001)।
-}
+err-portal-associate-mismatch =
+    { $field ->
+        [surname] उपनाम आवेदन वाले उपनाम से मेल नहीं खाता।
+        [name] नाम आवेदन वाले नाम से मेल नहीं खाता।
+        [birth_date] जन्म तिथि आवेदन वाली जन्म तिथि से मेल नहीं खाती।
+        [previous_email] बताया गया ई-मेल वह नहीं है जो आवेदन में इस्तेमाल हुआ था।
+        [k10_number] इस K10 नंबर का कोई आवेदन नहीं है (फ़ॉर्मेट K10/0000001 या K10/C/0000001)।
+       *[any] ये विवरण किसी भी आवेदन से मेल नहीं खाते। K10 नंबर (फ़ॉर्मेट K10/0000001 या K10/C/0000001), उपनाम, नाम, जन्म तिथि और आवेदन में इस्तेमाल किया गया ई-मेल जाँचें।
+    }
 err-portal-already-associated = आवेदन पहले से किसी दूसरे खाते से जुड़ा है। प्रीफ़ेक्चर (Prefettura) से संपर्क करें।
 err-portal-too-large = फ़ाइल या डेटा पोर्टल के लिए बहुत बड़ा है (दस्तावेज़ 64 MB तक)।
-err-portal-rate-limited = बहुत अधिक प्रयास। एक मिनट रुकें और फिर कोशिश करें।
+err-portal-rate-limited = बहुत ज़्यादा कोशिशें। कुछ मिनट (ज़्यादा से ज़्यादा एक घंटा) रुकें और फिर कोशिश करें।
 err-portal-checksum = भेजते समय दस्तावेज़ ख़राब हो गया। फिर कोशिश करें: भेजना सुरक्षित रूप से शुरू से होगा।
 err-portal-rejected = पोर्टल ने अनुरोध अस्वीकार कर दिया ({ $code })।
 err-portal-protocol = पोर्टल से अप्रत्याशित जवाब: शायद पोर्टल का संस्करण अलग है। ({ $detail })
@@ -381,6 +437,7 @@ err-portal-local = स्थानीय सिंक डेटा पढ़ा 
 err-portal-document = { $detail }
 err-portal-token-store = सिस्टम के कीरिंग में लॉग इन याद नहीं रखा जा सका: { $detail }
 err-portal-not-linked = यह आवेदन अभी पोर्टल पर नहीं भेजा गया है।
+err-portal-relink-pending = सिंक डेटा फिर से बनाया जा रहा है: नए आवेदन भेजने से पहले पोर्टल में लॉग इन करें और सिंक करें, ताकि आवेदन फिर से जुड़ जाएँ।
 portal-status-draft = मसौदा
 portal-status-submitted = भेजा गया
 portal-status-accepted = प्रीफ़ेक्चर द्वारा स्वीकार
@@ -400,6 +457,19 @@ portal-sync-pending = { $count ->
     [one] एक बदलाव भेजे जाने की प्रतीक्षा में
    *[other] { $count } बदलाव भेजे जाने की प्रतीक्षा में
 }
+portal-queue-damaged = पोर्टल का सिंक डेटा ख़राब हो गया था: उसकी एक कॉपी डेटा फ़ोल्डर में “{ $file }” नाम से रखी गई है। इस कंप्यूटर पर आवेदन और दस्तावेज़ सुरक्षित हैं। पोर्टल में लॉग इन करें और सिंक करें: आवेदनों के लिंक फिर से बनाए जाएँगे।
+portal-queue-rebuilt =
+    ख़राब सिंक डेटा (कॉपी “{ $file }”) फिर से बनाया गया: { $count ->
+        [one] एक आवेदन फिर से पोर्टल से जुड़ गया है।
+       *[other] { $count } आवेदन फिर से पोर्टल से जुड़ गए हैं।
+    } पोर्टल से अंतर भेजे जाने से पहले आपको दिखाए जाएँगे।
+portal-queue-dismiss = समझ गया
+# portal block, after portal-sync-pending:
+portal-sync-uploads-failing =
+    { $count ->
+        [one] बदलाव भेज दिए गए हैं, लेकिन एक दस्तावेज़ अपलोड नहीं हुआ: { $error }
+       *[other] बदलाव भेज दिए गए हैं, लेकिन { $count } दस्तावेज़ अपलोड नहीं हुए (पहला: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] एक आवेदन में मिलान करना है
    *[other] { $count } आवेदनों में मिलान करना है
@@ -500,6 +570,8 @@ err-k10-kind = “K10/” के बाद सात अंक आते है�
 err-k10-digits = नंबर में शुरुआती शून्य सहित सात अंक होने चाहिए; यहाँ { $found } हैं।
 err-k10-character = नंबर में “{ $character }” है: केवल अंकों की अनुमति है।
 err-k10-zero = 0000000 मान्य K10 नंबर नहीं है।
+err-k10-wrong-kind-marriage = विवाह के आधार पर नागरिकता (अनुच्छेद 5) के लिए नंबर का रूप { $expected } होता है, “C/” के साथ।
+err-k10-wrong-kind-naturalisation = निवास के आधार पर नागरिकता (अनुच्छेद 9) के लिए नंबर का रूप { $expected } होता है, “C/” के बिना।
 # --- end validation ---
 
 # --- pdf ---
@@ -623,6 +695,7 @@ verdict-eligible = शर्तें पूरी हैं: आप आवे�
 verdict-not-yet = अभी नहीं: आप { $date } से आवेदन कर सकेंगे
 verdict-not-eligible = शर्तें पूरी नहीं हैं
 verdict-borderline = संदेहपूर्ण मामला: बताए गए बिंदु जाँचें
+verdict-more-information = जाँच के लिए और जानकारी चाहिए
 
 elig-basis-missing = शर्तें जाँचने के लिए आवेदन का आधार (अनु. 5 या अनु. 9) चुनें।
 elig-unreadable = फ़ील्ड { $field } पढ़ा नहीं जा सका और उस पर विचार नहीं किया गया।
@@ -656,6 +729,29 @@ elig-income-below = आय { $year }: { $income } € न्यूनतम { $t
 elig-income-borderline = आय { $year }: { $income } €, { $lower } € (516,00 € तक पूर्णांकित वृद्धि) और { $threshold } € (प्रति आश्रित सदस्य 516,46 €) के बीच है: संदेहपूर्ण मामला।
 elig-income-missing = { $year } की आय नहीं लिखी है: आवेदन से पहले के तीन वर्षों की आय चाहिए।
 elig-consider-basis = अनु. 9 के अक्षर { $letter }) के साथ { $years } वर्ष का निवास काफ़ी है।
+elig-residence-gap-cancelled = निवास { $from } से { $to } तक बाधित रहा (पंजीकरण रद्द हुआ और फिर बहाल हुआ): लगातार निवास { $to } के नए पंजीकरण से गिना जाता है।
+elig-residence-gap-abroad = { $from } से { $to } तक आप विदेश में रहे: लगातार निवास आपकी वापसी, यानी { $to }, से गिना जाता है।
+elig-residence-gap-other = निवास { $from } से { $to } तक बाधित रहा: लगातार निवास { $to } से गिना जाता है।
+elig-presence-proof = अगर उस अवधि में ({ $from } से { $to } तक) आप इटली में ही रहते रहे, तो प्रीफ़ेक्चर (Prefettura) लगातार मौजूदगी का सबूत स्वीकार कर सकता है: किराए या नौकरी के अनुबंध, वेतन पर्चियाँ, मेडिकल या फ़ैमिली डॉक्टर के प्रमाणपत्र। यह पक्का नहीं है: अपने प्रीफ़ेक्चर से पूछें।
+elig-subsidiary-protection = सहायक संरक्षण (protezione sussidiaria) के परमिट के साथ अक्षर e) लागू नहीं होता (सिर्फ़ शरणार्थी और राज्यविहीन व्यक्ति): अक्षर f) लागू होता है, 10 साल के निवास के साथ, और जन्म व आपराधिक रिकॉर्ड प्रमाणपत्रों से शरणार्थियों वाली छूट (atto notorio) नहीं मिलती। अक्षर f) चुनें।
+elig-marriage-separation = { $date } से अलगाव: पति-पत्नी के क़ानूनी अलगाव (separazione personale) के साथ विवाह के आधार पर नागरिकता नहीं दी जा सकती।
+elig-marriage-divorce = { $date } को तलाक़: विवाह डिक्री (decreto) तक बना रहना चाहिए।
+elig-marriage-annulment = { $date } को विवाह रद्द हुआ: विवाह डिक्री (decreto) तक बना रहना चाहिए।
+elig-marriage-spouse-death = पति/पत्नी की मृत्यु { $date } को हुई: विवाह समाप्त हो गया और विवाह के आधार पर नागरिकता अब संभव नहीं है; प्रीफ़ेक्चर (Prefettura) से पुष्टि करें।
+elig-marriage-separation-pending = { $date } को अलगाव, आवेदन भेजने ({ $submitted }) के बाद: आवेदन लंबित रहते अस्वीकृति की संभावना है। प्रीफ़ेक्चर (Prefettura) को सूचित करें और किसी सहायता केंद्र (patronato) या वकील से सलाह लें।
+elig-marriage-ended-pending =
+    { $event ->
+        [divorce] तलाक़
+        [annulment] विवाह रद्द होना
+       *[other] पति/पत्नी की मृत्यु
+    } { $date } को, आवेदन भेजने ({ $submitted }) के बाद: विवाह के आधार पर नागरिकता अब नहीं दी जा सकती; प्रीफ़ेक्चर (Prefettura) को सूचित करें।
+elig-income-household =
+    { $year } में परिवार: { $spouse ->
+        [yes] आश्रित पति/पत्नी
+       *[no] कोई आश्रित पति/पत्नी नहीं
+    }, अन्य आश्रित परिजन: { $others }।
+elig-family-income-not-household = { $name } की { $year } की आय: एक ही परिवार रजिस्टर (stato di famiglia) में नहीं है, इसलिए जोड़ी नहीं जा सकती।
+elig-family-income-household-unanswered = { $name } की { $year } की आय: बताएँ कि क्या वे एक ही परिवार रजिस्टर (stato di famiglia) में हैं (तभी आय जोड़ी जा सकती है)।
 
 checklist-state-missing = नहीं है
 checklist-state-exempt = ज़रूरी नहीं
@@ -699,6 +795,13 @@ deadline-tomorrow = कल
 deadline-days-left = { $days } दिनों में
 deadline-days-ago = { $days } दिन पहले
 deadline-urgent = अत्यावश्यक
+deadline-non-working-judicial = { $date } को { $day } है: क़ानून के अनुसार समय-सीमा { $moved } तक खिसक जाती है (art. 155 c.p.c., art. 52 c.p.a.)। सुझाई गई सुरक्षित तारीख़: { $safe }।
+deadline-non-working-administrative = { $date } को { $day } है: आम तौर पर समय-सीमा { $moved } तक खिसक जाती है (art. 2963 c.c.), लेकिन प्रशासनिक समय-सीमाओं के लिए यह पक्का नहीं है। सुझाई गई सुरक्षित तारीख़: { $safe }।
+holiday-easter-sunday = ईस्टर
+holiday-easter-monday = ईस्टर सोमवार (Pasquetta)
+holiday-national = राष्ट्रीय सार्वजनिक छुट्टी
+holiday-saturday = शनिवार
+holiday-sunday = रविवार
 deadline-criminal-record-expiry = आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) { $subject } की समाप्ति
 deadline-criminal-record-expiry-desc = आपराधिक रिकॉर्ड प्रमाणपत्र जारी होने की तारीख़ ({ $from }) से 6 महीने तक मान्य रहता है: आवेदन { $date } तक भेजना होगा, नहीं तो नया प्रमाणपत्र चाहिए।
 deadline-ten-bis-response = अस्वीकृति की पूर्व-सूचना (preavviso di rigetto) संख्या { $subject } का जवाब
@@ -827,6 +930,7 @@ eligibility-marriage-date = विवाह या सिविल यूनि�
 eligibility-spouse-italian = पति/पत्नी इतालवी नागरिक हैं
 eligibility-children = दंपति से जन्मे या गोद लिए गए बच्चे
 eligibility-separated = क़ानूनी रूप से अलग (separato/a)
+eligibility-missing-title = जाँच से पहले भरना ज़रूरी:
 eligibility-marriage-ended = विवाह भंग, रद्द या समाप्त
 eligibility-residence = इटली में पंजीकृत निवास (residenza anagrafica)
 eligibility-from = से
@@ -903,6 +1007,8 @@ timeline-notice-answered = जवाब { $date } को भेजा गया:
 timeline-notice-no-date = जवाब कब तक देना है यह देखने के लिए वह दिन लिखें जब सूचना मिली।
 timeline-notice-decided = आवेदन पर निर्णय हो चुका है: इस पूर्व-सूचना की कोई समय-सीमा नहीं।
 timeline-field-draft-started = आवेदन शुरू करने की तारीख़
+timeline-field-planned-submission = भेजने की नियोजित तारीख़
+timeline-k10-invalid = आवेदन संख्या { $number } मान्य नहीं है: { $error }
 timeline-field-submission-rejected = प्रीफ़ेक्चर द्वारा भेजा गया आवेदन लौटाने (ठीक करके फिर भेजना है) की तारीख़
 timeline-field-assessment-started = जाँच (istruttoria) शुरू होने की तारीख़ (अगर स्वीकार वाले दिन से अलग हो)
 timeline-field-opinion-outcome = राय का परिणाम
@@ -928,6 +1034,11 @@ pdf-screen-save-as = इस नाम से सहेजें…
 pdf-screen-saved = PDF { $path } में सहेजा गया।
 pdf-screen-save-failed = PDF सहेजा नहीं जा सका: { $detail }
 pdf-screen-keep = संग्रह में रखें
+pdf-screen-pec-save = PEC ड्राफ़्ट सहेजें (.eml)
+pdf-screen-pec-copy = PEC का टेक्स्ट कॉपी करें
+pdf-screen-pec-copied = PEC (प्रमाणित ई-मेल) का विषय और टेक्स्ट क्लिपबोर्ड पर कॉपी किया गया।
+err-pec-name-missing = PEC (प्रमाणित ई-मेल) के लिए उपनाम और नाम ज़रूरी हैं (खंड 2)।
+err-pec-write = PEC (प्रमाणित ई-मेल) संदेश लिखा नहीं जा सका।
 pdf-screen-kept = PDF आवेदन के दस्तावेज़ों में (एन्क्रिप्ट करके) रखा गया।
 # --- end timeline and pdf screens ---
 
@@ -964,12 +1075,67 @@ editor-newer-version = यह आवेदन ऐप के नए संस्�
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = इस संलग्नक में जारी करने की तारीख़ अनुभाग 8 में लिखी तारीख़ ({ $date }) से अलग है, और छह महीने की वैधता अनुभाग 8 वाली तारीख़ से गिनी जाती है: संलग्नक या अनुभाग 8 ठीक करें।
+err-not-a-count = एक पूर्ण संख्या लिखें (उदाहरण के लिए 2)।
+err-unknown-prefecture = सूची से प्रीफ़ेक्चर (Prefettura) चुनें: यह उसी प्रांत का होना चाहिए जिसमें आप रहते हैं।
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = आपके पास दीर्घकालिक निवासियों के लिए EU निवास परमिट (permesso di soggiorno UE per soggiornanti di lungo periodo) है: B1 प्रमाणपत्र संलग्न करने के बजाय आप ऊपर “दीर्घकालिक EU परमिट धारक” चुनकर छूट की घोषणा कर सकते हैं।
+hint-subsidiary-protection-letter-f = आपका परमिट सहायक संरक्षण (protezione sussidiaria) के लिए है: अक्षर e) सिर्फ़ शरणार्थियों और राज्यविहीन व्यक्तियों के लिए है। अक्षर f) (10 साल) चुनें; जन्म और आपराधिक रिकॉर्ड प्रमाणपत्र जमा करने होंगे।
+hint-residence-gap-proof = निवास नए पंजीकरण से गिना जाता है। अगर इस बीच आप इटली में रहे, तो अनुबंध, वेतन पर्चियाँ और मेडिकल प्रमाणपत्र संभालकर रखें: प्रीफ़ेक्चर (Prefettura) इन्हें लगातार मौजूदगी के सबूत के रूप में स्वीकार कर सकता है।
+hint-family-income-not-household = जो आपके परिवार रजिस्टर (stato di famiglia) में नहीं है, वह अपनी आय आपकी आय में नहीं जोड़ सकता: यह राशि नहीं गिनी जाती।
+hint-marriage-event = विवाह के आधार पर नागरिकता के लिए विवाह बिना अलगाव के डिक्री (decreto) तक बना रहना चाहिए: योग्यता जाँच देखें।
+hint-criminal-record-expires-before-planned = यह आपराधिक रिकॉर्ड प्रमाणपत्र (certificato penale) भेजने की नियोजित तारीख़ से पहले समाप्त हो जाता है (समय-सीमाएँ देखें): पहले भेजें या नया प्रमाणपत्र लें।
 # --- end hints ---
 
 # --- upload progress ---
 portal-upload-progress = { $name } अपलोड हो रहा है: { $total } में से { $sent }
 # --- end upload progress ---
+# Insert nav-glossary after nav-settings (## navigation) and the block below after the
+# theme-* lines, as lang-a does in i18n/it.
+nav-glossary = शब्दावली
+
+## शब्दावली
+glossary-title = शब्दावली
+glossary-intro = इतालवी सरकारी कामकाज के वे शब्द जो आपको आवेदन में और प्रीफ़ेक्चर के पत्रों में मिलेंगे, संक्षेप में समझाए गए। पत्रों में इतालवी मूल शब्द ही लिखा होता है।
+glossary-italian = इतालवी में: { $term }
+glossary-prefettura = प्रीफ़ेक्चर
+glossary-prefettura-desc = प्रांत में राज्य का कार्यालय जो नागरिकता का आवेदन लेता है, उसकी जाँच करता है और निर्णय की सूचना देता है।
+glossary-comune = नगरपालिका
+glossary-comune-desc = शहर या कस्बे का प्रशासन: यह निवासियों का रजिस्टर (anagrafe) रखता है, प्रमाणपत्र जारी करता है और शपथ का आयोजन करता है।
+glossary-codice-fiscale = टैक्स कोड
+glossary-codice-fiscale-desc = 16 अक्षरों का कोड जो इटली में कर विभाग और सरकारी कार्यालयों के सामने हर व्यक्ति की पहचान करता है।
+glossary-residenza-anagrafica = पंजीकृत निवास
+glossary-residenza-anagrafica-desc = जिस नगरपालिका में आप रहते हैं, उसके निवासी रजिस्टर में आपका नाम दर्ज होना। नागरिकता के लिए केवल पंजीकृत निवास गिना जाता है, केवल इटली में रहना नहीं।
+glossary-permesso-di-soggiorno = निवास परमिट
+glossary-permesso-di-soggiorno-desc = पुलिस कार्यालय (Questura) द्वारा जारी दस्तावेज़ जो गैर-यूरोपीय नागरिक को इटली में रहने की अनुमति देता है।
+glossary-permesso-ue-lungo-periodo = दीर्घकालिक निवासियों के लिए EU परमिट
+glossary-permesso-ue-lungo-periodo-desc = उन लोगों के लिए असीमित अवधि का निवास परमिट जो कम से कम पाँच वर्ष से इटली में क़ानूनी रूप से रह रहे हैं; इससे भाषा प्रमाणपत्र से छूट मिलती है।
+glossary-questura = पुलिस कार्यालय
+glossary-questura-desc = प्रांत में राज्य पुलिस का कार्यालय जो निवास परमिट जारी और नवीनीकृत करता है।
+glossary-atto-notorio = शपथ-पत्र
+glossary-atto-notorio-desc = किसी सरकारी अधिकारी के सामने शपथ लेकर दी गई घोषणा; शरणार्थियों और राज्यविहीन व्यक्तियों के लिए यह जन्म प्रमाणपत्र की जगह लेती है।
+glossary-nucleo-familiare = परिवार (घर के सदस्य)
+glossary-nucleo-familiare-desc = जनसंख्या रजिस्टर में एक ही परिवार के रूप में दर्ज लोग (“stato di famiglia”); उनकी आय आवेदक की आय में जोड़ी जा सकती है।
+glossary-reddito-imponibile = कर योग्य आय
+glossary-reddito-imponibile-desc = वह आय जिस पर कर दिया जाता है, जो आयकर रिटर्न या Certificazione Unica में लिखी होती है।
+glossary-certificato-penale = आपराधिक रिकॉर्ड प्रमाणपत्र
+glossary-certificato-penale-desc = जन्म के देश और निवास वाले देशों का आपराधिक रिकॉर्ड प्रमाणपत्र; जारी होने से छह महीने तक मान्य।
+glossary-marca-da-bollo = राजस्व टिकट
+glossary-marca-da-bollo-desc = 16 € का टिकट जो तंबाकू की दुकान (tabaccheria) से या ऑनलाइन ख़रीदा जाता है; आवेदन में उसका कोड लिखा जाता है।
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = सरकारी प्रशासन को भुगतान करने की प्रणाली; इससे 250 € का शुल्क दिया जाता है और IUV कोड मिलता है।
+glossary-autocertificazione = स्व-घोषणा
+glossary-autocertificazione-desc = हस्ताक्षर की हुई घोषणा जो किसी प्रमाणपत्र की जगह लेती है; झूठी घोषणा करना आपराधिक अपराध है।
+glossary-spid = SPID (डिजिटल पहचान)
+glossary-spid-desc = डिजिटल पहचान जिससे गृह मंत्रालय के पोर्टल और अन्य ऑनलाइन सरकारी सेवाओं में लॉग इन किया जाता है।
+glossary-pec = प्रमाणित ईमेल
+glossary-pec-desc = क़ानूनी मान्यता वाला ईमेल, पावती के साथ रजिस्टर्ड डाक की तरह।
+glossary-numero-k10 = K10 नंबर
+glossary-numero-k10-desc = वह फ़ाइल नंबर जो प्रीफ़ेक्चर स्वीकार किए गए आवेदन को देता है; हर पत्राचार में इसका उल्लेख करें।
+glossary-preavviso-di-rigetto = अस्वीकृति की पूर्व-सूचना
+glossary-preavviso-di-rigetto-desc = वह पत्र (अनु. 10-bis) जिससे प्रीफ़ेक्चर बताता है कि वह आवेदन अस्वीकार करना चाहता है: आप बताई गई समय-सीमा के भीतर दस्तावेज़ों और टिप्पणियों के साथ जवाब दे सकते हैं।
+glossary-decreto = नागरिकता देने का आदेश
+glossary-decreto-desc = वह आदेश जिससे नागरिकता दी जाती है; इसकी आधिकारिक सूचना नगरपालिका या प्रीफ़ेक्चर देता है।
+glossary-giuramento = शपथ
+glossary-giuramento-desc = गणराज्य के प्रति निष्ठा की शपथ, जो आदेश की सूचना के छह महीने के भीतर नगरपालिका में ली जाती है: उसी दिन से आप इतालवी नागरिक हैं।

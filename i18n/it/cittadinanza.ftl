@@ -36,6 +36,7 @@ welcome-who-title = Per chi usi l'applicazione?
 welcome-who-hint = Puoi cambiarlo più tardi nelle impostazioni (modalità sportello).
 welcome-myself = Per me stesso
 welcome-help-desk = Sono uno sportello
+nav-glossary = Glossario
 
 ## Richiedenti
 applicants-title = Richiedenti
@@ -114,6 +115,51 @@ settings-help-desk-hint = Per patronati, CAF e associazioni che assistono più p
 theme-light = Chiaro
 theme-dark = Scuro
 theme-high-contrast = Contrasto elevato
+
+## Glossary
+glossary-title = Glossario
+glossary-intro = Le parole della burocrazia italiana che si incontrano nella domanda e nelle lettere della Prefettura, spiegate in breve.
+glossary-italian = In italiano: { $term }
+glossary-prefettura = Prefettura
+glossary-prefettura-desc = L'ufficio dello Stato nella provincia che riceve la domanda di cittadinanza, la esamina e comunica le decisioni.
+glossary-comune = Comune
+glossary-comune-desc = L'amministrazione della città o del paese: tiene l'anagrafe dei residenti, rilascia i certificati e organizza il giuramento.
+glossary-codice-fiscale = Codice fiscale
+glossary-codice-fiscale-desc = Il codice di 16 caratteri che identifica ogni persona davanti al fisco e agli uffici pubblici in Italia.
+glossary-residenza-anagrafica = Residenza anagrafica
+glossary-residenza-anagrafica-desc = L'iscrizione all'anagrafe del Comune in cui si abita. Per la cittadinanza conta solo la residenza registrata, non il semplice soggiorno.
+glossary-permesso-di-soggiorno = Permesso di soggiorno
+glossary-permesso-di-soggiorno-desc = Il documento rilasciato dalla Questura che autorizza un cittadino non europeo a restare in Italia.
+glossary-permesso-ue-lungo-periodo = Permesso UE per soggiornanti di lungo periodo
+glossary-permesso-ue-lungo-periodo-desc = Il permesso di soggiorno a tempo indeterminato per chi vive regolarmente in Italia da almeno cinque anni; esonera dal certificato di lingua.
+glossary-questura = Questura
+glossary-questura-desc = L'ufficio della Polizia di Stato nella provincia che rilascia e rinnova i permessi di soggiorno.
+glossary-atto-notorio = Atto notorio
+glossary-atto-notorio-desc = Una dichiarazione giurata davanti a un pubblico ufficiale; per rifugiati e apolidi sostituisce l'atto di nascita.
+glossary-nucleo-familiare = Nucleo familiare
+glossary-nucleo-familiare-desc = Le persone registrate all'anagrafe nella stessa famiglia (lo "stato di famiglia"); i loro redditi possono sommarsi a quello del richiedente.
+glossary-reddito-imponibile = Reddito imponibile
+glossary-reddito-imponibile-desc = Il reddito su cui si pagano le tasse, indicato nella dichiarazione dei redditi o nella Certificazione Unica.
+glossary-certificato-penale = Certificato penale
+glossary-certificato-penale-desc = Il certificato dei precedenti penali del Paese di nascita e dei Paesi di residenza; vale sei mesi dal rilascio.
+glossary-marca-da-bollo = Marca da bollo
+glossary-marca-da-bollo-desc = Il bollo da 16 € che si compra in tabaccheria o online e si indica nella domanda con il suo codice.
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = Il sistema per pagare la pubblica amministrazione; con esso si versa il contributo di 250 € e si ottiene il codice IUV.
+glossary-autocertificazione = Autocertificazione
+glossary-autocertificazione-desc = Una dichiarazione firmata che sostituisce un certificato; chi dichiara il falso ne risponde penalmente.
+glossary-spid = SPID
+glossary-spid-desc = L'identità digitale con cui si accede al portale del Ministero dell'Interno e agli altri servizi pubblici online.
+glossary-pec = PEC
+glossary-pec-desc = La posta elettronica certificata: una e-mail con valore legale, come una raccomandata con ricevuta di ritorno.
+glossary-numero-k10 = Numero K10
+glossary-numero-k10-desc = Il numero della pratica che la Prefettura assegna alla domanda accettata; serve in ogni comunicazione.
+glossary-preavviso-di-rigetto = Preavviso di rigetto
+glossary-preavviso-di-rigetto-desc = La lettera (art. 10-bis) con cui la Prefettura annuncia che intende respingere la domanda: si può rispondere con documenti e osservazioni entro il termine indicato.
+glossary-decreto = Decreto di concessione
+glossary-decreto-desc = L'atto con cui si concede la cittadinanza; viene notificato dal Comune o dalla Prefettura.
+glossary-giuramento = Giuramento
+glossary-giuramento-desc = La promessa di fedeltà alla Repubblica prestata in Comune entro sei mesi dalla notifica del decreto: da quel giorno si è cittadini italiani.
 
 ## Sblocco
 unlock-title = Apri la cartella dei dati

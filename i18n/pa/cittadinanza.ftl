@@ -15,6 +15,29 @@ nav-applicants = ਬਿਨੈਕਾਰ
 nav-home = ਮੇਰੀ ਅਰਜ਼ੀ
 nav-application = ਅਰਜ਼ੀ
 nav-settings = ਸੈਟਿੰਗਾਂ
+# Late ids of branch firstrun (c5302d5): nav-welcome with the nav-* lines, welcome-* in their
+# own block, unlock-* in ## Unlock; unlock-explanation REPLACES the existing line.
+nav-welcome = ਜੀ ਆਇਆਂ ਨੂੰ ਅਤੇ ਅਗਵਾਈ
+welcome-title = Cittadinanza ਵਿੱਚ ਜੀ ਆਇਆਂ ਨੂੰ
+welcome-intro = ਇਹ ਐਪਲੀਕੇਸ਼ਨ ਇਟਲੀ ਵਿੱਚ ਰਹਿੰਦੇ ਵਿਦੇਸ਼ੀਆਂ ਨੂੰ ਗ੍ਰਹਿ ਮੰਤਰਾਲੇ ਦੇ ਪੋਰਟਲ ਲਈ ਇਤਾਲਵੀ ਨਾਗਰਿਕਤਾ ਦੀ ਅਰਜ਼ੀ ਤਿਆਰ ਕਰਨ ਵਿੱਚ ਮਦਦ ਕਰਦੀ ਹੈ, ਅਤੇ ਉਹਨਾਂ ਸਹਾਇਤਾ ਕੇਂਦਰਾਂ (ਪਾਤਰੋਨਾਤੋ, ਸੰਸਥਾਵਾਂ, ਨਗਰਪਾਲਿਕਾ ਦੇ ਕਾਊਂਟਰ) ਦੀ ਵੀ ਮਦਦ ਕਰਦੀ ਹੈ ਜੋ ਬਿਨੈਕਾਰਾਂ ਦੀ ਸਹਾਇਤਾ ਕਰਦੇ ਹਨ।
+welcome-private = ਸਭ ਕੁਝ ਇਸੇ ਕੰਪਿਊਟਰ ਤੇ ਇਨਕ੍ਰਿਪਟ ਹੋ ਕੇ ਰਹਿੰਦਾ ਹੈ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਪੋਰਟਲ ਵਿੱਚ ਲੌਗ ਇਨ ਨਹੀਂ ਕਰਦੇ, ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+welcome-paths = ਦੋ ਰਾਹ
+welcome-path-residence = ਰਿਹਾਇਸ਼ ਦੇ ਆਧਾਰ ਤੇ (ਧਾਰਾ 9): ਇਟਲੀ ਵਿੱਚ ਕਾਨੂੰਨੀ ਰਿਹਾਇਸ਼ ਦੇ ਇੱਕ ਸਮੇਂ ਤੋਂ ਬਾਅਦ, ਆਮ ਤੌਰ ਤੇ 10 ਸਾਲ (ਯੂਰਪੀ ਸੰਘ ਦੇ ਨਾਗਰਿਕਾਂ ਲਈ 4, ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਵਿਹੀਨ ਵਿਅਕਤੀਆਂ ਲਈ 5), ਅਤੇ ਪਿਛਲੇ ਤਿੰਨ ਸਾਲਾਂ ਵਿੱਚ ਲੋੜੀਂਦੀ ਆਮਦਨ ਨਾਲ।
+welcome-path-marriage = ਵਿਆਹ ਦੇ ਆਧਾਰ ਤੇ (ਧਾਰਾ 5): ਜੇ ਤੁਹਾਡਾ ਕਿਸੇ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਨਾਲ ਵਿਆਹ ਜਾਂ ਸਿਵਲ ਯੂਨੀਅਨ ਹੈ, ਤਾਂ ਵਿਆਹ ਤੋਂ ਬਾਅਦ ਇਟਲੀ ਵਿੱਚ 2 ਸਾਲ ਦੀ ਰਿਹਾਇਸ਼ ਤੋਂ ਬਾਅਦ (ਵਿਦੇਸ਼ ਵਿੱਚ ਰਹਿੰਦੇ ਹੋ ਤਾਂ 3), ਬੱਚੇ ਹੋਣ ਤਾਂ ਅੱਧਾ।
+welcome-at-hand = ਕੀ ਤਿਆਰ ਰੱਖਣਾ ਹੈ
+welcome-have-identity = ਪਾਸਪੋਰਟ ਜਾਂ ਪਛਾਣ ਦਸਤਾਵੇਜ਼, ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno) ਅਤੇ ਟੈਕਸ ਕੋਡ (codice fiscale)
+welcome-have-birth = ਜਨਮ ਸਰਟੀਫਿਕੇਟ (atto di nascita), ਪ੍ਰਮਾਣਿਤ (ਜਾਂ ਅਪੋਸਟਿਲ ਨਾਲ) ਅਤੇ ਅਨੁਵਾਦਿਤ
+welcome-have-record = ਆਪਣੇ ਮੂਲ ਦੇਸ਼ ਦਾ ਅਤੇ 14 ਸਾਲ ਦੀ ਉਮਰ ਤੋਂ ਜਿਨ੍ਹਾਂ ਦੇਸ਼ਾਂ ਵਿੱਚ ਤੁਸੀਂ ਰਹੇ ਉਹਨਾਂ ਸਭ ਦਾ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) (ਜਾਰੀ ਹੋਣ ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ)
+welcome-have-residence = ਇਟਲੀ ਵਿੱਚ ਜਿਨ੍ਹਾਂ ਪਤਿਆਂ ਤੇ ਤੁਸੀਂ ਰਹੇ, ਮਿਤੀਆਂ ਸਮੇਤ
+welcome-have-income = ਪਿਛਲੇ ਤਿੰਨ ਸਾਲਾਂ ਦੀ ਆਮਦਨ (CU, 730 ਜਾਂ Unico; ਸਿਰਫ਼ ਰਿਹਾਇਸ਼ ਵਾਲੇ ਰਾਹ ਲਈ)
+welcome-have-language = ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਦਾ B1 ਸਰਟੀਫਿਕੇਟ, ਜੇ ਤੁਹਾਨੂੰ ਛੋਟ ਨਹੀਂ
+welcome-eligibility-title = ਕੀ ਮੈਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ/ਸਕਦੀ ਹਾਂ?
+welcome-eligibility-hint = ਕੁਝ ਸਵਾਲ ਦੱਸਦੇ ਹਨ ਕਿ ਤੁਸੀਂ ਹੁਣੇ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ ਜਾਂ ਕਦੋਂ ਤੋਂ।
+welcome-eligibility = ਹੁਣੇ ਜਾਂਚੋ
+welcome-who-title = ਤੁਸੀਂ ਐਪਲੀਕੇਸ਼ਨ ਕਿਸ ਲਈ ਵਰਤ ਰਹੇ ਹੋ?
+welcome-who-hint = ਤੁਸੀਂ ਇਸਨੂੰ ਬਾਅਦ ਵਿੱਚ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਬਦਲ ਸਕਦੇ ਹੋ (ਸਹਾਇਤਾ ਕੇਂਦਰ ਮੋਡ)।
+welcome-myself = ਆਪਣੇ ਲਈ
+welcome-help-desk = ਮੈਂ ਇੱਕ ਸਹਾਇਤਾ ਕੇਂਦਰ ਹਾਂ
 
 ## ਬਿਨੈਕਾਰ
 applicants-title = ਬਿਨੈਕਾਰ
@@ -63,6 +86,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12345.67
 placeholder-comma-list = ਕੌਮੇ ਨਾਲ ਵੱਖ ਕਰੋ
 placeholder-choose = ਚੁਣੋ…
+editor-prefecture-propose = ਸੁਝਾਅ: { $name } ਦਾ ਪ੍ਰੀਫੈਕਚਰ (Prefettura) (ਰਿਹਾਇਸ਼ ਦਾ ਸੂਬਾ)
+editor-consulate-label = ਸਬੰਧਤ ਕੌਂਸਲਰ ਦਫ਼ਤਰ (ਵਿਦੇਸ਼ ਵਿੱਚ ਰਿਹਾਇਸ਼)
+editor-consulate-placeholder = ਉਦਾਹਰਨ ਲਈ Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = ਜਿੱਥੇ ਤੁਸੀਂ ਰਹਿੰਦੇ ਹੋ ਉਸ ਥਾਂ ਲਈ ਜ਼ਿੰਮੇਵਾਰ ਇਤਾਲਵੀ ਕੌਂਸਲਰ ਦਫ਼ਤਰ ਦਾ ਨਾਮ ਲਿਖੋ, ਜਿਵੇਂ ਦੂਤਾਵਾਸ ਜਾਂ ਕੌਂਸਲੇਟ ਦੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਿਖਿਆ ਹੈ: ਐਪ ਵਿੱਚ ਕੌਂਸਲੇਟਾਂ ਦੀ ਕੋਈ ਸੂਚੀ ਨਹੀਂ ਹੈ। ਦਸਤਾਵੇਜ਼ ਇਸੇ ਦਫ਼ਤਰ ਦੇ ਨਾਮ ਭੇਜੇ ਜਾਣਗੇ।
 
 ## ਸੈਟਿੰਗਾਂ
 settings-title = ਸੈਟਿੰਗਾਂ
@@ -82,9 +109,23 @@ theme-high-contrast = ਉੱਚ ਕੰਟ੍ਰਾਸਟ
 
 ## ਅਨਲੌਕ
 unlock-title = ਡਾਟਾ ਫੋਲਡਰ ਖੋਲ੍ਹੋ
-unlock-explanation = ਤੁਹਾਡਾ ਡਾਟਾ ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ ਹੋਇਆ ਹੈ। ਫੋਲਡਰ ਦਾ ਗੁਪਤ ਵਾਕ (ਪਾਸਫ੍ਰੇਜ਼) ਲਿਖੋ (ਪਹਿਲੀ ਵਾਰ ਘੱਟੋ-ਘੱਟ 12 ਅੱਖਰਾਂ ਦਾ ਵਾਕ ਚੁਣੋ)।
+unlock-explanation = ਤੁਹਾਡਾ ਡਾਟਾ ਇਸ ਫੋਲਡਰ ਲਈ ਚੁਣੇ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ ਹੋਇਆ ਹੈ। ਫੋਲਡਰ ਖੋਲ੍ਹਣ ਲਈ ਉਸਨੂੰ ਲਿਖੋ।
 unlock-passphrase = ਪਾਸਫ੍ਰੇਜ਼
 unlock-open = ਖੋਲ੍ਹੋ
+unlock-create-title = ਇੱਕ ਪਾਸਫ੍ਰੇਜ਼ ਚੁਣੋ
+unlock-create-explanation = ਤੁਹਾਡਾ ਡਾਟਾ ਇੱਕ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ ਜਾਵੇਗਾ ਜੋ ਤੁਸੀਂ ਹਰ ਵਾਰ ਸ਼ੁਰੂ ਕਰਨ ਵੇਲੇ ਲਿਖੋਗੇ। ਇਸ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ; ਕਈ ਸ਼ਬਦਾਂ ਵਾਲਾ ਵਾਕ ਯਾਦ ਰੱਖਣਾ ਸੌਖਾ ਅਤੇ ਵਧੇਰੇ ਸੁਰੱਖਿਅਤ ਹੁੰਦਾ ਹੈ।
+unlock-keyring-unavailable = ਸਿਸਟਮ ਦਾ ਕੀਰਿੰਗ ਉਪਲਬਧ ਨਹੀਂ, ਇਸ ਲਈ ਡਾਟਾ ਇੱਕ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ ਹੈ।
+unlock-details = ਵੇਰਵੇ
+unlock-details-hide = ਵੇਰਵੇ ਲੁਕਾਓ
+unlock-repeat = ਪਾਸਫ੍ਰੇਜ਼ ਦੁਬਾਰਾ ਲਿਖੋ
+unlock-min-length = ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰ।
+unlock-strength-too-short = ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰ ਚਾਹੀਦੇ ਹਨ।
+unlock-strength-weak = ਕਮਜ਼ੋਰ: ਸ਼ਬਦ, ਅੰਕ ਜਾਂ ਚਿੰਨ੍ਹ ਜੋੜੋ।
+unlock-strength-fair = ਠੀਕ-ਠਾਕ।
+unlock-strength-strong = ਮਜ਼ਬੂਤ।
+unlock-no-recovery = ਧਿਆਨ ਦਿਓ: ਜੇ ਤੁਸੀਂ ਪਾਸਫ੍ਰੇਜ਼ ਭੁੱਲ ਗਏ ਤਾਂ ਕੋਈ ਵੀ ਡਾਟਾ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਸਕਦਾ। ਇਸਨੂੰ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+unlock-mismatch = ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਮੇਲ ਨਹੀਂ ਖਾਂਦੇ।
+unlock-create = ਬਣਾਓ ਅਤੇ ਅੱਗੇ ਵਧੋ
 
 ## ਭਾਗ
 section-legal-basis = ਅਰਜ਼ੀ ਦਾ ਕਾਨੂੰਨੀ ਆਧਾਰ
@@ -142,6 +183,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = ਫਾਰਮ 730 (Modello 730)
 income-source-unico = Modello Redditi
 income-source-none = ਕੋਈ ਆਮਦਨ ਘੋਸ਼ਿਤ ਨਹੀਂ
+gap-reason-cancelled-reregistered = ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱਦ ਹੋਈ ਅਤੇ ਫਿਰ ਬਹਾਲ ਹੋਈ
+gap-reason-lived-abroad = ਮੈਂ ਵਿਦੇਸ਼ ਵਿੱਚ ਰਿਹਾ/ਰਹੀ
+gap-reason-other = ਕੋਈ ਹੋਰ ਕਾਰਨ
 exemption-none = ਕੋਈ ਛੋਟ ਨਹੀਂ: B1 ਸਰਟੀਫਿਕੇਟ
 exemption-eu-long-term-permit = ਲੰਮੇ ਸਮੇਂ ਦੇ EU ਪਰਮਿਟ ਦਾ ਧਾਰਕ
 exemption-integration-agreement = ਏਕੀਕਰਨ ਸਮਝੌਤੇ (accordo di integrazione) ਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ ਹਨ
@@ -222,6 +266,7 @@ field-residences-periods-municipality = ਨਗਰਪਾਲਿਕਾ (Comune)
 field-residences-periods-province = ਸੂਬਾ
 field-residences-periods-from = ਤੋਂ
 field-residences-periods-to = ਤੱਕ (ਜੇ ਅਜੇ ਵੀ ਉੱਥੇ ਹੋ ਤਾਂ ਖ਼ਾਲੀ)
+field-residences-periods-gap-before-reason = ਇਸ ਸਮੇਂ ਤੋਂ ਪਹਿਲਾਂ ਦਾ ਵਕਫ਼ਾ: ਕਾਰਨ (ਸਿਰਫ਼ ਜੇ ਕੋਈ ਵਕਫ਼ਾ ਹੈ)
 field-residences-registered-in-italy-before-14 = 14 ਸਾਲ ਦੀ ਉਮਰ ਤੋਂ ਪਹਿਲਾਂ ਇਟਲੀ ਦੇ ਆਬਾਦੀ ਰਜਿਸਟਰ (anagrafe) ਵਿੱਚ ਦਰਜ
 
 ## ਖੇਤਰ: 6 ਪਰਿਵਾਰ
@@ -237,6 +282,10 @@ field-family-spouse-marriage-date = ਵਿਆਹ ਦੀ ਮਿਤੀ
 field-family-spouse-marriage-place = ਵਿਆਹ ਦਾ ਸਥਾਨ
 field-family-spouse-transcription-municipality = ਨਗਰਪਾਲਿਕਾ ਜਿੱਥੇ ਵਿਆਹ ਦਰਜ (trascrizione) ਕੀਤਾ ਗਿਆ
 field-family-spouse-transcription-date = ਦਰਜ ਕਰਨ ਦੀ ਮਿਤੀ
+field-family-spouse-separation-date = ਅਲਹਿਦਗੀ ਦੀ ਮਿਤੀ (ਜੇ ਹੋਈ ਹੋਵੇ)
+field-family-spouse-divorce-date = ਤਲਾਕ ਦੀ ਮਿਤੀ (ਜੇ ਹੋਇਆ ਹੋਵੇ)
+field-family-spouse-annulment-date = ਵਿਆਹ ਰੱਦ ਹੋਣ ਦੀ ਮਿਤੀ (ਜੇ ਹੋਇਆ ਹੋਵੇ)
+field-family-spouse-death-date = ਜੀਵਨ ਸਾਥੀ ਦੀ ਮੌਤ ਦੀ ਮਿਤੀ (ਜੇ ਹੋਈ ਹੋਵੇ)
 field-family-children-with-spouse = ਜੋੜੇ ਦੇ ਜਨਮੇ ਜਾਂ ਗੋਦ ਲਏ ਬੱਚੇ
 field-family-household = ਪਰਿਵਾਰ (nucleo familiare) ਦੇ ਮੈਂਬਰ
 field-family-household-surname = ਉਪਨਾਮ
@@ -254,10 +303,13 @@ field-income-years = ਪਿਛਲੇ ਤਿੰਨ ਸਾਲਾਂ ਦੀ ਆਮ�
 field-income-years-year = ਟੈਕਸ ਸਾਲ
 field-income-years-amount = ਟੈਕਸਯੋਗ ਆਮਦਨ (reddito imponibile, €)
 field-income-years-source = ਟੈਕਸ ਘੋਸ਼ਣਾ
+field-income-years-dependent-spouse = ਉਸ ਸਾਲ ਆਸ਼ਰਿਤ ਜੀਵਨ ਸਾਥੀ (ਖ਼ਾਲੀ = ਜਿਵੇਂ ਭਾਗ 6 ਵਿੱਚ)
+field-income-years-other-dependants = ਉਸ ਸਾਲ ਹੋਰ ਆਸ਼ਰਿਤ ਪਰਿਵਾਰਕ ਮੈਂਬਰ (ਗਿਣਤੀ; ਖ਼ਾਲੀ = ਭਾਗ 6 ਤੋਂ, ਉਸ ਸਾਲ ਤੱਕ ਜਨਮੇ ਲੋਕਾਂ ਨੂੰ ਗਿਣ ਕੇ)
 field-income-years-family-income = ਨਾਲ ਰਹਿੰਦੇ ਪਰਿਵਾਰਕ ਮੈਂਬਰਾਂ ਦੀ ਆਮਦਨ
 field-income-years-family-income-member-name = ਪਰਿਵਾਰਕ ਮੈਂਬਰ
 field-income-years-family-income-amount = ਆਮਦਨ (€)
 field-income-years-family-income-source = ਟੈਕਸ ਘੋਸ਼ਣਾ
+field-income-years-family-income-same-household = ਕੀ ਬਿਨੈਕਾਰ ਵਾਲੇ ਉਸੇ ਪਰਿਵਾਰ ਰਜਿਸਟਰ (stato di famiglia) ਵਿੱਚ ਹਨ?
 
 ## ਖੇਤਰ: 8 ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ
 field-judicial-no-convictions = ਇਟਲੀ ਜਾਂ ਵਿਦੇਸ਼ ਵਿੱਚ ਕੋਈ ਅਪਰਾਧਿਕ ਸਜ਼ਾ ਨਹੀਂ
@@ -351,7 +403,9 @@ store-history-note = ਹਰ ਵਾਰ ਸੰਭਾਲਣ ਤੇ ਇੱਕ ਨਵ
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = ਪੋਰਟਲ ਦਾ ਪਤਾ “{ $url }” ਸਹੀ ਨਹੀਂ: http:// ਜਾਂ https:// ਵਾਲਾ ਪਤਾ ਚਾਹੀਦਾ ਹੈ।
+err-portal-invalid-url = ਪੋਰਟਲ ਦਾ ਪਤਾ “{ $url }” ਸਹੀ ਨਹੀਂ ਹੈ: https:// ਵਾਲਾ ਪਤਾ ਚਾਹੀਦਾ ਹੈ (ਜਾਂ ਇਸ ਕੰਪਿਊਟਰ 'ਤੇ ਚੱਲ ਰਹੇ ਪੋਰਟਲ ਲਈ http://)।
+err-portal-insecure-url = ਪਤਾ “{ $url }” ਇਨਕ੍ਰਿਪਟਡ ਨਹੀਂ ਹੈ: ਪੋਰਟਲ ਤੱਕ ਸਿਰਫ਼ https:// ਰਾਹੀਂ ਪਹੁੰਚਿਆ ਜਾਂਦਾ ਹੈ (http:// ਸਿਰਫ਼ ਇਸ ਕੰਪਿਊਟਰ 'ਤੇ ਚੱਲ ਰਹੇ ਪੋਰਟਲ ਲਈ ਮਨਜ਼ੂਰ ਹੈ)।
+err-portal-answer-too-large = ਪੋਰਟਲ ਨੇ { $megabytes } MB ਤੋਂ ਵੱਡਾ ਜਵਾਬ ਭੇਜਿਆ: ਉਸਨੂੰ ਰੋਕ ਦਿੱਤਾ ਗਿਆ। ਸਰਵਰ ਖ਼ਰਾਬ ਹੋ ਸਕਦਾ ਹੈ ਜਾਂ ਉਹ ਪੋਰਟਲ ਨਹੀਂ ਹੋ ਸਕਦਾ।
 err-portal-unreachable = ਪੋਰਟਲ ਤੱਕ ਪਹੁੰਚ ਨਹੀਂ ਹੋ ਰਹੀ। ਤਬਦੀਲੀਆਂ ਕਤਾਰ ਵਿੱਚ ਰਹਿਣਗੀਆਂ ਅਤੇ ਜਿੰਨੀ ਜਲਦੀ ਹੋ ਸਕੇ ਭੇਜੀਆਂ ਜਾਣਗੀਆਂ।
 err-portal-timeout = ਪੋਰਟਲ ਨੇ ਸਮੇਂ ਸਿਰ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਤਬਦੀਲੀਆਂ ਕਤਾਰ ਵਿੱਚ ਰਹਿਣਗੀਆਂ; ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 err-portal-server = ਪੋਰਟਲ ਵਿੱਚ ਗਲਤੀ ਹੋਈ (ਕੋਡ { $status })। ਤਬਦੀਲੀਆਂ ਕਤਾਰ ਵਿੱਚ ਰਹਿਣਗੀਆਂ।
@@ -364,16 +418,18 @@ err-portal-conflict = ਅਰਜ਼ੀ ਕਿਤੇ ਹੋਰ ਬਦਲੀ ਗਈ
 err-portal-already-submitted = ਅਰਜ਼ੀ ਪਹਿਲਾਂ ਹੀ ਭੇਜੀ ਜਾ ਚੁੱਕੀ ਹੈ: ਦੂਜੀ ਨਹੀਂ ਬਣਾਈ ਜਾਵੇਗੀ।
 err-portal-not-editable = ਭੇਜੀ ਗਈ ਅਰਜ਼ੀ ਵਿੱਚ ਹੁਣ ਤਬਦੀਲੀ ਨਹੀਂ ਕੀਤੀ ਜਾ ਸਕਦੀ।
 err-portal-incomplete = ਪੋਰਟਲ ਅਰਜ਼ੀ ਸਵੀਕਾਰ ਨਹੀਂ ਕਰਦਾ: ਖੇਤਰ { $detail } ਖ਼ਾਲੀ ਹੈ।
-err-portal-associate-mismatch = { $field ->
-    [surname] ਉਪਨਾਮ ਅਰਜ਼ੀ ਵਾਲੇ ਉਪਨਾਮ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
-    [name] ਨਾਮ ਅਰਜ਼ੀ ਵਾਲੇ ਨਾਮ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
-    [birth_date] ਜਨਮ ਮਿਤੀ ਅਰਜ਼ੀ ਵਾਲੀ ਜਨਮ ਮਿਤੀ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ।
-    [previous_email] ਇਹ ਈਮੇਲ ਉਹ ਨਹੀਂ ਜੋ ਅਰਜ਼ੀ ਵਿੱਚ ਦਿੱਤੀ ਗਈ ਸੀ।
-   *[k10_number] ਇਸ K10 ਨੰਬਰ ਦੀ ਕੋਈ ਅਰਜ਼ੀ ਨਹੀਂ (ਫਾਰਮੈਟ K10/0000001 ਜਾਂ K10/C/0000001)।
-}
+err-portal-associate-mismatch =
+    { $field ->
+        [surname] ਉਪਨਾਮ ਅਰਜ਼ੀ ਵਾਲੇ ਉਪਨਾਮ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
+        [name] ਨਾਮ ਅਰਜ਼ੀ ਵਾਲੇ ਨਾਮ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
+        [birth_date] ਜਨਮ ਮਿਤੀ ਅਰਜ਼ੀ ਵਾਲੀ ਜਨਮ ਮਿਤੀ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ।
+        [previous_email] ਦੱਸੀ ਗਈ ਈ-ਮੇਲ ਉਹ ਨਹੀਂ ਜੋ ਅਰਜ਼ੀ ਵਿੱਚ ਵਰਤੀ ਗਈ ਸੀ।
+        [k10_number] ਇਸ K10 ਨੰਬਰ ਦੀ ਕੋਈ ਅਰਜ਼ੀ ਨਹੀਂ (ਫਾਰਮੈਟ K10/0000001 ਜਾਂ K10/C/0000001)।
+       *[any] ਇਹ ਵੇਰਵੇ ਕਿਸੇ ਵੀ ਅਰਜ਼ੀ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੇ। K10 ਨੰਬਰ (ਫਾਰਮੈਟ K10/0000001 ਜਾਂ K10/C/0000001), ਉਪਨਾਮ, ਨਾਮ, ਜਨਮ ਮਿਤੀ ਅਤੇ ਅਰਜ਼ੀ ਵਿੱਚ ਵਰਤੀ ਈ-ਮੇਲ ਜਾਂਚੋ।
+    }
 err-portal-already-associated = ਅਰਜ਼ੀ ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਹੋਰ ਖਾਤੇ ਨਾਲ ਜੁੜੀ ਹੈ। ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
 err-portal-too-large = ਫਾਈਲ ਜਾਂ ਡਾਟਾ ਪੋਰਟਲ ਲਈ ਬਹੁਤ ਵੱਡਾ ਹੈ (ਦਸਤਾਵੇਜ਼ 64 MB ਤੱਕ)।
-err-portal-rate-limited = ਬਹੁਤ ਜ਼ਿਆਦਾ ਕੋਸ਼ਿਸ਼ਾਂ। ਇੱਕ ਮਿੰਟ ਰੁਕੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+err-portal-rate-limited = ਬਹੁਤ ਜ਼ਿਆਦਾ ਕੋਸ਼ਿਸ਼ਾਂ। ਕੁਝ ਮਿੰਟ (ਵੱਧ ਤੋਂ ਵੱਧ ਇੱਕ ਘੰਟਾ) ਉਡੀਕ ਕਰੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 err-portal-checksum = ਭੇਜਣ ਵੇਲੇ ਦਸਤਾਵੇਜ਼ ਖ਼ਰਾਬ ਹੋ ਗਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ: ਭੇਜਣਾ ਸੁਰੱਖਿਅਤ ਢੰਗ ਨਾਲ ਸ਼ੁਰੂ ਤੋਂ ਹੋਵੇਗਾ।
 err-portal-rejected = ਪੋਰਟਲ ਨੇ ਬੇਨਤੀ ਨਾਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤੀ ({ $code })।
 err-portal-protocol = ਪੋਰਟਲ ਤੋਂ ਅਣਕਿਆਸਿਆ ਜਵਾਬ: ਸ਼ਾਇਦ ਪੋਰਟਲ ਦਾ ਸੰਸਕਰਣ ਵੱਖਰਾ ਹੈ। ({ $detail })
@@ -381,6 +437,7 @@ err-portal-local = ਸਥਾਨਕ ਸਿੰਕ ਡਾਟਾ ਪੜ੍ਹਿਆ 
 err-portal-document = { $detail }
 err-portal-token-store = ਸਿਸਟਮ ਦੇ ਕੀਰਿੰਗ ਵਿੱਚ ਲੌਗ ਇਨ ਯਾਦ ਨਹੀਂ ਰੱਖਿਆ ਜਾ ਸਕਿਆ: { $detail }
 err-portal-not-linked = ਇਹ ਅਰਜ਼ੀ ਅਜੇ ਪੋਰਟਲ ਤੇ ਨਹੀਂ ਭੇਜੀ ਗਈ।
+err-portal-relink-pending = ਸਿੰਕ ਡਾਟਾ ਦੁਬਾਰਾ ਬਣਾਇਆ ਜਾ ਰਿਹਾ ਹੈ: ਨਵੀਆਂ ਅਰਜ਼ੀਆਂ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਪੋਰਟਲ ਵਿੱਚ ਲੌਗ ਇਨ ਕਰੋ ਅਤੇ ਸਿੰਕ ਕਰੋ, ਤਾਂ ਜੋ ਅਰਜ਼ੀਆਂ ਦੁਬਾਰਾ ਜੁੜ ਜਾਣ।
 portal-status-draft = ਖਰੜਾ
 portal-status-submitted = ਭੇਜੀ ਗਈ
 portal-status-accepted = ਪ੍ਰੀਫੈਕਚਰ ਵੱਲੋਂ ਸਵੀਕਾਰ
@@ -400,6 +457,19 @@ portal-sync-pending = { $count ->
     [one] ਇੱਕ ਤਬਦੀਲੀ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ
    *[other] { $count } ਤਬਦੀਲੀਆਂ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ
 }
+portal-queue-damaged = ਪੋਰਟਲ ਨਾਲ ਸਿੰਕ ਡਾਟਾ ਖ਼ਰਾਬ ਹੋ ਗਿਆ ਸੀ: ਇਸਦੀ ਇੱਕ ਕਾਪੀ ਡਾਟਾ ਫੋਲਡਰ ਵਿੱਚ “{ $file }” ਨਾਮ ਨਾਲ ਰੱਖੀ ਗਈ ਹੈ। ਇਸ ਕੰਪਿਊਟਰ 'ਤੇ ਅਰਜ਼ੀਆਂ ਅਤੇ ਦਸਤਾਵੇਜ਼ ਸੁਰੱਖਿਅਤ ਹਨ। ਪੋਰਟਲ ਵਿੱਚ ਲੌਗ ਇਨ ਕਰੋ ਅਤੇ ਸਿੰਕ ਕਰੋ: ਅਰਜ਼ੀਆਂ ਦੇ ਲਿੰਕ ਦੁਬਾਰਾ ਬਣਾਏ ਜਾਣਗੇ।
+portal-queue-rebuilt =
+    ਖ਼ਰਾਬ ਸਿੰਕ ਡਾਟਾ (ਕਾਪੀ “{ $file }”) ਦੁਬਾਰਾ ਬਣਾਇਆ ਗਿਆ: { $count ->
+        [one] ਇੱਕ ਅਰਜ਼ੀ ਦੁਬਾਰਾ ਪੋਰਟਲ ਨਾਲ ਜੁੜ ਗਈ ਹੈ।
+       *[other] { $count } ਅਰਜ਼ੀਆਂ ਦੁਬਾਰਾ ਪੋਰਟਲ ਨਾਲ ਜੁੜ ਗਈਆਂ ਹਨ।
+    } ਪੋਰਟਲ ਨਾਲ ਫ਼ਰਕ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਹਾਨੂੰ ਦਿਖਾਏ ਜਾਣਗੇ।
+portal-queue-dismiss = ਸਮਝ ਗਿਆ
+# portal block, after portal-sync-pending:
+portal-sync-uploads-failing =
+    { $count ->
+        [one] ਤਬਦੀਲੀਆਂ ਭੇਜ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ, ਪਰ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਨਹੀਂ ਹੋਇਆ: { $error }
+       *[other] ਤਬਦੀਲੀਆਂ ਭੇਜ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ, ਪਰ { $count } ਦਸਤਾਵੇਜ਼ ਅੱਪਲੋਡ ਨਹੀਂ ਹੋਏ (ਪਹਿਲਾ: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] ਇੱਕ ਅਰਜ਼ੀ ਵਿੱਚ ਮਿਲਾਨ ਕਰਨਾ ਹੈ
    *[other] { $count } ਅਰਜ਼ੀਆਂ ਵਿੱਚ ਮਿਲਾਨ ਕਰਨਾ ਹੈ
@@ -500,6 +570,8 @@ err-k10-kind = “K10/” ਤੋਂ ਬਾਅਦ ਸੱਤ ਅੰਕ (ਰਿਹ�
 err-k10-digits = ਨੰਬਰ ਵਿੱਚ ਸ਼ੁਰੂਆਤੀ ਸਿਫ਼ਰਾਂ ਸਮੇਤ ਸੱਤ ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ; ਇੱਥੇ { $found } ਹਨ।
 err-k10-character = ਨੰਬਰ ਵਿੱਚ “{ $character }” ਹੈ: ਸਿਰਫ਼ ਅੰਕਾਂ ਦੀ ਇਜਾਜ਼ਤ ਹੈ।
 err-k10-zero = 0000000 ਸਹੀ K10 ਨੰਬਰ ਨਹੀਂ ਹੈ।
+err-k10-wrong-kind-marriage = ਵਿਆਹ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ (ਧਾਰਾ 5) ਲਈ ਨੰਬਰ ਦਾ ਰੂਪ { $expected } ਹੁੰਦਾ ਹੈ, “C/” ਨਾਲ।
+err-k10-wrong-kind-naturalisation = ਰਿਹਾਇਸ਼ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ (ਧਾਰਾ 9) ਲਈ ਨੰਬਰ ਦਾ ਰੂਪ { $expected } ਹੁੰਦਾ ਹੈ, “C/” ਤੋਂ ਬਿਨਾਂ।
 # --- end validation ---
 
 # --- pdf ---
@@ -623,6 +695,7 @@ verdict-eligible = ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਹਨ: ਤੁਸੀਂ
 verdict-not-yet = ਅਜੇ ਨਹੀਂ: ਤੁਸੀਂ { $date } ਤੋਂ ਅਰਜ਼ੀ ਦੇ ਸਕੋਗੇ
 verdict-not-eligible = ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਨਹੀਂ
 verdict-borderline = ਸ਼ੱਕੀ ਮਾਮਲਾ: ਦੱਸੇ ਨੁਕਤੇ ਜਾਂਚੋ
+verdict-more-information = ਜਾਂਚ ਲਈ ਹੋਰ ਜਾਣਕਾਰੀ ਚਾਹੀਦੀ ਹੈ
 
 elig-basis-missing = ਸ਼ਰਤਾਂ ਜਾਂਚਣ ਲਈ ਅਰਜ਼ੀ ਦਾ ਆਧਾਰ (ਧਾਰਾ 5 ਜਾਂ ਧਾਰਾ 9) ਚੁਣੋ।
 elig-unreadable = ਖੇਤਰ { $field } ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ ਅਤੇ ਇਸਨੂੰ ਗਿਣਿਆ ਨਹੀਂ ਗਿਆ।
@@ -656,6 +729,29 @@ elig-income-below = ਆਮਦਨ { $year }: { $income } € ਘੱਟੋ-ਘੱ�
 elig-income-borderline = ਆਮਦਨ { $year }: { $income } €, { $lower } € (516,00 € ਤੱਕ ਪੂਰਨ ਕੀਤਾ ਵਾਧਾ) ਅਤੇ { $threshold } € (ਹਰ ਨਿਰਭਰ ਮੈਂਬਰ ਲਈ 516,46 €) ਦੇ ਵਿਚਕਾਰ ਹੈ: ਸ਼ੱਕੀ ਮਾਮਲਾ।
 elig-income-missing = { $year } ਦੀ ਆਮਦਨ ਦਰਜ ਨਹੀਂ: ਅਰਜ਼ੀ ਤੋਂ ਪਹਿਲਾਂ ਦੇ ਤਿੰਨ ਸਾਲਾਂ ਦੀ ਆਮਦਨ ਚਾਹੀਦੀ ਹੈ।
 elig-consider-basis = ਧਾਰਾ 9 ਦੇ ਅੱਖਰ { $letter }) ਨਾਲ { $years } ਸਾਲ ਦੀ ਰਿਹਾਇਸ਼ ਕਾਫ਼ੀ ਹੈ।
+elig-residence-gap-cancelled = ਰਿਹਾਇਸ਼ { $from } ਤੋਂ { $to } ਤੱਕ ਟੁੱਟੀ ਰਹੀ (ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱਦ ਹੋਈ ਅਤੇ ਫਿਰ ਬਹਾਲ ਹੋਈ): ਲਗਾਤਾਰ ਰਿਹਾਇਸ਼ { $to } ਦੀ ਨਵੀਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ।
+elig-residence-gap-abroad = { $from } ਤੋਂ { $to } ਤੱਕ ਤੁਸੀਂ ਵਿਦੇਸ਼ ਵਿੱਚ ਰਹੇ: ਲਗਾਤਾਰ ਰਿਹਾਇਸ਼ ਤੁਹਾਡੀ ਵਾਪਸੀ, ਯਾਨੀ { $to }, ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ।
+elig-residence-gap-other = ਰਿਹਾਇਸ਼ { $from } ਤੋਂ { $to } ਤੱਕ ਟੁੱਟੀ ਰਹੀ: ਲਗਾਤਾਰ ਰਿਹਾਇਸ਼ { $to } ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ।
+elig-presence-proof = ਜੇ ਉਸ ਸਮੇਂ ({ $from } ਤੋਂ { $to } ਤੱਕ) ਤੁਸੀਂ ਇਟਲੀ ਵਿੱਚ ਹੀ ਰਹਿੰਦੇ ਰਹੇ, ਤਾਂ ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਲਗਾਤਾਰ ਮੌਜੂਦਗੀ ਦਾ ਸਬੂਤ ਮੰਨ ਸਕਦਾ ਹੈ: ਕਿਰਾਏ ਜਾਂ ਨੌਕਰੀ ਦੇ ਇਕਰਾਰਨਾਮੇ, ਤਨਖ਼ਾਹ ਪਰਚੀਆਂ, ਡਾਕਟਰੀ ਜਾਂ ਫੈਮਿਲੀ ਡਾਕਟਰ ਦੇ ਸਰਟੀਫਿਕੇਟ। ਇਹ ਪੱਕਾ ਨਹੀਂ ਹੈ: ਆਪਣੇ ਪ੍ਰੀਫੈਕਚਰ ਤੋਂ ਪੁੱਛੋ।
+elig-subsidiary-protection = ਸਹਾਇਕ ਸੁਰੱਖਿਆ (protezione sussidiaria) ਦੇ ਪਰਮਿਟ ਨਾਲ ਅੱਖਰ e) ਲਾਗੂ ਨਹੀਂ ਹੁੰਦਾ (ਸਿਰਫ਼ ਸ਼ਰਨਾਰਥੀ ਅਤੇ ਰਾਜ-ਰਹਿਤ ਵਿਅਕਤੀ): ਅੱਖਰ f) ਲਾਗੂ ਹੁੰਦਾ ਹੈ, 10 ਸਾਲ ਦੀ ਰਿਹਾਇਸ਼ ਨਾਲ, ਅਤੇ ਜਨਮ ਅਤੇ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟਾਂ ਤੋਂ ਸ਼ਰਨਾਰਥੀਆਂ ਵਾਲੀ ਛੋਟ (atto notorio) ਨਹੀਂ ਮਿਲਦੀ। ਅੱਖਰ f) ਚੁਣੋ।
+elig-marriage-separation = { $date } ਤੋਂ ਅਲਹਿਦਗੀ: ਪਤੀ-ਪਤਨੀ ਦੀ ਕਾਨੂੰਨੀ ਅਲਹਿਦਗੀ (separazione personale) ਨਾਲ ਵਿਆਹ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ ਨਹੀਂ ਦਿੱਤੀ ਜਾ ਸਕਦੀ।
+elig-marriage-divorce = { $date } ਨੂੰ ਤਲਾਕ: ਵਿਆਹ ਡਿਕਰੀ (decreto) ਤੱਕ ਕਾਇਮ ਰਹਿਣਾ ਚਾਹੀਦਾ ਹੈ।
+elig-marriage-annulment = { $date } ਨੂੰ ਵਿਆਹ ਰੱਦ ਹੋਇਆ: ਵਿਆਹ ਡਿਕਰੀ (decreto) ਤੱਕ ਕਾਇਮ ਰਹਿਣਾ ਚਾਹੀਦਾ ਹੈ।
+elig-marriage-spouse-death = ਜੀਵਨ ਸਾਥੀ ਦੀ ਮੌਤ { $date } ਨੂੰ ਹੋਈ: ਵਿਆਹ ਖ਼ਤਮ ਹੋ ਗਿਆ ਅਤੇ ਵਿਆਹ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ ਹੁਣ ਸੰਭਵ ਨਹੀਂ; ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਤੋਂ ਪੁਸ਼ਟੀ ਕਰੋ।
+elig-marriage-separation-pending = { $date } ਨੂੰ ਅਲਹਿਦਗੀ, ਅਰਜ਼ੀ ਭੇਜਣ ({ $submitted }) ਤੋਂ ਬਾਅਦ: ਅਰਜ਼ੀ ਚੱਲਦੇ ਹੋਏ ਰੱਦ ਹੋਣ ਦੀ ਸੰਭਾਵਨਾ ਹੈ। ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨੂੰ ਦੱਸੋ ਅਤੇ ਕਿਸੇ ਸਹਾਇਤਾ ਕੇਂਦਰ (patronato) ਜਾਂ ਵਕੀਲ ਤੋਂ ਸਲਾਹ ਲਓ।
+elig-marriage-ended-pending =
+    { $event ->
+        [divorce] ਤਲਾਕ
+        [annulment] ਵਿਆਹ ਰੱਦ ਹੋਣਾ
+       *[other] ਜੀਵਨ ਸਾਥੀ ਦੀ ਮੌਤ
+    } { $date } ਨੂੰ, ਅਰਜ਼ੀ ਭੇਜਣ ({ $submitted }) ਤੋਂ ਬਾਅਦ: ਵਿਆਹ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ ਹੁਣ ਨਹੀਂ ਦਿੱਤੀ ਜਾ ਸਕਦੀ; ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਨੂੰ ਦੱਸੋ।
+elig-income-household =
+    { $year } ਵਿੱਚ ਪਰਿਵਾਰ: { $spouse ->
+        [yes] ਆਸ਼ਰਿਤ ਜੀਵਨ ਸਾਥੀ
+       *[no] ਕੋਈ ਆਸ਼ਰਿਤ ਜੀਵਨ ਸਾਥੀ ਨਹੀਂ
+    }, ਹੋਰ ਆਸ਼ਰਿਤ ਮੈਂਬਰ: { $others }।
+elig-family-income-not-household = { $name } ਦੀ { $year } ਦੀ ਆਮਦਨ: ਉਸੇ ਪਰਿਵਾਰ ਰਜਿਸਟਰ (stato di famiglia) ਵਿੱਚ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਜੋੜੀ ਨਹੀਂ ਜਾ ਸਕਦੀ।
+elig-family-income-household-unanswered = { $name } ਦੀ { $year } ਦੀ ਆਮਦਨ: ਦੱਸੋ ਕਿ ਕੀ ਉਹ ਉਸੇ ਪਰਿਵਾਰ ਰਜਿਸਟਰ (stato di famiglia) ਵਿੱਚ ਹਨ (ਸਿਰਫ਼ ਤਦ ਹੀ ਜੋੜੀ ਜਾ ਸਕਦੀ ਹੈ)।
 
 checklist-state-missing = ਨਹੀਂ ਹੈ
 checklist-state-exempt = ਲੋੜ ਨਹੀਂ
@@ -699,6 +795,13 @@ deadline-tomorrow = ਕੱਲ੍ਹ
 deadline-days-left = { $days } ਦਿਨਾਂ ਵਿੱਚ
 deadline-days-ago = { $days } ਦਿਨ ਪਹਿਲਾਂ
 deadline-urgent = ਜ਼ਰੂਰੀ
+deadline-non-working-judicial = { $date } ਨੂੰ { $day } ਹੈ: ਕਾਨੂੰਨ ਅਨੁਸਾਰ ਸਮਾਂ-ਸੀਮਾ { $moved } ਤੱਕ ਖਿਸਕ ਜਾਂਦੀ ਹੈ (art. 155 c.p.c., art. 52 c.p.a.)। ਸੁਝਾਈ ਗਈ ਸੁਰੱਖਿਅਤ ਮਿਤੀ: { $safe }।
+deadline-non-working-administrative = { $date } ਨੂੰ { $day } ਹੈ: ਆਮ ਤੌਰ 'ਤੇ ਸਮਾਂ-ਸੀਮਾ { $moved } ਤੱਕ ਖਿਸਕ ਜਾਂਦੀ ਹੈ (art. 2963 c.c.), ਪਰ ਪ੍ਰਸ਼ਾਸਨਿਕ ਸਮਾਂ-ਸੀਮਾਵਾਂ ਲਈ ਇਹ ਪੱਕਾ ਨਹੀਂ ਹੈ। ਸੁਝਾਈ ਗਈ ਸੁਰੱਖਿਅਤ ਮਿਤੀ: { $safe }।
+holiday-easter-sunday = ਈਸਟਰ
+holiday-easter-monday = ਈਸਟਰ ਸੋਮਵਾਰ (Pasquetta)
+holiday-national = ਰਾਸ਼ਟਰੀ ਛੁੱਟੀ ਦਾ ਦਿਨ
+holiday-saturday = ਸ਼ਨਿੱਚਰਵਾਰ
+holiday-sunday = ਐਤਵਾਰ
 deadline-criminal-record-expiry = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) { $subject } ਦੀ ਮਿਆਦ ਖ਼ਤਮ
 deadline-criminal-record-expiry-desc = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ ਜਾਰੀ ਹੋਣ ਦੀ ਮਿਤੀ ({ $from }) ਤੋਂ 6 ਮਹੀਨੇ ਯੋਗ ਰਹਿੰਦਾ ਹੈ: ਅਰਜ਼ੀ { $date } ਤੱਕ ਭੇਜਣੀ ਪਵੇਗੀ, ਨਹੀਂ ਤਾਂ ਨਵਾਂ ਸਰਟੀਫਿਕੇਟ ਚਾਹੀਦਾ ਹੈ।
 deadline-ten-bis-response = ਰੱਦ ਕਰਨ ਦੇ ਅਗਾਊਂ ਨੋਟਿਸ (preavviso di rigetto) ਨੰ. { $subject } ਦਾ ਜਵਾਬ
@@ -827,6 +930,7 @@ eligibility-marriage-date = ਵਿਆਹ ਜਾਂ ਸਿਵਲ ਯੂਨੀਅ�
 eligibility-spouse-italian = ਜੀਵਨ ਸਾਥੀ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੈ
 eligibility-children = ਜੋੜੇ ਦੇ ਜਨਮੇ ਜਾਂ ਗੋਦ ਲਏ ਬੱਚੇ
 eligibility-separated = ਕਾਨੂੰਨੀ ਤੌਰ ਤੇ ਵੱਖ (separato/a)
+eligibility-missing-title = ਜਾਂਚ ਤੋਂ ਪਹਿਲਾਂ ਭਰਨਾ ਜ਼ਰੂਰੀ:
 eligibility-marriage-ended = ਵਿਆਹ ਭੰਗ, ਰੱਦ ਜਾਂ ਖ਼ਤਮ
 eligibility-residence = ਇਟਲੀ ਵਿੱਚ ਰਜਿਸਟਰਡ ਰਿਹਾਇਸ਼ (residenza anagrafica)
 eligibility-from = ਤੋਂ
@@ -903,6 +1007,8 @@ timeline-notice-answered = ਜਵਾਬ { $date } ਨੂੰ ਭੇਜਿਆ ਗ�
 timeline-notice-no-date = ਜਵਾਬ ਕਦੋਂ ਤੱਕ ਦੇਣਾ ਹੈ ਇਹ ਦੇਖਣ ਲਈ ਨੋਟਿਸ ਮਿਲਣ ਦਾ ਦਿਨ ਦਰਜ ਕਰੋ।
 timeline-notice-decided = ਅਰਜ਼ੀ ਤੇ ਫ਼ੈਸਲਾ ਹੋ ਚੁੱਕਾ ਹੈ: ਇਸ ਅਗਾਊਂ ਨੋਟਿਸ ਦੀ ਕੋਈ ਆਖ਼ਰੀ ਮਿਤੀ ਨਹੀਂ।
 timeline-field-draft-started = ਅਰਜ਼ੀ ਸ਼ੁਰੂ ਕਰਨ ਦੀ ਮਿਤੀ
+timeline-field-planned-submission = ਭੇਜਣ ਦੀ ਯੋਜਨਾਬੱਧ ਮਿਤੀ
+timeline-k10-invalid = ਅਰਜ਼ੀ ਨੰਬਰ { $number } ਸਹੀ ਨਹੀਂ ਹੈ: { $error }
 timeline-field-submission-rejected = ਪ੍ਰੀਫੈਕਚਰ ਵੱਲੋਂ ਭੇਜੀ ਅਰਜ਼ੀ ਵਾਪਸ ਕਰਨ (ਠੀਕ ਕਰਕੇ ਦੁਬਾਰਾ ਭੇਜਣੀ ਹੈ) ਦੀ ਮਿਤੀ
 timeline-field-assessment-started = ਜਾਂਚ (istruttoria) ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਮਿਤੀ (ਜੇ ਸਵੀਕਾਰ ਵਾਲੇ ਦਿਨ ਤੋਂ ਵੱਖਰੀ ਹੋਵੇ)
 timeline-field-opinion-outcome = ਰਾਇ ਦਾ ਨਤੀਜਾ
@@ -928,6 +1034,11 @@ pdf-screen-save-as = ਇਸ ਨਾਮ ਨਾਲ ਸੰਭਾਲੋ…
 pdf-screen-saved = PDF { $path } ਵਿੱਚ ਸੰਭਾਲੀ ਗਈ।
 pdf-screen-save-failed = PDF ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: { $detail }
 pdf-screen-keep = ਪੁਰਾਲੇਖ ਵਿੱਚ ਰੱਖੋ
+pdf-screen-pec-save = PEC ਡਰਾਫ਼ਟ ਸੰਭਾਲੋ (.eml)
+pdf-screen-pec-copy = PEC ਦਾ ਟੈਕਸਟ ਕਾਪੀ ਕਰੋ
+pdf-screen-pec-copied = PEC (ਪ੍ਰਮਾਣਿਤ ਈ-ਮੇਲ) ਦਾ ਵਿਸ਼ਾ ਅਤੇ ਟੈਕਸਟ ਕਲਿੱਪਬੋਰਡ 'ਤੇ ਕਾਪੀ ਕੀਤਾ ਗਿਆ।
+err-pec-name-missing = PEC (ਪ੍ਰਮਾਣਿਤ ਈ-ਮੇਲ) ਲਈ ਉਪਨਾਮ ਅਤੇ ਨਾਮ ਜ਼ਰੂਰੀ ਹਨ (ਭਾਗ 2)।
+err-pec-write = PEC (ਪ੍ਰਮਾਣਿਤ ਈ-ਮੇਲ) ਸੁਨੇਹਾ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ।
 pdf-screen-kept = PDF ਅਰਜ਼ੀ ਦੇ ਦਸਤਾਵੇਜ਼ਾਂ ਵਿੱਚ (ਇਨਕ੍ਰਿਪਟ ਕਰਕੇ) ਰੱਖੀ ਗਈ।
 # --- end timeline and pdf screens ---
 
@@ -964,12 +1075,67 @@ editor-newer-version = ਇਹ ਅਰਜ਼ੀ ਐਪ ਦੇ ਨਵੇਂ ਸੰ�
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = ਇਸ ਨੱਥੀ ਵਿੱਚ ਜਾਰੀ ਕਰਨ ਦੀ ਮਿਤੀ ਭਾਗ 8 ਵਿੱਚ ਦਰਜ ਮਿਤੀ ({ $date }) ਤੋਂ ਵੱਖਰੀ ਹੈ, ਅਤੇ ਛੇ ਮਹੀਨਿਆਂ ਦੀ ਯੋਗਤਾ ਭਾਗ 8 ਵਾਲੀ ਮਿਤੀ ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ: ਨੱਥੀ ਜਾਂ ਭਾਗ 8 ਠੀਕ ਕਰੋ।
+err-not-a-count = ਇੱਕ ਪੂਰੀ ਸੰਖਿਆ ਲਿਖੋ (ਉਦਾਹਰਨ ਲਈ 2)।
+err-unknown-prefecture = ਸੂਚੀ ਵਿੱਚੋਂ ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਚੁਣੋ: ਇਹ ਉਸੇ ਸੂਬੇ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ ਜਿੱਥੇ ਤੁਸੀਂ ਰਹਿੰਦੇ ਹੋ।
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = ਤੁਹਾਡੇ ਕੋਲ ਲੰਮੇ ਸਮੇਂ ਦੇ ਨਿਵਾਸੀਆਂ ਲਈ EU ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno UE per soggiornanti di lungo periodo) ਹੈ: B1 ਸਰਟੀਫਿਕੇਟ ਨੱਥੀ ਕਰਨ ਦੀ ਬਜਾਏ ਤੁਸੀਂ ਉੱਪਰ “ਲੰਮੇ ਸਮੇਂ ਦੇ EU ਪਰਮਿਟ ਦਾ ਧਾਰਕ” ਚੁਣ ਕੇ ਛੋਟ ਦੀ ਘੋਸ਼ਣਾ ਕਰ ਸਕਦੇ ਹੋ।
+hint-subsidiary-protection-letter-f = ਤੁਹਾਡਾ ਪਰਮਿਟ ਸਹਾਇਕ ਸੁਰੱਖਿਆ (protezione sussidiaria) ਲਈ ਹੈ: ਅੱਖਰ e) ਸਿਰਫ਼ ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਰਹਿਤ ਵਿਅਕਤੀਆਂ ਲਈ ਹੈ। ਅੱਖਰ f) (10 ਸਾਲ) ਚੁਣੋ; ਜਨਮ ਅਤੇ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ ਜਮ੍ਹਾਂ ਕਰਵਾਉਣੇ ਪੈਣਗੇ।
+hint-residence-gap-proof = ਰਿਹਾਇਸ਼ ਨਵੀਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਤੋਂ ਗਿਣੀ ਜਾਂਦੀ ਹੈ। ਜੇ ਇਸ ਦੌਰਾਨ ਤੁਸੀਂ ਇਟਲੀ ਵਿੱਚ ਰਹੇ, ਤਾਂ ਇਕਰਾਰਨਾਮੇ, ਤਨਖ਼ਾਹ ਪਰਚੀਆਂ ਅਤੇ ਡਾਕਟਰੀ ਸਰਟੀਫਿਕੇਟ ਸੰਭਾਲ ਕੇ ਰੱਖੋ: ਪ੍ਰੀਫੈਕਚਰ (Prefettura) ਇਹਨਾਂ ਨੂੰ ਲਗਾਤਾਰ ਮੌਜੂਦਗੀ ਦੇ ਸਬੂਤ ਵਜੋਂ ਮੰਨ ਸਕਦਾ ਹੈ।
+hint-family-income-not-household = ਜੋ ਤੁਹਾਡੇ ਪਰਿਵਾਰ ਰਜਿਸਟਰ (stato di famiglia) ਵਿੱਚ ਨਹੀਂ ਹੈ, ਉਹ ਆਪਣੀ ਆਮਦਨ ਤੁਹਾਡੀ ਆਮਦਨ ਵਿੱਚ ਨਹੀਂ ਜੋੜ ਸਕਦਾ: ਇਹ ਰਕਮ ਨਹੀਂ ਗਿਣੀ ਜਾਂਦੀ।
+hint-marriage-event = ਵਿਆਹ ਦੇ ਆਧਾਰ 'ਤੇ ਨਾਗਰਿਕਤਾ ਲਈ ਵਿਆਹ ਬਿਨਾਂ ਅਲਹਿਦਗੀ ਦੇ ਡਿਕਰੀ (decreto) ਤੱਕ ਕਾਇਮ ਰਹਿਣਾ ਚਾਹੀਦਾ ਹੈ: ਯੋਗਤਾ ਜਾਂਚ ਵੇਖੋ।
+hint-criminal-record-expires-before-planned = ਇਹ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ (certificato penale) ਭੇਜਣ ਦੀ ਯੋਜਨਾਬੱਧ ਮਿਤੀ ਤੋਂ ਪਹਿਲਾਂ ਖ਼ਤਮ ਹੋ ਜਾਂਦਾ ਹੈ (ਸਮਾਂ-ਸੀਮਾਵਾਂ ਵੇਖੋ): ਪਹਿਲਾਂ ਭੇਜੋ ਜਾਂ ਨਵਾਂ ਸਰਟੀਫਿਕੇਟ ਲਓ।
 # --- end hints ---
 
 # --- upload progress ---
 portal-upload-progress = { $name } ਅੱਪਲੋਡ ਹੋ ਰਿਹਾ ਹੈ: { $total } ਵਿੱਚੋਂ { $sent }
 # --- end upload progress ---
+# Insert nav-glossary after nav-settings (## navigation) and the block below after the
+# theme-* lines, as lang-a does in i18n/it.
+nav-glossary = ਸ਼ਬਦਾਵਲੀ
+
+## ਸ਼ਬਦਾਵਲੀ
+glossary-title = ਸ਼ਬਦਾਵਲੀ
+glossary-intro = ਇਤਾਲਵੀ ਸਰਕਾਰੀ ਕੰਮਕਾਜ ਦੇ ਉਹ ਸ਼ਬਦ ਜੋ ਤੁਹਾਨੂੰ ਅਰਜ਼ੀ ਵਿੱਚ ਅਤੇ ਪ੍ਰੀਫੈਕਚਰ ਦੀਆਂ ਚਿੱਠੀਆਂ ਵਿੱਚ ਮਿਲਣਗੇ, ਸੰਖੇਪ ਵਿੱਚ ਸਮਝਾਏ ਗਏ। ਚਿੱਠੀਆਂ ਵਿੱਚ ਇਤਾਲਵੀ ਮੂਲ ਸ਼ਬਦ ਹੀ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ।
+glossary-italian = ਇਤਾਲਵੀ ਵਿੱਚ: { $term }
+glossary-prefettura = ਪ੍ਰੀਫੈਕਚਰ
+glossary-prefettura-desc = ਸੂਬੇ ਵਿੱਚ ਰਾਜ ਦਾ ਦਫ਼ਤਰ ਜੋ ਨਾਗਰਿਕਤਾ ਦੀ ਅਰਜ਼ੀ ਲੈਂਦਾ ਹੈ, ਉਸਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ ਅਤੇ ਫ਼ੈਸਲਿਆਂ ਦੀ ਸੂਚਨਾ ਦਿੰਦਾ ਹੈ।
+glossary-comune = ਨਗਰਪਾਲਿਕਾ
+glossary-comune-desc = ਸ਼ਹਿਰ ਜਾਂ ਕਸਬੇ ਦਾ ਪ੍ਰਸ਼ਾਸਨ: ਇਹ ਨਿਵਾਸੀਆਂ ਦਾ ਰਜਿਸਟਰ (anagrafe) ਰੱਖਦਾ ਹੈ, ਸਰਟੀਫਿਕੇਟ ਜਾਰੀ ਕਰਦਾ ਹੈ ਅਤੇ ਸਹੁੰ ਦਾ ਪ੍ਰਬੰਧ ਕਰਦਾ ਹੈ।
+glossary-codice-fiscale = ਟੈਕਸ ਕੋਡ
+glossary-codice-fiscale-desc = 16 ਅੱਖਰਾਂ ਦਾ ਕੋਡ ਜੋ ਇਟਲੀ ਵਿੱਚ ਟੈਕਸ ਵਿਭਾਗ ਅਤੇ ਸਰਕਾਰੀ ਦਫ਼ਤਰਾਂ ਸਾਹਮਣੇ ਹਰ ਵਿਅਕਤੀ ਦੀ ਪਛਾਣ ਕਰਦਾ ਹੈ।
+glossary-residenza-anagrafica = ਰਜਿਸਟਰਡ ਰਿਹਾਇਸ਼
+glossary-residenza-anagrafica-desc = ਜਿਸ ਨਗਰਪਾਲਿਕਾ ਵਿੱਚ ਤੁਸੀਂ ਰਹਿੰਦੇ ਹੋ ਉਸਦੇ ਨਿਵਾਸੀ ਰਜਿਸਟਰ ਵਿੱਚ ਨਾਮ ਦਰਜ ਹੋਣਾ। ਨਾਗਰਿਕਤਾ ਲਈ ਸਿਰਫ਼ ਰਜਿਸਟਰਡ ਰਿਹਾਇਸ਼ ਗਿਣੀ ਜਾਂਦੀ ਹੈ, ਸਿਰਫ਼ ਇਟਲੀ ਵਿੱਚ ਰਹਿਣਾ ਨਹੀਂ।
+glossary-permesso-di-soggiorno = ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ
+glossary-permesso-di-soggiorno-desc = ਪੁਲਿਸ ਦਫ਼ਤਰ (Questura) ਵੱਲੋਂ ਜਾਰੀ ਦਸਤਾਵੇਜ਼ ਜੋ ਗ਼ੈਰ-ਯੂਰਪੀ ਨਾਗਰਿਕ ਨੂੰ ਇਟਲੀ ਵਿੱਚ ਰਹਿਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੰਦਾ ਹੈ।
+glossary-permesso-ue-lungo-periodo = ਲੰਮੇ ਸਮੇਂ ਦੇ ਨਿਵਾਸੀਆਂ ਲਈ EU ਪਰਮਿਟ
+glossary-permesso-ue-lungo-periodo-desc = ਉਹਨਾਂ ਲਈ ਬੇਮਿਆਦੀ ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ ਜੋ ਘੱਟੋ-ਘੱਟ ਪੰਜ ਸਾਲ ਤੋਂ ਇਟਲੀ ਵਿੱਚ ਕਾਨੂੰਨੀ ਤੌਰ ਤੇ ਰਹਿ ਰਹੇ ਹਨ; ਇਸ ਨਾਲ ਭਾਸ਼ਾ ਸਰਟੀਫਿਕੇਟ ਤੋਂ ਛੋਟ ਮਿਲਦੀ ਹੈ।
+glossary-questura = ਪੁਲਿਸ ਦਫ਼ਤਰ
+glossary-questura-desc = ਸੂਬੇ ਵਿੱਚ ਰਾਜ ਪੁਲਿਸ ਦਾ ਦਫ਼ਤਰ ਜੋ ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ ਜਾਰੀ ਕਰਦਾ ਅਤੇ ਨਵਿਆਉਂਦਾ ਹੈ।
+glossary-atto-notorio = ਹਲਫ਼ਨਾਮਾ
+glossary-atto-notorio-desc = ਕਿਸੇ ਸਰਕਾਰੀ ਅਧਿਕਾਰੀ ਸਾਹਮਣੇ ਸਹੁੰ ਚੁੱਕ ਕੇ ਦਿੱਤਾ ਬਿਆਨ; ਸ਼ਰਨਾਰਥੀਆਂ ਅਤੇ ਰਾਜ-ਵਿਹੀਨ ਵਿਅਕਤੀਆਂ ਲਈ ਇਹ ਜਨਮ ਸਰਟੀਫਿਕੇਟ ਦੀ ਥਾਂ ਲੈਂਦਾ ਹੈ।
+glossary-nucleo-familiare = ਪਰਿਵਾਰ (ਘਰ ਦੇ ਮੈਂਬਰ)
+glossary-nucleo-familiare-desc = ਆਬਾਦੀ ਰਜਿਸਟਰ ਵਿੱਚ ਇੱਕੋ ਪਰਿਵਾਰ ਵਜੋਂ ਦਰਜ ਲੋਕ (“stato di famiglia”); ਉਹਨਾਂ ਦੀ ਆਮਦਨ ਬਿਨੈਕਾਰ ਦੀ ਆਮਦਨ ਨਾਲ ਜੋੜੀ ਜਾ ਸਕਦੀ ਹੈ।
+glossary-reddito-imponibile = ਟੈਕਸਯੋਗ ਆਮਦਨ
+glossary-reddito-imponibile-desc = ਉਹ ਆਮਦਨ ਜਿਸ ਉੱਤੇ ਟੈਕਸ ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ, ਜੋ ਆਮਦਨ ਟੈਕਸ ਰਿਟਰਨ ਜਾਂ Certificazione Unica ਵਿੱਚ ਲਿਖੀ ਹੁੰਦੀ ਹੈ।
+glossary-certificato-penale = ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ
+glossary-certificato-penale-desc = ਜਨਮ ਦੇ ਦੇਸ਼ ਅਤੇ ਰਿਹਾਇਸ਼ ਵਾਲੇ ਦੇਸ਼ਾਂ ਦਾ ਅਪਰਾਧਿਕ ਰਿਕਾਰਡ ਸਰਟੀਫਿਕੇਟ; ਜਾਰੀ ਹੋਣ ਤੋਂ ਛੇ ਮਹੀਨੇ ਯੋਗ।
+glossary-marca-da-bollo = ਮਾਲੀਆ ਟਿਕਟ
+glossary-marca-da-bollo-desc = 16 € ਦੀ ਟਿਕਟ ਜੋ ਤੰਬਾਕੂ ਦੀ ਦੁਕਾਨ (tabaccheria) ਤੋਂ ਜਾਂ ਔਨਲਾਈਨ ਖਰੀਦੀ ਜਾਂਦੀ ਹੈ; ਅਰਜ਼ੀ ਵਿੱਚ ਇਸਦਾ ਕੋਡ ਲਿਖਿਆ ਜਾਂਦਾ ਹੈ।
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = ਸਰਕਾਰੀ ਪ੍ਰਸ਼ਾਸਨ ਨੂੰ ਭੁਗਤਾਨ ਕਰਨ ਦੀ ਪ੍ਰਣਾਲੀ; ਇਸ ਰਾਹੀਂ 250 € ਫੀਸ ਦਿੱਤੀ ਜਾਂਦੀ ਹੈ ਅਤੇ IUV ਕੋਡ ਮਿਲਦਾ ਹੈ।
+glossary-autocertificazione = ਸਵੈ-ਘੋਸ਼ਣਾ
+glossary-autocertificazione-desc = ਦਸਤਖ਼ਤ ਕੀਤਾ ਬਿਆਨ ਜੋ ਕਿਸੇ ਸਰਟੀਫਿਕੇਟ ਦੀ ਥਾਂ ਲੈਂਦਾ ਹੈ; ਝੂਠਾ ਬਿਆਨ ਦੇਣਾ ਅਪਰਾਧਿਕ ਜੁਰਮ ਹੈ।
+glossary-spid = SPID (ਡਿਜੀਟਲ ਪਛਾਣ)
+glossary-spid-desc = ਡਿਜੀਟਲ ਪਛਾਣ ਜਿਸ ਨਾਲ ਗ੍ਰਹਿ ਮੰਤਰਾਲੇ ਦੇ ਪੋਰਟਲ ਅਤੇ ਹੋਰ ਔਨਲਾਈਨ ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਵਿੱਚ ਲੌਗ ਇਨ ਕੀਤਾ ਜਾਂਦਾ ਹੈ।
+glossary-pec = ਪ੍ਰਮਾਣਿਤ ਈਮੇਲ
+glossary-pec-desc = ਕਾਨੂੰਨੀ ਮਾਨਤਾ ਵਾਲੀ ਈਮੇਲ, ਪ੍ਰਾਪਤੀ ਰਸੀਦ ਵਾਲੀ ਰਜਿਸਟਰਡ ਚਿੱਠੀ ਵਾਂਗ।
+glossary-numero-k10 = K10 ਨੰਬਰ
+glossary-numero-k10-desc = ਉਹ ਫਾਈਲ ਨੰਬਰ ਜੋ ਪ੍ਰੀਫੈਕਚਰ ਸਵੀਕਾਰ ਕੀਤੀ ਅਰਜ਼ੀ ਨੂੰ ਦਿੰਦਾ ਹੈ; ਹਰ ਚਿੱਠੀ-ਪੱਤਰ ਵਿੱਚ ਇਸਦਾ ਹਵਾਲਾ ਦਿਓ।
+glossary-preavviso-di-rigetto = ਰੱਦ ਕਰਨ ਦਾ ਅਗਾਊਂ ਨੋਟਿਸ
+glossary-preavviso-di-rigetto-desc = ਉਹ ਚਿੱਠੀ (ਧਾਰਾ 10-bis) ਜਿਸ ਨਾਲ ਪ੍ਰੀਫੈਕਚਰ ਦੱਸਦਾ ਹੈ ਕਿ ਉਹ ਅਰਜ਼ੀ ਰੱਦ ਕਰਨਾ ਚਾਹੁੰਦਾ ਹੈ: ਤੁਸੀਂ ਦੱਸੀ ਸਮਾਂ-ਸੀਮਾ ਅੰਦਰ ਦਸਤਾਵੇਜ਼ਾਂ ਅਤੇ ਟਿੱਪਣੀਆਂ ਨਾਲ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹੋ।
+glossary-decreto = ਨਾਗਰਿਕਤਾ ਦੇਣ ਦਾ ਹੁਕਮ
+glossary-decreto-desc = ਉਹ ਹੁਕਮ ਜਿਸ ਨਾਲ ਨਾਗਰਿਕਤਾ ਦਿੱਤੀ ਜਾਂਦੀ ਹੈ; ਇਸਦੀ ਸਰਕਾਰੀ ਸੂਚਨਾ ਨਗਰਪਾਲਿਕਾ ਜਾਂ ਪ੍ਰੀਫੈਕਚਰ ਦਿੰਦਾ ਹੈ।
+glossary-giuramento = ਸਹੁੰ
+glossary-giuramento-desc = ਗਣਰਾਜ ਪ੍ਰਤੀ ਵਫ਼ਾਦਾਰੀ ਦੀ ਸਹੁੰ, ਜੋ ਹੁਕਮ ਦੀ ਸੂਚਨਾ ਦੇ ਛੇ ਮਹੀਨਿਆਂ ਅੰਦਰ ਨਗਰਪਾਲਿਕਾ ਵਿੱਚ ਚੁੱਕੀ ਜਾਂਦੀ ਹੈ: ਉਸੇ ਦਿਨ ਤੋਂ ਤੁਸੀਂ ਇਤਾਲਵੀ ਨਾਗਰਿਕ ਹੋ।

@@ -15,6 +15,29 @@ nav-applicants = درخواست گزار
 nav-home = میری درخواست
 nav-application = درخواست
 nav-settings = ترتیبات
+# Late ids of branch firstrun (c5302d5): nav-welcome with the nav-* lines, welcome-* in their
+# own block, unlock-* in ## Unlock; unlock-explanation REPLACES the existing line.
+nav-welcome = خوش آمدید اور رہنمائی
+welcome-title = خوش آمدید: Cittadinanza
+welcome-intro = یہ ایپلیکیشن اٹلی میں رہنے والے غیر ملکیوں کو وزارتِ داخلہ کے پورٹل کے لیے اطالوی شہریت کی درخواست تیار کرنے میں مدد دیتی ہے، اور ان ہیلپ ڈیسکوں (پیٹروناٹو، تنظیمیں، بلدیہ کے کاؤنٹر) کی بھی مدد کرتی ہے جو درخواست گزاروں کی معاونت کرتے ہیں۔
+welcome-private = سب کچھ اسی کمپیوٹر پر انکرپٹ ہو کر رہتا ہے۔ جب تک آپ پورٹل میں لاگ ان نہ کریں، کچھ بھی نہیں بھیجا جاتا۔
+welcome-paths = دو راستے
+welcome-path-residence = رہائش کی بنیاد پر (دفعہ 9): اٹلی میں قانونی رہائش کی ایک مدت کے بعد، عام طور پر 10 سال (یورپی یونین کے شہریوں کے لیے 4، پناہ گزینوں اور بے وطن افراد کے لیے 5)، اور گزشتہ تین سال میں کافی آمدنی کے ساتھ۔
+welcome-path-marriage = شادی کی بنیاد پر (دفعہ 5): اگر آپ کی کسی اطالوی شہری سے شادی یا سول یونین ہے، تو شادی کے بعد اٹلی میں 2 سال رہائش کے بعد (بیرونِ ملک رہتے ہوں تو 3)، بچے ہوں تو آدھی مدت۔
+welcome-at-hand = کیا تیار رکھیں
+welcome-have-identity = پاسپورٹ یا شناختی دستاویز، رہائشی اجازت نامہ (permesso di soggiorno) اور ٹیکس کوڈ (codice fiscale)
+welcome-have-birth = پیدائش کا سرٹیفکیٹ (atto di nascita)، تصدیق شدہ (یا اپوسٹل کے ساتھ) اور ترجمہ شدہ
+welcome-have-record = اپنے آبائی ملک اور 14 سال کی عمر سے جن ممالک میں آپ رہے، ان سب کا کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) (اجرا سے 6 ماہ تک کارآمد)
+welcome-have-residence = اٹلی میں جن پتوں پر آپ رہے، تاریخوں کے ساتھ
+welcome-have-income = گزشتہ تین سال کی آمدنی (CU، 730 یا Unico؛ صرف رہائش والے راستے کے لیے)
+welcome-have-language = اطالوی زبان کا B1 سرٹیفکیٹ، اگر آپ مستثنیٰ نہیں
+welcome-eligibility-title = کیا میں درخواست دے سکتا/سکتی ہوں؟
+welcome-eligibility-hint = چند سوالات بتاتے ہیں کہ آپ ابھی درخواست دے سکتے ہیں یا کب سے۔
+welcome-eligibility = ابھی جانچیں
+welcome-who-title = آپ ایپلیکیشن کس کے لیے استعمال کر رہے ہیں؟
+welcome-who-hint = آپ اسے بعد میں ترتیبات میں تبدیل کر سکتے ہیں (ہیلپ ڈیسک موڈ)۔
+welcome-myself = اپنے لیے
+welcome-help-desk = میں ہیلپ ڈیسک ہوں
 
 ## درخواست گزار
 applicants-title = درخواست گزار
@@ -63,6 +86,10 @@ placeholder-date = DD/MM/YYYY
 placeholder-amount = 12345.67
 placeholder-comma-list = کوما سے الگ کریں
 placeholder-choose = منتخب کریں…
+editor-prefecture-propose = تجویز: پریفیکچر (Prefettura) { $name } (رہائش کا صوبہ)
+editor-consulate-label = متعلقہ قونصلر دفتر (بیرونِ ملک رہائش)
+editor-consulate-placeholder = مثال کے طور پر Consolato Generale d'Italia a Buenos Aires
+hint-consulate-free-text = اس اطالوی قونصلر دفتر کا نام لکھیں جو آپ کی رہائش کی جگہ کے لیے ذمہ دار ہے، جیسا کہ سفارت خانے یا قونصل خانے کی ویب سائٹ پر لکھا ہے: ایپ میں قونصل خانوں کی کوئی فہرست نہیں ہے۔ دستاویزات اسی دفتر کے نام بھیجی جائیں گی۔
 
 ## ترتیبات
 settings-title = ترتیبات
@@ -82,9 +109,23 @@ theme-high-contrast = زیادہ کنٹراسٹ
 
 ## ان لاک
 unlock-title = ڈیٹا فولڈر کھولیں
-unlock-explanation = آپ کا ڈیٹا خفیہ (انکرپٹ) ہے۔ فولڈر کا خفیہ جملہ (پاس فریز) لکھیں (پہلی بار کم از کم 12 حروف کا جملہ منتخب کریں)۔
+unlock-explanation = آپ کا ڈیٹا اس فولڈر کے لیے منتخب کیے گئے پاس فریز سے انکرپٹ ہے۔ فولڈر کھولنے کے لیے اسے لکھیں۔
 unlock-passphrase = پاس فریز
 unlock-open = کھولیں
+unlock-create-title = ایک پاس فریز منتخب کریں
+unlock-create-explanation = آپ کا ڈیٹا ایک پاس فریز سے انکرپٹ کیا جائے گا جو آپ ہر بار شروع کرتے وقت لکھیں گے۔ اس میں کم از کم { $min } حروف ہونے چاہییں؛ کئی الفاظ کا جملہ یاد رکھنا آسان اور زیادہ محفوظ ہوتا ہے۔
+unlock-keyring-unavailable = سسٹم کا کی رِنگ دستیاب نہیں، اس لیے ڈیٹا ایک پاس فریز سے محفوظ ہے۔
+unlock-details = تفصیلات
+unlock-details-hide = تفصیلات چھپائیں
+unlock-repeat = پاس فریز دوبارہ لکھیں
+unlock-min-length = کم از کم { $min } حروف۔
+unlock-strength-too-short = بہت چھوٹا: کم از کم { $min } حروف ضروری ہیں۔
+unlock-strength-weak = کمزور: الفاظ، ہندسے یا علامات شامل کریں۔
+unlock-strength-fair = مناسب۔
+unlock-strength-strong = مضبوط۔
+unlock-no-recovery = خبردار: اگر آپ پاس فریز بھول گئے تو کوئی بھی ڈیٹا واپس نہیں لا سکتا۔ اسے لکھ کر کسی محفوظ جگہ رکھیں۔
+unlock-mismatch = دونوں پاس فریز مطابقت نہیں رکھتے۔
+unlock-create = بنائیں اور جاری رکھیں
 
 ## حصے
 section-legal-basis = درخواست کی قانونی بنیاد
@@ -142,6 +183,9 @@ income-source-cu = Certificazione Unica
 income-source-730 = فارم 730 (Modello 730)
 income-source-unico = Modello Redditi
 income-source-none = کوئی آمدنی ظاہر نہیں کی گئی
+gap-reason-cancelled-reregistered = اندراج منسوخ ہوا اور پھر بحال ہوا
+gap-reason-lived-abroad = میں بیرونِ ملک رہا/رہی
+gap-reason-other = کوئی اور وجہ
 exemption-none = کوئی استثنا نہیں: B1 سرٹیفکیٹ
 exemption-eu-long-term-permit = طویل مدتی EU اجازت نامے کا حامل
 exemption-integration-agreement = انضمام کے معاہدے (accordo di integrazione) پر دستخط کیے ہیں
@@ -222,6 +266,7 @@ field-residences-periods-municipality = بلدیہ (Comune)
 field-residences-periods-province = صوبہ
 field-residences-periods-from = سے
 field-residences-periods-to = تک (اگر اب بھی وہیں ہیں تو خالی)
+field-residences-periods-gap-before-reason = اس مدت سے پہلے کا وقفہ: وجہ (صرف اگر کوئی وقفہ ہو)
 field-residences-registered-in-italy-before-14 = 14 سال کی عمر سے پہلے اٹلی کے آبادی رجسٹر (anagrafe) میں درج
 
 ## خانے: 6 خاندان
@@ -237,6 +282,10 @@ field-family-spouse-marriage-date = شادی کی تاریخ
 field-family-spouse-marriage-place = شادی کی جگہ
 field-family-spouse-transcription-municipality = بلدیہ جہاں شادی درج (trascrizione) کی گئی
 field-family-spouse-transcription-date = اندراج کی تاریخ
+field-family-spouse-separation-date = علیحدگی کی تاریخ (اگر ہوئی ہو)
+field-family-spouse-divorce-date = طلاق کی تاریخ (اگر ہوئی ہو)
+field-family-spouse-annulment-date = شادی کی منسوخی کی تاریخ (اگر ہوئی ہو)
+field-family-spouse-death-date = شریکِ حیات کی وفات کی تاریخ (اگر ہوئی ہو)
 field-family-children-with-spouse = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے
 field-family-household = گھرانے (nucleo familiare) کے افراد
 field-family-household-surname = خاندانی نام
@@ -254,10 +303,13 @@ field-income-years = گزشتہ تین سال کی آمدنی
 field-income-years-year = ٹیکس کا سال
 field-income-years-amount = قابلِ ٹیکس آمدنی (reddito imponibile، €)
 field-income-years-source = ٹیکس گوشوارہ
+field-income-years-dependent-spouse = اس سال زیرِ کفالت شریکِ حیات (خالی = جیسا حصہ 6 میں)
+field-income-years-other-dependants = اس سال دیگر زیرِ کفالت اہلِ خانہ (تعداد؛ خالی = حصہ 6 سے، اس سال تک پیدا ہونے والوں کو گن کر)
 field-income-years-family-income = ساتھ رہنے والے اہلِ خانہ کی آمدنی
 field-income-years-family-income-member-name = خاندان کا فرد
 field-income-years-family-income-amount = آمدنی (€)
 field-income-years-family-income-source = ٹیکس گوشوارہ
+field-income-years-family-income-same-household = کیا درخواست گزار والے اسی خاندانی رجسٹر (stato di famiglia) میں ہیں؟
 
 ## خانے: 8 کریمنل ریکارڈ
 field-judicial-no-convictions = اٹلی یا بیرونِ ملک کوئی فوجداری سزا نہیں
@@ -351,7 +403,9 @@ store-history-note = ہر بار محفوظ کرنے پر ایک نیا ورژن
 # --- end store ---
 
 # --- portal ---
-err-portal-invalid-url = پورٹل کا پتا “{ $url }” درست نہیں: http:// یا https:// والا پتا ضروری ہے۔
+err-portal-invalid-url = پورٹل کا پتا “{ $url }” درست نہیں: https:// والا پتا ضروری ہے (یا اس کمپیوٹر پر چلنے والے پورٹل کے لیے http://)۔
+err-portal-insecure-url = پتا “{ $url }” خفیہ کاری شدہ نہیں: پورٹل تک صرف https:// کے ذریعے رسائی ہوتی ہے (http:// صرف اس کمپیوٹر پر چلنے والے پورٹل کے لیے جائز ہے)۔
+err-portal-answer-too-large = پورٹل نے { $megabytes } MB سے بڑا جواب بھیجا: اسے روک دیا گیا۔ سرور خراب ہو سکتا ہے یا شاید وہ پورٹل ہی نہیں۔
 err-portal-unreachable = پورٹل تک رسائی نہیں ہو رہی۔ تبدیلیاں قطار میں رہیں گی اور جلد از جلد بھیجی جائیں گی۔
 err-portal-timeout = پورٹل نے وقت پر جواب نہیں دیا۔ تبدیلیاں قطار میں رہیں گی؛ بعد میں دوبارہ کوشش کریں۔
 err-portal-server = پورٹل میں خرابی پیش آئی (کوڈ { $status })۔ تبدیلیاں قطار میں رہیں گی۔
@@ -364,16 +418,18 @@ err-portal-conflict = درخواست کسی اور جگہ تبدیل کی گئی
 err-portal-already-submitted = درخواست پہلے ہی بھیجی جا چکی ہے: دوسری نہیں بنائی جائے گی۔
 err-portal-not-editable = بھیجی گئی درخواست میں اب تبدیلی نہیں کی جا سکتی۔
 err-portal-incomplete = پورٹل درخواست قبول نہیں کرتا: خانہ { $detail } خالی ہے۔
-err-portal-associate-mismatch = { $field ->
-    [surname] خاندانی نام درخواست والے خاندانی نام سے مطابقت نہیں رکھتا۔
-    [name] نام درخواست والے نام سے مطابقت نہیں رکھتا۔
-    [birth_date] تاریخِ پیدائش درخواست والی تاریخِ پیدائش سے مطابقت نہیں رکھتی۔
-    [previous_email] یہ ای میل وہ نہیں جو درخواست میں دی گئی تھی۔
-   *[k10_number] اس K10 نمبر کی کوئی درخواست نہیں (فارمیٹ K10/0000001 یا K10/C/0000001)۔
-}
+err-portal-associate-mismatch =
+    { $field ->
+        [surname] خاندانی نام درخواست والے خاندانی نام سے مطابقت نہیں رکھتا۔
+        [name] نام درخواست والے نام سے مطابقت نہیں رکھتا۔
+        [birth_date] تاریخِ پیدائش درخواست والی تاریخِ پیدائش سے مطابقت نہیں رکھتی۔
+        [previous_email] دیا گیا ای میل وہ نہیں جو درخواست میں استعمال ہوا تھا۔
+        [k10_number] اس K10 نمبر کی کوئی درخواست نہیں (فارمیٹ K10/0000001 یا K10/C/0000001)۔
+       *[any] یہ معلومات کسی بھی درخواست سے مطابقت نہیں رکھتیں۔ درخواست کا K10 نمبر (فارمیٹ K10/0000001 یا K10/C/0000001)، خاندانی نام، نام، تاریخِ پیدائش اور درخواست میں استعمال شدہ ای میل چیک کریں۔
+    }
 err-portal-already-associated = درخواست پہلے ہی کسی دوسرے اکاؤنٹ سے منسلک ہے۔ پریفیکچر (Prefettura) سے رابطہ کریں۔
 err-portal-too-large = فائل یا ڈیٹا پورٹل کے لیے بہت بڑا ہے (دستاویزات 64 MB تک)۔
-err-portal-rate-limited = بہت زیادہ کوششیں۔ ایک منٹ انتظار کر کے دوبارہ کوشش کریں۔
+err-portal-rate-limited = بہت زیادہ کوششیں۔ چند منٹ (زیادہ سے زیادہ ایک گھنٹہ) انتظار کریں اور دوبارہ کوشش کریں۔
 err-portal-checksum = بھیجتے وقت دستاویز خراب ہو گئی۔ دوبارہ کوشش کریں: بھیجنا محفوظ طریقے سے شروع سے ہوگا۔
 err-portal-rejected = پورٹل نے درخواست مسترد کر دی ({ $code })۔
 err-portal-protocol = پورٹل سے غیر متوقع جواب: شاید پورٹل کا ورژن مختلف ہے۔ ({ $detail })
@@ -381,6 +437,7 @@ err-portal-local = مقامی ہم آہنگی (سنک) کا ڈیٹا پڑھا ی
 err-portal-document = { $detail }
 err-portal-token-store = سسٹم کے کی رِنگ میں لاگ ان یاد نہیں رکھا جا سکا: { $detail }
 err-portal-not-linked = یہ درخواست ابھی پورٹل پر نہیں بھیجی گئی۔
+err-portal-relink-pending = مطابقت (sync) کا ڈیٹا دوبارہ بنایا جا رہا ہے: نئی درخواستیں بھیجنے سے پہلے پورٹل میں لاگ ان کریں اور مطابقت کریں تاکہ درخواستیں دوبارہ منسلک ہو جائیں۔
 portal-status-draft = مسودہ
 portal-status-submitted = بھیجی گئی
 portal-status-accepted = پریفیکچر نے قبول کر لی
@@ -400,6 +457,19 @@ portal-sync-pending = { $count ->
     [one] ایک تبدیلی بھیجے جانے کی منتظر
    *[other] { $count } تبدیلیاں بھیجے جانے کی منتظر
 }
+portal-queue-damaged = پورٹل کے ساتھ مطابقت کا ڈیٹا خراب ہو گیا تھا: اس کی ایک نقل ڈیٹا فولڈر میں “{ $file }” کے نام سے محفوظ کی گئی ہے۔ اس کمپیوٹر پر درخواستیں اور دستاویزات محفوظ ہیں۔ پورٹل میں لاگ ان کریں اور مطابقت کریں: درخواستوں کے روابط دوبارہ بنائے جائیں گے۔
+portal-queue-rebuilt =
+    مطابقت کا خراب ڈیٹا (نقل “{ $file }”) دوبارہ بنا دیا گیا: { $count ->
+        [one] ایک درخواست دوبارہ پورٹل سے منسلک ہو گئی ہے۔
+       *[other] کل { $count } درخواستیں دوبارہ پورٹل سے منسلک ہو گئی ہیں۔
+    } پورٹل کے ساتھ فرق بھیجنے سے پہلے آپ کو دکھائے جائیں گے۔
+portal-queue-dismiss = سمجھ گیا
+# portal block, after portal-sync-pending:
+portal-sync-uploads-failing =
+    { $count ->
+        [one] تبدیلیاں بھیج دی گئی ہیں، لیکن ایک دستاویز اپ لوڈ نہیں ہوئی: { $error }
+       *[other] تبدیلیاں بھیج دی گئی ہیں، لیکن { $count } دستاویزات اپ لوڈ نہیں ہوئیں (پہلی: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] ایک درخواست میں مطابقت کرنی ہے
    *[other] { $count } درخواستوں میں مطابقت کرنی ہے
@@ -500,6 +570,8 @@ err-k10-kind = نمبر میں “K10/” کے بعد سات ہندسے (رہا�
 err-k10-digits = نمبر میں ابتدائی صفر سمیت سات ہندسے ہونے چاہییں؛ یہاں { $found } ہیں۔
 err-k10-character = نمبر میں “{ $character }” ہے: صرف ہندسوں کی اجازت ہے۔
 err-k10-zero = 0000000 درست K10 نمبر نہیں ہے۔
+err-k10-wrong-kind-marriage = شادی کی بنیاد پر شہریت (دفعہ 5) کے لیے نمبر کی شکل { $expected } ہوتی ہے، “C/” کے ساتھ۔
+err-k10-wrong-kind-naturalisation = رہائش کی بنیاد پر شہریت (دفعہ 9) کے لیے نمبر کی شکل { $expected } ہوتی ہے، “C/” کے بغیر۔
 # --- end validation ---
 
 # --- pdf ---
@@ -623,6 +695,7 @@ verdict-eligible = شرائط پوری ہیں: آپ درخواست دے سکتے
 verdict-not-yet = ابھی نہیں: آپ { $date } سے درخواست دے سکیں گے
 verdict-not-eligible = شرائط پوری نہیں
 verdict-borderline = مشکوک صورت: بتائے گئے نکات جانچیں
+verdict-more-information = جانچ کے لیے مزید معلومات درکار ہیں
 
 elig-basis-missing = شرائط جانچنے کے لیے درخواست کی بنیاد (دفعہ 5 یا دفعہ 9) منتخب کریں۔
 elig-unreadable = خانہ { $field } پڑھا نہیں جا سکا اور اسے شمار نہیں کیا گیا۔
@@ -656,6 +729,29 @@ elig-income-below = آمدنی { $year }: { $income } € کم از کم { $thre
 elig-income-borderline = آمدنی { $year }: { $income } €، { $lower } € (516,00 € تک مکمل کیا گیا اضافہ) اور { $threshold } € (فی زیرِ کفالت فرد 516,46 €) کے درمیان ہے: مشکوک صورت۔
 elig-income-missing = { $year } کی آمدنی درج نہیں: درخواست سے پہلے کے تین سال کی آمدنی ضروری ہے۔
 elig-consider-basis = دفعہ 9 کے حرف { $letter }) کے تحت { $years } سال کی رہائش کافی ہے۔
+elig-residence-gap-cancelled = رہائش { $from } سے { $to } تک منقطع رہی (اندراج منسوخ ہوا اور پھر بحال ہوا): مسلسل رہائش { $to } کے نئے اندراج سے شمار ہوتی ہے۔
+elig-residence-gap-abroad = آپ { $from } سے { $to } تک بیرونِ ملک رہے: مسلسل رہائش آپ کی واپسی، یعنی { $to }، سے شمار ہوتی ہے۔
+elig-residence-gap-other = رہائش { $from } سے { $to } تک منقطع رہی: مسلسل رہائش { $to } سے شمار ہوتی ہے۔
+elig-presence-proof = اگر اس عرصے میں ({ $from } سے { $to } تک) آپ اٹلی ہی میں رہتے رہے تو پریفیکچر (Prefettura) مسلسل موجودگی کا ثبوت قبول کر سکتا ہے: کرایہ یا ملازمت کے معاہدے، تنخواہ کی پرچیاں، طبی یا فیملی ڈاکٹر کے سرٹیفکیٹ۔ یہ یقینی نہیں: اپنے پریفیکچر سے پوچھیں۔
+elig-subsidiary-protection = ضمنی تحفظ (protezione sussidiaria) کے اجازت نامے کے ساتھ حرف e) لاگو نہیں ہوتا (صرف پناہ گزین اور بے وطن افراد): حرف f) لاگو ہوتا ہے، 10 سال کی رہائش کے ساتھ، اور پیدائش اور کریمنل ریکارڈ سرٹیفکیٹس سے پناہ گزینوں والی چھوٹ (atto notorio) نہیں ملتی۔ حرف f) منتخب کریں۔
+elig-marriage-separation = علیحدگی بتاریخ { $date }: میاں بیوی کی قانونی علیحدگی (separazione personale) کی صورت میں شادی کی بنیاد پر شہریت نہیں دی جا سکتی۔
+elig-marriage-divorce = طلاق بتاریخ { $date }: شادی کا فرمان (decreto) تک برقرار رہنا ضروری ہے۔
+elig-marriage-annulment = شادی { $date } کو منسوخ ہوئی: شادی کا فرمان (decreto) تک برقرار رہنا ضروری ہے۔
+elig-marriage-spouse-death = شریکِ حیات کی وفات { $date } کو ہوئی: شادی ختم ہو گئی اور شادی کی بنیاد پر شہریت اب ممکن نہیں؛ پریفیکچر (Prefettura) سے تصدیق کریں۔
+elig-marriage-separation-pending = علیحدگی بتاریخ { $date }، درخواست بھیجنے ({ $submitted }) کے بعد: زیرِ غور درخواست کے ساتھ مسترد ہونے کا امکان ہے۔ پریفیکچر (Prefettura) کو اطلاع دیں اور کسی امدادی مرکز (patronato) یا وکیل سے مشورہ کریں۔
+elig-marriage-ended-pending =
+    واقعہ: { $event ->
+        [divorce] طلاق
+        [annulment] شادی کی منسوخی
+       *[other] شریکِ حیات کی وفات
+    } بتاریخ { $date }، درخواست بھیجنے ({ $submitted }) کے بعد: شادی کی بنیاد پر شہریت اب نہیں دی جا سکتی؛ پریفیکچر (Prefettura) کو اطلاع دیں۔
+elig-income-household =
+    سال { $year } میں گھرانہ: { $spouse ->
+        [yes] زیرِ کفالت شریکِ حیات
+       *[no] کوئی زیرِ کفالت شریکِ حیات نہیں
+    }، دیگر زیرِ کفالت افراد: { $others }۔
+elig-family-income-not-household = سال { $year } میں { $name } کی آمدنی: اسی خاندانی رجسٹر (stato di famiglia) میں نہیں، اس لیے جمع نہیں کی جا سکتی۔
+elig-family-income-household-unanswered = سال { $year } میں { $name } کی آمدنی: بتائیں کہ کیا وہ اسی خاندانی رجسٹر (stato di famiglia) میں ہیں (صرف تبھی جمع کی جا سکتی ہے)۔
 
 checklist-state-missing = موجود نہیں
 checklist-state-exempt = ضروری نہیں
@@ -699,6 +795,13 @@ deadline-tomorrow = کل
 deadline-days-left = { $days } دن میں
 deadline-days-ago = { $days } دن پہلے
 deadline-urgent = فوری
+deadline-non-working-judicial = تاریخ { $date } کو { $day } ہے: قانون کے مطابق مدت { $moved } تک منتقل ہو جاتی ہے (art. 155 c.p.c.، art. 52 c.p.a.)۔ تجویز کردہ محفوظ تاریخ: { $safe }۔
+deadline-non-working-administrative = تاریخ { $date } کو { $day } ہے: عام طور پر مدت { $moved } تک منتقل ہو جاتی ہے (art. 2963 c.c.)، لیکن انتظامی مدتوں کے لیے یہ یقینی نہیں۔ تجویز کردہ محفوظ تاریخ: { $safe }۔
+holiday-easter-sunday = ایسٹر
+holiday-easter-monday = ایسٹر پیر (Pasquetta)
+holiday-national = ایک قومی تعطیل
+holiday-saturday = ہفتہ
+holiday-sunday = اتوار
 deadline-criminal-record-expiry = کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) { $subject } کی میعاد ختم
 deadline-criminal-record-expiry-desc = کریمنل ریکارڈ سرٹیفکیٹ اجرا کی تاریخ ({ $from }) سے 6 ماہ تک کارآمد ہے: درخواست { $date } تک بھیجنی ہوگی، ورنہ نیا سرٹیفکیٹ درکار ہوگا۔
 deadline-ten-bis-response = مسترد کرنے کے پیشگی نوٹس (preavviso di rigetto) نمبر { $subject } کا جواب
@@ -827,6 +930,7 @@ eligibility-marriage-date = شادی یا سول یونین کی تاریخ
 eligibility-spouse-italian = شریکِ حیات اطالوی شہری ہے
 eligibility-children = میاں بیوی کے پیدا شدہ یا گود لیے ہوئے بچے
 eligibility-separated = قانونی علیحدگی (separato/a)
+eligibility-missing-title = جانچ سے پہلے درج کرنا ضروری:
 eligibility-marriage-ended = شادی ختم، کالعدم یا منسوخ
 eligibility-residence = اٹلی میں رجسٹرڈ رہائش (residenza anagrafica)
 eligibility-from = سے
@@ -903,6 +1007,8 @@ timeline-notice-answered = جواب { $date } کو بھیجا گیا: اس پی�
 timeline-notice-no-date = یہ دیکھنے کے لیے کہ کب تک جواب دینا ہے، نوٹس موصول ہونے کا دن درج کریں۔
 timeline-notice-decided = درخواست کا فیصلہ ہو چکا ہے: اس پیشگی نوٹس کی کوئی آخری تاریخ نہیں۔
 timeline-field-draft-started = درخواست شروع کرنے کی تاریخ
+timeline-field-planned-submission = بھیجنے کی متوقع تاریخ
+timeline-k10-invalid = درخواست نمبر { $number } درست نہیں: { $error }
 timeline-field-submission-rejected = پریفیکچر کی طرف سے بھیجی گئی درخواست واپس کرنے (درست کر کے دوبارہ بھیجنی ہے) کی تاریخ
 timeline-field-assessment-started = جانچ پڑتال (istruttoria) شروع ہونے کی تاریخ (اگر قبولیت کے دن سے مختلف ہو)
 timeline-field-opinion-outcome = رائے کا نتیجہ
@@ -928,6 +1034,11 @@ pdf-screen-save-as = اس نام سے محفوظ کریں…
 pdf-screen-saved = پی ڈی ایف { $path } میں محفوظ کی گئی۔
 pdf-screen-save-failed = پی ڈی ایف محفوظ نہیں کی جا سکی: { $detail }
 pdf-screen-keep = محفوظ خانے میں رکھیں
+pdf-screen-pec-save = مسودہ محفوظ کریں: PEC (.eml)
+pdf-screen-pec-copy = متن کاپی کریں: PEC
+pdf-screen-pec-copied = تصدیق شدہ ای میل (PEC) کا موضوع اور متن کلپ بورڈ پر کاپی ہو گئے۔
+err-pec-name-missing = تصدیق شدہ ای میل (PEC) کے لیے خاندانی نام اور نام ضروری ہیں (حصہ 2)۔
+err-pec-write = تصدیق شدہ ای میل (PEC) کا پیغام نہیں لکھا جا سکا۔
 pdf-screen-kept = پی ڈی ایف درخواست کی دستاویزات میں (انکرپٹ کر کے) رکھ دی گئی۔
 # --- end timeline and pdf screens ---
 
@@ -964,12 +1075,67 @@ editor-newer-version = یہ درخواست ایپ کے نئے ورژن سے مح
 
 # --- criminal record issue date ---
 err-issue-date-mismatch = اس منسلکہ میں اجرا کی تاریخ حصہ 8 میں درج تاریخ ({ $date }) سے مختلف ہے، اور چھ ماہ کی میعاد حصہ 8 والی تاریخ سے گنی جاتی ہے: منسلکہ یا حصہ 8 درست کریں۔
+err-not-a-count = ایک مکمل عدد لکھیں (مثلاً 2)۔
+err-unknown-prefecture = فہرست سے پریفیکچر (Prefettura) منتخب کریں: یہ اسی صوبے کا ہونا چاہیے جہاں آپ رہتے ہیں۔
 # --- end criminal record issue date ---
 
 # --- hints ---
 hint-eu-long-term-language-exemption = آپ کے پاس طویل مدتی رہائشیوں کا EU رہائشی اجازت نامہ (permesso di soggiorno UE per soggiornanti di lungo periodo) ہے: B1 سرٹیفکیٹ منسلک کرنے کے بجائے آپ اوپر “طویل مدتی EU اجازت نامے کا حامل” منتخب کر کے استثنا کا اقرار کر سکتے ہیں۔
+hint-subsidiary-protection-letter-f = آپ کا اجازت نامہ ضمنی تحفظ (protezione sussidiaria) کا ہے: حرف e) صرف پناہ گزینوں اور بے وطن افراد کے لیے ہے۔ حرف f) (10 سال) منتخب کریں؛ پیدائش اور کریمنل ریکارڈ سرٹیفکیٹس جمع کرانے ہوں گے۔
+hint-residence-gap-proof = رہائش نئے اندراج سے شمار ہوتی ہے۔ اگر اس دوران آپ اٹلی میں رہے تو معاہدے، تنخواہ کی پرچیاں اور طبی سرٹیفکیٹ سنبھال کر رکھیں: پریفیکچر (Prefettura) انہیں مسلسل موجودگی کے ثبوت کے طور پر قبول کر سکتا ہے۔
+hint-family-income-not-household = جو آپ کے خاندانی رجسٹر (stato di famiglia) میں نہیں، وہ اپنی آمدنی آپ کی آمدنی میں جمع نہیں کر سکتا: یہ رقم شمار نہیں ہوتی۔
+hint-marriage-event = شادی کی بنیاد پر شہریت کے لیے شادی کا بغیر علیحدگی کے فرمان (decreto) تک برقرار رہنا ضروری ہے: اہلیت کی جانچ دیکھیں۔
+hint-criminal-record-expires-before-planned = یہ کریمنل ریکارڈ سرٹیفکیٹ (certificato penale) بھیجنے کی متوقع تاریخ سے پہلے ختم ہو جاتا ہے (مدتیں دیکھیں): پہلے بھیجیں یا نیا سرٹیفکیٹ حاصل کریں۔
 # --- end hints ---
 
 # --- upload progress ---
 portal-upload-progress = اپ لوڈ جاری ہے: { $name }، { $total } میں سے { $sent }
 # --- end upload progress ---
+# Insert nav-glossary after nav-settings (## navigation) and the block below after the
+# theme-* lines, as lang-a does in i18n/it.
+nav-glossary = فرہنگ
+
+## فرہنگ
+glossary-title = فرہنگ (اصطلاحات)
+glossary-intro = اطالوی سرکاری کارروائی کے وہ الفاظ جو آپ کو درخواست میں اور پریفیکچر کے خطوط میں ملیں گے، مختصر وضاحت کے ساتھ۔ خطوط میں اطالوی اصل لفظ ہی لکھا ہوتا ہے۔
+glossary-italian = اطالوی میں: { $term }
+glossary-prefettura = پریفیکچر
+glossary-prefettura-desc = صوبے میں ریاست کا دفتر جو شہریت کی درخواست وصول کرتا ہے، اس کی جانچ کرتا ہے اور فیصلوں کی اطلاع دیتا ہے۔
+glossary-comune = بلدیہ
+glossary-comune-desc = شہر یا قصبے کی انتظامیہ: یہ رہائشیوں کا رجسٹر (anagrafe) رکھتی ہے، سرٹیفکیٹ جاری کرتی ہے اور حلف کا انتظام کرتی ہے۔
+glossary-codice-fiscale = ٹیکس کوڈ
+glossary-codice-fiscale-desc = 16 حروف کا کوڈ جو اٹلی میں ٹیکس حکام اور سرکاری دفاتر کے سامنے ہر شخص کی شناخت کرتا ہے۔
+glossary-residenza-anagrafica = رجسٹرڈ رہائش
+glossary-residenza-anagrafica-desc = جس بلدیہ میں آپ رہتے ہیں اس کے رہائشی رجسٹر میں اندراج۔ شہریت کے لیے صرف رجسٹرڈ رہائش گنی جاتی ہے، محض اٹلی میں قیام نہیں۔
+glossary-permesso-di-soggiorno = رہائشی اجازت نامہ
+glossary-permesso-di-soggiorno-desc = پولیس دفتر (Questura) کی جاری کردہ دستاویز جو غیر یورپی شہری کو اٹلی میں رہنے کی اجازت دیتی ہے۔
+glossary-permesso-ue-lungo-periodo = طویل مدتی رہائشیوں کا EU اجازت نامہ
+glossary-permesso-ue-lungo-periodo-desc = ان لوگوں کے لیے غیر معینہ مدت کا رہائشی اجازت نامہ جو کم از کم پانچ سال سے اٹلی میں قانونی طور پر رہ رہے ہیں؛ اس کے ساتھ زبان کے سرٹیفکیٹ سے استثنا ملتا ہے۔
+glossary-questura = پولیس دفتر
+glossary-questura-desc = صوبے میں ریاستی پولیس کا دفتر جو رہائشی اجازت نامے جاری اور تجدید کرتا ہے۔
+glossary-atto-notorio = حلف نامہ
+glossary-atto-notorio-desc = کسی سرکاری اہلکار کے سامنے حلف کے ساتھ دیا گیا بیان؛ پناہ گزینوں اور بے وطن افراد کے لیے یہ پیدائش کے سرٹیفکیٹ کی جگہ لیتا ہے۔
+glossary-nucleo-familiare = گھرانہ
+glossary-nucleo-familiare-desc = آبادی رجسٹر میں ایک ہی خاندان کے طور پر درج افراد (“stato di famiglia”)؛ ان کی آمدنی درخواست گزار کی آمدنی میں جمع کی جا سکتی ہے۔
+glossary-reddito-imponibile = قابلِ ٹیکس آمدنی
+glossary-reddito-imponibile-desc = وہ آمدنی جس پر ٹیکس ادا کیا جاتا ہے، جو ٹیکس گوشوارے یا Certificazione Unica میں درج ہوتی ہے۔
+glossary-certificato-penale = کریمنل ریکارڈ سرٹیفکیٹ
+glossary-certificato-penale-desc = پیدائش کے ملک اور رہائش کے ممالک کا کریمنل ریکارڈ سرٹیفکیٹ؛ اجرا سے چھ ماہ تک کارآمد۔
+glossary-marca-da-bollo = ریونیو اسٹامپ
+glossary-marca-da-bollo-desc = 16 € کا اسٹامپ جو تمباکو کی دکان (tabaccheria) سے یا آن لائن خریدا جاتا ہے؛ درخواست میں اس کا کوڈ لکھا جاتا ہے۔
+glossary-pagopa = pagoPA
+glossary-pagopa-desc = سرکاری انتظامیہ کو ادائیگی کا نظام؛ اس کے ذریعے 250 € فیس ادا کی جاتی ہے اور IUV کوڈ ملتا ہے۔
+glossary-autocertificazione = خود اقرار نامہ
+glossary-autocertificazione-desc = دستخط شدہ بیان جو کسی سرٹیفکیٹ کی جگہ لیتا ہے؛ جھوٹا بیان دینا فوجداری جرم ہے۔
+glossary-spid = ڈیجیٹل شناخت (SPID)
+glossary-spid-desc = ڈیجیٹل شناخت جس سے وزارتِ داخلہ کے پورٹل اور دیگر آن لائن سرکاری خدمات میں لاگ ان کیا جاتا ہے۔
+glossary-pec = تصدیق شدہ ای میل
+glossary-pec-desc = قانونی حیثیت والی ای میل، وصولی کی رسید کے ساتھ رجسٹرڈ خط کی طرح۔
+glossary-numero-k10 = درخواست کا K10 نمبر
+glossary-numero-k10-desc = وہ فائل نمبر جو پریفیکچر قبول شدہ درخواست کو دیتا ہے؛ ہر خط و کتابت میں اس کا حوالہ دیں۔
+glossary-preavviso-di-rigetto = مسترد کرنے کا پیشگی نوٹس
+glossary-preavviso-di-rigetto-desc = وہ خط (دفعہ 10-bis) جس کے ذریعے پریفیکچر بتاتا ہے کہ وہ درخواست مسترد کرنا چاہتا ہے: آپ بتائی گئی مدت کے اندر دستاویزات اور وضاحتوں کے ساتھ جواب دے سکتے ہیں۔
+glossary-decreto = شہریت دینے کا حکم نامہ
+glossary-decreto-desc = وہ حکم جس کے ذریعے شہریت دی جاتی ہے؛ اس کی سرکاری اطلاع بلدیہ یا پریفیکچر دیتا ہے۔
+glossary-giuramento = حلف
+glossary-giuramento-desc = جمہوریہ سے وفاداری کا حلف، جو حکم نامے کی اطلاع کے چھ ماہ کے اندر بلدیہ میں اٹھایا جاتا ہے: اسی دن سے آپ اطالوی شہری ہیں۔

@@ -31,7 +31,7 @@ else
 fi
 cp packaging/macos/Info.plist "$app/Contents/Info.plist"
 cp assets/icons/cittadinanza.icns "$app/Contents/Resources/"
-cp LICENSE-MIT LICENSE-APACHE assets/fonts/LICENSE-DejaVu.txt "$app/Contents/Resources/"
+cp LICENSE-MIT LICENSE-APACHE assets/fonts/LICENSE-DejaVu.txt assets/fonts/LICENSE-Noto.txt "$app/Contents/Resources/"
 plutil -lint "$app/Contents/Info.plist"
 echo "built $app"
 

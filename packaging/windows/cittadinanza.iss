@@ -47,6 +47,7 @@ Source: "{#Root}\target\release\{#AppExe}"; DestDir: "{app}"; Flags: ignoreversi
 Source: "{#Root}\LICENSE-MIT"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#Root}\LICENSE-APACHE"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#Root}\assets\fonts\LICENSE-DejaVu.txt"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#Root}\assets\fonts\LICENSE-Noto.txt"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#Root}\README.md"; DestDir: "{app}"; Flags: ignoreversion isreadme
 
 [Icons]

@@ -4,6 +4,7 @@ pub mod applicants;
 pub mod documents;
 pub mod editor;
 pub mod eligibility;
+pub mod glossary;
 pub mod history;
 pub mod pdf;
 pub mod settings;
