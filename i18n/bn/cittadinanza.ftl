@@ -71,6 +71,17 @@ editor-back = ← আবেদনকারী
 editor-save = সংরক্ষণ করুন
 editor-previous = ← আগের অংশ
 editor-next = পরের অংশ →
+review-title = পাঠানোর আগে আবার পড়ুন
+review-intro = বারোটি বিভাগের সব উত্তর, আপনি যেভাবে দিয়েছেন। যা বাকি আছে বা সংশোধন করতে হবে তা সবার উপরে; "পরিবর্তন করুন" আপনাকে সেই ঘরে নিয়ে যায়।
+review-missing =
+    { $count ->
+        [one] একটি তথ্য বাকি আছে বা সংশোধন করতে হবে:
+       *[other] { $count }টি তথ্য বাকি আছে বা সংশোধন করতে হবে:
+    }
+review-nothing-missing = কিছুই বাকি নেই: সব বিভাগ সম্পূর্ণ।
+review-change = পরিবর্তন করুন
+review-no-answers = এই বিভাগে কোনো উত্তর নেই।
+review-yes = হ্যাঁ
 editor-add-row = + যোগ করুন
 editor-remove-row = সরান
 editor-attachments = সংযুক্ত নথি
@@ -897,6 +908,29 @@ nav-eligibility = আমি কি আবেদন করতে পারি?
 documents-no-applicant = নথি দেখতে একজন আবেদনকারী খুলুন।
 documents-title = { $name }-এর নথিপত্র
 documents-progress = { $total }টির মধ্যে { $ready }টি প্রস্তুত
+documents-file-missing = ফাইলটি আর সুরক্ষিত ভান্ডারে নেই: আবার যোগ করুন।
+documents-file-damaged = সুরক্ষিত ভান্ডারের ফাইলটি নষ্ট হয়ে গেছে: আবার যোগ করুন।
+documents-drop-target = এখানে একটি ফাইল টেনে আনুন: এটি "{ $item }"-এ যাবে।
+documents-drop-nothing = কোনো নথি বাকি নেই: এখানে টেনে আনা ফাইল কোনো তালিকাভুক্ত নথিতে যাবে না।
+documents-check = ফাইলগুলো যাচাই করুন
+documents-checking = যাচাই চলছে…
+documents-check-ok =
+    { $count ->
+        [one] ফাইলটি অক্ষত আছে।
+       *[other] সব { $count }টি ফাইল অক্ষত আছে।
+    }
+documents-check-bad =
+    { $count ->
+        [one] একটি ফাইল নেই বা নষ্ট: তালিকায় চিহ্নিত করা আছে।
+       *[other] { $count }টি ফাইল নেই বা নষ্ট: তালিকায় চিহ্নিত করা আছে।
+    }
+documents-no-dialog = এই কম্পিউটারে ফাইল বাছাইয়ের উইন্ডো খোলা যায় না। ফাইলের সম্পূর্ণ পাথ লিখুন (অথবা ফাইলটি এই স্ক্রিনে টেনে আনুন)।
+documents-typed-path = ফাইলের পাথ, যেমন /home/anna/scans/passport.pdf
+documents-use-typed-path = এই ফাইলটি সংযুক্ত করুন
+documents-typed-path-not-found = "{ $path }"-এ কোনো ফাইল নেই: পাথটি যাচাই করুন।
+documents-no-save-dialog = এই কম্পিউটারে সংরক্ষণের উইন্ডো খোলা যায় না। কপিটি কোথায় সংরক্ষণ করবেন তা লিখুন (ফাইলের নামসহ সম্পূর্ণ পাথ)।
+documents-typed-destination = কপির পাথ, যেমন /home/anna/passport.pdf
+documents-typed-destination-invalid = "{ $path }"-এ সংরক্ষণ করা যায় না: ফোল্ডারটি থাকতে হবে এবং ফাইলের নাম লিখতে হবে।
 documents-add-file = ফাইল যোগ করুন
 documents-replace-file = ফাইল বদলান
 documents-open = খুলুন
@@ -1060,6 +1094,7 @@ history-export-intro = এই আবেদনকারীকে (সব সং�
 history-passphrase = ফাইলের পাসফ্রেজ
 history-passphrase-repeat = পাসফ্রেজ আবার লিখুন
 history-passphrase-mismatch = দুটি পাসফ্রেজ মেলে না।
+history-export-typed-path = ফাইলের পাথ, যেমন /media/usb/rossi.cittadinanza
 history-export-button = এক্সপোর্ট করুন…
 history-exporting = এক্সপোর্ট হচ্ছে…
 history-exported = আবেদনকারী { $path }-এ এক্সপোর্ট করা হয়েছে।
@@ -1067,6 +1102,8 @@ history-file-stem = আবেদনকারী
 applicants-import = ফাইল থেকে ইমপোর্ট করুন…
 applicants-import-file = "{ $file }" ইমপোর্ট করুন
 applicants-import-passphrase = ফাইলের পাসফ্রেজ
+applicants-import-no-dialog = এই কম্পিউটারে ফাইল বাছাইয়ের উইন্ডো খোলা যায় না। যে .cittadinanza ফাইলটি ইমপোর্ট করবেন তার সম্পূর্ণ পাথ লিখুন।
+applicants-import-typed-path = ফাইলের পাথ, যেমন /media/usb/rossi.cittadinanza
 applicants-import-confirm = ইমপোর্ট করুন
 
 # --- drafts from newer versions ---

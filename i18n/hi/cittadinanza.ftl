@@ -71,6 +71,17 @@ editor-back = ← आवेदक
 editor-save = सहेजें
 editor-previous = ← पिछला अनुभाग
 editor-next = अगला अनुभाग →
+review-title = भेजने से पहले दोबारा पढ़ें
+review-intro = बारह खंडों के सभी उत्तर, जैसे आपने दिए थे। जो कमी है या जिसे सुधारना है, वह सबसे ऊपर है; "बदलें" आपको उस फ़ील्ड तक ले जाता है।
+review-missing =
+    { $count ->
+        [one] एक जानकारी कम है या उसे सुधारना है:
+       *[other] { $count } जानकारियाँ कम हैं या उन्हें सुधारना है:
+    }
+review-nothing-missing = कुछ भी कम नहीं है: सभी खंड पूरे हैं।
+review-change = बदलें
+review-no-answers = इस खंड में कोई उत्तर नहीं है।
+review-yes = हाँ
 editor-add-row = + जोड़ें
 editor-remove-row = हटाएँ
 editor-attachments = संलग्न दस्तावेज़
@@ -897,6 +908,29 @@ nav-eligibility = क्या मैं आवेदन कर सकता/स
 documents-no-applicant = दस्तावेज़ देखने के लिए किसी आवेदक को खोलें।
 documents-title = { $name } के दस्तावेज़
 documents-progress = { $total } में से { $ready } तैयार
+documents-file-missing = फ़ाइल अब सुरक्षित भंडार में नहीं है: इसे फिर से जोड़ें।
+documents-file-damaged = सुरक्षित भंडार में फ़ाइल ख़राब हो गई है: इसे फिर से जोड़ें।
+documents-drop-target = फ़ाइल यहाँ खींचकर छोड़ें: यह "{ $item }" में जाएगी।
+documents-drop-nothing = कोई दस्तावेज़ कम नहीं है: यहाँ छोड़ी गई फ़ाइल किसी भी मद में नहीं जाएगी।
+documents-check = फ़ाइलें जाँचें
+documents-checking = जाँच हो रही है…
+documents-check-ok =
+    { $count ->
+        [one] फ़ाइल सही-सलामत है।
+       *[other] सभी { $count } फ़ाइलें सही-सलामत हैं।
+    }
+documents-check-bad =
+    { $count ->
+        [one] एक फ़ाइल ग़ायब है या ख़राब है: सूची में उस पर निशान लगा है।
+       *[other] { $count } फ़ाइलें ग़ायब हैं या ख़राब हैं: सूची में उन पर निशान लगा है।
+    }
+documents-no-dialog = इस कंप्यूटर पर फ़ाइल चुनने की विंडो नहीं खुल सकती। फ़ाइल का पूरा पाथ लिखें (या उसे इस स्क्रीन पर खींचकर छोड़ें)।
+documents-typed-path = फ़ाइल का पाथ, उदाहरण के लिए /home/anna/scans/passport.pdf
+documents-use-typed-path = यह फ़ाइल संलग्न करें
+documents-typed-path-not-found = "{ $path }" पर कोई फ़ाइल नहीं है: पाथ जाँचें।
+documents-no-save-dialog = इस कंप्यूटर पर सहेजने की विंडो नहीं खुल सकती। लिखें कि प्रति कहाँ सहेजनी है (फ़ाइल के नाम सहित पूरा पाथ)।
+documents-typed-destination = प्रति का पाथ, उदाहरण के लिए /home/anna/passport.pdf
+documents-typed-destination-invalid = "{ $path }" में सहेजा नहीं जा सकता: फ़ोल्डर मौजूद होना चाहिए और फ़ाइल का नाम लिखा होना चाहिए।
 documents-add-file = फ़ाइल जोड़ें
 documents-replace-file = फ़ाइल बदलें
 documents-open = खोलें
@@ -1060,6 +1094,7 @@ history-export-intro = इस आवेदक को (सभी संस्क�
 history-passphrase = फ़ाइल का पासफ़्रेज़
 history-passphrase-repeat = पासफ़्रेज़ दोबारा लिखें
 history-passphrase-mismatch = दोनों पासफ़्रेज़ मेल नहीं खाते।
+history-export-typed-path = फ़ाइल का पाथ, उदाहरण के लिए /media/usb/rossi.cittadinanza
 history-export-button = एक्सपोर्ट करें…
 history-exporting = एक्सपोर्ट हो रहा है…
 history-exported = आवेदक { $path } में एक्सपोर्ट किया गया।
@@ -1067,6 +1102,8 @@ history-file-stem = आवेदक
 applicants-import = फ़ाइल से इम्पोर्ट करें…
 applicants-import-file = "{ $file }" इम्पोर्ट करें
 applicants-import-passphrase = फ़ाइल का पासफ़्रेज़
+applicants-import-no-dialog = इस कंप्यूटर पर फ़ाइल चुनने की विंडो नहीं खुल सकती। इम्पोर्ट करने वाली .cittadinanza फ़ाइल का पूरा पाथ लिखें।
+applicants-import-typed-path = फ़ाइल का पाथ, उदाहरण के लिए /media/usb/rossi.cittadinanza
 applicants-import-confirm = इम्पोर्ट करें
 
 # --- drafts from newer versions ---

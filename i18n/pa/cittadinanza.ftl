@@ -71,6 +71,17 @@ editor-back = ← ਬਿਨੈਕਾਰ
 editor-save = ਸੰਭਾਲੋ
 editor-previous = ← ਪਿਛਲਾ ਭਾਗ
 editor-next = ਅਗਲਾ ਭਾਗ →
+review-title = ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਦੁਬਾਰਾ ਪੜ੍ਹੋ
+review-intro = ਬਾਰਾਂ ਭਾਗਾਂ ਦੇ ਸਾਰੇ ਜਵਾਬ, ਜਿਵੇਂ ਤੁਸੀਂ ਦਿੱਤੇ ਸਨ। ਜੋ ਘੱਟ ਹੈ ਜਾਂ ਠੀਕ ਕਰਨਾ ਹੈ, ਉਹ ਸਭ ਤੋਂ ਉੱਪਰ ਹੈ; "ਬਦਲੋ" ਤੁਹਾਨੂੰ ਉਸ ਖ਼ਾਨੇ ਤੱਕ ਲੈ ਜਾਂਦਾ ਹੈ।
+review-missing =
+    { $count ->
+        [one] ਇੱਕ ਜਾਣਕਾਰੀ ਘੱਟ ਹੈ ਜਾਂ ਠੀਕ ਕਰਨੀ ਹੈ:
+       *[other] { $count } ਜਾਣਕਾਰੀਆਂ ਘੱਟ ਹਨ ਜਾਂ ਠੀਕ ਕਰਨੀਆਂ ਹਨ:
+    }
+review-nothing-missing = ਕੁਝ ਵੀ ਘੱਟ ਨਹੀਂ: ਸਾਰੇ ਭਾਗ ਪੂਰੇ ਹਨ।
+review-change = ਬਦਲੋ
+review-no-answers = ਇਸ ਭਾਗ ਵਿੱਚ ਕੋਈ ਜਵਾਬ ਨਹੀਂ।
+review-yes = ਹਾਂ
 editor-add-row = + ਜੋੜੋ
 editor-remove-row = ਹਟਾਓ
 editor-attachments = ਨੱਥੀ ਦਸਤਾਵੇਜ਼
@@ -897,6 +908,29 @@ nav-eligibility = ਕੀ ਮੈਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ/ਸਕਦ
 documents-no-applicant = ਦਸਤਾਵੇਜ਼ ਦੇਖਣ ਲਈ ਕਿਸੇ ਬਿਨੈਕਾਰ ਨੂੰ ਖੋਲ੍ਹੋ।
 documents-title = { $name } ਦੇ ਦਸਤਾਵੇਜ਼
 documents-progress = { $total } ਵਿੱਚੋਂ { $ready } ਤਿਆਰ
+documents-file-missing = ਫਾਈਲ ਹੁਣ ਸੁਰੱਖਿਅਤ ਭੰਡਾਰ ਵਿੱਚ ਨਹੀਂ ਹੈ: ਇਸਨੂੰ ਦੁਬਾਰਾ ਜੋੜੋ।
+documents-file-damaged = ਸੁਰੱਖਿਅਤ ਭੰਡਾਰ ਵਿਚਲੀ ਫਾਈਲ ਖ਼ਰਾਬ ਹੋ ਗਈ ਹੈ: ਇਸਨੂੰ ਦੁਬਾਰਾ ਜੋੜੋ।
+documents-drop-target = ਫਾਈਲ ਇੱਥੇ ਖਿੱਚ ਕੇ ਛੱਡੋ: ਇਹ "{ $item }" ਵਿੱਚ ਜਾਵੇਗੀ।
+documents-drop-nothing = ਕੋਈ ਦਸਤਾਵੇਜ਼ ਘੱਟ ਨਹੀਂ: ਇੱਥੇ ਛੱਡੀ ਗਈ ਫਾਈਲ ਕਿਸੇ ਵੀ ਮੱਦ ਵਿੱਚ ਨਹੀਂ ਜਾਵੇਗੀ।
+documents-check = ਫਾਈਲਾਂ ਜਾਂਚੋ
+documents-checking = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…
+documents-check-ok =
+    { $count ->
+        [one] ਫਾਈਲ ਠੀਕ-ਠਾਕ ਹੈ।
+       *[other] ਸਾਰੀਆਂ { $count } ਫਾਈਲਾਂ ਠੀਕ-ਠਾਕ ਹਨ।
+    }
+documents-check-bad =
+    { $count ->
+        [one] ਇੱਕ ਫਾਈਲ ਗ਼ਾਇਬ ਹੈ ਜਾਂ ਖ਼ਰਾਬ ਹੈ: ਸੂਚੀ ਵਿੱਚ ਉਸ ਤੇ ਨਿਸ਼ਾਨ ਲੱਗਾ ਹੈ।
+       *[other] { $count } ਫਾਈਲਾਂ ਗ਼ਾਇਬ ਹਨ ਜਾਂ ਖ਼ਰਾਬ ਹਨ: ਸੂਚੀ ਵਿੱਚ ਉਨ੍ਹਾਂ ਤੇ ਨਿਸ਼ਾਨ ਲੱਗੇ ਹਨ।
+    }
+documents-no-dialog = ਇਸ ਕੰਪਿਊਟਰ ਤੇ ਫਾਈਲ ਚੁਣਨ ਵਾਲੀ ਵਿੰਡੋ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੀ। ਫਾਈਲ ਦਾ ਪੂਰਾ ਪਾਥ ਲਿਖੋ (ਜਾਂ ਇਸਨੂੰ ਇਸ ਸਕ੍ਰੀਨ ਤੇ ਖਿੱਚ ਕੇ ਛੱਡੋ)।
+documents-typed-path = ਫਾਈਲ ਦਾ ਪਾਥ, ਉਦਾਹਰਨ ਲਈ /home/anna/scans/passport.pdf
+documents-use-typed-path = ਇਹ ਫਾਈਲ ਨੱਥੀ ਕਰੋ
+documents-typed-path-not-found = "{ $path }" ਤੇ ਕੋਈ ਫਾਈਲ ਨਹੀਂ: ਪਾਥ ਜਾਂਚੋ।
+documents-no-save-dialog = ਇਸ ਕੰਪਿਊਟਰ ਤੇ ਸੰਭਾਲਣ ਵਾਲੀ ਵਿੰਡੋ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੀ। ਲਿਖੋ ਕਿ ਨਕਲ ਕਿੱਥੇ ਸੰਭਾਲਣੀ ਹੈ (ਫਾਈਲ ਦੇ ਨਾਂ ਸਮੇਤ ਪੂਰਾ ਪਾਥ)।
+documents-typed-destination = ਨਕਲ ਦਾ ਪਾਥ, ਉਦਾਹਰਨ ਲਈ /home/anna/passport.pdf
+documents-typed-destination-invalid = "{ $path }" ਵਿੱਚ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ਫੋਲਡਰ ਮੌਜੂਦ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ ਅਤੇ ਫਾਈਲ ਦਾ ਨਾਂ ਲਿਖਿਆ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
 documents-add-file = ਫਾਈਲ ਜੋੜੋ
 documents-replace-file = ਫਾਈਲ ਬਦਲੋ
 documents-open = ਖੋਲ੍ਹੋ
@@ -1060,6 +1094,7 @@ history-export-intro = ਇਸ ਬਿਨੈਕਾਰ ਨੂੰ (ਸਾਰੇ ਸ�
 history-passphrase = ਫਾਈਲ ਦਾ ਪਾਸਫ੍ਰੇਜ਼
 history-passphrase-repeat = ਪਾਸਫ੍ਰੇਜ਼ ਦੁਬਾਰਾ ਲਿਖੋ
 history-passphrase-mismatch = ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਮੇਲ ਨਹੀਂ ਖਾਂਦੇ।
+history-export-typed-path = ਫਾਈਲ ਦਾ ਪਾਥ, ਉਦਾਹਰਨ ਲਈ /media/usb/rossi.cittadinanza
 history-export-button = ਐਕਸਪੋਰਟ ਕਰੋ…
 history-exporting = ਐਕਸਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ…
 history-exported = ਬਿਨੈਕਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤਾ ਗਿਆ।
@@ -1067,6 +1102,8 @@ history-file-stem = ਬਿਨੈਕਾਰ
 applicants-import = ਫਾਈਲ ਤੋਂ ਇੰਪੋਰਟ ਕਰੋ…
 applicants-import-file = "{ $file }" ਇੰਪੋਰਟ ਕਰੋ
 applicants-import-passphrase = ਫਾਈਲ ਦਾ ਪਾਸਫ੍ਰੇਜ਼
+applicants-import-no-dialog = ਇਸ ਕੰਪਿਊਟਰ ਤੇ ਫਾਈਲ ਚੁਣਨ ਵਾਲੀ ਵਿੰਡੋ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੀ। ਇੰਪੋਰਟ ਕਰਨ ਵਾਲੀ .cittadinanza ਫਾਈਲ ਦਾ ਪੂਰਾ ਪਾਥ ਲਿਖੋ।
+applicants-import-typed-path = ਫਾਈਲ ਦਾ ਪਾਥ, ਉਦਾਹਰਨ ਲਈ /media/usb/rossi.cittadinanza
 applicants-import-confirm = ਇੰਪੋਰਟ ਕਰੋ
 
 # --- drafts from newer versions ---

@@ -16,6 +16,27 @@ nav-applicants = Requerentes
 nav-home = Meu pedido
 nav-application = Pedido
 nav-settings = Configurações
+nav-welcome = Boas-vindas e guia
+welcome-title = Bem-vindo ao Cittadinanza
+welcome-intro = Este aplicativo ajuda estrangeiros que vivem na Itália a preparar o pedido de cidadania italiana para o portal do Ministério do Interior (Ministero dell'Interno) e ajuda os balcões de atendimento (patronatos, associações, prefeituras) que apoiam os requerentes.
+welcome-private = Tudo fica neste computador, criptografado. Nada é enviado até você entrar no portal.
+welcome-paths = Os dois caminhos
+welcome-path-residence = Por residência (art. 9): após um período de residência legal na Itália, em regra 10 anos (4 para cidadãos da União Europeia, 5 para refugiados e apátridas), com renda suficiente nos últimos três anos.
+welcome-path-marriage = Por casamento (art. 5): se você é casado ou tem união civil com um cidadão italiano, após 2 anos de residência na Itália desde o casamento (3 se vocês moram no exterior), reduzidos à metade se vocês têm filhos.
+welcome-at-hand = O que ter em mãos
+welcome-have-identity = passaporte ou documento de identidade, autorização de residência (permesso di soggiorno) e código fiscal (codice fiscale)
+welcome-have-birth = certidão de nascimento (atto di nascita) legalizada (ou apostilada) e traduzida
+welcome-have-record = certidão de antecedentes criminais (certificato penale) do país de origem e de qualquer outro país onde você viveu desde os 14 anos (válida por 6 meses a partir da emissão)
+welcome-have-residence = os endereços onde você morou na Itália, com as datas
+welcome-have-income = a renda dos últimos três anos (CU, 730 ou Unico; só para residência)
+welcome-have-language = a certificação de italiano B1, se você não for isento
+welcome-eligibility-title = Posso fazer o pedido?
+welcome-eligibility-hint = Poucas perguntas dizem se você já pode apresentar o pedido, ou a partir de quando.
+welcome-eligibility = Fazer a verificação
+welcome-who-title = Para quem você usa o aplicativo?
+welcome-who-hint = Você pode mudar isso depois nas configurações (modo balcão de atendimento).
+welcome-myself = Para mim mesmo
+welcome-help-desk = Sou um balcão de atendimento
 nav-glossary = Glossário
 
 ## Applicants
@@ -50,6 +71,17 @@ editor-back = ← Requerentes
 editor-save = Salvar
 editor-previous = ← Seção anterior
 editor-next = Próxima seção →
+review-title = Revise antes de enviar
+review-intro = Todas as respostas das doze seções, como você as deu. O que falta ou precisa ser corrigido fica no topo; "Alterar" leva ao campo.
+review-missing =
+    { $count ->
+        [one] Falta ou precisa ser corrigido um dado:
+       *[other] Faltam ou precisam ser corrigidos { $count } dados:
+    }
+review-nothing-missing = Não falta nada: todas as seções estão completas.
+review-change = Alterar
+review-no-answers = Nenhuma resposta nesta seção.
+review-yes = Sim
 editor-add-row = + Adicionar
 editor-remove-row = Remover
 editor-attachments = Documentos anexados
@@ -136,6 +168,20 @@ unlock-title = Abra a pasta de dados
 unlock-explanation = Seus dados são criptografados. Digite a senha da pasta (na primeira vez, escolha uma com pelo menos 12 caracteres).
 unlock-passphrase = Senha
 unlock-open = Abrir
+unlock-create-title = Escolha uma senha
+unlock-create-explanation = Os dados serão criptografados com uma senha que você digitará a cada início. Ela deve ter pelo menos { $min } caracteres; uma frase de várias palavras é mais fácil de lembrar e mais segura.
+unlock-keyring-unavailable = O chaveiro do sistema não está disponível, por isso os dados são protegidos com uma senha.
+unlock-details = Detalhes
+unlock-details-hide = Ocultar detalhes
+unlock-repeat = Repita a senha
+unlock-min-length = Pelo menos { $min } caracteres.
+unlock-strength-too-short = Curta demais: são necessários pelo menos { $min } caracteres.
+unlock-strength-weak = Fraca: acrescente palavras, números ou símbolos.
+unlock-strength-fair = Razoável.
+unlock-strength-strong = Forte.
+unlock-no-recovery = Atenção: se você esquecer a senha, ninguém poderá recuperar os dados. Anote-a e guarde-a em um lugar seguro.
+unlock-mismatch = As duas senhas não coincidem.
+unlock-create = Criar e continuar
 
 ## Sections
 section-legal-basis = Base legal
@@ -474,6 +520,11 @@ portal-queue-rebuilt =
        *[other] { $count } pedidos estão vinculados de novo ao portal.
     } As diferenças com o portal serão mostradas a você antes de serem enviadas.
 portal-queue-dismiss = Entendi
+portal-sync-uploads-failing =
+    { $count ->
+        [one] As alterações foram enviadas, mas um documento não foi carregado: { $error }
+       *[other] As alterações foram enviadas, mas { $count } documentos não foram carregados (o primeiro: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] Um pedido a conciliar
    *[other] { $count } pedidos a conciliar
@@ -901,6 +952,29 @@ nav-eligibility = Posso fazer o pedido?
 documents-no-applicant = Abra um requerente para ver os documentos dele.
 documents-title = Documentos de { $name }
 documents-progress = { $ready } de { $total } prontos
+documents-file-missing = O arquivo não está mais no cofre: adicione-o novamente.
+documents-file-damaged = O arquivo no cofre está danificado: adicione-o novamente.
+documents-drop-target = Arraste um arquivo para cá: ele irá para "{ $item }".
+documents-drop-nothing = Não falta nenhum documento: um arquivo arrastado para cá não vai para nenhum item.
+documents-check = Verificar arquivos
+documents-checking = Verificando…
+documents-check-ok =
+    { $count ->
+        [one] O arquivo está íntegro.
+       *[other] Todos os { $count } arquivos estão íntegros.
+    }
+documents-check-bad =
+    { $count ->
+        [one] Um arquivo está faltando ou danificado: ele está marcado na lista.
+       *[other] { $count } arquivos estão faltando ou danificados: estão marcados na lista.
+    }
+documents-no-dialog = Neste computador não é possível abrir a janela de seleção de arquivos. Digite o caminho completo do arquivo (ou arraste-o para esta tela).
+documents-typed-path = Caminho do arquivo, por exemplo /home/anna/digitalizacoes/passaporte.pdf
+documents-use-typed-path = Anexar este arquivo
+documents-typed-path-not-found = Nenhum arquivo em "{ $path }": verifique o caminho.
+documents-no-save-dialog = Neste computador não é possível abrir a janela para salvar. Digite onde salvar a cópia (caminho completo com o nome do arquivo).
+documents-typed-destination = Caminho da cópia, por exemplo /home/anna/passaporte.pdf
+documents-typed-destination-invalid = Não é possível salvar em "{ $path }": a pasta precisa existir e o nome do arquivo precisa ser informado.
 documents-add-file = Adicionar arquivo
 documents-replace-file = Substituir arquivo
 documents-open = Abrir
@@ -1064,6 +1138,7 @@ history-export-intro = Salva este requerente (todas as versões e documentos) nu
 history-passphrase = Senha do arquivo
 history-passphrase-repeat = Repita a senha
 history-passphrase-mismatch = As duas senhas não coincidem.
+history-export-typed-path = Caminho do arquivo, por exemplo /media/pendrive/rossi.cittadinanza
 history-export-button = Exportar…
 history-exporting = Exportando…
 history-exported = Requerente exportado para { $path }.
@@ -1071,6 +1146,8 @@ history-file-stem = requerente
 applicants-import = Importar de arquivo…
 applicants-import-file = Importar "{ $file }"
 applicants-import-passphrase = Senha do arquivo
+applicants-import-no-dialog = Neste computador não é possível abrir a janela de seleção de arquivos. Digite o caminho completo do arquivo .cittadinanza a importar.
+applicants-import-typed-path = Caminho do arquivo, por exemplo /media/pendrive/rossi.cittadinanza
 applicants-import-confirm = Importar
 
 # --- drafts from newer versions ---

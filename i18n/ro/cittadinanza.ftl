@@ -16,6 +16,27 @@ nav-applicants = Solicitanți
 nav-home = Cererea mea
 nav-application = Cerere
 nav-settings = Setări
+nav-welcome = Bun venit și ghid
+welcome-title = Bun venit în Cittadinanza
+welcome-intro = Această aplicație îi ajută pe străinii care locuiesc în Italia să pregătească cererea de cetățenie italiană pentru portalul Ministerului de Interne (Ministero dell'Interno) și ajută ghișeele de asistență (patronate, asociații, primării) care îi sprijină pe solicitanți.
+welcome-private = Totul rămâne pe acest calculator, criptat. Nimic nu este trimis până nu intrați pe portal.
+welcome-paths = Cele două căi
+welcome-path-residence = Prin rezidență (art. 9): după o perioadă de rezidență legală în Italia, de regulă 10 ani (4 pentru cetățenii Uniunii Europene, 5 pentru refugiați și apatrizi), cu un venit suficient în ultimii trei ani.
+welcome-path-marriage = Prin căsătorie (art. 5): dacă sunteți căsătorit(ă) sau în uniune civilă cu un cetățean italian, după 2 ani de rezidență în Italia de la căsătorie (3 dacă locuiți în străinătate), redus la jumătate dacă aveți copii.
+welcome-at-hand = Ce să aveți la îndemână
+welcome-have-identity = pașaport sau act de identitate, permis de ședere (permesso di soggiorno) și cod fiscal (codice fiscale)
+welcome-have-birth = certificat de naștere (atto di nascita) legalizat (sau cu apostilă) și tradus
+welcome-have-record = cazier judiciar (certificato penale) din țara de origine și din orice altă țară în care ați locuit de la 14 ani (valabil 6 luni de la eliberare)
+welcome-have-residence = adresele la care ați locuit în Italia, cu datele
+welcome-have-income = veniturile din ultimii trei ani (CU, 730 sau Unico; doar pentru rezidență)
+welcome-have-language = certificatul de limba italiană B1, dacă nu sunteți scutit(ă)
+welcome-eligibility-title = Pot depune cererea?
+welcome-eligibility-hint = Câteva întrebări vă spun dacă puteți depune deja cererea sau de când.
+welcome-eligibility = Faceți verificarea
+welcome-who-title = Pentru cine folosiți aplicația?
+welcome-who-hint = Puteți schimba mai târziu în setări (mod ghișeu de asistență).
+welcome-myself = Pentru mine
+welcome-help-desk = Sunt un ghișeu de asistență
 nav-glossary = Glosar
 
 ## Applicants
@@ -50,6 +71,17 @@ editor-back = ← Solicitanți
 editor-save = Salvează
 editor-previous = ← Secțiunea anterioară
 editor-next = Secțiunea următoare →
+review-title = Recitiți înainte de a trimite
+review-intro = Toate răspunsurile din cele douăsprezece secțiuni, așa cum le-ați dat. Ce lipsește sau trebuie corectat apare în partea de sus; „Modifică” vă duce la câmp.
+review-missing =
+    { $count ->
+        [one] Lipsește sau trebuie corectată o informație:
+       *[other] Lipsesc sau trebuie corectate { $count } informații:
+    }
+review-nothing-missing = Nu lipsește nimic: toate secțiunile sunt complete.
+review-change = Modifică
+review-no-answers = Niciun răspuns în această secțiune.
+review-yes = Da
 editor-add-row = + Adaugă
 editor-remove-row = Elimină
 editor-attachments = Documente atașate
@@ -136,6 +168,20 @@ unlock-title = Deschideți dosarul de date
 unlock-explanation = Datele dumneavoastră sunt criptate. Introduceți parola dosarului (prima dată alegeți una de cel puțin 12 caractere).
 unlock-passphrase = Parolă
 unlock-open = Deschide
+unlock-create-title = Alegeți o parolă
+unlock-create-explanation = Datele vor fi criptate cu o parolă pe care o veți tasta la fiecare pornire. Trebuie să aibă cel puțin { $min } caractere; o frază din mai multe cuvinte este mai ușor de ținut minte și mai sigură.
+unlock-keyring-unavailable = Portcheiul sistemului nu este disponibil, așa că datele sunt protejate cu o parolă.
+unlock-details = Detalii
+unlock-details-hide = Ascunde detaliile
+unlock-repeat = Repetați parola
+unlock-min-length = Cel puțin { $min } caractere.
+unlock-strength-too-short = Prea scurtă: sunt necesare cel puțin { $min } caractere.
+unlock-strength-weak = Slabă: adăugați cuvinte, cifre sau semne.
+unlock-strength-fair = Acceptabilă.
+unlock-strength-strong = Puternică.
+unlock-no-recovery = Atenție: dacă uitați parola, datele nu mai pot fi recuperate de nimeni. Scrieți-o și păstrați-o într-un loc sigur.
+unlock-mismatch = Cele două parole nu coincid.
+unlock-create = Creează și continuă
 
 ## Sections
 section-legal-basis = Temeiul legal
@@ -475,6 +521,11 @@ portal-queue-rebuilt =
        *[other] { $count } cereri sunt din nou legate de portal.
     } Diferențele față de portal îți vor fi arătate înainte de a fi trimise.
 portal-queue-dismiss = Am înțeles
+portal-sync-uploads-failing =
+    { $count ->
+        [one] Modificările au fost trimise, dar un document nu a fost încărcat: { $error }
+       *[other] Modificările au fost trimise, dar { $count } documente nu au fost încărcate (primul: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] O cerere de reconciliat
     [few] { $count } cereri de reconciliat
@@ -905,6 +956,29 @@ nav-eligibility = Pot depune cererea?
 documents-no-applicant = Deschideți un solicitant pentru a-i vedea documentele.
 documents-title = Documentele lui { $name }
 documents-progress = { $ready } din { $total } gata
+documents-file-missing = Fișierul nu mai este în seif: adăugați-l din nou.
+documents-file-damaged = Fișierul din seif este deteriorat: adăugați-l din nou.
+documents-drop-target = Trageți aici un fișier: va merge la „{ $item }”.
+documents-drop-nothing = Nu lipsește niciun document: un fișier tras aici nu merge la nicio poziție.
+documents-check = Verifică fișierele
+documents-checking = Verificare în curs…
+documents-check-ok =
+    { $count ->
+        [one] Fișierul este intact.
+       *[other] Toate cele { $count } fișiere sunt intacte.
+    }
+documents-check-bad =
+    { $count ->
+        [one] Un fișier lipsește sau este deteriorat: este marcat în listă.
+       *[other] { $count } fișiere lipsesc sau sunt deteriorate: sunt marcate în listă.
+    }
+documents-no-dialog = Pe acest calculator nu se poate deschide fereastra de alegere a fișierelor. Scrieți calea completă a fișierului (sau trageți-l pe acest ecran).
+documents-typed-path = Calea fișierului, de exemplu /home/anna/scanari/pasaport.pdf
+documents-use-typed-path = Atașează acest fișier
+documents-typed-path-not-found = Niciun fișier la „{ $path }”: verificați calea.
+documents-no-save-dialog = Pe acest calculator nu se poate deschide fereastra de salvare. Scrieți unde să fie salvată copia (calea completă, cu numele fișierului).
+documents-typed-destination = Calea copiei, de exemplu /home/anna/pasaport.pdf
+documents-typed-destination-invalid = Nu se poate salva la „{ $path }”: dosarul trebuie să existe și trebuie scris numele fișierului.
 documents-add-file = Adaugă fișier
 documents-replace-file = Înlocuiește fișierul
 documents-open = Deschide
@@ -1069,6 +1143,7 @@ history-export-intro = Salvează acest solicitant (toate versiunile și document
 history-passphrase = Parola fișierului
 history-passphrase-repeat = Repetați parola
 history-passphrase-mismatch = Cele două parole nu coincid.
+history-export-typed-path = Calea fișierului, de exemplu /media/stick/rossi.cittadinanza
 history-export-button = Exportă…
 history-exporting = Se exportă…
 history-exported = Solicitant exportat în { $path }.
@@ -1076,6 +1151,8 @@ history-file-stem = solicitant
 applicants-import = Importă din fișier…
 applicants-import-file = Importă „{ $file }”
 applicants-import-passphrase = Parola fișierului
+applicants-import-no-dialog = Pe acest calculator nu se poate deschide fereastra de alegere a fișierelor. Scrieți calea completă a fișierului .cittadinanza de importat.
+applicants-import-typed-path = Calea fișierului, de exemplu /media/stick/rossi.cittadinanza
 applicants-import-confirm = Importă
 
 # --- drafts from newer versions ---

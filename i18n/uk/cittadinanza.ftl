@@ -16,6 +16,27 @@ nav-applicants = Заявники
 nav-home = Моя заява
 nav-application = Заява
 nav-settings = Налаштування
+nav-welcome = Вітання та довідка
+welcome-title = Ласкаво просимо до Cittadinanza
+welcome-intro = Цей застосунок допомагає іноземцям, які живуть в Італії, підготувати заяву на італійське громадянство для порталу Міністерства внутрішніх справ (Ministero dell'Interno), а також допомагає пунктам допомоги (патронати, асоціації, муніципалітети), які супроводжують заявників.
+welcome-private = Усе залишається на цьому комп'ютері в зашифрованому вигляді. Нічого не надсилається, доки ви не увійдете на портал.
+welcome-paths = Два шляхи
+welcome-path-residence = За проживанням (ст. 9): після періоду законного проживання в Італії, як правило 10 років (4 для громадян Європейського Союзу, 5 для біженців та осіб без громадянства), з достатнім доходом за останні три роки.
+welcome-path-marriage = За шлюбом (ст. 5): якщо ви перебуваєте у шлюбі чи цивільному союзі з громадянином Італії, через 2 роки проживання в Італії після шлюбу (3, якщо ви живете за кордоном), удвічі менше, якщо у вас є діти.
+welcome-at-hand = Що мати під рукою
+welcome-have-identity = паспорт або посвідчення особи, дозвіл на проживання (permesso di soggiorno) та податковий код (codice fiscale)
+welcome-have-birth = свідоцтво про народження (atto di nascita), легалізоване (або з апостилем) і перекладене
+welcome-have-record = довідка про несудимість (certificato penale) з країни походження та з кожної іншої країни, де ви жили з 14 років (дійсна 6 місяців від видачі)
+welcome-have-residence = адреси, за якими ви жили в Італії, з датами
+welcome-have-income = доходи за останні три роки (CU, 730 або Unico; лише для шляху за проживанням)
+welcome-have-language = сертифікат з італійської мови рівня B1, якщо ви не звільнені від нього
+welcome-eligibility-title = Чи можу я подати заяву?
+welcome-eligibility-hint = Кілька запитань покажуть, чи можете ви вже подати заяву або з якої дати.
+welcome-eligibility = Перевірити
+welcome-who-title = Для кого ви користуєтеся застосунком?
+welcome-who-hint = Це можна змінити пізніше в налаштуваннях (режим пункту допомоги).
+welcome-myself = Для себе
+welcome-help-desk = Я — пункт допомоги
 nav-glossary = Словник термінів
 
 ## Applicants
@@ -50,6 +71,17 @@ editor-back = ← Заявники
 editor-save = Зберегти
 editor-previous = ← Попередній розділ
 editor-next = Наступний розділ →
+review-title = Перевірте перед надсиланням
+review-intro = Усі відповіді з дванадцяти розділів, так як ви їх дали. Те, чого бракує або що треба виправити, — угорі; «Змінити» веде до відповідного поля.
+review-missing =
+    { $count ->
+        [one] Бракує або треба виправити один пункт:
+       *[other] Бракує або треба виправити пунктів: { $count }
+    }
+review-nothing-missing = Нічого не бракує: усі розділи заповнено.
+review-change = Змінити
+review-no-answers = У цьому розділі немає відповідей.
+review-yes = Так
 editor-add-row = + Додати
 editor-remove-row = Вилучити
 editor-attachments = Додані документи
@@ -136,6 +168,20 @@ unlock-title = Відкрийте папку з даними
 unlock-explanation = Ваші дані зашифровано. Введіть пароль папки (першого разу виберіть пароль щонайменше з 12 символів).
 unlock-passphrase = Пароль
 unlock-open = Відкрити
+unlock-create-title = Виберіть пароль
+unlock-create-explanation = Дані буде зашифровано паролем, який ви вводитимете під час кожного запуску. Він має містити щонайменше { $min } символів; фраза з кількох слів легше запам'ятовується і надійніша.
+unlock-keyring-unavailable = Системне сховище ключів недоступне, тому дані захищено паролем.
+unlock-details = Докладніше
+unlock-details-hide = Приховати подробиці
+unlock-repeat = Повторіть пароль
+unlock-min-length = Щонайменше { $min } символів.
+unlock-strength-too-short = Закороткий: потрібно щонайменше { $min } символів.
+unlock-strength-weak = Слабкий: додайте слова, цифри або знаки.
+unlock-strength-fair = Прийнятний.
+unlock-strength-strong = Надійний.
+unlock-no-recovery = Увага: якщо ви забудете пароль, ніхто не зможе відновити дані. Запишіть його і зберігайте в надійному місці.
+unlock-mismatch = Два паролі не збігаються.
+unlock-create = Створити і продовжити
 
 ## Sections
 section-legal-basis = Правова підстава
@@ -475,6 +521,11 @@ portal-queue-rebuilt =
        *[other] { $count } заяв знову пов'язано з порталом.
     } Відмінності з порталом буде показано вам перед надсиланням.
 portal-queue-dismiss = Зрозуміло
+portal-sync-uploads-failing =
+    { $count ->
+        [one] Зміни надіслано, але один документ не завантажено: { $error }
+       *[other] Зміни надіслано, але не завантажено документів: { $count } (перший: { $error })
+    }
 portal-sync-conflicts = { $count ->
     [one] { $count } заява для узгодження
     [few] { $count } заяви для узгодження
@@ -905,6 +956,29 @@ nav-eligibility = Чи можу я подати заяву?
 documents-no-applicant = Відкрийте заявника, щоб побачити його документи.
 documents-title = Документи: { $name }
 documents-progress = Готово { $ready } з { $total }
+documents-file-missing = Файлу вже немає в сейфі: додайте його знову.
+documents-file-damaged = Файл у сейфі пошкоджено: додайте його знову.
+documents-drop-target = Перетягніть сюди файл: його буде додано до «{ $item }».
+documents-drop-nothing = Жодного документа не бракує: файл, перетягнутий сюди, не буде додано до жодного пункту.
+documents-check = Перевірити файли
+documents-checking = Перевірка…
+documents-check-ok =
+    { $count ->
+        [one] Файл цілий.
+       *[other] Усі файли цілі (усього: { $count }).
+    }
+documents-check-bad =
+    { $count ->
+        [one] Один файл відсутній або пошкоджений: його позначено в списку.
+       *[other] Відсутні або пошкоджені файли ({ $count }): їх позначено в списку.
+    }
+documents-no-dialog = На цьому комп'ютері не вдається відкрити вікно вибору файлів. Введіть повний шлях до файлу (або перетягніть його на цей екран).
+documents-typed-path = Шлях до файлу, наприклад /home/anna/skany/pasport.pdf
+documents-use-typed-path = Долучити цей файл
+documents-typed-path-not-found = За шляхом «{ $path }» файлу немає: перевірте шлях.
+documents-no-save-dialog = На цьому комп'ютері не вдається відкрити вікно збереження. Введіть, куди зберегти копію (повний шлях з назвою файлу).
+documents-typed-destination = Шлях до копії, наприклад /home/anna/pasport.pdf
+documents-typed-destination-invalid = Не вдається зберегти в «{ $path }»: папка має існувати, а назву файлу треба вказати.
 documents-add-file = Додати файл
 documents-replace-file = Замінити файл
 documents-open = Відкрити
@@ -1068,6 +1142,7 @@ history-export-intro = Зберігає цього заявника (усі ве
 history-passphrase = Пароль файлу
 history-passphrase-repeat = Повторіть пароль
 history-passphrase-mismatch = Паролі не збігаються.
+history-export-typed-path = Шлях до файлу, наприклад /media/fleshka/rossi.cittadinanza
 history-export-button = Експортувати…
 history-exporting = Експорт…
 history-exported = Заявника експортовано в { $path }.
@@ -1075,6 +1150,8 @@ history-file-stem = заявник
 applicants-import = Імпортувати з файлу…
 applicants-import-file = Імпортувати «{ $file }»
 applicants-import-passphrase = Пароль файлу
+applicants-import-no-dialog = На цьому комп'ютері не вдається відкрити вікно вибору файлів. Введіть повний шлях до файлу .cittadinanza, який треба імпортувати.
+applicants-import-typed-path = Шлях до файлу, наприклад /media/fleshka/rossi.cittadinanza
 applicants-import-confirm = Імпортувати
 
 # --- drafts from newer versions ---

@@ -71,6 +71,17 @@ editor-back = درخواست گزار →
 editor-save = محفوظ کریں
 editor-previous = → پچھلا حصہ
 editor-next = اگلا حصہ ←
+review-title = بھیجنے سے پہلے دوبارہ پڑھیں
+review-intro = بارہ حصوں کے تمام جوابات، جیسے آپ نے دیے تھے۔ جو کمی ہے یا جسے درست کرنا ہے وہ سب سے اوپر ہے؛ "تبدیل کریں" آپ کو اس خانے تک لے جاتا ہے۔
+review-missing =
+    { $count ->
+        [one] ایک معلومات کم ہے یا اسے درست کرنا ہے:
+       *[other] کل { $count } معلومات کم ہیں یا انہیں درست کرنا ہے:
+    }
+review-nothing-missing = کچھ بھی کم نہیں: تمام حصے مکمل ہیں۔
+review-change = تبدیل کریں
+review-no-answers = اس حصے میں کوئی جواب نہیں۔
+review-yes = ہاں
 editor-add-row = + شامل کریں
 editor-remove-row = ہٹائیں
 editor-attachments = منسلک دستاویزات
@@ -897,6 +908,29 @@ nav-eligibility = کیا میں درخواست دے سکتا/سکتی ہوں؟
 documents-no-applicant = دستاویزات دیکھنے کے لیے کسی درخواست گزار کو کھولیں۔
 documents-title = دستاویزات: { $name }
 documents-progress = { $total } میں سے { $ready } تیار
+documents-file-missing = فائل اب محفوظ خانے میں نہیں ہے: اسے دوبارہ شامل کریں۔
+documents-file-damaged = محفوظ خانے میں موجود فائل خراب ہو گئی ہے: اسے دوبارہ شامل کریں۔
+documents-drop-target = فائل یہاں گھسیٹ کر چھوڑیں: یہ "{ $item }" میں جائے گی۔
+documents-drop-nothing = کوئی دستاویز کم نہیں: یہاں چھوڑی گئی فائل کسی بھی مد میں نہیں جائے گی۔
+documents-check = فائلیں جانچیں
+documents-checking = جانچ ہو رہی ہے…
+documents-check-ok =
+    { $count ->
+        [one] فائل درست حالت میں ہے۔
+       *[other] تمام { $count } فائلیں درست حالت میں ہیں۔
+    }
+documents-check-bad =
+    { $count ->
+        [one] ایک فائل غائب ہے یا خراب ہے: فہرست میں اس پر نشان لگا ہے۔
+       *[other] کل { $count } فائلیں غائب ہیں یا خراب ہیں: فہرست میں ان پر نشان لگے ہیں۔
+    }
+documents-no-dialog = اس کمپیوٹر پر فائل منتخب کرنے کی ونڈو نہیں کھل سکتی۔ فائل کا پورا پاتھ لکھیں (یا اسے اس اسکرین پر گھسیٹ کر چھوڑیں)۔
+documents-typed-path = فائل کا پاتھ، مثال کے طور پر /home/anna/scans/passport.pdf
+documents-use-typed-path = یہ فائل منسلک کریں
+documents-typed-path-not-found = اس پاتھ پر کوئی فائل نہیں: "{ $path }"۔ پاتھ جانچیں۔
+documents-no-save-dialog = اس کمپیوٹر پر محفوظ کرنے کی ونڈو نہیں کھل سکتی۔ لکھیں کہ نقل کہاں محفوظ کرنی ہے (فائل کے نام سمیت پورا پاتھ)۔
+documents-typed-destination = نقل کا پاتھ، مثال کے طور پر /home/anna/passport.pdf
+documents-typed-destination-invalid = یہاں محفوظ نہیں کیا جا سکتا: "{ $path }"۔ فولڈر کا موجود ہونا ضروری ہے اور فائل کا نام لکھنا ضروری ہے۔
 documents-add-file = فائل شامل کریں
 documents-replace-file = فائل تبدیل کریں
 documents-open = کھولیں
@@ -1060,6 +1094,7 @@ history-export-intro = اس درخواست گزار کو (تمام ورژن او
 history-passphrase = فائل کا پاس فریز
 history-passphrase-repeat = پاس فریز دوبارہ لکھیں
 history-passphrase-mismatch = دونوں پاس فریز مطابقت نہیں رکھتے۔
+history-export-typed-path = فائل کا پاتھ، مثال کے طور پر /media/usb/rossi.cittadinanza
 history-export-button = ایکسپورٹ کریں…
 history-exporting = ایکسپورٹ ہو رہا ہے…
 history-exported = درخواست گزار { $path } میں ایکسپورٹ کیا گیا۔
@@ -1067,6 +1102,8 @@ history-file-stem = درخواست-گزار
 applicants-import = فائل سے امپورٹ کریں…
 applicants-import-file = امپورٹ کریں: "{ $file }"
 applicants-import-passphrase = فائل کا پاس فریز
+applicants-import-no-dialog = اس کمپیوٹر پر فائل منتخب کرنے کی ونڈو نہیں کھل سکتی۔ امپورٹ کی جانے والی .cittadinanza فائل کا پورا پاتھ لکھیں۔
+applicants-import-typed-path = فائل کا پاتھ، مثال کے طور پر /media/usb/rossi.cittadinanza
 applicants-import-confirm = امپورٹ کریں
 
 # --- drafts from newer versions ---

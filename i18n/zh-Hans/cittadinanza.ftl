@@ -16,6 +16,27 @@ nav-applicants = 申请人
 nav-home = 我的申请
 nav-application = 申请
 nav-settings = 设置
+nav-welcome = 欢迎与指南
+welcome-title = 欢迎使用 Cittadinanza
+welcome-intro = 本应用帮助在意大利生活的外国人为内政部（Ministero dell'Interno）门户网站准备意大利国籍申请，也帮助为申请人提供协助的服务窗口（patronato、协会、市政府）。
+welcome-private = 所有内容都加密保存在这台电脑上。在您登录门户网站之前，不会发送任何内容。
+welcome-paths = 两种途径
+welcome-path-residence = 基于居留（第 9 条）：在意大利合法居留一段时间后，一般为 10 年（欧盟公民 4 年，难民和无国籍人 5 年），且最近三年有足够的收入。
+welcome-path-marriage = 基于婚姻（第 5 条）：如果您与意大利公民结婚或缔结民事结合，自结婚起在意大利居留满 2 年（如在国外居住则为 3 年）；如有子女，期限减半。
+welcome-at-hand = 需要准备的材料
+welcome-have-identity = 护照或身份证件、居留许可（permesso di soggiorno）和税号（codice fiscale）
+welcome-have-birth = 经认证（或附海牙认证 apostille）并翻译的出生证明（atto di nascita）
+welcome-have-record = 原籍国以及您 14 岁以后居住过的所有其他国家的无犯罪记录证明（certificato penale）（自签发之日起 6 个月内有效）
+welcome-have-residence = 您在意大利居住过的地址及日期
+welcome-have-income = 最近三年的收入（CU、730 或 Unico；仅适用于居留途径）
+welcome-have-language = 意大利语 B1 证书（如您未获豁免）
+welcome-eligibility-title = 我能申请吗？
+welcome-eligibility-hint = 几个问题即可告诉您现在是否可以提交申请，或从何时起可以提交。
+welcome-eligibility = 开始检查
+welcome-who-title = 您为谁使用本应用？
+welcome-who-hint = 您以后可以在设置中更改（服务窗口模式）。
+welcome-myself = 为我自己
+welcome-help-desk = 我是服务窗口
 nav-glossary = 术语表
 
 ## Applicants
@@ -50,6 +71,17 @@ editor-back = ← 申请人
 editor-save = 保存
 editor-previous = ← 上一部分
 editor-next = 下一部分 →
+review-title = 提交前请核对
+review-intro = 十二个部分的所有回答，按您填写的原样显示。缺少或需要更正的内容排在最前面；点击"修改"可跳转到相应字段。
+review-missing =
+    { $count ->
+        [one] 有一项信息缺失或需要更正：
+       *[other] 有 { $count } 项信息缺失或需要更正：
+    }
+review-nothing-missing = 没有缺少任何内容：所有部分均已完成。
+review-change = 修改
+review-no-answers = 此部分没有回答。
+review-yes = 是
 editor-add-row = + 添加
 editor-remove-row = 移除
 editor-attachments = 已附文件
@@ -136,6 +168,20 @@ unlock-title = 打开数据文件夹
 unlock-explanation = 您的数据已加密。请输入文件夹的密码（首次使用时请设定至少 12 个字符的密码）。
 unlock-passphrase = 密码
 unlock-open = 打开
+unlock-create-title = 设定密码
+unlock-create-explanation = 数据将用密码加密，每次启动时都需要输入。密码至少需要 { $min } 个字符；由多个词组成的句子更容易记住，也更安全。
+unlock-keyring-unavailable = 系统钥匙串不可用，因此数据由密码保护。
+unlock-details = 详情
+unlock-details-hide = 隐藏详情
+unlock-repeat = 再次输入密码
+unlock-min-length = 至少 { $min } 个字符。
+unlock-strength-too-short = 太短：至少需要 { $min } 个字符。
+unlock-strength-weak = 较弱：请添加单词、数字或符号。
+unlock-strength-fair = 一般。
+unlock-strength-strong = 强。
+unlock-no-recovery = 注意：如果忘记密码，任何人都无法恢复数据。请把密码写下来并保存在安全的地方。
+unlock-mismatch = 两次输入的密码不一致。
+unlock-create = 创建并继续
 
 ## Sections
 section-legal-basis = 法律依据
@@ -473,6 +519,11 @@ portal-queue-rebuilt =
        *[other] { $count } 份申请已重新关联到门户。
     }与门户之间的差异会在发送前向您显示。
 portal-queue-dismiss = 知道了
+portal-sync-uploads-failing =
+    { $count ->
+        [one] 更改已发送，但有一个文件未能上传：{ $error }
+       *[other] 更改已发送，但有 { $count } 个文件未能上传（第一个：{ $error }）
+    }
 portal-sync-conflicts = { $count ->
    *[other] { $count } 份申请需要协调
 }
@@ -896,6 +947,29 @@ nav-eligibility = 我能申请吗？
 documents-no-applicant = 请打开一位申请人以查看其文件。
 documents-title = { $name } 的文件
 documents-progress = 已备好 { $ready }/{ $total }
+documents-file-missing = 该文件已不在保险库中：请重新添加。
+documents-file-damaged = 保险库中的该文件已损坏：请重新添加。
+documents-drop-target = 将文件拖到此处：它将归入"{ $item }"。
+documents-drop-nothing = 没有缺少的文件：拖到此处的文件不会归入任何条目。
+documents-check = 检查文件
+documents-checking = 正在检查…
+documents-check-ok =
+    { $count ->
+        [one] 文件完好。
+       *[other] 全部 { $count } 个文件均完好。
+    }
+documents-check-bad =
+    { $count ->
+        [one] 有一个文件缺失或已损坏：已在列表中标出。
+       *[other] 有 { $count } 个文件缺失或已损坏：已在列表中标出。
+    }
+documents-no-dialog = 在这台电脑上无法打开文件选择窗口。请输入文件的完整路径（或将文件拖到此界面上）。
+documents-typed-path = 文件路径，例如 /home/anna/scans/passport.pdf
+documents-use-typed-path = 附加此文件
+documents-typed-path-not-found = "{ $path }" 处没有文件：请检查路径。
+documents-no-save-dialog = 在这台电脑上无法打开保存窗口。请输入副本的保存位置（包含文件名的完整路径）。
+documents-typed-destination = 副本路径，例如 /home/anna/passport.pdf
+documents-typed-destination-invalid = 无法保存到"{ $path }"：文件夹必须已存在，并且必须写明文件名。
 documents-add-file = 添加文件
 documents-replace-file = 替换文件
 documents-open = 打开
@@ -1058,6 +1132,7 @@ history-export-intro = 将该申请人（所有版本和文件）保存为用密
 history-passphrase = 文件密码
 history-passphrase-repeat = 再次输入密码
 history-passphrase-mismatch = 两次输入的密码不一致。
+history-export-typed-path = 文件路径，例如 /media/usb/rossi.cittadinanza
 history-export-button = 导出…
 history-exporting = 正在导出…
 history-exported = 申请人已导出到 { $path }。
@@ -1065,6 +1140,8 @@ history-file-stem = 申请人
 applicants-import = 从文件导入…
 applicants-import-file = 导入"{ $file }"
 applicants-import-passphrase = 文件密码
+applicants-import-no-dialog = 在这台电脑上无法打开文件选择窗口。请输入要导入的 .cittadinanza 文件的完整路径。
+applicants-import-typed-path = 文件路径，例如 /media/usb/rossi.cittadinanza
 applicants-import-confirm = 导入
 
 # --- drafts from newer versions ---
