@@ -1,4 +1,6 @@
 #![forbid(unsafe_code)]
+// A GUI program on Windows: no console window beside it (debug builds keep one for logs).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 use std::path::PathBuf;
 
