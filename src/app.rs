@@ -1132,21 +1132,17 @@ impl App {
                     }
                     _ => t(screen.label_id(self.settings.help_desk)),
                 };
-                let entry = button(
-                    text(label)
-                        .width(Length::Fill)
-                        .align_x(crate::widget::start()),
-                )
-                .width(Length::Fill)
-                .padding([10, 14])
-                .style(move |theme: &Theme, status| {
-                    if active {
-                        button::primary(theme, status)
-                    } else {
-                        button::text(theme, status)
-                    }
-                })
-                .on_press(Message::Navigate(screen));
+                let entry = button(crate::widget::at_start(text(label)))
+                    .width(Length::Fill)
+                    .padding([10, 14])
+                    .style(move |theme: &Theme, status| {
+                        if active {
+                            button::primary(theme, status)
+                        } else {
+                            button::text(theme, status)
+                        }
+                    })
+                    .on_press(Message::Navigate(screen));
                 identified(format!("nav-{screen:?}").to_lowercase(), entry)
             });
         let brand = column![

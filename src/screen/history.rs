@@ -343,8 +343,7 @@ impl History {
                 ("done", info.sections_complete.min(12).to_string()),
             ],
         );
-        let mut line: Vec<Element<'_, Message>> =
-            vec![label(description).width(Length::Fill).into()];
+        let mut line: Vec<Element<'_, Message>> = vec![label(description).into()];
         if current {
             line.push(text(t("history-current")).style(text::secondary).into());
         } else {

@@ -5,7 +5,7 @@ use iced::widget::{column, text, text_input};
 use iced::{Element, Length, Theme};
 
 use crate::i18n::{t, t_args};
-use crate::widget::{label, start};
+use crate::widget::{at_start, start};
 
 /// The translated text of a field issue.
 pub fn issue_text(issue: &FieldIssue) -> String {
@@ -18,17 +18,13 @@ pub fn labelled<'a, Message: 'a>(
     control: Element<'a, Message>,
     issue: Option<&FieldIssue>,
 ) -> Element<'a, Message> {
-    let mut content = column![label(label_text).size(13), control].spacing(4);
+    let mut content = column![at_start(text(label_text).size(13)), control].spacing(4);
     if let Some(issue) = issue {
-        content = content.push(
-            text(issue_text(issue))
-                .size(13)
-                .width(Length::Fill)
-                .align_x(start())
-                .style(|theme: &Theme| text::Style {
-                    color: Some(theme.palette().danger),
-                }),
-        );
+        content = content.push(at_start(text(issue_text(issue)).size(13).style(
+            |theme: &Theme| text::Style {
+                color: Some(theme.palette().danger),
+            },
+        )));
     }
     content.width(Length::Fill).into()
 }

@@ -18,9 +18,42 @@ pub fn start() -> alignment::Horizontal {
     }
 }
 
-/// A text that fills its width and aligns to the reading direction's start.
-pub fn label<'a>(content: impl text::IntoFragment<'a>) -> iced::widget::Text<'a> {
-    text(content).width(Length::Fill).align_x(start())
+/// A text on a full-width line, at the reading direction's start.
+pub fn label<'a>(content: impl text::IntoFragment<'a>) -> Label<'a> {
+    Label(text(content))
+}
+
+/// See [`label`]. The text keeps its own width and a container places it: iced 0.14 draws a
+/// single-line right-to-left paragraph that is itself full width and aligned right past the
+/// right edge of its bounds (Arabic and Urdu labels were drawn over the next column).
+pub struct Label<'a>(iced::widget::Text<'a>);
+
+impl<'a> Label<'a> {
+    pub fn size(self, size: impl Into<iced::Pixels>) -> Self {
+        Label(self.0.size(size))
+    }
+
+    pub fn style(self, style: impl Fn(&Theme) -> text::Style + 'a) -> Self {
+        Label(self.0.style(style))
+    }
+
+    pub fn font(self, font: impl Into<iced::Font>) -> Self {
+        Label(self.0.font(font))
+    }
+}
+
+impl<'a, Message: 'a> From<Label<'a>> for Element<'a, Message> {
+    fn from(label: Label<'a>) -> Self {
+        at_start(label.0)
+    }
+}
+
+/// `content` at the reading direction's start of a full-width line (see [`Label`]).
+pub fn at_start<'a, Message: 'a>(content: iced::widget::Text<'a>) -> Element<'a, Message> {
+    iced::widget::container(content)
+        .width(Length::Fill)
+        .align_x(start())
+        .into()
 }
 
 /// A row whose children are mirrored in right-to-left languages.
