@@ -1941,6 +1941,7 @@ fn field_label_id(part: DraftPart, path: &str, last: &str) -> Option<String> {
 pub fn procedure_label_id(key: &str) -> Option<&'static str> {
     Some(match key {
         "draft_started" => "portal-procedure-draft-started",
+        "planned_submission" => "timeline-field-planned-submission",
         "submitted" => "timeline-field-submitted",
         "accepted" => "timeline-field-accepted",
         "k10_number" => "portal-procedure-k10",
@@ -1966,8 +1967,9 @@ pub fn procedure_label_id(key: &str) -> Option<&'static str> {
 
 /// Every label id [`field_label`] and [`field_value`] can build, for the i18n test.
 pub fn conflict_label_ids() -> Vec<&'static str> {
-    const PROCEDURE_KEYS: [&str; 20] = [
+    const PROCEDURE_KEYS: [&str; 21] = [
         "draft_started",
+        "planned_submission",
         "submitted",
         "accepted",
         "k10_number",
