@@ -109,8 +109,8 @@ fn lock_upload<'a>(state: &'a AppState, key: String) -> Result<UploadGuard<'a>, 
     Ok(UploadGuard { set, key })
 }
 
-fn visible_and_open(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
-    let record = visible_record(&*state.db()?, caller, id)?;
+async fn visible_and_open(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
+    let record = visible_record(&mut state.db().await?, caller, id).await?;
     if matches!(
         record.status,
         Status::Granted | Status::Rejected | Status::Inadmissible | Status::OathScheduled
@@ -131,9 +131,9 @@ pub async fn upload_progress(
 ) -> Result<Json<UploadProgress>, ApiError> {
     let sha = check_sha(&sha256)?;
     let document = {
-        let conn = state.db()?;
-        visible_record(&conn, &caller, &id)?;
-        db::document(&conn, &id, &sha)?
+        let mut conn = state.db().await?;
+        visible_record(&mut conn, &caller, &id).await?;
+        db::document(&mut conn, &id, &sha).await?
     };
     let received = match &document {
         Some(doc) => doc.size_bytes,
@@ -160,7 +160,7 @@ pub async fn put_document(
     let Query(query) =
         query.map_err(|rejection| ApiError::bad_request("invalid_query", rejection.body_text()))?;
     let sha = check_sha(&sha256)?;
-    visible_and_open(&state, &caller, &id)?;
+    visible_and_open(&state, &caller, &id).await?;
     let name: String = query
         .name
         .chars()
@@ -178,14 +178,14 @@ pub async fn put_document(
     // Already here (this application, or bytes this account sent for another of its own):
     // nothing to send. Bytes another account sent are never attached by hash, and the upload
     // goes on exactly as for an unknown hash, so the answer does not tell that anyone holds it.
-    if let Some(info) = db::document(&*state.db()?, &id, &sha)? {
+    if let Some(info) = db::document(&mut state.db().await?, &id, &sha).await? {
         return Ok((StatusCode::OK, Json(info)).into_response());
     }
     let blob = blob_path(&state, &sha);
-    let sent_before = db::blob_sent_by(&*state.db()?, &caller.account_id, &sha)?;
+    let sent_before = db::blob_sent_by(&mut state.db().await?, &caller.account_id, &sha).await?;
     if sent_before && tokio::fs::try_exists(&blob).await? {
         let info = make_info(file_len(&blob).await);
-        db::insert_document(&*state.db()?, &id, &info)?;
+        db::insert_document(&mut state.db().await?, &id, &info).await?;
         return Ok((StatusCode::CREATED, Json(info)).into_response());
     }
 
@@ -297,9 +297,9 @@ pub async fn put_document(
     tokio::fs::rename(&partial, &blob).await?;
     let info = make_info(total);
     {
-        let conn = state.db()?;
-        db::record_blob_sender(&conn, &caller.account_id, &sha)?;
-        db::insert_document(&conn, &id, &info)?;
+        let mut conn = state.db().await?;
+        db::record_blob_sender(&mut conn, &caller.account_id, &sha).await?;
+        db::insert_document(&mut conn, &id, &info).await?;
     }
     Ok((StatusCode::CREATED, Json(info)).into_response())
 }
@@ -307,16 +307,10 @@ pub async fn put_document(
 /// Err(429) when adding `adding` bytes to the partial uploads of the account that owns
 /// `app_id` would pass its limit.
 async fn check_partial_quota(state: &AppState, app_id: &str, adding: u64) -> Result<(), ApiError> {
-    let applications: HashSet<String> = {
-        let conn = state.db()?;
-        let mut statement = conn.prepare(
-            "SELECT id FROM applications
-             WHERE owner_id = (SELECT owner_id FROM applications WHERE id = ?1)",
-        )?;
-        statement
-            .query_map([app_id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
+    let applications: HashSet<String> = db::sibling_applications(&mut state.db().await?, app_id)
+        .await?
+        .into_iter()
+        .collect();
     let mut held: u64 = 0;
     let mut entries = tokio::fs::read_dir(state.files().join("partial")).await?;
     while let Some(entry) = entries.next_entry().await? {
@@ -387,6 +381,11 @@ pub(crate) async fn sweep_forever(state: AppState) {
             Ok(n) => eprintln!("portal-server: removed {n} abandoned partial upload(s)"),
             Err(error) => eprintln!("portal-server: sweeping partial uploads: {error}"),
         }
+        if state.limiters().is_shared()
+            && let Err(error) = crate::limits::sweep_shared(state.store()).await
+        {
+            eprintln!("portal-server: sweeping expired attempt counters: {error}");
+        }
     }
 }
 
@@ -423,9 +422,11 @@ pub async fn download_document(
 ) -> Result<Response, ApiError> {
     let sha = check_sha(&sha256)?;
     let info = {
-        let conn = state.db()?;
-        visible_record(&conn, &caller, &id)?;
-        db::document(&conn, &id, &sha)?.ok_or_else(ApiError::not_found)?
+        let mut conn = state.db().await?;
+        visible_record(&mut conn, &caller, &id).await?;
+        db::document(&mut conn, &id, &sha)
+            .await?
+            .ok_or_else(ApiError::not_found)?
     };
     let file = tokio::fs::File::open(blob_path(&state, &sha)).await?;
     // Stream the file in 64 KiB pieces rather than loading it whole.
