@@ -25,7 +25,7 @@ use portal_server::{AppState, Options, UploadLimits, auth, db};
 const USAGE: &str = "usage:
   DB: sqlite:///path/portal.db, a plain path (SQLite), or postgres://user@host:port/name
       (PostgreSQL: several instances may share it; give --files DIR, a folder all of them
-      share, for the documents)
+      share, for the documents); without --db, the environment variable PORTAL_DB
   portal-server migrate --db DB [--files DIR]
   portal-server --db DB [--files DIR] [--listen 127.0.0.1:8787] [--admin-token-file FILE]
       [--trusted-proxy IP[,IP...]]
@@ -74,11 +74,13 @@ fn date_flag(flags: &HashMap<String, String>, name: &str) -> anyhow::Result<Opti
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (words, flags) = parse_flags(&args)?;
-    let url = DbUrl::parse(
-        flags
-            .get("db")
-            .with_context(|| format!("--db is required\n{USAGE}"))?,
-    );
+    // PORTAL_DB keeps a PostgreSQL password off the command line (ps shows it).
+    let db = flags
+        .get("db")
+        .cloned()
+        .or_else(|| std::env::var("PORTAL_DB").ok().filter(|v| !v.is_empty()))
+        .with_context(|| format!("--db (or PORTAL_DB) is required\n{USAGE}"))?;
+    let url = DbUrl::parse(&db);
     let files = flags.get("files").map(std::path::PathBuf::from);
     let files = files.as_deref();
     match words.first().map(String::as_str) {

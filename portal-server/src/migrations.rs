@@ -23,6 +23,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "rate_limits",
         include_str!("../migrations/sqlite/003_rate_limits.sql"),
     ),
+    (
+        4,
+        "upload_locks",
+        include_str!("../migrations/sqlite/004_upload_locks.sql"),
+    ),
 ];
 
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -40,6 +45,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         3,
         "rate_limits",
         include_str!("../migrations/postgres/003_rate_limits.sql"),
+    ),
+    (
+        4,
+        "upload_locks",
+        include_str!("../migrations/postgres/004_upload_locks.sql"),
     ),
 ];
 

@@ -17,8 +17,22 @@ use crate::auth::{self, Caller, ClientAddr};
 use crate::error::ApiError;
 use crate::{AppState, SESSION_DAYS, db};
 
-pub async fn health() -> &'static str {
-    "ok"
+/// `/health`: "ok" when the database answers a query within 2 s (a load balancer takes an
+/// instance that lost its database out of rotation); 503 otherwise.
+pub async fn health(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    let probe = async {
+        let mut conn = state.db().await?;
+        conn.query_one("SELECT 1", &[]).await?;
+        Ok::<_, ApiError>(())
+    };
+    match tokio::time::timeout(std::time::Duration::from_secs(2), probe).await {
+        Ok(Ok(())) => (StatusCode::OK, "ok"),
+        Ok(Err(error)) => {
+            eprintln!("portal-server: health: {error}");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+    }
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
