@@ -50,7 +50,11 @@ impl Server {
             .enable_all()
             .build()
             .expect("server runtime");
-        let state = AppState::open(&dir.path().join("portal.db"), Some(ADMIN_TOKEN.into()))
+        let state = runtime
+            .block_on(AppState::open(
+                &dir.path().join("portal.db"),
+                Some(ADMIN_TOKEN.into()),
+            ))
             .expect("open portal database");
         // The port of a stopped server is free again after a moment.
         let mut attempts = 0;
@@ -102,16 +106,20 @@ impl Server {
 
     fn create_operator(&self, email: &str) {
         let state = self.state.as_ref().expect("running");
-        let conn = state.db().expect("db");
         let hash = portal_server::auth::hash_password(PASSWORD).expect("hash");
-        portal_server::db::create_account(&conn, email, &hash, Role::Operator).expect("operator");
+        self.block_on(async {
+            let mut conn = state.db().await.expect("db");
+            portal_server::db::create_account(&mut conn, email, &hash, Role::Operator).await
+        })
+        .expect("operator");
     }
 
     /// Issues a communication as the prefecture (the admin API's operation).
     fn communicate(&self, k10: &str, kind: CommunicationKind, date: NaiveDate, days: Option<u32>) {
         let state = self.state.as_ref().expect("running");
-        let mut conn = state.db().expect("db");
-        issue_communication(
+        self.block_on(async {
+            let mut conn = state.db().await.expect("db");
+            issue_communication(
             &mut conn,
             &AdminCommunication {
                 application_id: None,
@@ -126,6 +134,8 @@ impl Server {
                 },
             },
         )
+            .await
+        })
         .expect("issue communication");
     }
 }

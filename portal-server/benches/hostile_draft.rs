@@ -82,7 +82,7 @@ async fn run() -> anyhow::Result<()> {
         .collect::<Vec<_>>()
         .join(" ");
     let dir = tempfile::tempdir()?;
-    let state = AppState::open(&dir.path().join("portal.db"), None)?;
+    let state = AppState::open(&dir.path().join("portal.db"), None).await?;
     let (addr, _server) = portal_server::spawn_on("127.0.0.1:0".parse()?, state).await?;
     let url = format!("http://{addr}");
     let session =

@@ -168,7 +168,7 @@ async fn upload_scan(
 
 fn draft(i: usize) -> Application {
     let mut app = Application::new();
-    app.legal_basis.basis = Some(if i % 5 == 0 {
+    app.legal_basis.basis = Some(if i.is_multiple_of(5) {
         LegalBasis::Art5Italy
     } else {
         LegalBasis::Art9F
@@ -220,7 +220,7 @@ fn main() -> anyhow::Result<()> {
 
 async fn run() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let state = AppState::open(&dir.path().join("portal.db"), None)?;
+    let state = AppState::open(&dir.path().join("portal.db"), None).await?;
     let (addr, _server) = portal_server::spawn_on("127.0.0.1:0".parse()?, state).await?;
     let client = Client::new(ClientConfig::new(format!("http://{addr}")))?;
     client

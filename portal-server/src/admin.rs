@@ -39,14 +39,16 @@ pub struct CreatedAccount {
 }
 
 /// Issues a communication and moves the application to the matching status.
-pub fn issue_communication(
-    conn: &mut rusqlite::Connection,
+pub async fn issue_communication(
+    tx: &mut crate::store::Conn,
     request: &AdminCommunication,
 ) -> Result<Communication, ApiError> {
-    let tx = conn.transaction()?;
+    tx.begin().await?;
     let id = match (&request.application_id, &request.k10_number) {
         (Some(id), _) => id.clone(),
-        (None, Some(k10)) => db::app_by_k10(&tx, k10.trim())?.ok_or_else(ApiError::not_found)?,
+        (None, Some(k10)) => db::app_by_k10(tx, k10.trim())
+            .await?
+            .ok_or_else(ApiError::not_found)?,
         (None, None) => {
             return Err(ApiError::bad_request(
                 "application_required",
@@ -54,7 +56,9 @@ pub fn issue_communication(
             ));
         }
     };
-    let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+    let record = db::load_record(tx, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let new = &request.communication;
     if !new.kind.allowed_from().contains(&record.status) {
         return Err(ApiError::new(
@@ -98,9 +102,9 @@ pub fn issue_communication(
         }
         _ => {}
     }
-    communication.id = db::insert_communication(&tx, &id, &communication)?;
-    db::set_status(&tx, &id, new.kind.resulting_status())?;
-    tx.commit()?;
+    communication.id = db::insert_communication(tx, &id, &communication).await?;
+    db::set_status(tx, &id, new.kind.resulting_status()).await?;
+    tx.commit().await?;
     Ok(communication)
 }
 
@@ -131,6 +135,6 @@ pub async fn http_issue_communication(
 ) -> Result<Response, ApiError> {
     let request: AdminCommunication = serde_json::from_slice(&body)
         .map_err(|e| ApiError::bad_request("invalid_json", e.to_string()))?;
-    let communication = issue_communication(&mut *state.db()?, &request)?;
+    let communication = issue_communication(&mut state.db().await?, &request).await?;
     Ok((StatusCode::CREATED, Json(communication)).into_response())
 }

@@ -216,8 +216,9 @@ impl FromRequestParts<AppState> for Caller {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, ApiError> {
         let token = bearer(parts).ok_or_else(ApiError::unauthorized)?;
         let hash = token_hash(token);
-        let db = state.db()?;
-        crate::db::session_account(&db, &hash)?
+        let mut db = state.db().await?;
+        crate::db::session_account(&mut db, &hash)
+            .await?
             .map(|(account_id, role)| Caller {
                 account_id,
                 role,
@@ -285,11 +286,11 @@ impl FromRequestParts<AppState> for Admin {
         let token = bearer(parts).unwrap_or_default();
         let valid = state
             .limiters()
-            .admin_address
-            .check_counting_failures(&address.0, || {
+            .admin_check(&address.0, || {
                 // Compared as hashes: equal lengths, so the time tells nothing about the length.
                 constant_time_eq(&Sha256::digest(expected), &Sha256::digest(token))
             })
+            .await
             .map_err(ApiError::rate_limited)?;
         if valid {
             Ok(Admin)

@@ -135,6 +135,12 @@ impl From<rusqlite::Error> for ApiError {
     }
 }
 
+impl From<crate::store::DbError> for ApiError {
+    fn from(error: crate::store::DbError) -> ApiError {
+        ApiError::internal(error)
+    }
+}
+
 impl From<std::io::Error> for ApiError {
     fn from(error: std::io::Error) -> ApiError {
         ApiError::internal(error)

@@ -1,4 +1,5 @@
-//! Reference server of the cittadinanza portal API (`docs/portal-api.yaml`): axum + SQLite.
+//! Reference server of the cittadinanza portal API (`docs/portal-api.yaml`): axum over SQLite
+//! (one desk) or PostgreSQL (several instances, see [`store`]).
 //!
 //! Used by the integration tests and by help-desk organisations that host their own portal.
 //! [`app`] builds the router over an [`AppState`]; [`spawn_on`] serves it on an address
@@ -8,7 +9,7 @@
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -23,8 +24,10 @@ pub mod auth;
 pub mod db;
 pub mod error;
 pub mod limits;
+pub mod migrations;
 mod routes;
 pub mod serve;
+pub mod store;
 mod uploads;
 
 use error::ApiError;
@@ -73,7 +76,7 @@ pub struct AppState {
 }
 
 struct Inner {
-    db: Mutex<rusqlite::Connection>,
+    store: store::Store,
     files: PathBuf,
     admin_token: Option<String>,
     /// Uploads being written, so that two requests never append to the same partial file.
@@ -85,9 +88,9 @@ struct Inner {
 }
 
 impl AppState {
-    /// Opens (creating if needed) the database at `db_path`; documents are kept in the
+    /// Opens (creating if needed) the SQLite database at `db_path`; documents are kept in the
     /// directory `<db_path>.files`. Admin endpoints are enabled only with an `admin_token`.
-    pub fn open(db_path: &Path, admin_token: Option<String>) -> anyhow::Result<AppState> {
+    pub async fn open(db_path: &Path, admin_token: Option<String>) -> anyhow::Result<AppState> {
         AppState::open_with(
             db_path,
             Options {
@@ -95,12 +98,23 @@ impl AppState {
                 ..Options::default()
             },
         )
+        .await
     }
 
-    /// [`AppState::open`] with every option. Refuses an admin token shorter than
-    /// [`MIN_ADMIN_TOKEN_CHARS`]. Every file and folder is made private (0600/0700, see
-    /// [`at_rest`]).
-    pub fn open_with(db_path: &Path, options: Options) -> anyhow::Result<AppState> {
+    /// [`AppState::open`] with every option, over SQLite.
+    pub async fn open_with(db_path: &Path, options: Options) -> anyhow::Result<AppState> {
+        AppState::open_url(&store::DbUrl::Sqlite(db_path.to_path_buf()), None, options).await
+    }
+
+    /// Opens the database of `url` and applies its migrations. Refuses an admin token shorter
+    /// than [`MIN_ADMIN_TOKEN_CHARS`]. With SQLite, documents and partial uploads are files in
+    /// `<path>.files`, all made private (0600/0700, see [`at_rest`]); with PostgreSQL they go
+    /// to `files` (required: a folder shared by every instance) .
+    pub async fn open_url(
+        url: &store::DbUrl,
+        files: Option<&Path>,
+        options: Options,
+    ) -> anyhow::Result<AppState> {
         let admin_token = options.admin_token.filter(|t| !t.is_empty());
         if let Some(token) = &admin_token {
             let chars = token.chars().count();
@@ -113,12 +127,7 @@ impl AppState {
         }
         let passwords = auth::PasswordPool::for_this_machine()
             .map_err(|e| anyhow::anyhow!("cannot prepare password hashing: {e}"))?;
-        at_rest::prepare_database(db_path)?;
-        let conn = db::open(db_path)?;
-        at_rest::prepare_database(db_path)?;
-        let mut files = db_path.as_os_str().to_owned();
-        files.push(".files");
-        let files = PathBuf::from(files);
+        let (store, files) = open_store(url, files).await?;
         at_rest::private_dir(&files)?;
         for dir in ["blobs", "partial"] {
             at_rest::private_dir(&files.join(dir))?;
@@ -126,23 +135,30 @@ impl AppState {
         }
         Ok(AppState {
             inner: Arc::new(Inner {
-                db: Mutex::new(conn),
                 files,
                 admin_token,
                 uploads_in_progress: Mutex::new(HashSet::new()),
                 trusted_proxies: options.trusted_proxies,
-                limiters: limits::Limiters::new(&options.limits),
+                // One SQLite server counts in memory; PostgreSQL instances share the counts.
+                limiters: if store.is_postgres() {
+                    limits::Limiters::shared(&options.limits, store.clone())
+                } else {
+                    limits::Limiters::new(&options.limits)
+                },
                 passwords,
                 uploads: options.uploads,
+                store,
             }),
         })
     }
 
-    pub fn db(&self) -> Result<MutexGuard<'_, rusqlite::Connection>, ApiError> {
-        self.inner
-            .db
-            .lock()
-            .map_err(|_| ApiError::internal("database lock poisoned"))
+    /// A connection for one operation.
+    pub async fn db(&self) -> Result<store::Conn, ApiError> {
+        Ok(self.inner.store.conn().await?)
+    }
+
+    pub fn store(&self) -> &store::Store {
+        &self.inner.store
     }
 
     pub fn admin_token(&self) -> Option<&str> {
@@ -180,6 +196,37 @@ impl AppState {
     pub fn passwords(&self) -> &auth::PasswordPool {
         &self.inner.passwords
     }
+}
+
+/// Opens the database of `url` (private files for SQLite) and migrates it; the folder of
+/// documents: `files`, or `<path>.files` next to a SQLite database.
+pub async fn open_store(
+    url: &store::DbUrl,
+    files: Option<&Path>,
+) -> anyhow::Result<(store::Store, PathBuf)> {
+    let (store, default_files) = match url {
+        store::DbUrl::Sqlite(path) => {
+            at_rest::prepare_database(path)?;
+            let store = store::Store::open_sqlite(path)?;
+            let mut files = path.as_os_str().to_owned();
+            files.push(".files");
+            (store, Some(PathBuf::from(files)))
+        }
+        store::DbUrl::Postgres(url) => (store::Store::open_postgres(url)?, None),
+    };
+    store
+        .migrate()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot migrate the database: {e}"))?;
+    if let store::DbUrl::Sqlite(path) = url {
+        // SQLite made its -wal/-shm files: private like the database.
+        at_rest::prepare_database(path)?;
+    }
+    let files = files
+        .map(Path::to_path_buf)
+        .or(default_files)
+        .ok_or_else(|| anyhow::anyhow!("with PostgreSQL, give --files DIR: the folder of documents shared by every instance"))?;
+    Ok((store, files))
 }
 
 /// Largest body of the account, sign-in and "associa pratica" requests.

@@ -3,6 +3,12 @@
 //! token. Every check counts in the same lock that decides, so parallel requests cannot slip
 //! past a limit; every table has a cap and drops expired entries, so no request can grow
 //! memory without bound.
+//!
+//! With PostgreSQL the counters live in the database (`rate_limits`, see [`Limiters::shared`]),
+//! so that every instance counts the same attempts: an attacker alternating between instances
+//! gets no more tries than on one. Each check is one `INSERT ... ON CONFLICT DO UPDATE ...
+//! WHERE ... RETURNING` that counts and decides under the row's lock; expired rows are
+//! reopened in place and swept with the partial uploads.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -81,6 +87,8 @@ struct Entry {
 /// Attempts per key under one [`Rule`] (fixed windows opened by the first attempt).
 #[derive(Debug)]
 pub struct Limiter {
+    /// The table's name in `rate_limits.limiter`.
+    name: &'static str,
     rule: Rule,
     capacity: usize,
     entries: Mutex<Tables>,
@@ -97,7 +105,12 @@ const SWEEP_EVERY: Duration = Duration::from_secs(60);
 
 impl Limiter {
     pub fn new(rule: Rule, capacity: usize) -> Limiter {
+        Limiter::named("limiter", rule, capacity)
+    }
+
+    pub fn named(name: &'static str, rule: Rule, capacity: usize) -> Limiter {
         Limiter {
+            name,
             rule,
             capacity: capacity.max(1),
             entries: Mutex::new(Tables {
@@ -184,10 +197,10 @@ impl Limiter {
 
     /// Gives back one attempt (a success that should not use up the key's allowance).
     pub fn refund(&self, key: &str) {
-        if let Ok(mut tables) = self.entries.lock() {
-            if let Some(entry) = tables.map.get_mut(key) {
-                entry.count = entry.count.saturating_sub(1);
-            }
+        if let Ok(mut tables) = self.entries.lock()
+            && let Some(entry) = tables.map.get_mut(key)
+        {
+            entry.count = entry.count.saturating_sub(1);
         }
     }
 
@@ -244,24 +257,227 @@ pub struct Limiters {
     pub admin_address: Limiter,
     /// (account, address) pairs that signed in successfully.
     pub known_addresses: Limiter,
+    /// Where the counts live when several instances share them; in memory when `None`.
+    shared: Option<crate::store::Store>,
+}
+
+fn epoch_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX / 4)
+}
+
+/// One attempt of `key` in the database: counted and decided in one statement.
+async fn shared_take(
+    store: &crate::store::Store,
+    limiter: &Limiter,
+    key: &str,
+) -> Result<(), Duration> {
+    let now = epoch_ms();
+    let refused = Err(limiter.rule.window);
+    let mut conn = match store.conn().await {
+        Ok(conn) => conn,
+        Err(error) => {
+            // Refused rather than uncounted: a database that does not answer stops guessing too.
+            eprintln!("portal-server: attempt limits: {error}");
+            return refused;
+        }
+    };
+    let counted = conn
+        .query_opt(
+            "INSERT INTO rate_limits (limiter, key, count, until_ms) VALUES ($1, $2, 1, $4)
+             ON CONFLICT (limiter, key) DO UPDATE SET
+                 count = CASE WHEN rate_limits.until_ms <= $3 THEN 1
+                              ELSE rate_limits.count + 1 END,
+                 until_ms = CASE WHEN rate_limits.until_ms <= $3 THEN $4
+                                 ELSE rate_limits.until_ms END
+             WHERE rate_limits.until_ms <= $3 OR rate_limits.count < $5
+             RETURNING count",
+            crate::p![
+                limiter.name,
+                key,
+                now,
+                now.saturating_add(millis(limiter.rule.window)),
+                i64::from(limiter.rule.max)
+            ],
+        )
+        .await;
+    match counted {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => {
+            let until = conn
+                .query_opt(
+                    "SELECT until_ms FROM rate_limits WHERE limiter = $1 AND key = $2",
+                    crate::p![limiter.name, key],
+                )
+                .await
+                .ok()
+                .flatten()
+                .and_then(|row| row.int(0).ok());
+            match until {
+                Some(until) => Err(Duration::from_millis(
+                    u64::try_from(until - now).unwrap_or(0).max(1),
+                )),
+                None => refused,
+            }
+        }
+        Err(error) => {
+            eprintln!("portal-server: attempt limits: {error}");
+            refused
+        }
+    }
+}
+
+async fn shared_refund(store: &crate::store::Store, limiter: &Limiter, key: &str) {
+    if let Ok(mut conn) = store.conn().await {
+        let _ = conn
+            .execute(
+                "UPDATE rate_limits SET count = count - 1
+                 WHERE limiter = $1 AND key = $2 AND count > 0",
+                crate::p![limiter.name, key],
+            )
+            .await;
+    }
+}
+
+async fn shared_reset(store: &crate::store::Store, limiter: &Limiter, key: &str) {
+    if let Ok(mut conn) = store.conn().await {
+        let _ = conn
+            .execute(
+                "DELETE FROM rate_limits WHERE limiter = $1 AND key = $2",
+                crate::p![limiter.name, key],
+            )
+            .await;
+    }
+}
+
+async fn shared_contains(store: &crate::store::Store, limiter: &Limiter, key: &str) -> bool {
+    let Ok(mut conn) = store.conn().await else {
+        return false;
+    };
+    conn.query_one(
+        "SELECT EXISTS (SELECT 1 FROM rate_limits
+             WHERE limiter = $1 AND key = $2 AND until_ms > $3)",
+        crate::p![limiter.name, key, epoch_ms()],
+    )
+    .await
+    .and_then(|row| row.bool(0))
+    .unwrap_or(false)
+}
+
+/// Drops the expired counters of the database; how many.
+pub async fn sweep_shared(store: &crate::store::Store) -> Result<u64, crate::store::DbError> {
+    store
+        .conn()
+        .await?
+        .execute(
+            "DELETE FROM rate_limits WHERE until_ms <= $1",
+            crate::p![epoch_ms()],
+        )
+        .await
 }
 
 impl Limiters {
+    /// Counts in memory (one server).
     pub fn new(limits: &Limits) -> Limiters {
         let cap = limits.table_capacity;
         Limiters {
-            sign_in_address: Limiter::new(limits.sign_in_per_address, cap),
-            sign_in_account_address: Limiter::new(limits.sign_in_per_account_address, cap),
-            sign_in_account: Limiter::new(limits.sign_in_per_account, cap),
-            register_address: Limiter::new(limits.register_per_address, cap),
-            associate_account: Limiter::new(limits.associate_per_account, cap),
-            associate_address: Limiter::new(limits.associate_per_address, cap),
-            associate_k10: Limiter::new(limits.associate_per_k10, cap),
-            admin_address: Limiter::new(limits.admin_failures_per_address, cap),
-            known_addresses: Limiter::new(
+            sign_in_address: Limiter::named("sign_in_address", limits.sign_in_per_address, cap),
+            sign_in_account_address: Limiter::named(
+                "sign_in_account_address",
+                limits.sign_in_per_account_address,
+                cap,
+            ),
+            sign_in_account: Limiter::named("sign_in_account", limits.sign_in_per_account, cap),
+            register_address: Limiter::named("register_address", limits.register_per_address, cap),
+            associate_account: Limiter::named(
+                "associate_account",
+                limits.associate_per_account,
+                cap,
+            ),
+            associate_address: Limiter::named(
+                "associate_address",
+                limits.associate_per_address,
+                cap,
+            ),
+            associate_k10: Limiter::named("associate_k10", limits.associate_per_k10, cap),
+            admin_address: Limiter::named("admin_address", limits.admin_failures_per_address, cap),
+            known_addresses: Limiter::named(
+                "known_addresses",
                 Rule::new(u32::MAX, limits.known_address_days * 24 * 60 * 60),
                 cap,
             ),
+            shared: None,
+        }
+    }
+
+    /// Counts in the database of `store`, shared by every instance on it.
+    pub fn shared(limits: &Limits, store: crate::store::Store) -> Limiters {
+        Limiters {
+            shared: Some(store),
+            ..Limiters::new(limits)
+        }
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.shared.is_some()
+    }
+
+    async fn take(&self, limiter: &Limiter, key: &str) -> Result<(), Duration> {
+        match &self.shared {
+            None => limiter.take(key),
+            Some(store) => shared_take(store, limiter, key).await,
+        }
+    }
+
+    async fn refund(&self, limiter: &Limiter, key: &str) {
+        match &self.shared {
+            None => limiter.refund(key),
+            Some(store) => shared_refund(store, limiter, key).await,
+        }
+    }
+
+    async fn reset(&self, limiter: &Limiter, key: &str) {
+        match &self.shared {
+            None => limiter.reset(key),
+            Some(store) => shared_reset(store, limiter, key).await,
+        }
+    }
+
+    async fn contains(&self, limiter: &Limiter, key: &str) -> bool {
+        match &self.shared {
+            None => limiter.contains(key),
+            Some(store) => shared_contains(store, limiter, key).await,
+        }
+    }
+
+    /// Counts a registration from `address`.
+    pub async fn register_attempt(&self, address: &str) -> Result<(), Duration> {
+        self.take(&self.register_address, address).await
+    }
+
+    /// Runs the cheap check `verify` only while `address` is under the admin limit; only
+    /// failures count. Shared: a slot is taken first and given back on success, so parallel
+    /// guesses on several instances cannot pass the limit either.
+    pub async fn admin_check(
+        &self,
+        address: &str,
+        verify: impl FnOnce() -> bool,
+    ) -> Result<bool, Duration> {
+        match &self.shared {
+            None => self.admin_address.check_counting_failures(address, verify),
+            Some(store) => {
+                shared_take(store, &self.admin_address, address).await?;
+                let valid = verify();
+                if valid {
+                    shared_refund(store, &self.admin_address, address).await;
+                }
+                Ok(valid)
+            }
         }
     }
 
@@ -288,42 +504,42 @@ impl Limiters {
     /// one of the limits is reached. Order matters: an address already over its limit never
     /// reaches the account's tables; an address the account signed in from before skips the
     /// per-account limit.
-    pub fn sign_in_attempt(&self, email: &str, address: &str) -> Result<(), Duration> {
-        self.sign_in_address.take(address)?;
+    pub async fn sign_in_attempt(&self, email: &str, address: &str) -> Result<(), Duration> {
+        self.take(&self.sign_in_address, address).await?;
         let pair = format!("{email}\n{address}");
-        self.sign_in_account_address.take(&pair)?;
-        if self.known_addresses.contains(&pair) {
+        self.take(&self.sign_in_account_address, &pair).await?;
+        if self.contains(&self.known_addresses, &pair).await {
             return Ok(());
         }
-        self.sign_in_account.take(email)
+        self.take(&self.sign_in_account, email).await
     }
 
-    pub fn sign_in_succeeded(&self, email: &str, address: &str) {
+    pub async fn sign_in_succeeded(&self, email: &str, address: &str) {
         let pair = format!("{email}\n{address}");
-        self.sign_in_address.refund(address);
-        self.sign_in_account_address.reset(&pair);
-        if !self.known_addresses.contains(&pair) {
-            self.sign_in_account.refund(email);
+        self.refund(&self.sign_in_address, address).await;
+        self.reset(&self.sign_in_account_address, &pair).await;
+        if !self.contains(&self.known_addresses, &pair).await {
+            self.refund(&self.sign_in_account, email).await;
             // Remembered for the window; a full table just means no shortcut next time.
-            let _ = self.known_addresses.take(&pair);
+            let _ = self.take(&self.known_addresses, &pair).await;
         }
     }
 
-    pub fn associate_attempt(
+    pub async fn associate_attempt(
         &self,
         account: &str,
         k10: &str,
         address: &str,
     ) -> Result<(), Duration> {
-        self.associate_address.take(address)?;
-        self.associate_account.take(account)?;
-        self.associate_k10.take(k10)
+        self.take(&self.associate_address, address).await?;
+        self.take(&self.associate_account, account).await?;
+        self.take(&self.associate_k10, k10).await
     }
 
-    pub fn associate_succeeded(&self, account: &str, k10: &str, address: &str) {
-        self.associate_address.refund(address);
-        self.associate_account.reset(account);
-        self.associate_k10.refund(k10);
+    pub async fn associate_succeeded(&self, account: &str, k10: &str, address: &str) {
+        self.refund(&self.associate_address, address).await;
+        self.reset(&self.associate_account, account).await;
+        self.refund(&self.associate_k10, k10).await;
     }
 }
 

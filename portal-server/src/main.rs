@@ -1,4 +1,7 @@
 #![forbid(unsafe_code)]
+//! `--db` is `sqlite:///path`, a plain path (SQLite) or `postgres://...` (then `--files DIR`,
+//! the documents' folder shared by every instance, is required).
+//! `portal-server migrate --db URL` applies the schema migrations and exits.
 //! `portal-server --db PATH --listen 127.0.0.1:PORT [--admin-token-file FILE]
 //!     [--trusted-proxy IP]...` (or the admin token in `PORTAL_ADMIN_TOKEN`; + the limits of
 //!     `USAGE`, documented in `docs/security.md`)
@@ -9,7 +12,6 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -17,10 +19,15 @@ use chrono::NaiveDate;
 use cittadinanza_core::portal::{CommunicationKind, Credentials, NewCommunication, Role};
 use portal_server::admin::{AdminCommunication, issue_communication};
 use portal_server::serve::ServeLimits;
-use portal_server::{AppState, Options, UploadLimits, at_rest, auth, db};
+use portal_server::store::DbUrl;
+use portal_server::{AppState, Options, UploadLimits, auth, db};
 
 const USAGE: &str = "usage:
-  portal-server --db PATH [--listen 127.0.0.1:8787] [--admin-token-file FILE]
+  DB: sqlite:///path/portal.db, a plain path (SQLite), or postgres://user@host:port/name
+      (PostgreSQL: several instances may share it; give --files DIR, a folder all of them
+      share, for the documents); without --db, the environment variable PORTAL_DB
+  portal-server migrate --db DB [--files DIR]
+  portal-server --db DB [--files DIR] [--listen 127.0.0.1:8787] [--admin-token-file FILE]
       [--trusted-proxy IP[,IP...]]
       (the admin token, 32 characters or more, is read from FILE or PORTAL_ADMIN_TOKEN;
       --trusted-proxy: reverse proxies whose X-Forwarded-For names the client)
@@ -67,19 +74,34 @@ fn date_flag(flags: &HashMap<String, String>, name: &str) -> anyhow::Result<Opti
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (words, flags) = parse_flags(&args)?;
-    let db_path = PathBuf::from(
-        flags
-            .get("db")
-            .with_context(|| format!("--db is required\n{USAGE}"))?,
-    );
+    // PORTAL_DB keeps a PostgreSQL password off the command line (ps shows it).
+    let db = flags
+        .get("db")
+        .cloned()
+        .or_else(|| std::env::var("PORTAL_DB").ok().filter(|v| !v.is_empty()))
+        .with_context(|| format!("--db (or PORTAL_DB) is required\n{USAGE}"))?;
+    let url = DbUrl::parse(&db);
+    let files = flags.get("files").map(std::path::PathBuf::from);
+    let files = files.as_deref();
     match words.first().map(String::as_str) {
-        None => serve(db_path, &flags).await,
-        Some("admin") => admin(db_path, &words[1..], &flags).await,
+        None => serve(&url, files, &flags).await,
+        Some("migrate") => {
+            let (store, _) =
+                portal_server::open_store(&url, files.or(Some(std::path::Path::new(".")))).await?;
+            drop(store);
+            println!("portal-server: the database is up to date");
+            Ok(())
+        }
+        Some("admin") => admin(&url, files, &words[1..], &flags).await,
         Some(other) => bail!("unknown command {other:?}\n{USAGE}"),
     }
 }
 
-async fn serve(db_path: PathBuf, flags: &HashMap<String, String>) -> anyhow::Result<()> {
+async fn serve(
+    url: &DbUrl,
+    files: Option<&std::path::Path>,
+    flags: &HashMap<String, String>,
+) -> anyhow::Result<()> {
     let listen: SocketAddr = flags
         .get("listen")
         .map(String::as_str)
@@ -103,11 +125,14 @@ async fn serve(db_path: PathBuf, flags: &HashMap<String, String>) -> anyhow::Res
         uploads,
         ..Options::default()
     };
-    let state = AppState::open_with(&db_path, options)?;
+    let state = AppState::open_url(url, files, options).await?;
     let listener = tokio::net::TcpListener::bind(listen).await?;
     eprintln!(
         "portal-server: serving {} on http://{}",
-        db_path.display(),
+        match url {
+            DbUrl::Sqlite(path) => path.display().to_string(),
+            DbUrl::Postgres(_) => "PostgreSQL".to_string(),
+        },
         listener.local_addr()?
     );
     portal_server::run(listener, state, serve_limits, async {
@@ -180,13 +205,13 @@ fn admin_token(flags: &HashMap<String, String>) -> anyhow::Result<Option<String>
 #[cfg(unix)]
 fn warn_if_readable_by_others(path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.permissions().mode() & 0o077 != 0 {
-            eprintln!(
-                "portal-server: warning: {} can be read by other users; chmod 600 it",
-                path.display()
-            );
-        }
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.permissions().mode() & 0o077 != 0
+    {
+        eprintln!(
+            "portal-server: warning: {} can be read by other users; chmod 600 it",
+            path.display()
+        );
     }
 }
 
@@ -194,7 +219,8 @@ fn warn_if_readable_by_others(path: &std::path::Path) {
 fn warn_if_readable_by_others(_path: &std::path::Path) {}
 
 async fn admin(
-    db_path: PathBuf,
+    url: &DbUrl,
+    files: Option<&std::path::Path>,
     words: &[String],
     flags: &HashMap<String, String>,
 ) -> anyhow::Result<()> {
@@ -216,10 +242,17 @@ async fn admin(
             };
             let hash =
                 auth::hash_password(&credentials.password).map_err(|e| anyhow::anyhow!("{e}"))?;
-            at_rest::prepare_database(&db_path)?;
-            let conn = db::open(&db_path)?;
-            let id = db::create_account(&conn, &email.trim().to_lowercase(), &hash, Role::Operator)
-                .map_err(|e| anyhow::anyhow!("cannot create the operator: {e}"))?;
+            let (store, _) =
+                portal_server::open_store(url, files.or(Some(std::path::Path::new(".")))).await?;
+            let mut conn = store.conn().await?;
+            let id = db::create_account(
+                &mut conn,
+                &email.trim().to_lowercase(),
+                &hash,
+                Role::Operator,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot create the operator: {e}"))?;
             println!("operator {email} created ({id})");
             Ok(())
         }
@@ -246,9 +279,11 @@ async fn admin(
                     text: flags.get("text").cloned().unwrap_or_default(),
                 },
             };
-            at_rest::prepare_database(&db_path)?;
-            let mut conn = db::open(&db_path)?;
+            let (store, _) =
+                portal_server::open_store(url, files.or(Some(std::path::Path::new(".")))).await?;
+            let mut conn = store.conn().await?;
             let communication = issue_communication(&mut conn, &request)
+                .await
                 .map_err(|e| anyhow::anyhow!("refused: {e}"))?;
             println!("{}", serde_json::to_string_pretty(&communication)?);
             Ok(())

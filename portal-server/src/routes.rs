@@ -17,8 +17,22 @@ use crate::auth::{self, Caller, ClientAddr};
 use crate::error::ApiError;
 use crate::{AppState, SESSION_DAYS, db};
 
-pub async fn health() -> &'static str {
-    "ok"
+/// `/health`: "ok" when the database answers a query within 2 s (a load balancer takes an
+/// instance that lost its database out of rotation); 503 otherwise.
+pub async fn health(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    let probe = async {
+        let mut conn = state.db().await?;
+        conn.query_one("SELECT 1", &[]).await?;
+        Ok::<_, ApiError>(())
+    };
+    match tokio::time::timeout(std::time::Duration::from_secs(2), probe).await {
+        Ok(Ok(())) => (StatusCode::OK, "ok"),
+        Ok(Err(error)) => {
+            eprintln!("portal-server: health: {error}");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+    }
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
@@ -93,7 +107,7 @@ fn check_credentials(credentials: &Credentials) -> Result<String, ApiError> {
     Ok(email)
 }
 
-fn open_session(
+async fn open_session(
     state: &AppState,
     account_id: &str,
     email: &str,
@@ -102,11 +116,12 @@ fn open_session(
     let token = auth::new_token();
     let expires_at = Utc::now() + Duration::days(SESSION_DAYS);
     db::create_session(
-        &*state.db()?,
+        &mut state.db().await?,
         account_id,
         &auth::token_hash(&token),
         expires_at,
-    )?;
+    )
+    .await?;
     Ok(Session {
         token,
         role,
@@ -124,11 +139,14 @@ pub async fn create_account(
 ) -> Result<(String, String), ApiError> {
     let email = check_credentials(credentials)?;
     // Registration tells anyway whether an address has an account: say it before hashing.
-    if db::account_by_email(&*state.db()?, &email)?.is_some() {
+    if db::account_by_email(&mut state.db().await?, &email)
+        .await?
+        .is_some()
+    {
         return Err(account_exists());
     }
     let hash = state.passwords().hash(credentials.password.clone()).await?;
-    let id = db::create_account(&*state.db()?, &email, &hash, role)?;
+    let id = db::create_account(&mut state.db().await?, &email, &hash, role).await?;
     Ok((id, email))
 }
 
@@ -149,11 +167,11 @@ pub async fn register(
     check_credentials(&credentials)?;
     state
         .limiters()
-        .register_address
-        .take(&address.0)
+        .register_attempt(&address.0)
+        .await
         .map_err(ApiError::rate_limited)?;
     let (id, email) = create_account(&state, &credentials, Role::Applicant).await?;
-    let session = open_session(&state, &id, &email, Role::Applicant)?;
+    let session = open_session(&state, &id, &email, Role::Applicant).await?;
     Ok((StatusCode::CREATED, Json(session)).into_response())
 }
 
@@ -180,8 +198,9 @@ pub async fn sign_in(
     state
         .limiters()
         .sign_in_attempt(&email, &address.0)
+        .await
         .map_err(ApiError::rate_limited)?;
-    let account = db::account_by_email(&*state.db()?, &email)?;
+    let account = db::account_by_email(&mut state.db().await?, &email).await?;
     let hash = account.as_ref().map(|(_, hash, _)| hash.clone());
     let verified = state
         .passwords()
@@ -189,8 +208,8 @@ pub async fn sign_in(
         .await?;
     match account {
         Some((id, _, role)) if verified => {
-            state.limiters().sign_in_succeeded(&email, &address.0);
-            Ok(Json(open_session(&state, &id, &email, role)?))
+            state.limiters().sign_in_succeeded(&email, &address.0).await;
+            Ok(Json(open_session(&state, &id, &email, role).await?))
         }
         _ => Err(bad_credentials()),
     }
@@ -216,11 +235,13 @@ pub async fn change_password(
         auth::MAX_PASSWORD_BYTES,
     )?;
     check_new_password("new_password", &change.new_password)?;
-    let (email, hash) =
-        db::account_by_id(&*state.db()?, &caller.account_id)?.ok_or_else(ApiError::unauthorized)?;
+    let (email, hash) = db::account_by_id(&mut state.db().await?, &caller.account_id)
+        .await?
+        .ok_or_else(ApiError::unauthorized)?;
     state
         .limiters()
         .sign_in_attempt(&email, &address.0)
+        .await
         .map_err(ApiError::rate_limited)?;
     let verified = state
         .passwords()
@@ -235,13 +256,13 @@ pub async fn change_password(
         )
         .with_field("current_password"));
     }
-    state.limiters().sign_in_succeeded(&email, &address.0);
+    state.limiters().sign_in_succeeded(&email, &address.0).await;
     let new_hash = state.passwords().hash(change.new_password).await?;
-    let mut conn = state.db()?;
-    let tx = conn.transaction()?;
-    db::set_password_hash(&tx, &caller.account_id, &new_hash)?;
-    db::delete_sessions_of(&tx, &caller.account_id, Some(&caller.token_hash))?;
-    tx.commit()?;
+    let mut tx = state.db().await?;
+    tx.begin().await?;
+    db::set_password_hash(&mut tx, &caller.account_id, &new_hash).await?;
+    db::delete_sessions_of(&mut tx, &caller.account_id, Some(&caller.token_hash)).await?;
+    tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -250,7 +271,7 @@ pub async fn sign_out_everywhere(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<StatusCode, ApiError> {
-    db::delete_sessions_of(&*state.db()?, &caller.account_id, None)?;
+    db::delete_sessions_of(&mut state.db().await?, &caller.account_id, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -258,7 +279,7 @@ pub async fn sign_out(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<StatusCode, ApiError> {
-    db::delete_session(&*state.db()?, &caller.token_hash)?;
+    db::delete_session(&mut state.db().await?, &caller.token_hash).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -266,19 +287,23 @@ pub async fn list_applications(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
-    Ok(Json(db::list_for(&*state.db()?, &caller.account_id)?))
+    Ok(Json(
+        db::list_for(&mut state.db().await?, &caller.account_id).await?,
+    ))
 }
 
 /// The record if the caller may see it; 404 otherwise (never reveal another applicant's ids).
-pub(crate) fn visible_record(
-    conn: &rusqlite::Connection,
+pub(crate) async fn visible_record(
+    conn: &mut crate::store::Conn,
     caller: &Caller,
     id: &str,
 ) -> Result<ApplicationRecord, ApiError> {
-    if !db::can_access(conn, id, &caller.account_id)? {
+    if !db::can_access(conn, id, &caller.account_id).await? {
         return Err(ApiError::not_found());
     }
-    db::load_record(conn, id)?.ok_or_else(ApiError::not_found)
+    db::load_record(conn, id)
+        .await?
+        .ok_or_else(ApiError::not_found)
 }
 
 fn with_etag(status: StatusCode, record: ApplicationRecord) -> Response {
@@ -290,7 +315,7 @@ pub async fn get_application(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let record = visible_record(&*state.db()?, &caller, &id)?;
+    let record = visible_record(&mut state.db().await?, &caller, &id).await?;
     Ok(with_etag(StatusCode::OK, record))
 }
 
@@ -301,9 +326,11 @@ pub async fn get_version(
 ) -> Result<Response, ApiError> {
     // Parsed here, not by the extractor, so that a bad number is the API's JSON 404.
     let version: u64 = version.parse().map_err(|_| ApiError::not_found())?;
-    let conn = state.db()?;
-    let mut record = visible_record(&conn, &caller, &id)?;
-    let (draft, at) = db::load_version(&conn, &id, version)?.ok_or_else(ApiError::not_found)?;
+    let mut conn = state.db().await?;
+    let mut record = visible_record(&mut conn, &caller, &id).await?;
+    let (draft, at) = db::load_version(&mut conn, &id, version)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     record.version = version;
     record.draft = draft;
     record.updated_at = at;
@@ -332,26 +359,31 @@ pub async fn put_application(
     let if_none_match = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok());
-    let mut conn = state.db()?;
-    let tx = conn.transaction()?;
+    let mut tx = state.db().await?;
+    tx.begin().await?;
     let response = match (if_match, if_none_match) {
         (None, Some("*")) => {
-            if db::exists(&tx, &id)? {
-                if !db::can_access(&tx, &id, &caller.account_id)? {
+            // The insert waits for a concurrent one (another instance) and then does nothing.
+            if !db::insert_application(&mut tx, &id, &caller.account_id, &draft).await? {
+                if !db::can_access(&mut tx, &id, &caller.account_id).await? {
                     return Err(ApiError::not_found());
                 }
-                let current = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+                let current = db::load_record(&mut tx, &id)
+                    .await?
+                    .ok_or_else(ApiError::not_found)?;
                 return Err(ApiError::Conflict(Box::new(current)));
             }
-            db::insert_application(&tx, &id, &caller.account_id, &draft)?;
-            let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+            let record = db::load_record(&mut tx, &id)
+                .await?
+                .ok_or_else(ApiError::not_found)?;
             with_etag(StatusCode::CREATED, record)
         }
         (Some(tag), _) => {
             let expected = parse_etag(tag).ok_or_else(|| {
                 ApiError::bad_request("invalid_if_match", "If-Match is not a version")
             })?;
-            let current = visible_record(&tx, &caller, &id)?;
+            db::lock_application(&mut tx, &id).await?;
+            let current = visible_record(&mut tx, &caller, &id).await?;
             if current.version != expected {
                 return Err(ApiError::Conflict(Box::new(current)));
             }
@@ -368,15 +400,18 @@ pub async fn put_application(
                 let mut draft = draft;
                 draft.k10_number = current.draft.k10_number.clone();
                 db::write_version(
-                    &tx,
+                    &mut tx,
                     &id,
                     current.version + 1,
                     &draft,
                     current.status,
                     None,
                     None,
-                )?;
-                let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+                )
+                .await?;
+                let record = db::load_record(&mut tx, &id)
+                    .await?
+                    .ok_or_else(ApiError::not_found)?;
                 with_etag(StatusCode::OK, record)
             }
         }
@@ -388,7 +423,7 @@ pub async fn put_application(
             ));
         }
     };
-    tx.commit()?;
+    tx.commit().await?;
     Ok(response)
 }
 
@@ -397,10 +432,10 @@ pub async fn status(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Json<StatusReport>, ApiError> {
-    let conn = state.db()?;
-    let record = visible_record(&conn, &caller, &id)?;
+    let mut conn = state.db().await?;
+    let record = visible_record(&mut conn, &caller, &id).await?;
     Ok(Json(StatusReport {
-        communications: db::communications(&conn, &id)?,
+        communications: db::communications(&mut conn, &id).await?,
         id: record.id,
         version: record.version,
         status: record.status,
@@ -448,10 +483,13 @@ pub async fn submit(
             ApiError::bad_request("idempotency_key_required", "send an Idempotency-Key header")
         })?
         .to_string();
-    let mut conn = state.db()?;
-    let tx = conn.transaction()?;
-    let record = visible_record(&tx, &caller, &id)?;
-    if let Some((stored_key, receipt)) = db::submission(&tx, &id)? {
+    let mut tx = state.db().await?;
+    tx.begin().await?;
+    // Parallel submits of one application (on any instance) queue here: the first stores the
+    // submission, the others find it and answer by its idempotency key.
+    db::lock_application(&mut tx, &id).await?;
+    let record = visible_record(&mut tx, &caller, &id).await?;
+    if let Some((stored_key, receipt)) = db::submission(&mut tx, &id).await? {
         if stored_key == key {
             let receipt: SubmitReceipt =
                 serde_json::from_str(&receipt).map_err(ApiError::internal)?;
@@ -487,19 +525,20 @@ pub async fn submit(
     } else {
         "N"
     };
-    let k10 = format_k10(basis, db::next_k10(&tx, series)?);
+    let k10 = format_k10(basis, db::next_k10(&mut tx, series).await?);
     let submitted_at = Utc::now();
     let mut draft = record.draft;
     draft.k10_number = k10.clone();
     db::write_version(
-        &tx,
+        &mut tx,
         &id,
         record.version + 1,
         &draft,
         Status::Submitted,
         Some(&k10),
         Some(&submitted_at.to_rfc3339()),
-    )?;
+    )
+    .await?;
     let receipt = SubmitReceipt {
         id: id.clone(),
         k10_number: k10,
@@ -507,8 +546,8 @@ pub async fn submit(
         status: Status::Submitted,
     };
     let json = serde_json::to_string(&receipt).map_err(ApiError::internal)?;
-    db::insert_submission(&tx, &id, &key, &json)?;
-    tx.commit()?;
+    db::insert_submission(&mut tx, &id, &key, &json).await?;
+    tx.commit().await?;
     Ok((StatusCode::CREATED, Json(receipt)).into_response())
 }
 
@@ -574,13 +613,16 @@ pub async fn associate(
     state
         .limiters()
         .associate_attempt(&caller.account_id, &k10, &address.0)
+        .await
         .map_err(ApiError::rate_limited)?;
-    let mut conn = state.db()?;
-    let tx = conn.transaction()?;
-    let Some(id) = db::app_by_k10(&tx, &k10)? else {
+    let mut tx = state.db().await?;
+    tx.begin().await?;
+    let Some(id) = db::app_by_k10(&mut tx, &k10).await? else {
         return Err(associate_mismatch());
     };
-    let record = db::load_record(&tx, &id)?.ok_or_else(ApiError::not_found)?;
+    let record = db::load_record(&mut tx, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let personal = &record.draft.personal;
     let birth = parse_day(&request.birth_date);
     // Every field is compared, whichever fails, so the work does not depend on which one.
@@ -595,20 +637,24 @@ pub async fn associate(
     }
     state
         .limiters()
-        .associate_succeeded(&caller.account_id, &k10, &address.0);
-    if db::can_access(&tx, &id, &caller.account_id)? {
+        .associate_succeeded(&caller.account_id, &k10, &address.0)
+        .await;
+    if db::can_access(&mut tx, &id, &caller.account_id).await? {
         return Ok(Json(record));
     }
-    let owned_by_applicant = matches!(db::owner_of(&tx, &id)?, Some((_, Role::Applicant)));
-    if owned_by_applicant || db::associated_account(&tx, &id)?.is_some() {
+    let owned_by_applicant = matches!(
+        db::owner_of(&mut tx, &id).await?,
+        Some((_, Role::Applicant))
+    );
+    if owned_by_applicant || db::associated_account(&mut tx, &id).await?.is_some() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             "already_associated",
             "the application belongs to another account",
         ));
     }
-    db::associate(&tx, &id, &caller.account_id)?;
-    tx.commit()?;
+    db::associate(&mut tx, &id, &caller.account_id).await?;
+    tx.commit().await?;
     Ok(Json(record))
 }
 
@@ -617,7 +663,7 @@ pub async fn list_documents(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<cittadinanza_core::portal::DocumentInfo>>, ApiError> {
-    let conn = state.db()?;
-    visible_record(&conn, &caller, &id)?;
-    Ok(Json(db::documents(&conn, &id)?))
+    let mut conn = state.db().await?;
+    visible_record(&mut conn, &caller, &id).await?;
+    Ok(Json(db::documents(&mut conn, &id).await?))
 }

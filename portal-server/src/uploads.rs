@@ -79,10 +79,27 @@ async fn file_len(path: &std::path::Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// Held while one request writes a partial file.
+/// Held while one request writes a partial file: in this process, and with PostgreSQL in the
+/// database too (`upload_locks`), since every instance writes to the shared folder.
 struct UploadGuard<'a> {
     set: &'a Mutex<HashSet<String>>,
     key: String,
+    shared: Option<crate::store::Store>,
+}
+
+impl UploadGuard<'_> {
+    async fn release(mut self) {
+        if let Some(store) = self.shared.take()
+            && let Ok(mut conn) = store.conn().await
+        {
+            let _ = conn
+                .execute(
+                    "DELETE FROM upload_locks WHERE upload = $1",
+                    crate::p![&self.key],
+                )
+                .await;
+        }
+    }
 }
 
 impl Drop for UploadGuard<'_> {
@@ -90,27 +107,96 @@ impl Drop for UploadGuard<'_> {
         if let Ok(mut set) = self.set.lock() {
             set.remove(&self.key);
         }
+        if let Some(store) = self.shared.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            let key = std::mem::take(&mut self.key);
+            runtime.spawn(async move {
+                if let Ok(mut conn) = store.conn().await {
+                    let _ = conn
+                        .execute("DELETE FROM upload_locks WHERE upload = $1", crate::p![key])
+                        .await;
+                }
+            });
+        }
     }
 }
 
-fn lock_upload<'a>(state: &'a AppState, key: String) -> Result<UploadGuard<'a>, ApiError> {
+/// How long a shared upload lock lives if its instance dies while writing: longer than a
+/// request may last with the default `--request-timeout` (300 s).
+const SHARED_UPLOAD_LOCK: std::time::Duration = std::time::Duration::from_secs(360);
+
+fn upload_busy() -> ApiError {
+    // 503 tells clients to retry with backoff: the other request is finishing or timing out.
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "upload_in_progress",
+        "another request is uploading this document",
+    )
+}
+
+fn epoch_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+async fn lock_upload<'a>(state: &'a AppState, key: String) -> Result<UploadGuard<'a>, ApiError> {
     let set = state.uploads_in_progress();
-    let mut held = set
-        .lock()
-        .map_err(|_| ApiError::internal("lock poisoned"))?;
-    if !held.insert(key.clone()) {
-        // 503 tells clients to retry with backoff: the other request is finishing or timing out.
-        return Err(ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "upload_in_progress",
-            "another request is uploading this document",
-        ));
+    {
+        let mut held = set
+            .lock()
+            .map_err(|_| ApiError::internal("lock poisoned"))?;
+        if !held.insert(key.clone()) {
+            return Err(upload_busy());
+        }
     }
-    Ok(UploadGuard { set, key })
+    let mut guard = UploadGuard {
+        set,
+        key,
+        shared: None,
+    };
+    if state.store().is_postgres() {
+        let now = epoch_ms();
+        let until = now + SHARED_UPLOAD_LOCK.as_millis() as i64;
+        let taken = state
+            .db()
+            .await?
+            .query_opt(
+                "INSERT INTO upload_locks (upload, until_ms) VALUES ($1, $2)
+                 ON CONFLICT (upload) DO UPDATE SET until_ms = $2
+                 WHERE upload_locks.until_ms <= $3
+                 RETURNING upload",
+                crate::p![&guard.key, until, now],
+            )
+            .await?;
+        if taken.is_none() {
+            return Err(upload_busy());
+        }
+        guard.shared = Some(state.store().clone());
+    }
+    Ok(guard)
 }
 
-fn visible_and_open(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
-    let record = visible_record(&*state.db()?, caller, id)?;
+/// Whether an instance is writing the partial upload `name` (the shared lock).
+async fn locked_elsewhere(state: &AppState, name: &str) -> bool {
+    if !state.store().is_postgres() {
+        return false;
+    }
+    let Ok(mut conn) = state.db().await else {
+        return true;
+    };
+    conn.query_one(
+        "SELECT EXISTS (SELECT 1 FROM upload_locks WHERE upload = $1 AND until_ms > $2)",
+        crate::p![name, epoch_ms()],
+    )
+    .await
+    .and_then(|row| row.bool(0))
+    .unwrap_or(true)
+}
+
+async fn visible_and_open(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
+    let record = visible_record(&mut state.db().await?, caller, id).await?;
     if matches!(
         record.status,
         Status::Granted | Status::Rejected | Status::Inadmissible | Status::OathScheduled
@@ -131,9 +217,9 @@ pub async fn upload_progress(
 ) -> Result<Json<UploadProgress>, ApiError> {
     let sha = check_sha(&sha256)?;
     let document = {
-        let conn = state.db()?;
-        visible_record(&conn, &caller, &id)?;
-        db::document(&conn, &id, &sha)?
+        let mut conn = state.db().await?;
+        visible_record(&mut conn, &caller, &id).await?;
+        db::document(&mut conn, &id, &sha).await?
     };
     let received = match &document {
         Some(doc) => doc.size_bytes,
@@ -160,7 +246,7 @@ pub async fn put_document(
     let Query(query) =
         query.map_err(|rejection| ApiError::bad_request("invalid_query", rejection.body_text()))?;
     let sha = check_sha(&sha256)?;
-    visible_and_open(&state, &caller, &id)?;
+    visible_and_open(&state, &caller, &id).await?;
     let name: String = query
         .name
         .chars()
@@ -178,14 +264,14 @@ pub async fn put_document(
     // Already here (this application, or bytes this account sent for another of its own):
     // nothing to send. Bytes another account sent are never attached by hash, and the upload
     // goes on exactly as for an unknown hash, so the answer does not tell that anyone holds it.
-    if let Some(info) = db::document(&*state.db()?, &id, &sha)? {
+    if let Some(info) = db::document(&mut state.db().await?, &id, &sha).await? {
         return Ok((StatusCode::OK, Json(info)).into_response());
     }
     let blob = blob_path(&state, &sha);
-    let sent_before = db::blob_sent_by(&*state.db()?, &caller.account_id, &sha)?;
+    let sent_before = db::blob_sent_by(&mut state.db().await?, &caller.account_id, &sha).await?;
     if sent_before && tokio::fs::try_exists(&blob).await? {
         let info = make_info(file_len(&blob).await);
-        db::insert_document(&*state.db()?, &id, &info)?;
+        db::insert_document(&mut state.db().await?, &id, &info).await?;
         return Ok((StatusCode::CREATED, Json(info)).into_response());
     }
 
@@ -220,103 +306,104 @@ pub async fn put_document(
     }
     let chunk_len = end.map(|e| e - start + 1).unwrap_or(0);
 
-    let _guard = lock_upload(&state, format!("{id}-{sha}"))?;
-    let partial = partial_path(&state, &id, &sha);
-    let received = file_len(&partial).await;
-    if start != received {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "range_mismatch",
-            format!("expected the chunk starting at {received}"),
-        )
-        .with_received(received));
-    }
-    if received + chunk_len < total {
-        check_partial_quota(&state, &id, chunk_len).await?;
-    }
+    let guard = lock_upload(&state, format!("{id}-{sha}")).await?;
+    // The rest in a block, so that the lock is released (in the database too) before the
+    // answer leaves: the client may send the next chunk to another instance at once.
+    let result: Result<Response, ApiError> = async {
+        let partial = partial_path(&state, &id, &sha);
+        let received = file_len(&partial).await;
+        if start != received {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "range_mismatch",
+                format!("expected the chunk starting at {received}"),
+            )
+            .with_received(received));
+        }
+        if received + chunk_len < total {
+            check_partial_quota(&state, &id, chunk_len).await?;
+        }
 
-    let mut options = tokio::fs::OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    options.mode(0o600);
-    let mut file = options.open(&partial).await?;
-    let mut written: u64 = 0;
-    let mut stream = body.into_data_stream();
-    let mut broken = None;
-    while let Some(frame) = stream.next().await {
-        match frame {
-            Ok(bytes) => {
-                if written + bytes.len() as u64 > chunk_len {
-                    // Never let a chunk grow past what it announced: drop what it added.
-                    drop(file);
-                    truncate(&partial, received).await?;
-                    return Err(ApiError::new(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        "chunk_too_large",
-                        "the body is longer than its Content-Range",
-                    ));
+        let mut options = tokio::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let mut file = options.open(&partial).await?;
+        let mut written: u64 = 0;
+        let mut stream = body.into_data_stream();
+        let mut broken = None;
+        while let Some(frame) = stream.next().await {
+            match frame {
+                Ok(bytes) => {
+                    if written + bytes.len() as u64 > chunk_len {
+                        // Never let a chunk grow past what it announced: drop what it added.
+                        drop(file);
+                        truncate(&partial, received).await?;
+                        return Err(ApiError::new(
+                            StatusCode::PAYLOAD_TOO_LARGE,
+                            "chunk_too_large",
+                            "the body is longer than its Content-Range",
+                        ));
+                    }
+                    file.write_all(&bytes).await?;
+                    written += bytes.len() as u64;
                 }
-                file.write_all(&bytes).await?;
-                written += bytes.len() as u64;
-            }
-            Err(error) => {
-                broken = Some(error);
-                break;
+                Err(error) => {
+                    broken = Some(error);
+                    break;
+                }
             }
         }
-    }
-    file.flush().await?;
-    file.sync_data().await?;
-    drop(file);
-    if let Some(error) = broken {
-        // The client went away: what arrived is kept, the client resumes from it.
-        return Err(ApiError::bad_request("incomplete_body", error.to_string())
-            .with_received(received + written));
-    }
-    let received = received + written;
-    if received < total {
-        let progress = UploadProgress {
-            sha256: sha.clone(),
-            received,
-            total: Some(total),
-            complete: false,
-            document: None,
-        };
-        return Ok((StatusCode::ACCEPTED, Json(progress)).into_response());
-    }
+        file.flush().await?;
+        file.sync_data().await?;
+        drop(file);
+        if let Some(error) = broken {
+            // The client went away: what arrived is kept, the client resumes from it.
+            return Err(ApiError::bad_request("incomplete_body", error.to_string())
+                .with_received(received + written));
+        }
+        let received = received + written;
+        if received < total {
+            let progress = UploadProgress {
+                sha256: sha.clone(),
+                received,
+                total: Some(total),
+                complete: false,
+                document: None,
+            };
+            return Ok((StatusCode::ACCEPTED, Json(progress)).into_response());
+        }
 
-    let actual = hash_file(&partial).await?;
-    if actual != sha {
-        tokio::fs::remove_file(&partial).await?;
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "checksum_mismatch",
-            "the content does not have the SHA-256 of the path; upload it again",
-        ));
+        let actual = hash_file(&partial).await?;
+        if actual != sha {
+            tokio::fs::remove_file(&partial).await?;
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "checksum_mismatch",
+                "the content does not have the SHA-256 of the path; upload it again",
+            ));
+        }
+        tokio::fs::rename(&partial, &blob).await?;
+        let info = make_info(total);
+        {
+            let mut conn = state.db().await?;
+            db::record_blob_sender(&mut conn, &caller.account_id, &sha).await?;
+            db::insert_document(&mut conn, &id, &info).await?;
+        }
+        Ok((StatusCode::CREATED, Json(info)).into_response())
     }
-    tokio::fs::rename(&partial, &blob).await?;
-    let info = make_info(total);
-    {
-        let conn = state.db()?;
-        db::record_blob_sender(&conn, &caller.account_id, &sha)?;
-        db::insert_document(&conn, &id, &info)?;
-    }
-    Ok((StatusCode::CREATED, Json(info)).into_response())
+    .await;
+    guard.release().await;
+    result
 }
 
 /// Err(429) when adding `adding` bytes to the partial uploads of the account that owns
 /// `app_id` would pass its limit.
 async fn check_partial_quota(state: &AppState, app_id: &str, adding: u64) -> Result<(), ApiError> {
-    let applications: HashSet<String> = {
-        let conn = state.db()?;
-        let mut statement = conn.prepare(
-            "SELECT id FROM applications
-             WHERE owner_id = (SELECT owner_id FROM applications WHERE id = ?1)",
-        )?;
-        statement
-            .query_map([app_id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
+    let applications: HashSet<String> = db::sibling_applications(&mut state.db().await?, app_id)
+        .await?
+        .into_iter()
+        .collect();
     let mut held: u64 = 0;
     let mut entries = tokio::fs::read_dir(state.files().join("partial")).await?;
     while let Some(entry) = entries.next_entry().await? {
@@ -366,7 +453,7 @@ pub(crate) async fn sweep_partial_uploads(state: &AppState) -> std::io::Result<u
             .lock()
             .map(|held| held.contains(&name))
             .unwrap_or(true);
-        if busy {
+        if busy || locked_elsewhere(state, &name).await {
             continue;
         }
         match tokio::fs::remove_file(entry.path()).await {
@@ -386,6 +473,11 @@ pub(crate) async fn sweep_forever(state: AppState) {
             Ok(0) => {}
             Ok(n) => eprintln!("portal-server: removed {n} abandoned partial upload(s)"),
             Err(error) => eprintln!("portal-server: sweeping partial uploads: {error}"),
+        }
+        if state.limiters().is_shared()
+            && let Err(error) = crate::limits::sweep_shared(state.store()).await
+        {
+            eprintln!("portal-server: sweeping expired attempt counters: {error}");
         }
     }
 }
@@ -423,9 +515,11 @@ pub async fn download_document(
 ) -> Result<Response, ApiError> {
     let sha = check_sha(&sha256)?;
     let info = {
-        let conn = state.db()?;
-        visible_record(&conn, &caller, &id)?;
-        db::document(&conn, &id, &sha)?.ok_or_else(ApiError::not_found)?
+        let mut conn = state.db().await?;
+        visible_record(&mut conn, &caller, &id).await?;
+        db::document(&mut conn, &id, &sha)
+            .await?
+            .ok_or_else(ApiError::not_found)?
     };
     let file = tokio::fs::File::open(blob_path(&state, &sha)).await?;
     // Stream the file in 64 KiB pieces rather than loading it whole.

@@ -919,3 +919,21 @@ async fn upload_progress_rises_chunk_by_chunk_to_the_size() {
     }
     assert_eq!(*engine.progress().borrow(), None);
 }
+
+#[tokio::test]
+async fn health_answers_503_when_the_database_does_not() {
+    let server = TestServer::start().await;
+    let health = format!("{}/v1/health", server.url());
+    let ok = reqwest::get(&health).await.expect("health");
+    assert_eq!(ok.status(), 200);
+    assert_eq!(ok.text().await.expect("body"), "ok");
+    if common::postgres_server().is_some() {
+        return; // A pool has other connections: holding one blocks nothing.
+    }
+    // The one SQLite connection held elsewhere for longer than the probe waits.
+    let held = server.state.db().await.expect("db");
+    let busy = reqwest::get(&health).await.expect("health");
+    assert_eq!(busy.status(), 503);
+    drop(held);
+    assert_eq!(reqwest::get(&health).await.expect("health").status(), 200);
+}

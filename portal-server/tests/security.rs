@@ -511,7 +511,8 @@ async fn the_admin_token_is_long_kept_off_the_command_line_and_not_guessable() {
     let short = portal_server::AppState::open(
         &dir.path().join("portal.db"),
         Some("only-31-characters-long-token!!".into()),
-    );
+    )
+    .await;
     let error = short.err().expect("short token refused").to_string();
     assert!(error.contains("at least 32"), "{error}");
 
@@ -645,8 +646,7 @@ async fn only_a_trusted_proxy_names_the_client_address() {
         trusted_proxies: vec!["127.0.0.1".parse().expect("ip")],
         ..portal_server::Options::default()
     };
-    let state =
-        portal_server::AppState::open_with(&dir.path().join("portal.db"), options).expect("open");
+    let state = common::open_state(dir.path(), options).await;
     let (addr, _handle) = portal_server::spawn_on("127.0.0.1:0".parse().expect("addr"), state)
         .await
         .expect("spawn");

@@ -8,8 +8,8 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use cittadinanza_core::portal::{Credentials, Session};
+use portal_server::UploadLimits;
 use portal_server::serve::ServeLimits;
-use portal_server::{AppState, UploadLimits};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -35,8 +35,7 @@ impl Server {
             uploads,
             ..portal_server::Options::default()
         };
-        let state =
-            AppState::open_with(&dir.path().join("portal.db"), options).expect("open state");
+        let state = common::open_state(dir.path(), options).await;
         let (addr, handle) =
             portal_server::spawn_with("127.0.0.1:0".parse().expect("addr"), state, limits)
                 .await
@@ -74,7 +73,13 @@ impl Server {
     }
 
     fn partial_dir(&self) -> std::path::PathBuf {
-        self.dir.path().join("portal.db.files").join("partial")
+        // Next to the SQLite file, or the folder given to a PostgreSQL server.
+        let files = if common::postgres_server().is_some() {
+            "files"
+        } else {
+            "portal.db.files"
+        };
+        self.dir.path().join(files).join("partial")
     }
 
     /// `/health` answers within `within`.
@@ -387,7 +392,13 @@ async fn files_at_rest_are_private_whatever_the_umask() {
     let db = dir.path().join("portal.db");
     let files = dir.path().join("portal.db.files");
     // Left by an older version: world-readable database, folders and blob.
-    drop(portal_server::db::open(&db).expect("db"));
+    drop(
+        portal_server::store::Store::open_sqlite(&db)
+            .expect("db")
+            .migrate()
+            .await
+            .expect("schema"),
+    );
     std::fs::create_dir_all(files.join("blobs")).expect("blobs");
     std::fs::write(files.join("blobs").join("old"), b"old scan").expect("blob");
     for (path, mode) in [

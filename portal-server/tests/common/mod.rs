@@ -1,5 +1,9 @@
 //! Shared helpers: a real server on 127.0.0.1 with a temporary database, clients, sample
 //! drafts and a TCP proxy that can stall or swallow answers.
+//!
+//! The backend: SQLite in the test's folder, or, with `PORTAL_TEST_BACKEND=postgres`, a fresh
+//! database `test_<random>` on the PostgreSQL server of `PORTAL_TEST_POSTGRES_URL` (started by
+//! `scripts/with-postgres`; `scripts/test` runs the portal suites once on each backend).
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -33,8 +37,11 @@ impl TestServer {
     }
 
     pub async fn start_in(dir: tempfile::TempDir, addr: SocketAddr) -> TestServer {
-        let state = AppState::open(&dir.path().join("portal.db"), Some(ADMIN_TOKEN.into()))
-            .expect("open state");
+        let options = portal_server::Options {
+            admin_token: Some(ADMIN_TOKEN.into()),
+            ..portal_server::Options::default()
+        };
+        let state = open_state(dir.path(), options).await;
         let (addr, handle) = portal_server::spawn_on(addr, state.clone())
             .await
             .expect("spawn");
@@ -108,6 +115,61 @@ impl TestServer {
         self.handle.abort();
         self.dir
     }
+}
+
+/// The PostgreSQL server to test on, when `PORTAL_TEST_BACKEND=postgres`.
+pub fn postgres_server() -> Option<String> {
+    if std::env::var("PORTAL_TEST_BACKEND").as_deref() != Ok("postgres") {
+        return None;
+    }
+    Some(std::env::var("PORTAL_TEST_POSTGRES_URL").expect(
+        "PORTAL_TEST_BACKEND=postgres needs PORTAL_TEST_POSTGRES_URL (scripts/with-postgres)",
+    ))
+}
+
+/// A new empty database on the server of `server_url` (`postgres://user@host:port/any`);
+/// its URL.
+pub async fn fresh_postgres_database(server_url: &str) -> String {
+    let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+    let store = portal_server::store::Store::open_postgres(server_url).expect("pool");
+    let mut conn = store.conn().await.expect("connect to PostgreSQL");
+    conn.batch(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create database");
+    let (base, _) = server_url.rsplit_once('/').expect("URL with a database");
+    format!("{base}/{name}")
+}
+
+/// The URL of a new database of the backend under test: SQLite in `dir`, or a fresh
+/// PostgreSQL database.
+pub async fn fresh_database(dir: &std::path::Path) -> portal_server::store::DbUrl {
+    match postgres_server() {
+        Some(server) => {
+            portal_server::store::DbUrl::Postgres(fresh_postgres_database(&server).await)
+        }
+        None => portal_server::store::DbUrl::Sqlite(dir.join("portal.db")),
+    }
+}
+
+/// A server state over a new database of the backend under test (documents in `dir`).
+pub async fn open_state(dir: &std::path::Path, options: portal_server::Options) -> AppState {
+    let url = fresh_database(dir).await;
+    open_state_on(&url, dir, options).await
+}
+
+/// A server state over `url` (another instance shares the database and `dir/files`).
+pub async fn open_state_on(
+    url: &portal_server::store::DbUrl,
+    dir: &std::path::Path,
+    options: portal_server::Options,
+) -> AppState {
+    let files = match url {
+        portal_server::store::DbUrl::Postgres(_) => Some(dir.join("files")),
+        portal_server::store::DbUrl::Sqlite(_) => None,
+    };
+    AppState::open_url(url, files.as_deref(), options)
+        .await
+        .expect("open state")
 }
 
 /// Client tuned for tests: short timeouts and backoff so failures show up fast.
