@@ -120,20 +120,20 @@ impl Server {
         self.block_on(async {
             let mut conn = state.db().await.expect("db");
             issue_communication(
-            &mut conn,
-            &AdminCommunication {
-                application_id: None,
-                k10_number: Some(k10.into()),
-                communication: NewCommunication {
-                    kind,
-                    date,
-                    response_days: days,
-                    appointment_date: None,
-                    place: String::new(),
-                    text: "Prefettura di Milano".into(),
+                &mut conn,
+                &AdminCommunication {
+                    application_id: None,
+                    k10_number: Some(k10.into()),
+                    communication: NewCommunication {
+                        kind,
+                        date,
+                        response_days: days,
+                        appointment_date: None,
+                        place: String::new(),
+                        text: "Prefettura di Milano".into(),
+                    },
                 },
-            },
-        )
+            )
             .await
         })
         .expect("issue communication");
