@@ -140,12 +140,22 @@ pub async fn fresh_postgres_database(server_url: &str) -> String {
     format!("{base}/{name}")
 }
 
-/// The URL of a new database of the backend under test: SQLite in `dir`, or a fresh
-/// PostgreSQL database.
+/// The database of the backend under test for the folder `dir`: SQLite in `dir`, or a
+/// PostgreSQL database made fresh for `dir` the first time and found again afterwards (its URL
+/// is kept in `dir`), so that a server restarted on the same folder keeps its data on both.
 pub async fn fresh_database(dir: &std::path::Path) -> portal_server::store::DbUrl {
     match postgres_server() {
         Some(server) => {
-            portal_server::store::DbUrl::Postgres(fresh_postgres_database(&server).await)
+            let remembered = dir.join("postgres-url");
+            let url = match std::fs::read_to_string(&remembered) {
+                Ok(url) => url,
+                Err(_) => {
+                    let url = fresh_postgres_database(&server).await;
+                    std::fs::write(&remembered, &url).expect("remember the database");
+                    url
+                }
+            };
+            portal_server::store::DbUrl::Postgres(url)
         }
         None => portal_server::store::DbUrl::Sqlite(dir.join("portal.db")),
     }
