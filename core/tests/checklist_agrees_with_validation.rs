@@ -85,12 +85,12 @@ fn build(v: &Variation, today: NaiveDate) -> Application {
     }
     app.language.exemption = v.exemption;
     app.birth_certificate.replaced_by_atto_notorio = v.atto_notorio;
-    if let Some(i) = v.no_income_year {
-        if let Some(year) = app.income.years.get_mut(i) {
-            year.source = Some(IncomeSource::None);
-            year.amount.clear();
-            year.family_income.clear();
-        }
+    if let Some(i) = v.no_income_year
+        && let Some(year) = app.income.years.get_mut(i)
+    {
+        year.source = Some(IncomeSource::None);
+        year.amount.clear();
+        year.family_income.clear();
     }
     if !v.codice_fiscale {
         app.personal.codice_fiscale.clear();

@@ -101,10 +101,13 @@ fn a_plaintext_queue_of_an_earlier_version_is_sealed_and_deleted() {
     assert!(engine.entry("local-7").is_some());
 }
 
+/// How a test damages the queue file's bytes.
+type Damage = fn(Vec<u8>) -> Vec<u8>;
+
 #[test]
 fn a_damaged_queue_is_set_aside_and_the_engine_starts_afresh() {
     let key = DataKey::generate();
-    let cases: [(&str, fn(Vec<u8>) -> Vec<u8>); 4] = [
+    let cases: [(&str, Damage); 4] = [
         ("truncated", |bytes| bytes[..bytes.len() / 2].to_vec()),
         ("garbage", |_| b"\x00\x13garbage, not a queue".to_vec()),
         ("empty", |_| Vec::new()),

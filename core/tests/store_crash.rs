@@ -55,7 +55,7 @@ fn writer_child() {
         app.personal.surname = format!("Writer {n}");
         store.save(id, &app, (n % 13) as u8).expect("save");
         println!("ACK {n}");
-        if n % 3 == 0 {
+        if n.is_multiple_of(3) {
             std::fs::write(&source, document_bytes(n)).expect("source");
             let doc = store
                 .import_document(id, &source, DocumentKind::Other, "")

@@ -850,13 +850,13 @@ impl Documents {
         let mut content = Column::new().spacing(8).push(
             mirrored_row(vec![info.into(), mirrored_row(buttons).spacing(6).into()]).spacing(10),
         );
-        if let Some((vault_id, note)) = &self.note {
-            if item.attachment.as_deref() == Some(vault_id.as_str()) {
-                content = content.push(match note {
-                    Note::Error(error) => text(error.text()).size(13).style(text::danger),
-                    Note::Info(info) => text(info.clone()).size(13).style(text::success),
-                });
-            }
+        if let Some((vault_id, note)) = &self.note
+            && item.attachment.as_deref() == Some(vault_id.as_str())
+        {
+            content = content.push(match note {
+                Note::Error(error) => text(error.text()).size(13).style(text::danger),
+                Note::Info(info) => text(info.clone()).size(13).style(text::success),
+            });
         }
         if let Some((_, typed)) = self
             .export_typed

@@ -942,19 +942,19 @@ fn procedure_warnings(application: &Application, today: NaiveDate) -> Vec<(Strin
     } else {
         application.procedure.k10_number.trim()
     };
-    if !k10.is_empty() {
-        if let Err(error) = K10Number::parse_for(k10, application.legal_basis.basis) {
-            warnings.push((
-                "timeline-warning:k10".to_string(),
-                t_args(
-                    "timeline-k10-invalid",
-                    &[
-                        ("number", k10.to_string()),
-                        ("error", t_args(error.message_id(), &error.args())),
-                    ],
-                ),
-            ));
-        }
+    if !k10.is_empty()
+        && let Err(error) = K10Number::parse_for(k10, application.legal_basis.basis)
+    {
+        warnings.push((
+            "timeline-warning:k10".to_string(),
+            t_args(
+                "timeline-k10-invalid",
+                &[
+                    ("number", k10.to_string()),
+                    ("error", t_args(error.message_id(), &error.args())),
+                ],
+            ),
+        ));
     }
     warnings
 }

@@ -128,7 +128,7 @@ fn days_in_month(month: u8, year_2d: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
         // 29 February exists in some century for every year divisible by 4 (2000 is a leap year).
-        2 if year_2d % 4 == 0 => 29,
+        2 if year_2d.is_multiple_of(4) => 29,
         2 => 28,
         _ => 31,
     }

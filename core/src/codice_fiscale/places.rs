@@ -471,10 +471,10 @@ pub fn country_by_name(name: &str) -> Option<&'static Country> {
 pub fn by_code(code: &str) -> Option<PlaceRef> {
     let code = code.trim().to_ascii_uppercase();
     let t = tables();
-    if code.starts_with('Z') {
-        if let Some(c) = t.countries.iter().find(|c| c.code == code) {
-            return Some(PlaceRef::Country(c));
-        }
+    if code.starts_with('Z')
+        && let Some(c) = t.countries.iter().find(|c| c.code == code)
+    {
+        return Some(PlaceRef::Country(c));
     }
     t.municipality_records(&code)
         .max_by_key(|m| (m.is_current(), m.valid_from))
@@ -498,10 +498,10 @@ pub fn search(prefix: &str, limit: usize) -> Vec<PlaceRef> {
     let t = tables();
     let mut found = Found::default();
     let upper = prefix.trim().to_ascii_uppercase();
-    if is_place_code(&upper) {
-        if let Some(place) = by_code(&upper) {
-            found.push(place);
-        }
+    if is_place_code(&upper)
+        && let Some(place) = by_code(&upper)
+    {
+        found.push(place);
     }
     let exact = t.range(&key, |k| k == key);
     found.extend_sorted(t, exact);

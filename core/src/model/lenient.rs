@@ -162,10 +162,10 @@ fn decode<T: DeserializeOwned + Serialize>(
         ..Ctx::default()
     };
     let decoded = decode_node::<T>(&mut value, &ctx);
-    if ctx.stopped.get() {
-        if let Some(first) = ctx.dropped.take().into_iter().next() {
-            return Err(DecodeError::NotUnderstood(Box::new(first)));
-        }
+    if ctx.stopped.get()
+        && let Some(first) = ctx.dropped.take().into_iter().next()
+    {
+        return Err(DecodeError::NotUnderstood(Box::new(first)));
     }
     let decoded: T = decoded.map_err(|e| DecodeError::Unreadable {
         path: String::new(),

@@ -712,10 +712,10 @@ impl SyncEngine {
         self.defer_saves = true;
         for (index, local_id) in ids.into_iter().enumerate() {
             let result = self.push_one(&local_id, source, &mut report).await;
-            if (index + 1) % BATCH_SAVE_EVERY == 0 {
-                if let Err(error) = self.flush() {
-                    report.failed.push((local_id.clone(), error));
-                }
+            if (index + 1) % BATCH_SAVE_EVERY == 0
+                && let Err(error) = self.flush()
+            {
+                report.failed.push((local_id.clone(), error));
             }
             if let Err(error) = result {
                 let transient = error.is_transient();
@@ -856,10 +856,10 @@ impl SyncEngine {
             let result = self.pull_status(&local_id).await;
             let stop = result.as_ref().is_err_and(PortalError::is_transient);
             out.push((local_id.clone(), result));
-            if (index + 1) % BATCH_SAVE_EVERY == 0 {
-                if let Err(error) = self.flush() {
-                    out.push((local_id, Err(error)));
-                }
+            if (index + 1) % BATCH_SAVE_EVERY == 0
+                && let Err(error) = self.flush()
+            {
+                out.push((local_id, Err(error)));
             }
             if stop {
                 break;

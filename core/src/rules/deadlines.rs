@@ -619,29 +619,27 @@ fn deadlines(events: &ProcedureEvents, today: NaiveDate) -> Vec<Deadline> {
         }
     }
 
-    if pending {
-        if let Some(submitted) = events.submitted {
-            let (limit, extended) = if submitted < processing_reform_date() {
-                (48, None)
-            } else {
-                (24, Some(36))
-            };
-            let (start, suspended) = processing_clock(submitted, &events.ten_bis_notices);
-            let limit_due = |months| add_days(add_months(start, months), suspended);
+    if pending && let Some(submitted) = events.submitted {
+        let (limit, extended) = if submitted < processing_reform_date() {
+            (48, None)
+        } else {
+            (24, Some(36))
+        };
+        let (start, suspended) = processing_clock(submitted, &events.ten_bis_notices);
+        let limit_due = |months| add_days(add_months(start, months), suspended);
+        out.push(Deadline::new(
+            DeadlineKind::ProcessingLimit,
+            submitted,
+            limit_due(limit),
+            today,
+        ));
+        if let Some(extended) = extended {
             out.push(Deadline::new(
-                DeadlineKind::ProcessingLimit,
+                DeadlineKind::ProcessingLimitExtended,
                 submitted,
-                limit_due(limit),
+                limit_due(extended),
                 today,
             ));
-            if let Some(extended) = extended {
-                out.push(Deadline::new(
-                    DeadlineKind::ProcessingLimitExtended,
-                    submitted,
-                    limit_due(extended),
-                    today,
-                ));
-            }
         }
     }
 

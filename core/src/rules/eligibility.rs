@@ -1448,7 +1448,7 @@ pub fn format_euro(cents: i64) -> String {
     let euros = (cents / 100).to_string();
     let mut grouped = String::new();
     for (index, digit) in euros.chars().enumerate() {
-        if index > 0 && (euros.len() - index) % 3 == 0 {
+        if index > 0 && (euros.len() - index).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(digit);

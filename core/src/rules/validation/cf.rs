@@ -55,12 +55,10 @@ pub(crate) fn check(c: &mut Checker, field: &str, code: &str, required: bool, pe
         part: codice_fiscale::CfPart::Surname,
         ..
     }) = result
+        && !person.birth_surname.trim().is_empty()
+        && codice_fiscale::check_matches(code, &input(person.birth_surname)).is_ok()
     {
-        if !person.birth_surname.trim().is_empty()
-            && codice_fiscale::check_matches(code, &input(person.birth_surname)).is_ok()
-        {
-            result = Ok(());
-        }
+        result = Ok(());
     }
     match result {
         Ok(()) => {}

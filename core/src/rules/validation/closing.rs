@@ -40,15 +40,15 @@ pub(crate) fn documents(ctx: &Context<'_>, c: &mut Checker) {
         };
         let declared =
             requirements::declared_criminal_record_issue_date(ctx.app, &certificate.country);
-        if let (Some(declared), Some(own)) = (declared, parse_user_date(&doc.issue_date)) {
-            if declared != own {
-                c.issue(
-                    &format!("attached.{i}"),
-                    Problem::IssueDateMismatch {
-                        declared: fields::format_date(declared),
-                    },
-                );
-            }
+        if let (Some(declared), Some(own)) = (declared, parse_user_date(&doc.issue_date))
+            && declared != own
+        {
+            c.issue(
+                &format!("attached.{i}"),
+                Problem::IssueDateMismatch {
+                    declared: fields::format_date(declared),
+                },
+            );
         }
     }
     for (i, item) in checklist::checklist(ctx.app, ctx.today).iter().enumerate() {

@@ -61,10 +61,10 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
             &spouse.marriage_date,
             ctx.is_marriage() || married,
         );
-        if let (Some(marriage), Some(birth)) = (marriage, spouse_birth) {
-            if marriage < birth {
-                c.issue("spouse.marriage_date", Problem::DateBeforeBirth);
-            }
+        if let (Some(marriage), Some(birth)) = (marriage, spouse_birth)
+            && marriage < birth
+        {
+            c.issue("spouse.marriage_date", Problem::DateBeforeBirth);
         }
         if ctx.is_marriage() {
             c.text("spouse.marriage_place", &spouse.marriage_place);

@@ -56,10 +56,10 @@ pub(crate) fn personal(ctx: &Context<'_>, c: &mut Checker) {
     c.name("name", &p.name, true);
     c.name("birth_surname", &p.birth_surname, false);
     c.choice("sex", p.sex);
-    if let Some(birth) = c.date("birth_date", &p.birth_date, true) {
-        if birth > ctx.today {
-            c.issue("birth_date", Problem::DateInFuture);
-        }
+    if let Some(birth) = c.date("birth_date", &p.birth_date, true)
+        && birth > ctx.today
+    {
+        c.issue("birth_date", Problem::DateInFuture);
     }
     c.place("birth_place", &p.birth_place);
     cf::check_place(c, "birth_place", &p.birth_place, ctx.birth);
@@ -184,15 +184,15 @@ pub(crate) fn entry_stay(ctx: &Context<'_>, c: &mut Checker) {
             Some(PermitType::EuLongTerm | PermitType::EuRegistration)
         );
         let expiry = c.date("permit_expiry_date", &s.permit_expiry_date, !no_expiry);
-        if c.not_before_start("permit_expiry_date", issued, expiry) {
-            if let Some(on) = expiry.filter(|on| *on < ctx.today) {
-                c.issue(
-                    "permit_expiry_date",
-                    Problem::Expired {
-                        on: fields::format_date(on),
-                    },
-                );
-            }
+        if c.not_before_start("permit_expiry_date", issued, expiry)
+            && let Some(on) = expiry.filter(|on| *on < ctx.today)
+        {
+            c.issue(
+                "permit_expiry_date",
+                Problem::Expired {
+                    on: fields::format_date(on),
+                },
+            );
         }
     }
 
@@ -219,14 +219,14 @@ fn identity_document(ctx: &Context<'_>, c: &mut Checker, prefix: &str, doc: &Ide
     let issued = c.past_date(ctx, &format!("{prefix}.issue_date"), &doc.issue_date, true);
     let expiry_field = format!("{prefix}.expiry_date");
     let expiry = c.date(&expiry_field, &doc.expiry_date, true);
-    if c.not_before_start(&expiry_field, issued, expiry) {
-        if let Some(on) = expiry.filter(|on| *on < ctx.today) {
-            c.issue(
-                &expiry_field,
-                Problem::Expired {
-                    on: fields::format_date(on),
-                },
-            );
-        }
+    if c.not_before_start(&expiry_field, issued, expiry)
+        && let Some(on) = expiry.filter(|on| *on < ctx.today)
+    {
+        c.issue(
+            &expiry_field,
+            Problem::Expired {
+                on: fields::format_date(on),
+            },
+        );
     }
 }

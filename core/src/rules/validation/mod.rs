@@ -208,16 +208,16 @@ impl Checker {
         start: Option<NaiveDate>,
         end: Option<NaiveDate>,
     ) -> bool {
-        if let (Some(start), Some(end)) = (start, end) {
-            if end < start {
-                self.issue(
-                    field,
-                    Problem::EndBeforeStart {
-                        start: format_date(start),
-                    },
-                );
-                return false;
-            }
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            self.issue(
+                field,
+                Problem::EndBeforeStart {
+                    start: format_date(start),
+                },
+            );
+            return false;
         }
         true
     }
@@ -230,16 +230,16 @@ impl Checker {
         event: &'static str,
         earlier: Option<NaiveDate>,
     ) {
-        if let (Some(date), Some(earlier)) = (date, earlier) {
-            if date < earlier {
-                self.issue(
-                    field,
-                    Problem::DateBefore {
-                        event,
-                        date: format_date(earlier),
-                    },
-                );
-            }
+        if let (Some(date), Some(earlier)) = (date, earlier)
+            && date < earlier
+        {
+            self.issue(
+                field,
+                Problem::DateBefore {
+                    event,
+                    date: format_date(earlier),
+                },
+            );
         }
     }
 

@@ -43,10 +43,10 @@ pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
         let source = c.choice(&field("source"), entry.source);
         // "No income" may leave the amount empty (or 0).
         let amount_required = source != Some(IncomeSource::None);
-        if amount_required || !entry.amount.trim().is_empty() {
-            if let Err(problem) = fields::parse_amount(&entry.amount) {
-                c.issue(&field("amount"), problem);
-            }
+        if (amount_required || !entry.amount.trim().is_empty())
+            && let Err(problem) = fields::parse_amount(&entry.amount)
+        {
+            c.issue(&field("amount"), problem);
         }
         for (j, member) in entry.family_income.iter().enumerate() {
             let field = |name: &str| format!("years.{i}.family_income.{j}.{name}");

@@ -28,12 +28,11 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
         }
         let from = c.past_date(ctx, &field("from"), &period.from, true);
         let to = c.past_date(ctx, &field("to"), &period.to, false);
-        if c.not_before_start(&field("to"), from, to) {
-            if let Some(from) = from {
-                if period.to.trim().is_empty() || to.is_some() {
-                    valid.push((i, from, to));
-                }
-            }
+        if c.not_before_start(&field("to"), from, to)
+            && let Some(from) = from
+            && (period.to.trim().is_empty() || to.is_some())
+        {
+            valid.push((i, from, to));
         }
     }
     valid.sort_by_key(|(_, from, _)| *from);
@@ -68,15 +67,16 @@ pub(crate) fn check(ctx: &Context<'_>, c: &mut Checker) {
             Some(_) => {}
         }
     }
-    if let Some(&(index, _, Some(to))) = valid.last() {
-        if to < ctx.today && required {
-            c.issue(
-                &format!("periods.{index}.to"),
-                Problem::ResidencesNotUpToDate {
-                    on: fields::format_date(to),
-                },
-            );
-        }
+    if let Some(&(index, _, Some(to))) = valid.last()
+        && to < ctx.today
+        && required
+    {
+        c.issue(
+            &format!("periods.{index}.to"),
+            Problem::ResidencesNotUpToDate {
+                on: fields::format_date(to),
+            },
+        );
     }
 
     // Asked only when the first registration could be before the 14th birthday.
