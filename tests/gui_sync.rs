@@ -515,12 +515,30 @@ fn submission_communications_and_associa_pratica() {
     )));
     assert!(h.ui().find(id("associate-error")).is_ok());
 
+    // A K10 number typed in the wrong form is refused here, with the form it should have,
+    // before anything is sent to the portal.
+    let change = |field, value: &str| {
+        Message::Sync(cittadinanza::screen::sync::Message::AssociateChanged(
+            field,
+            value.to_string(),
+        ))
+    };
+    h.send(change(
+        cittadinanza_core::portal::AssociateField::K10Number,
+        "K10-123",
+    ));
+    h.click(id("portal-associate")).expect("associate");
+    let error = cittadinanza_core::k10::K10Number::parse("K10-123").expect_err("malformed");
+    assert!(h.shows(&t_args(error.message_id(), &error.args())));
+    h.send(change(
+        cittadinanza_core::portal::AssociateField::K10Number,
+        &k10.to_string(),
+    ));
+
     // Correct surname: the application comes into the local store and opens.
-    h.send(Message::Sync(
-        cittadinanza::screen::sync::Message::AssociateChanged(
-            cittadinanza_core::portal::AssociateField::Surname,
-            personal.surname.clone(),
-        ),
+    h.send(change(
+        cittadinanza_core::portal::AssociateField::Surname,
+        &personal.surname,
     ));
     h.click(id("portal-associate")).expect("associate");
     let editor = h.app.editor.as_ref().expect("associated application open");
