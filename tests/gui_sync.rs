@@ -532,7 +532,7 @@ fn submission_communications_and_associa_pratica() {
     assert!(h.shows(&t_args(error.message_id(), &error.args())));
     h.send(change(
         cittadinanza_core::portal::AssociateField::K10Number,
-        &k10.to_string(),
+        k10,
     ));
 
     // Correct surname: the application comes into the local store and opens.
