@@ -1,7 +1,11 @@
 //! Hostile drafts against the real server on loopback (issue 11, finding 5): 1 MiB drafts
-//! made of values of the wrong shape, each answered in < 100 ms (the lenient decoder is one
-//! pass; it used to decode the whole draft again for every bad value: 8,000 bad list items took
-//! 3 s), and `/health` answered while four of them are decoded at once.
+//! made of values of the wrong shape, each answered in < 100 ms, and `/health` answered while
+//! four of them are decoded at once. The server reads a draft straight into the model and
+//! stops at the first value it does not understand (`model::lenient::decode_application_exact`);
+//! it used to decode the whole draft again for every bad value (8,000 bad list items took 3 s),
+//! then to build a JSON tree of the whole megabyte first (150-190 ms). The worst case now is a
+//! draft that is valid up to its very last value. A clean draft of the same size is measured
+//! for reference (it is stored, so it also costs the database write): it is not judged.
 //! Writes `bench-reports/portal-hostile.md`.
 
 use std::time::{Duration, Instant};
@@ -49,6 +53,10 @@ fn shapes() -> Vec<(&'static str, Vec<u8>)> {
                 r#"{"year":1,"family_income":[1,{"amount":2}]}"#,
                 "]}}",
             ),
+        ),
+        (
+            "valid up to one bad value at the very end",
+            fill(r#"{"personal":{"citizenships":["#, r#""Marocco""#, ",7]}}"),
         ),
         (
             "clean draft of the same size",
@@ -109,12 +117,14 @@ async fn run() -> anyhow::Result<()> {
          ones, 201 for the clean one), over ",
     );
     report.push_str(&format!(
-        "{RUNS} runs. Target: every answer < {} ms.\n\n",
+        "{RUNS} runs. Target: every hostile draft answered in < {} ms.\n\n",
         TARGET.as_millis()
     ));
     report.push_str("| draft | bytes | answer | p50 | max | target |\n|---|---|---|---|---|---|\n");
+    let hostile_shapes = shapes().len() - 1;
     let mut all_ok = true;
-    for (name, body) in shapes() {
+    for (shape, (name, body)) in shapes().into_iter().enumerate() {
+        let judged = shape < hostile_shapes;
         let mut times = Vec::new();
         let mut status = 0;
         for _ in 0..RUNS {
@@ -127,13 +137,19 @@ async fn run() -> anyhow::Result<()> {
         times.sort();
         let max = *times.last().unwrap_or(&Duration::ZERO);
         let ok = max < TARGET;
-        all_ok &= ok;
+        if judged {
+            all_ok &= ok;
+        }
         report.push_str(&format!(
             "| {name} | {} | {status} | {} | {} | {} |\n",
             body.len(),
             ms(percentile(&times, 0.5)),
             ms(max),
-            if ok { "met" } else { "MISSED" }
+            match (judged, ok) {
+                (false, _) => "reference",
+                (true, true) => "met",
+                (true, false) => "MISSED",
+            }
         ));
     }
 
