@@ -30,9 +30,12 @@ pub enum LogFormat {
 /// overrides the default filter `info`. Does nothing if one is installed already.
 pub fn init(format: LogFormat) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    // A log that cannot be written (standard error closed) is dropped: by default the
+    // subscriber would report it with `eprintln!`, which panics there, in the request.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        .log_internal_errors(false);
     let _ = match format {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder

@@ -234,11 +234,13 @@ async fn serve(url: &DbUrl, files: Option<&Path>, args: &ServeArgs) -> anyhow::R
         DbUrl::Sqlite(_) => "SQLite",
         DbUrl::Postgres(_) => "PostgreSQL",
     };
+    let address = listener.local_addr()?;
+    // The first line names the URL: scripts and tests starting on port 0 read it.
     tracing::info!(
         database,
-        address = %listener.local_addr()?,
+        %address,
         version = env!("CARGO_PKG_VERSION"),
-        "serving"
+        "serving on http://{address}"
     );
     portal_server::run(listener, state, serve_limits, stop_signal()).await;
     tracing::info!("stopped");

@@ -128,7 +128,9 @@ async fn json_logs_have_one_event_per_request_and_no_secrets() {
         }
     }
     assert!(
-        lines.iter().any(|l| l["message"] == "serving"),
+        lines.iter().any(|l| l["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("serving on http://127.0.0.1:"))),
         "no start event in {text}"
     );
     let requests: Vec<(&str, &str, u64)> = lines
