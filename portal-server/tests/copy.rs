@@ -395,3 +395,52 @@ async fn copy_refuses_what_is_not_sqlite_to_postgresql() {
     assert!(!ok);
     assert!(err.contains("PostgreSQL"), "{err}");
 }
+
+#[tokio::test]
+async fn a_copy_that_fails_half_way_leaves_the_target_empty() {
+    let Ok(server) = std::env::var("PORTAL_TEST_POSTGRES_URL") else {
+        eprintln!("skipped: no PORTAL_TEST_POSTGRES_URL (run under scripts/with-postgres)");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sqlite = dir.path().join("portal.db");
+    let desk = Api::start(&DbUrl::Sqlite(sqlite.clone()), None).await;
+    let (status, _) = desk
+        .send(
+            reqwest::Method::POST,
+            "/accounts",
+            None,
+            Some(json!({"email": "ana@example.org", "password": PASSWORD})),
+        )
+        .await;
+    assert_eq!(status, 201);
+    desk.handle.abort();
+    // A document of an application that does not exist (a damaged file): PostgreSQL's foreign
+    // key refuses it after the accounts and sessions went in.
+    {
+        let store = portal_server::store::Store::open_sqlite(&sqlite).expect("open");
+        let mut conn = store.conn().await.expect("conn");
+        conn.batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO documents (app_id, sha256, size_bytes, kind, name, uploaded_at)
+             VALUES ('no-such-application', 'ab', 1, NULL, 'x.pdf', '2026-01-01T00:00:00Z');",
+        )
+        .await
+        .expect("damage");
+    }
+    let postgres = common::fresh_postgres_database(&server).await;
+    let (ok, out, err) = copy(&sqlite, &postgres, &dir.path().join("files"));
+    assert!(!ok, "a damaged database was copied:\n{out}");
+    assert!(err.contains("documents"), "{err}");
+    let store = portal_server::store::Store::open_postgres(&postgres).expect("pool");
+    let mut conn = store.conn().await.expect("connect");
+    for table in ["accounts", "sessions", "documents"] {
+        let rows = conn
+            .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])
+            .await
+            .expect("count")
+            .int(0)
+            .expect("int");
+        assert_eq!(rows, 0, "{table} kept rows of a failed copy");
+    }
+}
