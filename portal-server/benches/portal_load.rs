@@ -2,9 +2,12 @@
 //! 1 MB scan and poll the status, 64 at a time, against the real `portal-server` binary:
 //! SQLite, PostgreSQL with one instance and with two (requests alternating). Reports requests
 //! per second, p50/p99 per step and the memory of each instance (resident at a quarter, half
-//! and all of the applicants, and the peak), in `bench-reports/portal-load.md`.
+//! and all of the applicants, and the peak), in `bench-reports/portal-load.md`. Each setup runs
+//! once per N on fresh instances, so the peaks show whether memory grows with N.
 //!   scripts/with-postgres cargo bench -p portal-server --bench portal_load
-//! `PORTAL_LOAD_N` sets N (default 1000). Without `PORTAL_TEST_POSTGRES_URL` only SQLite runs.
+//! `PORTAL_LOAD_N` lists the Ns (default `100,300,1000`; latencies are reported for the largest).
+//! Without `PORTAL_TEST_POSTGRES_URL` only SQLite runs. `PORTAL_LOAD_BIN` runs another build of
+//! the server (e.g. an older one, to compare).
 //! Each applicant comes from its own address (`X-Forwarded-For` from a trusted proxy), as
 //! real applicants do, so the per-address limits do not apply to the bench as one client.
 
@@ -56,7 +59,9 @@ fn free_port() -> anyhow::Result<u16> {
 
 async fn start(db: &str, files: Option<&std::path::Path>) -> anyhow::Result<Instance> {
     let port = free_port()?;
-    let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
+    let bin = std::env::var("PORTAL_LOAD_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_portal-server").to_string());
+    let mut command = Command::new(bin);
     command.args(["--db", db]);
     if let Some(files) = files {
         command.arg("--files").arg(files);
@@ -259,46 +264,73 @@ async fn fresh_postgres(server: &str) -> anyhow::Result<String> {
     Ok(format!("{base}/{name}"))
 }
 
-fn main() -> anyhow::Result<()> {
-    let n: usize = std::env::var("PORTAL_LOAD_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
-    let runtime = tokio::runtime::Runtime::new()?;
-    let outcomes = runtime.block_on(async {
-        let mut outcomes = Vec::new();
-        {
+/// The Ns to run, from `PORTAL_LOAD_N` (`100,300,1000` by default), smallest first.
+fn sizes() -> anyhow::Result<Vec<usize>> {
+    let text = std::env::var("PORTAL_LOAD_N").unwrap_or_else(|_| "100,300,1000".into());
+    let mut sizes = text
+        .split(',')
+        .map(|n| n.trim().parse::<usize>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| anyhow::anyhow!("PORTAL_LOAD_N {text:?}: {e}"))?;
+    sizes.sort_unstable();
+    sizes.dedup();
+    anyhow::ensure!(
+        sizes.first().is_some_and(|n| *n > 0),
+        "PORTAL_LOAD_N is empty"
+    );
+    Ok(sizes)
+}
+
+/// Every setup for `n` applicants, on fresh instances and databases.
+async fn run_all(n: usize) -> anyhow::Result<Vec<Outcome>> {
+    let mut outcomes = Vec::new();
+    {
+        let dir = tempfile::tempdir()?;
+        let db = format!("sqlite://{}", dir.path().join("portal.db").display());
+        let instance = start(&db, None).await?;
+        outcomes.push(run("SQLite, 1 instance", vec![instance], n).await?);
+    }
+    if let Ok(server) = std::env::var("PORTAL_TEST_POSTGRES_URL") {
+        for count in [1, 2] {
             let dir = tempfile::tempdir()?;
-            let db = format!("sqlite://{}", dir.path().join("portal.db").display());
-            let instance = start(&db, None).await?;
-            outcomes.push(run("SQLite, 1 instance", vec![instance], n).await?);
-        }
-        if let Ok(server) = std::env::var("PORTAL_TEST_POSTGRES_URL") {
-            for count in [1, 2] {
-                let dir = tempfile::tempdir()?;
-                let db = fresh_postgres(&server).await?;
-                let mut instances = Vec::new();
-                for _ in 0..count {
-                    instances.push(start(&db, Some(dir.path())).await?);
-                }
-                let name = format!(
-                    "PostgreSQL, {count} instance{}",
-                    if count > 1 { "s" } else { "" }
-                );
-                outcomes.push(run(&name, instances, n).await?);
+            let db = fresh_postgres(&server).await?;
+            let mut instances = Vec::new();
+            for _ in 0..count {
+                instances.push(start(&db, Some(dir.path())).await?);
             }
+            let name = format!(
+                "PostgreSQL, {count} instance{}",
+                if count > 1 { "s" } else { "" }
+            );
+            outcomes.push(run(&name, instances, n).await?);
         }
-        anyhow::Ok(outcomes)
-    })?;
+    }
+    Ok(outcomes)
+}
+
+fn main() -> anyhow::Result<()> {
+    let sizes = sizes()?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let mut by_size = Vec::new();
+    for &n in &sizes {
+        let outcomes = runtime.block_on(run_all(n))?;
+        eprintln!("portal_load: N = {n} done");
+        by_size.push((n, outcomes));
+    }
+    let Some((n, outcomes)) = by_size.last() else {
+        anyhow::bail!("nothing measured");
+    };
+    let n = *n;
 
     let mut report = String::from("# Portal server under load\n\n");
     report.push_str(&format!(
         "`cargo bench -p portal-server --bench portal_load` (under `scripts/with-postgres`): \
-         {n} applicants, {CONCURRENCY} at a time on loopback, each registering (not timed), \
+         N applicants, {CONCURRENCY} at a time on loopback, each registering (not timed), \
          then: sign-in, push a draft, upload a 1 MB scan (one request), poll the status. \
-         Release build, the `portal-server` binary per instance; PostgreSQL 15 from Debian, \
-         a throw-away cluster on the same machine (fsync off). Goal: p99 of draft pushes \
-         < 100 ms on PostgreSQL; memory per instance flat as N grows.\n\n"
+         Release build, the `portal-server` binary per instance, started fresh for each setup \
+         and each N; PostgreSQL from Debian, a throw-away cluster on the same machine (fsync \
+         off). Goals: p99 of draft pushes < 100 ms on PostgreSQL; memory per instance flat as \
+         N grows.\n\n## Latency, N = {n}\n\n"
     ));
     report.push_str("| setup | applicants/s | requests/s |");
     for step in STEPS {
@@ -309,7 +341,7 @@ fn main() -> anyhow::Result<()> {
         report.push_str("---|");
     }
     report.push_str("---|\n");
-    for o in &outcomes {
+    for o in outcomes {
         report.push_str(&format!(
             "| {} | {:.1} | {:.0} |",
             o.name,
@@ -325,6 +357,27 @@ fn main() -> anyhow::Result<()> {
             .map(|m| format!("{:.0} / {:.0} / {:.0}, {:.0}", m[0], m[1], m[2], m[3]))
             .collect();
         report.push_str(&format!(" {} |\n", memory.join("; ")));
+    }
+
+    report.push_str("\n## Peak memory per instance as N grows\n\nPeak resident MiB (VmHWM) of each instance over the whole run; each cell is a fresh instance.\n\n| setup |");
+    for (size, _) in &by_size {
+        report.push_str(&format!(" N = {size} |"));
+    }
+    report.push_str("\n|---|");
+    for _ in &by_size {
+        report.push_str("---|");
+    }
+    report.push('\n');
+    for (row, o) in outcomes.iter().enumerate() {
+        report.push_str(&format!("| {} |", o.name));
+        for (_, at_size) in &by_size {
+            let peaks: Vec<String> = at_size
+                .get(row)
+                .map(|o| o.memory.iter().map(|m| format!("{:.0}", m[3])).collect())
+                .unwrap_or_default();
+            report.push_str(&format!(" {} |", peaks.join("; ")));
+        }
+        report.push('\n');
     }
     if outcomes.len() == 1 {
         report.push_str("\nPostgreSQL was not measured (no `PORTAL_TEST_POSTGRES_URL`).\n");

@@ -1,12 +1,12 @@
-//! Passwords (argon2id on a bounded pool), bearer tokens (random, stored hashed), the client
-//! address and the caller extractors.
+//! Passwords (argon2id on a bounded pool of its own threads), bearer tokens (random, stored
+//! hashed), the client address and the caller extractors.
 
-use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::StatusCode;
@@ -30,28 +30,104 @@ pub const MAX_PASSWORD_BYTES: usize = 4 * MAX_PASSWORD_CHARS;
 /// Requests that may wait for a hashing slot; beyond, the server answers 503 at once.
 pub const MAX_HASH_QUEUE: usize = 64;
 
-pub fn hash_password(password: &str) -> Result<String, ApiError> {
+/// Argon2's working memory (19 MiB with the default parameters), kept by each worker thread
+/// from one hash to the next.
+type Memory = Vec<Block>;
+
+/// Argon2 with `algorithm`, `version` and `params` computed in `memory` (grown if too small):
+/// the same output as `argon2`'s own hasher, which allocates the memory afresh each time.
+fn compute(
+    algorithm: Algorithm,
+    version: Version,
+    params: Params,
+    password: &[u8],
+    salt: Salt<'_>,
+    output_len: usize,
+    memory: &mut Memory,
+) -> argon2::password_hash::Result<Output> {
+    let blocks = params.block_count();
+    if memory.len() < blocks {
+        memory.resize(blocks, Block::default());
+    }
+    let mut salt_buffer = [0u8; 64];
+    let salt = salt.decode_b64(&mut salt_buffer)?;
+    let argon2 = Argon2::new(algorithm, version, params);
+    Output::init_with(output_len, |out| {
+        Ok(argon2.hash_password_into_with_memory(password, salt, out, &mut memory[..blocks])?)
+    })
+}
+
+/// An argon2id hash (PHC string, default parameters, random salt) computed in `memory`.
+fn hash_in(password: &str, memory: &mut Memory) -> argon2::password_hash::Result<String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(ApiError::internal)
+    let (algorithm, version, params) = (Algorithm::Argon2id, Version::V0x13, Params::default());
+    let output = compute(
+        algorithm,
+        version,
+        params.clone(),
+        password.as_bytes(),
+        salt.as_salt(),
+        Params::DEFAULT_OUTPUT_LEN,
+        memory,
+    )?;
+    Ok(PasswordHash {
+        algorithm: algorithm.ident(),
+        version: Some(version.into()),
+        params: ParamsString::try_from(&params)?,
+        salt: Some(salt.as_salt()),
+        hash: Some(output),
+    }
+    .to_string())
+}
+
+/// Whether `password` matches the PHC string `hash` (with the parameters written in it),
+/// computed in `memory`; the outputs are compared in constant time.
+fn verify_in(password: &str, hash: &str, memory: &mut Memory) -> bool {
+    let mut check = || -> argon2::password_hash::Result<bool> {
+        let parsed = PasswordHash::new(hash)?;
+        let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+            return Ok(false);
+        };
+        let algorithm = Algorithm::try_from(parsed.algorithm)?;
+        let version = parsed
+            .version
+            .map(Version::try_from)
+            .transpose()?
+            .unwrap_or_default();
+        let params = Params::try_from(&parsed)?;
+        let computed = compute(
+            algorithm,
+            version,
+            params,
+            password.as_bytes(),
+            salt,
+            expected.len(),
+            memory,
+        )?;
+        // `Output`'s equality is constant-time.
+        Ok(computed == expected)
+    };
+    check().unwrap_or(false)
+}
+
+pub fn hash_password(password: &str) -> Result<String, ApiError> {
+    hash_in(password, &mut Memory::new()).map_err(ApiError::internal)
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    verify_in(password, hash, &mut Memory::new())
 }
 
-/// Runs Argon2 (about 19 MiB and tens of milliseconds each) on at most one blocking thread
-/// per core, so that parallel sign-ins or registrations queue instead of exhausting memory.
-/// A permit is released only when the hash is done, even if the request was dropped.
+/// Runs Argon2 (about 19 MiB and tens of milliseconds each) on a fixed set of threads of its
+/// own, one per core, so that parallel sign-ins or registrations queue instead of exhausting
+/// CPU and memory. Each thread allocates Argon2's memory once and reuses it: the server's
+/// memory stays flat however many hashes it computes (allocated per hash, on whichever of
+/// tokio's blocking threads ran it, the freed blocks stayed in the allocator's per-thread
+/// arenas, over a gigabyte under load: `bench-reports/portal-load.md`). A permit is released
+/// only when the hash is done, even if the request was dropped.
 pub struct PasswordPool {
+    /// Jobs for the worker threads; they end when the pool is dropped.
+    jobs: mpsc::Sender<Job>,
     permits: Arc<Semaphore>,
     size: usize,
     waiting: AtomicUsize,
@@ -72,7 +148,17 @@ struct Gauges {
 impl PasswordPool {
     pub fn new(size: usize) -> Result<PasswordPool, ApiError> {
         let size = size.max(1);
+        let (jobs, receiver) = mpsc::channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        for n in 0..size {
+            let receiver = receiver.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || work(&receiver))
+                .map_err(ApiError::internal)?;
+        }
         Ok(PasswordPool {
+            jobs,
             permits: Arc::new(Semaphore::new(size)),
             size,
             waiting: AtomicUsize::new(0),
@@ -107,7 +193,7 @@ impl PasswordPool {
 
     async fn run<T: Send + 'static>(
         &self,
-        job: impl FnOnce() -> T + Send + 'static,
+        job: impl FnOnce(&mut Memory) -> T + Send + 'static,
     ) -> Result<T, ApiError> {
         // Counted down on drop, so a request that goes away while waiting leaves the queue.
         let queued = Queued::join(&self.waiting);
@@ -123,21 +209,26 @@ impl PasswordPool {
         drop(queued);
         let permit = permit.map_err(ApiError::internal)?;
         let gauges = self.gauges.clone();
-        tokio::task::spawn_blocking(move || {
-            let now = gauges.running.fetch_add(1, Ordering::SeqCst) + 1;
-            gauges.max_running.fetch_max(now, Ordering::SeqCst);
-            let out = job();
-            gauges.running.fetch_sub(1, Ordering::SeqCst);
-            drop(permit);
-            out
-        })
-        .await
-        .map_err(ApiError::internal)
+        let (done, result) = tokio::sync::oneshot::channel();
+        self.jobs
+            .send(Box::new(move |memory: &mut Memory| {
+                let now = gauges.running.fetch_add(1, Ordering::SeqCst) + 1;
+                gauges.max_running.fetch_max(now, Ordering::SeqCst);
+                let out = job(memory);
+                gauges.running.fetch_sub(1, Ordering::SeqCst);
+                drop(permit);
+                // The request may have gone away meanwhile: nobody to tell.
+                let _ = done.send(out);
+            }))
+            .map_err(|_| ApiError::internal("the password hashing threads have stopped"))?;
+        result.await.map_err(ApiError::internal)
     }
 
     pub async fn hash(&self, password: String) -> Result<String, ApiError> {
         self.gauges.hashes.fetch_add(1, Ordering::SeqCst);
-        self.run(move || hash_password(&password)).await?
+        self.run(move |memory| hash_in(&password, memory))
+            .await?
+            .map_err(ApiError::internal)
     }
 
     /// Verifies `password` against `hash`, or against the dummy hash when the account does
@@ -146,8 +237,29 @@ impl PasswordPool {
         self.gauges.verifications.fetch_add(1, Ordering::SeqCst);
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.dummy_hash.clone());
-        let ok = self.run(move || verify_password(&password, &hash)).await?;
+        let ok = self
+            .run(move |memory| verify_in(&password, &hash, memory))
+            .await?;
         Ok(known && ok)
+    }
+}
+
+/// Work for a hashing thread, given the thread's Argon2 memory.
+type Job = Box<dyn FnOnce(&mut Memory) + Send>;
+
+/// A hashing thread: takes jobs until the pool is dropped.
+fn work(receiver: &Mutex<mpsc::Receiver<Job>>) {
+    let mut memory = Memory::new();
+    loop {
+        let job = match receiver.lock() {
+            Ok(receiver) => match receiver.recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            },
+            Err(_) => return,
+        };
+        // A job that panics loses its answer (the request gets 500), not the thread.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut memory)));
     }
 }
 
@@ -299,5 +411,83 @@ impl FromRequestParts<AppState> for Admin {
         } else {
             Err(ApiError::forbidden("admin token required"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use argon2::{PasswordHasher, PasswordVerifier};
+
+    #[test]
+    fn reused_memory_gives_the_hashes_of_the_argon2_crate() {
+        let mut memory = Memory::new();
+        // Ours, checked by the crate's own verifier (after the memory served another hash).
+        hash_in("another password", &mut memory).expect("hash");
+        let ours = hash_in("correct horse battery", &mut memory).expect("hash");
+        assert!(
+            ours.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{ours}"
+        );
+        let parsed = PasswordHash::new(&ours).expect("PHC string");
+        assert!(
+            Argon2::default()
+                .verify_password(b"correct horse battery", &parsed)
+                .is_ok()
+        );
+        assert!(
+            Argon2::default()
+                .verify_password(b"wrong", &parsed)
+                .is_err()
+        );
+        // The crate's, checked by ours with the dirty memory.
+        let salt = SaltString::generate(&mut OsRng);
+        let theirs = Argon2::default()
+            .hash_password(b"correct horse battery", &salt)
+            .expect("hash")
+            .to_string();
+        assert!(verify_in("correct horse battery", &theirs, &mut memory));
+        assert!(!verify_in("correct horse batterY", &theirs, &mut memory));
+        // Other parameters than the default ones (an older server's hashes) still verify.
+        let small = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(8192, 3, 1, None).expect("params"),
+        )
+        .hash_password(b"correct horse battery", &salt)
+        .expect("hash")
+        .to_string();
+        assert!(verify_in("correct horse battery", &small, &mut memory));
+        assert!(!verify_in(
+            "correct horse battery",
+            "not a hash",
+            &mut memory
+        ));
+    }
+
+    #[tokio::test]
+    async fn the_pool_runs_on_its_own_threads_and_ends_with_them() {
+        let pool = PasswordPool::new(2).expect("pool");
+        let hash = pool
+            .hash("correct horse battery".into())
+            .await
+            .expect("hash");
+        assert!(
+            pool.verify("correct horse battery".into(), Some(hash.clone()))
+                .await
+                .expect("verify")
+        );
+        assert!(
+            !pool
+                .verify("wrong".into(), Some(hash))
+                .await
+                .expect("verify")
+        );
+        assert!(!pool.verify("x".into(), None).await.expect("verify"));
+        let name = pool
+            .run(|_| std::thread::current().name().map(str::to_string))
+            .await
+            .expect("run");
+        assert!(name.is_some_and(|n| n.starts_with("argon2-")));
     }
 }

@@ -98,7 +98,7 @@ impl ApiError {
 
     pub fn internal(detail: impl std::fmt::Display) -> ApiError {
         // The detail goes to the log, not to the client.
-        eprintln!("portal-server: internal error: {detail}");
+        tracing::error!(detail = %detail, "internal error");
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal",

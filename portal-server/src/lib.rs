@@ -21,9 +21,11 @@ use tower_http::limit::RequestBodyLimitLayer;
 pub mod admin;
 pub mod at_rest;
 pub mod auth;
+pub mod copy;
 pub mod db;
 pub mod error;
 pub mod limits;
+pub mod logging;
 pub mod migrations;
 mod routes;
 pub mod serve;
@@ -288,7 +290,23 @@ pub fn app(state: AppState) -> Router {
         // JSON bodies (drafts, credentials) are small; document chunks are bounded separately.
         .layer(DefaultBodyLimit::max(MAX_JSON_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_CHUNK_BYTES))
+        // Layers of a router wrap each route, so the log sees the route's template.
+        .layer(axum::middleware::from_fn(logging::requests))
         .with_state(state)
+}
+
+/// Threads of tokio's blocking pool (file I/O of uploads and downloads). Tokio's default, 512,
+/// lets a burst of uploads start hundreds of threads, each with its own allocator arena that
+/// keeps what it freed; the disk is not faster with more. Argon2 has threads of its own
+/// ([`auth::PasswordPool`]).
+pub const MAX_BLOCKING_THREADS: usize = 16;
+
+/// The runtime `portal-server` serves on: a worker per core, a bounded blocking pool.
+pub fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(MAX_BLOCKING_THREADS)
+        .build()
 }
 
 /// Binds `addr` (e.g. `127.0.0.1:0`) and serves the API in a background task, with the

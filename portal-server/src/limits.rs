@@ -283,7 +283,7 @@ async fn shared_take(
         Ok(conn) => conn,
         Err(error) => {
             // Refused rather than uncounted: a database that does not answer stops guessing too.
-            eprintln!("portal-server: attempt limits: {error}");
+            tracing::warn!(%error, "attempt limits: the database does not answer");
             return refused;
         }
     };
@@ -326,7 +326,7 @@ async fn shared_take(
             }
         }
         Err(error) => {
-            eprintln!("portal-server: attempt limits: {error}");
+            tracing::warn!(%error, "attempt limits: the database does not answer");
             refused
         }
     }

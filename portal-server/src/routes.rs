@@ -28,7 +28,7 @@ pub async fn health(State(state): State<AppState>) -> (StatusCode, &'static str)
     match tokio::time::timeout(std::time::Duration::from_secs(2), probe).await {
         Ok(Ok(())) => (StatusCode::OK, "ok"),
         Ok(Err(error)) => {
-            eprintln!("portal-server: health: {error}");
+            tracing::warn!(%error, "health check: the database does not answer");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
         }
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),

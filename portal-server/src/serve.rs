@@ -84,7 +84,7 @@ pub async fn serve(
                 Ok(accepted) => accepted,
                 Err(error) => {
                     // Out of file descriptors and the like: wait instead of spinning.
-                    eprintln!("portal-server: accept: {error}");
+                    tracing::warn!(%error, "accept failed");
                     tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 }

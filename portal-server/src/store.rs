@@ -38,7 +38,9 @@ impl DbUrl {
 pub enum DbError {
     #[error("SQLite: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("PostgreSQL: {0}")]
+    /// Shown without PostgreSQL's DETAIL, which can quote a row's values (an e-mail address
+    /// in a unique violation): this text goes to the logs.
+    #[error("PostgreSQL: {}", postgres_summary(.0))]
     Postgres(#[from] tokio_postgres::Error),
     #[error("PostgreSQL pool: {0}")]
     Pool(String),
@@ -49,6 +51,13 @@ pub enum DbError {
     },
     #[error("migration {0}: {1}")]
     Migration(String, String),
+}
+
+fn postgres_summary(error: &tokio_postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => format!("{} {}: {}", db.severity(), db.code().code(), db.message()),
+        None => error.to_string(),
+    }
 }
 
 impl DbError {
@@ -156,6 +165,11 @@ pub struct Row(Vec<Val>);
 impl Row {
     fn at(&self, i: usize) -> &Val {
         self.0.get(i).unwrap_or(&Val::Null)
+    }
+
+    /// The value of column `i` as read.
+    pub fn value(&self, i: usize) -> Val {
+        self.at(i).clone()
     }
 
     pub fn opt_text(&self, i: usize) -> Result<Option<String>, DbError> {

@@ -471,13 +471,13 @@ pub(crate) async fn sweep_forever(state: AppState) {
         tokio::time::sleep(state.upload_limits().sweep_every).await;
         match sweep_partial_uploads(&state).await {
             Ok(0) => {}
-            Ok(n) => eprintln!("portal-server: removed {n} abandoned partial upload(s)"),
-            Err(error) => eprintln!("portal-server: sweeping partial uploads: {error}"),
+            Ok(n) => tracing::info!(removed = n, "abandoned partial uploads removed"),
+            Err(error) => tracing::warn!(%error, "sweeping partial uploads failed"),
         }
         if state.limiters().is_shared()
             && let Err(error) = crate::limits::sweep_shared(state.store()).await
         {
-            eprintln!("portal-server: sweeping expired attempt counters: {error}");
+            tracing::warn!(%error, "sweeping expired attempt counters failed");
         }
     }
 }
