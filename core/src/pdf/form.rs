@@ -1,7 +1,6 @@
 //! The editable data of a declaration as a generic form: the GUI lists `fields()`, reads and
 //! writes them by key with `get`/`set`, and shows `missing()` until it is empty.
 
-use chrono::NaiveDate;
 
 use crate::model::{self, IncomeSource, Sex};
 
@@ -124,62 +123,17 @@ fn valid(kind: FieldKind, value: &str) -> bool {
 
 // ------------------------------------------------------------------ values
 
-/// `DD/MM/YYYY` (also `D/M/YYYY`, `DD.MM.YYYY`, `DD-MM-YYYY`) or ISO `YYYY-MM-DD`.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d-%m-%Y"))
-        .ok()
-        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
-}
+// The one date parser and the one amount parser of the crate (`rules::fields`): a PDF accepts
+// exactly the dates and amounts the editor accepts.
+pub(crate) use crate::rules::fields::{
+    format_amount, format_date, parse_amount_cents, parse_user_date as parse_date,
+};
 
 /// A date as Italians write it, or the text unchanged when it is not a date.
 pub(crate) fn show_date(text: &str) -> String {
     parse_date(text)
-        .map(|d| d.format("%d/%m/%Y").to_string())
+        .map(format_date)
         .unwrap_or_else(|| text.trim().to_string())
-}
-
-/// Euro cents from `12.345,67`, `12345,67`, `12345.67`, `12,345.67` or `12345`.
-pub(crate) fn parse_amount_cents(text: &str) -> Option<i64> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('€')
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if cleaned.is_empty() || cleaned.starts_with('-') {
-        return None;
-    }
-    let last_sep = cleaned.rfind([',', '.']);
-    let (whole, fraction) = match last_sep {
-        Some(pos) if cleaned.len() - pos - 1 <= 2 && cleaned.len() - pos - 1 > 0 => {
-            (&cleaned[..pos], &cleaned[pos + 1..])
-        }
-        _ => (cleaned.as_str(), ""),
-    };
-    let whole: String = whole.chars().filter(|c| *c != '.' && *c != ',').collect();
-    if whole.is_empty() && fraction.is_empty() {
-        return None;
-    }
-    if !whole.chars().all(|c| c.is_ascii_digit()) || !fraction.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let units: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let cents: i64 = match fraction.len() {
-        0 => 0,
-        1 => fraction.parse::<i64>().ok()? * 10,
-        _ => fraction.parse().ok()?,
-    };
-    units.checked_mul(100)?.checked_add(cents)
 }
 
 /// `12.345,67 €`, or the text unchanged when it is not an amount.
@@ -187,15 +141,7 @@ pub(crate) fn show_amount(text: &str) -> String {
     let Some(cents) = parse_amount_cents(text) else {
         return text.trim().to_string();
     };
-    let units = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{:02} €", cents % 100)
+    format!("{} €", format_amount(cents))
 }
 
 pub(crate) fn sex_key(sex: Option<Sex>) -> String {
@@ -625,6 +571,11 @@ mod tests {
         assert_eq!(parse_amount_cents("1,5"), Some(150));
         assert_eq!(parse_amount_cents("abc"), None);
         assert_eq!(parse_amount_cents("-5"), None);
+        // What the editor refuses, a PDF refuses too (the PDFs had their own, laxer parser).
+        assert_eq!(parse_amount_cents("12,345"), None);
+        assert_eq!(parse_amount_cents("12.34.56"), None);
+        assert!(!valid(FieldKind::Amount, "12,345"));
+        assert!(valid(FieldKind::Amount, "€ 8.263,31"));
         assert_eq!(show_amount("12345.6"), "12.345,60 €");
         assert_eq!(show_amount("8263,31"), "8.263,31 €");
     }
@@ -634,6 +585,10 @@ mod tests {
         assert_eq!(show_date("1990-02-28"), "28/02/1990");
         assert_eq!(show_date("5/3/2021"), "05/03/2021");
         assert_eq!(parse_date("31/02/2020"), None);
+        assert_eq!(parse_date("01/01/2150"), None);
+        assert!(!valid(FieldKind::Date, "01/01/2150"));
+        assert!(!valid(FieldKind::Date, "01/02.2020"));
+        assert!(valid(FieldKind::Date, "31/12/2100"));
         assert_eq!(show_date("ieri"), "ieri");
     }
 

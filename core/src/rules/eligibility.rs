@@ -21,13 +21,14 @@
 //! not met.
 
 use chrono::{Datelike, NaiveDate};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{
     Application, GapReason, HouseholdMember, LegalBasis, MaritalStatus, RefugeeStatus, Relationship,
 };
 
-use super::deadlines::{add_days, add_months, format_date, parse_user_date};
+use super::fields::{
+    add_days, add_months, format_amount, format_date, parse_amount_cents, parse_user_date,
+};
 use super::requirements;
 
 /// Minimum yearly income (cents) with no dependants: 16 million lire.
@@ -692,8 +693,8 @@ impl Reason {
                 threshold_cents,
             } => vec![
                 ("year", year.to_string()),
-                ("income", format_euro(*income_cents)),
-                ("threshold", format_euro(*threshold_cents)),
+                ("income", format_amount(*income_cents)),
+                ("threshold", format_amount(*threshold_cents)),
             ],
             Reason::IncomeBorderline {
                 year,
@@ -702,9 +703,9 @@ impl Reason {
                 threshold_cents,
             } => vec![
                 ("year", year.to_string()),
-                ("income", format_euro(*income_cents)),
-                ("lower", format_euro(*lower_cents)),
-                ("threshold", format_euro(*threshold_cents)),
+                ("income", format_amount(*income_cents)),
+                ("lower", format_amount(*lower_cents)),
+                ("threshold", format_amount(*threshold_cents)),
             ],
             Reason::IncomeMissing { year } => vec![("year", year.to_string())],
             Reason::ConsiderBasis { basis, years } => vec![
@@ -1308,116 +1309,6 @@ fn suggest_shorter_basis(input: &EligibilityInput, basis: LegalBasis, check: &mu
 
 // ------------------------------------------------------------------ facts about the applicant
 
-/// Accent- and case-insensitive comparison of names typed by users.
-pub fn fold_name(text: &str) -> String {
-    text.trim()
-        .nfd()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Whether two typed country names are the same country (case and accents ignored).
-pub fn same_country(a: &str, b: &str) -> bool {
-    let (a, b) = (fold_name(a), fold_name(b));
-    !a.is_empty() && a == b
-}
-
-const ITALY_NAMES: &[&str] = &["italia", "italy", "it", "ita", "italie", "italien"];
-
-/// EU member states (other than Italy): Italian and English names, ISO codes.
-const EU_COUNTRIES: &[&str] = &[
-    "austria",
-    "at",
-    "belgio",
-    "belgium",
-    "be",
-    "bulgaria",
-    "bg",
-    "cipro",
-    "cyprus",
-    "cy",
-    "croazia",
-    "croatia",
-    "hr",
-    "danimarca",
-    "denmark",
-    "dk",
-    "estonia",
-    "ee",
-    "finlandia",
-    "finland",
-    "fi",
-    "francia",
-    "france",
-    "fr",
-    "germania",
-    "germany",
-    "de",
-    "grecia",
-    "greece",
-    "gr",
-    "irlanda",
-    "ireland",
-    "ie",
-    "lettonia",
-    "latvia",
-    "lv",
-    "lituania",
-    "lithuania",
-    "lt",
-    "lussemburgo",
-    "luxembourg",
-    "lu",
-    "malta",
-    "mt",
-    "paesi bassi",
-    "olanda",
-    "netherlands",
-    "the netherlands",
-    "nl",
-    "polonia",
-    "poland",
-    "pl",
-    "portogallo",
-    "portugal",
-    "pt",
-    "repubblica ceca",
-    "cechia",
-    "czech republic",
-    "czechia",
-    "cz",
-    "romania",
-    "ro",
-    "slovacchia",
-    "slovakia",
-    "sk",
-    "slovenia",
-    "si",
-    "spagna",
-    "spain",
-    "es",
-    "svezia",
-    "sweden",
-    "se",
-    "ungheria",
-    "hungary",
-    "hu",
-];
-
-/// "Italia", "Italy", "IT" ... (case and accents ignored).
-pub fn is_italy_name(country: &str) -> bool {
-    ITALY_NAMES.contains(&fold_name(country).as_str())
-}
-
-/// A member state of the EU other than Italy, by its Italian or English name or ISO code.
-pub fn is_eu_country(country: &str) -> bool {
-    EU_COUNTRIES.contains(&fold_name(country).as_str())
-}
-
 /// The art. 9 a) question for the assessment, by [`requirements::is_born_in_italy`] (the place
 /// of birth first): `Some(true)` born in Italy; `Some(false)` descendant of a citizen by birth,
 /// as answered for art. 9 a); `None` otherwise (an art. 9 a) answer the place contradicts too).
@@ -1433,50 +1324,9 @@ fn born_in_italy(application: &Application) -> Option<bool> {
     }
 }
 
-// ------------------------------------------------------------------ amounts
-
-/// An amount in euro as typed, in cents (see [`super::fields::parse_amount`]); `None` when it
-/// is empty or not an amount.
-pub fn parse_amount_cents(text: &str) -> Option<i64> {
-    super::fields::parse_amount(text).ok()
-}
-
-/// `8.263,31` (Italian grouping, two decimals).
-pub fn format_euro(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let euros = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (index, digit) in euros.chars().enumerate() {
-        if index > 0 && (euros.len() - index).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}{grouped},{:02}", cents % 100)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn amounts_in_both_notations() {
-        assert_eq!(parse_amount_cents("12.345,67"), Some(1_234_567));
-        assert_eq!(parse_amount_cents("12345.67"), Some(1_234_567));
-        assert_eq!(parse_amount_cents("8263.31"), Some(826_331));
-        assert_eq!(parse_amount_cents("€ 8.263,31"), Some(826_331));
-        assert_eq!(parse_amount_cents("-5"), None);
-        assert_eq!(parse_amount_cents("abc"), None);
-        assert_eq!(parse_amount_cents(""), None);
-    }
-
-    #[test]
-    fn euro_formatting() {
-        assert_eq!(format_euro(826_331), "8.263,31");
-        assert_eq!(format_euro(5), "0,05");
-        assert_eq!(format_euro(123_456_789), "1.234.567,89");
-    }
 
     /// Every `elig-...` literal of this file is listed in `message_ids()`.
     #[test]
@@ -1495,12 +1345,5 @@ mod tests {
         ] {
             assert!(message_ids().contains(&format!("verdict-{}", verdict.key()).as_str()));
         }
-    }
-
-    #[test]
-    fn folds_names() {
-        assert!(same_country("  Perù ", "peru"));
-        assert!(same_country("Costa d'Avorio", "costa davorio"));
-        assert!(!same_country("", ""));
     }
 }
