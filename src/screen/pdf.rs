@@ -16,8 +16,8 @@ use cittadinanza_core::model::{
     Application, AttachedDocument, DocumentKind, IncomeSource, Relationship,
 };
 use cittadinanza_core::pdf::{
-    ChangeOfDetails, FieldKind, FieldSpec, MaintenanceDeclaration, MissingField, PdfError,
-    SpidDeclaration, render_change_of_details, render_maintenance, render_spid,
+    ChangeOfDetails, Declaration as _, FieldKind, FieldSpec, MaintenanceDeclaration, MissingField,
+    PdfError, SpidDeclaration, render_change_of_details, render_maintenance, render_spid,
     render_summary_with,
 };
 use cittadinanza_core::rules::deadlines::format_date;

@@ -1,6 +1,7 @@
-//! The editable data of a declaration as a generic form: the GUI lists `fields()`, reads and
-//! writes them by key with `get`/`set`, and shows `missing()` until it is empty.
-
+//! The editable data of a declaration as a generic form ([`Declaration`]): the GUI lists
+//! `fields()`, reads and writes them by key with `get`/`set`, and shows `missing()` until it is
+//! empty; and the values and blocks the three declarations share (person, identity document,
+//! income rows).
 
 use crate::model::{self, IncomeSource, Sex};
 
@@ -73,10 +74,88 @@ pub(crate) fn spec(
     }
 }
 
-/// A document that is a form: its fields and their values as text.
-pub(crate) trait Form {
-    fn fields(&self) -> Vec<FieldSpec>;
-    fn get(&self, field: &str) -> Option<String>;
+/// Where a declaration keeps the person who signs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signer {
+    /// Key prefix of the person's fields: `declarant` (`declarant.surname` ...), `supporter`.
+    pub prefix: &'static str,
+    /// Fluent id of the group heading.
+    pub group_id: &'static str,
+    /// Whether the person's e-mail is required (they must be reachable).
+    pub contact_required: bool,
+}
+
+/// The three declarations (*modello x SPID*, maintenance, change of details) as forms: each
+/// starts with the prefecture, the person who signs and their identity document, followed by
+/// fields of its own. The GUI lists [`Declaration::fields`], reads and writes them by key with
+/// `get`/`set`, and shows [`Declaration::missing`] until it is empty.
+pub trait Declaration {
+    /// Where the person who signs is.
+    const SIGNER: Signer;
+
+    /// The prefecture, the person who signs and their identity document.
+    fn signer(&self) -> (&str, &Person, &IdDocument);
+    fn signer_mut(&mut self) -> (&mut String, &mut Person, &mut IdDocument);
+
+    /// The declaration's own fields, after the identity document.
+    fn own_fields(&self) -> Vec<FieldSpec>;
+    /// The value of one of [`Declaration::own_fields`] (`group` is empty for a top-level key).
+    fn own_get(&self, group: &str, name: &str) -> Option<String>;
+    /// Sets one of [`Declaration::own_fields`]; `field` is the whole key, for errors.
+    fn own_set(
+        &mut self,
+        field: &str,
+        group: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<(), PdfError>;
+
+    /// Every field, in the order the GUI should show them.
+    fn fields(&self) -> Vec<FieldSpec> {
+        let signer = Self::SIGNER;
+        let mut fields = vec![spec(
+            "prefecture",
+            "pdf-group-statement",
+            "pdf-field-prefecture",
+            FieldKind::Text,
+            true,
+        )];
+        fields.extend(Person::specs(
+            signer.prefix,
+            signer.group_id,
+            signer.contact_required,
+        ));
+        fields.extend(IdDocument::specs("document"));
+        fields.extend(self.own_fields());
+        fields
+    }
+
+    /// The value of a field as text (`M`/`F` for sex); `None` for an unknown field.
+    fn get(&self, field: &str) -> Option<String> {
+        let (group, name) = field.split_once('.').unwrap_or(("", field));
+        let (prefecture, person, document) = self.signer();
+        match (group, name) {
+            ("", "prefecture") => Some(prefecture.to_string()),
+            ("document", name) => document.get(name),
+            (group, name) if group == Self::SIGNER.prefix => person.get(name),
+            (group, name) => self.own_get(group, name),
+        }
+    }
+
+    /// Sets a field from its text; [`PdfError::UnknownField`] or [`PdfError::InvalidValue`].
+    fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
+        let (group, name) = field.split_once('.').unwrap_or(("", field));
+        let (prefecture, person, document) = self.signer_mut();
+        match (group, name) {
+            ("", "prefecture") => {
+                *prefecture = value.to_string();
+                Ok(())
+            }
+            ("document", name) => document.set(field, name, value),
+            (group, name) if group == Self::SIGNER.prefix => person.set(field, name, value),
+            (group, name) => self.own_set(field, group, name, value),
+        }
+    }
 
     /// Required fields left empty, and filled fields whose value is not valid.
     fn missing(&self) -> Vec<MissingField> {
@@ -102,6 +181,8 @@ pub(crate) trait Form {
             .collect()
     }
 
+    /// `Ok` when nothing is missing, else [`PdfError::MissingFields`]: a declaration is never
+    /// printed with blanks.
     fn check(&self) -> Result<(), PdfError> {
         let missing = self.missing();
         if missing.is_empty() {
