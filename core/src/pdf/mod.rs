@@ -16,6 +16,7 @@
 mod change;
 mod font;
 mod form;
+mod italian;
 mod layout;
 mod maintenance;
 mod specimen;
@@ -27,10 +28,11 @@ pub use change::{ChangeOfDetails, render_change_of_details};
 pub use form::{
     Declaration, FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person, Signer,
 };
+pub use italian::{italian, italian_from};
 pub use maintenance::{MaintenanceDeclaration, render_maintenance};
 pub use specimen::render_specimen;
 pub use spid::{Identity, SpidDeclaration, render_spid};
-pub use summary::{Translate, italian, render_summary, render_summary_with};
+pub use summary::{Translate, render_summary, render_summary_with};
 
 /// Why a document could not be generated.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
