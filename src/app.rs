@@ -198,6 +198,9 @@ pub struct App {
     probe: Option<(u32, Option<u32>)>,
     /// Show the welcome if the first listing of the folder finds no applicant (a real start).
     welcome_on_empty: bool,
+    /// An exported applicant (`.cittadinanza`) to import once the data folder is open: the
+    /// file the app was started with (`cittadinanza file.cittadinanza`, a double click).
+    import_on_open: Option<PathBuf>,
 }
 
 /// With this environment variable set to 1 the application prints `first-frame` when its first
@@ -243,7 +246,14 @@ impl App {
             open_on_section: None,
             probe: (std::env::var(STARTUP_PROBE).as_deref() == Ok("1")).then_some((0, None)),
             welcome_on_empty: false,
+            import_on_open: None,
         }
+    }
+
+    /// Imports `bundle` once the data folder is open, through the applicants' import (the
+    /// passphrase is asked there), instead of showing the welcome or the demo's applicant.
+    pub fn import_on_open(&mut self, bundle: PathBuf) {
+        self.import_on_open = Some(bundle);
     }
 
     /// Starts the application: opens the data folder in the background.
@@ -513,6 +523,14 @@ impl App {
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
                 let portal = Task::batch([self.start_portal(), self.remove_viewer_leftovers()]);
+                if let Some(bundle) = self.import_on_open.take() {
+                    self.welcome_on_empty = false;
+                    self.screen = Screen::Applicants;
+                    let import = self.update(Message::Applicants(applicants::Message::ImportFrom(
+                        Some(bundle),
+                    )));
+                    return Task::batch([self.refresh(), portal, import]);
+                }
                 match opened.open {
                     Some((id, section)) => {
                         self.open_on_section = Some(section);
