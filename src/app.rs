@@ -138,6 +138,16 @@ pub struct Opened {
     pub demo_dir: Option<Arc<crate::demo::DemoFolder>>,
 }
 
+impl From<crate::demo::Demo> for Opened {
+    fn from(demo: crate::demo::Demo) -> Opened {
+        Opened {
+            store: demo.store,
+            open: demo.open,
+            demo_dir: demo.demo_dir,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     StoreOpened(Result<Opened, UiError>),
@@ -269,7 +279,7 @@ impl App {
         let today = app.today;
         let task = if demo {
             Task::perform(
-                blocking(move || crate::demo::open(today)),
+                blocking(move || crate::demo::open(today).map(Opened::from)),
                 Message::StoreOpened,
             )
         } else {
