@@ -1,4 +1,5 @@
 #![forbid(unsafe_code)]
+#![warn(clippy::expect_used)]
 //! `--db` is `sqlite:///path`, a plain path (SQLite) or `postgres://...` (then `--files DIR`,
 //! the documents' folder shared by every instance, is required).
 //! `portal-server migrate --db URL` applies the schema migrations and exits.
