@@ -654,10 +654,10 @@ impl App {
                 let portal_url = self.settings.portal_url.clone();
                 let task =
                     settings_screen::update(&mut self.settings, message).map(Message::Settings);
-                let portal = if self.settings.portal_url != portal_url {
-                    self.start_portal()
-                } else {
+                let portal = if self.settings.portal_url == portal_url {
                     Task::none()
+                } else {
+                    self.start_portal()
                 };
                 Task::batch([task, self.persist_settings(), portal])
             }

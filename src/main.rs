@@ -1,4 +1,5 @@
 #![forbid(unsafe_code)]
+#![warn(clippy::expect_used)]
 // A GUI program on Windows: no console window beside it (debug builds keep one for logs).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
