@@ -39,7 +39,13 @@ fn help_and_version() {
     let help = program(&["--help"]);
     assert!(help.status.success());
     let help = String::from_utf8_lossy(&help.stdout);
-    for expected in ["--data-dir <FOLDER>", "--portable", "--demo", "[FILE]", "--version"] {
+    for expected in [
+        "--data-dir <FOLDER>",
+        "--portable",
+        "--demo",
+        "[FILE]",
+        "--version",
+    ] {
         assert!(help.contains(expected), "{expected} in:\n{help}");
     }
     let wrong = program(&["--no-such-flag"]);
