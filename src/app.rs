@@ -138,6 +138,16 @@ pub struct Opened {
     pub demo_dir: Option<Arc<crate::demo::DemoFolder>>,
 }
 
+impl From<crate::demo::Demo> for Opened {
+    fn from(demo: crate::demo::Demo) -> Opened {
+        Opened {
+            store: demo.store,
+            open: demo.open,
+            demo_dir: demo.demo_dir,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     StoreOpened(Result<Opened, UiError>),
@@ -198,6 +208,9 @@ pub struct App {
     probe: Option<(u32, Option<u32>)>,
     /// Show the welcome if the first listing of the folder finds no applicant (a real start).
     welcome_on_empty: bool,
+    /// An exported applicant (`.cittadinanza`) to import once the data folder is open: the
+    /// file the app was started with (`cittadinanza file.cittadinanza`, a double click).
+    import_on_open: Option<PathBuf>,
 }
 
 /// With this environment variable set to 1 the application prints `first-frame` when its first
@@ -243,7 +256,14 @@ impl App {
             open_on_section: None,
             probe: (std::env::var(STARTUP_PROBE).as_deref() == Ok("1")).then_some((0, None)),
             welcome_on_empty: false,
+            import_on_open: None,
         }
+    }
+
+    /// Imports `bundle` once the data folder is open, through the applicants' import (the
+    /// passphrase is asked there), instead of showing the welcome or the demo's applicant.
+    pub fn import_on_open(&mut self, bundle: PathBuf) {
+        self.import_on_open = Some(bundle);
     }
 
     /// Starts the application: opens the data folder in the background.
@@ -259,7 +279,7 @@ impl App {
         let today = app.today;
         let task = if demo {
             Task::perform(
-                blocking(move || crate::demo::open(today)),
+                blocking(move || crate::demo::open(today).map(Opened::from)),
                 Message::StoreOpened,
             )
         } else {
@@ -513,6 +533,14 @@ impl App {
                 self.phase = Phase::Ready(opened.store);
                 self._demo_dir = opened.demo_dir;
                 let portal = Task::batch([self.start_portal(), self.remove_viewer_leftovers()]);
+                if let Some(bundle) = self.import_on_open.take() {
+                    self.welcome_on_empty = false;
+                    self.screen = Screen::Applicants;
+                    let import = self.update(Message::Applicants(applicants::Message::ImportFrom(
+                        Some(bundle),
+                    )));
+                    return Task::batch([self.refresh(), portal, import]);
+                }
                 match opened.open {
                     Some((id, section)) => {
                         self.open_on_section = Some(section);
@@ -626,10 +654,10 @@ impl App {
                 let portal_url = self.settings.portal_url.clone();
                 let task =
                     settings_screen::update(&mut self.settings, message).map(Message::Settings);
-                let portal = if self.settings.portal_url != portal_url {
-                    self.start_portal()
-                } else {
+                let portal = if self.settings.portal_url == portal_url {
                     Task::none()
+                } else {
+                    self.start_portal()
                 };
                 Task::batch([task, self.persist_settings(), portal])
             }

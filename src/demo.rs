@@ -17,8 +17,7 @@ use cittadinanza_core::samples;
 use cittadinanza_core::secrets::DataKey;
 use cittadinanza_core::store::{ApplicantId, Store};
 
-use crate::app::Opened;
-use crate::store::UiError;
+use crate::store::{SharedStore, UiError};
 use crate::validation::check_application;
 
 /// Name prefix of demo folders in the temporary directory.
@@ -144,7 +143,17 @@ fn add_applicant(
 
 /// Opens a fresh temporary store (random key, never written to the keyring) with a few
 /// applicants at different stages.
-pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
+/// The demo's data folder, open.
+#[derive(Debug, Clone)]
+pub struct Demo {
+    pub store: SharedStore,
+    /// The complete application, to open at once on this section.
+    pub open: Option<(ApplicantId, SectionId)>,
+    /// The temporary folder, deleted when the last copy is dropped.
+    pub demo_dir: Option<Arc<DemoFolder>>,
+}
+
+pub fn open(today: NaiveDate) -> Result<Demo, UiError> {
     let temp = std::env::temp_dir();
     remove_leftovers(&temp);
     let dir = tempfile::Builder::new()
@@ -179,7 +188,7 @@ pub fn open(today: NaiveDate) -> Result<Opened, UiError> {
     add_applicant(&mut store, scratch.path(), started, today)?;
     drop(scratch);
 
-    Ok(Opened {
+    Ok(Demo {
         store: Arc::new(Mutex::new(store)),
         open: Some((complete_id, SectionId::Personal)),
         demo_dir: Some(Arc::new(DemoFolder { dir })),

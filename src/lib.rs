@@ -1,6 +1,8 @@
 //! The desktop application of *cittadinanza* (iced). The binary (`main.rs`) only parses the
 //! command line; everything else is here so that integration tests can drive the interface.
 #![forbid(unsafe_code)]
+// Beside the workspace's lints (Cargo.toml): no `expect` outside tests.
+#![warn(clippy::expect_used)]
 
 pub mod app;
 pub mod demo;

@@ -1,56 +1,35 @@
 #![forbid(unsafe_code)]
+#![warn(clippy::expect_used)]
 // A GUI program on Windows: no console window beside it (debug builds keep one for logs).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use cittadinanza::app::{App, Config};
 use cittadinanza::fonts;
 use cittadinanza::settings::{FILE_NAME, Settings};
 use cittadinanza_core::store::{PORTABLE_DATA_FOLDER, data_dir};
+use clap::Parser;
 
-const USAGE: &str = "\
-Usage: cittadinanza [--data-dir <folder>] [--portable] [--demo]
-
-  --data-dir <folder>  keep drafts and documents in <folder>
-  --portable           keep data and settings in 'data/' beside the program (USB sticks)
-  --demo               open a temporary folder with sample applicants
-  --help, --version";
-
-#[derive(Debug, Default)]
+/// Helps to prepare an application for Italian citizenship (art. 5 and art. 9, Law 91/1992):
+/// the portal's sections checked as you type, documents, deadlines and PDFs.
+#[derive(Debug, Parser)]
+#[command(name = "cittadinanza", version, about)]
 struct Args {
+    /// Keep drafts and documents in FOLDER (also the CITTADINANZA_DATA_DIR variable)
+    #[arg(long, value_name = "FOLDER")]
     data_dir: Option<PathBuf>,
+    /// Keep data and settings in 'data/' beside the program (USB sticks)
+    #[arg(long)]
     portable: bool,
+    /// Open a temporary folder with sample applicants
+    #[arg(long)]
     demo: bool,
-}
-
-fn parse_args() -> anyhow::Result<Option<Args>> {
-    let mut args = Args::default();
-    let mut iter = std::env::args_os().skip(1);
-    while let Some(arg) = iter.next() {
-        match arg.to_str() {
-            Some("--data-dir") => {
-                let dir = iter.next().context("--data-dir needs a folder")?;
-                args.data_dir = Some(PathBuf::from(dir));
-            }
-            Some(flag) if flag.starts_with("--data-dir=") => {
-                args.data_dir = Some(PathBuf::from(&flag["--data-dir=".len()..]));
-            }
-            Some("--portable") => args.portable = true,
-            Some("--demo") => args.demo = true,
-            Some("--help" | "-h") => {
-                println!("{USAGE}");
-                return Ok(None);
-            }
-            Some("--version" | "-V") => {
-                println!("cittadinanza {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
-            _ => bail!("unknown argument {:?}\n\n{USAGE}", arg),
-        }
-    }
-    Ok(Some(args))
+    /// An applicant exported to a .cittadinanza file: imported once the data folder is open,
+    /// after asking its passphrase
+    #[arg(value_name = "FILE")]
+    import: Option<PathBuf>,
 }
 
 fn config(args: Args) -> anyhow::Result<Config> {
@@ -80,11 +59,21 @@ fn config(args: Args) -> anyhow::Result<Config> {
 }
 
 fn main() -> anyhow::Result<()> {
-    let Some(args) = parse_args()? else {
-        return Ok(());
-    };
+    let mut args = Args::parse();
+    // Absolute, so that it does not depend on the folder the app was started from.
+    let import = args
+        .import
+        .take()
+        .map(|file| std::path::absolute(&file).unwrap_or(file));
     let config = config(args)?;
-    iced::application(move || App::boot(config.clone()), App::update, App::view)
+    let boot = move || {
+        let (mut app, task) = App::boot(config.clone());
+        if let Some(file) = &import {
+            app.import_on_open(file.clone());
+        }
+        (app, task)
+    };
+    iced::application(boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)

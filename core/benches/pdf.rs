@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use cittadinanza_core::model::IncomeSource;
 use cittadinanza_core::pdf::{
-    ChangeOfDetails, FieldKind, IncomeRow, MaintenanceDeclaration, MissingField, PdfError,
-    SpidDeclaration, render_change_of_details, render_maintenance, render_spid, render_summary,
+    ChangeOfDetails, Declaration, FieldKind, IncomeRow, MaintenanceDeclaration, MissingField,
+    PdfError, SpidDeclaration, render_change_of_details, render_maintenance, render_spid,
+    render_summary,
 };
 use cittadinanza_core::samples;
 

@@ -193,7 +193,7 @@ fn main() {
         app.personal.surname = SURNAMES[i % SURNAMES.len()].to_string();
         app.personal.name = format!("{} {}", NAMES[(i / SURNAMES.len()) % NAMES.len()], i);
         app.personal.codice_fiscale = format!("XXXYYY{:02}A01Z{:03}K", i % 100, i % 1000);
-        app.k10_number = format!("K10/{:07}", i);
+        app.k10_number = format!("K10/{i:07}");
         store.create(&app).expect("create");
     }
     let create_each = start.elapsed() / APPLICANTS as u32;

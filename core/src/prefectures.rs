@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::rules::eligibility::fold_name;
+use crate::rules::countries::fold_name;
 
 /// The office competent for the residents of one province.
 #[derive(Debug, Clone, PartialEq, Eq)]

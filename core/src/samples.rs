@@ -4,7 +4,13 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::model::*;
+use crate::model::{
+    Address, Application, AttachedDocument, BirthCertificate, Consent, CriminalCertificate,
+    DocumentKind, Documents, EntryAndStay, Family, FamilyIncome, HouseholdMember, IdentityDocument,
+    Income, IncomeSource, IncomeYear, ItalianLanguage, JudicialStanding, LegalBasis,
+    LegalBasisSection, Legalisation, MaritalStatus, Payment, Payments, PermitType, PersonalData,
+    Place, Relationship, ResidencePeriod, Residences, Sex, Spouse,
+};
 use crate::rules::fields::format_date;
 
 fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
@@ -315,7 +321,7 @@ pub fn complete_art9(today: NaiveDate) -> Application {
             attachment(
                 "7f3c1a9e-0d42-4b8e-9a51-2c6f0e1b7d09",
                 DocumentKind::IncomeStatement,
-                &format!("730-{}.pdf", year),
+                &format!("730-{year}.pdf"),
                 String::new(),
                 "",
             ),

@@ -246,7 +246,11 @@ impl fmt::Debug for DataKey {
 impl DataKey {
     /// A fresh random key from the operating system's CSPRNG.
     pub fn generate() -> DataKey {
-        DataKey(crate::store::crypto::random_bytes())
+        use rand::RngCore;
+        // Filled in place so that no copy of the key is left on the stack.
+        let mut key = DataKey([0; 32]);
+        rand::rngs::OsRng.fill_bytes(&mut key.0);
+        key
     }
 
     pub fn from_bytes(bytes: [u8; 32]) -> DataKey {

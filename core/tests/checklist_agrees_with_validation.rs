@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use cittadinanza_core::model::*;
 use cittadinanza_core::rules::checklist::{ChecklistItem, ItemDetail, ItemState, checklist};
-use cittadinanza_core::rules::eligibility::fold_name;
+use cittadinanza_core::rules::countries::fold_name;
 use cittadinanza_core::rules::{Problem, check_section};
 use cittadinanza_core::samples;
 use proptest::prelude::*;

@@ -17,6 +17,9 @@ const CHILD_ENV: &str = "CITTADINANZA_DATA_LOCATION_CHILD";
 /// data folder may then be written to.
 const USER_ENV: &str = "CITTADINANZA_TEST_USER_NAME";
 const PASSPHRASE: &str = "una passphrase abbastanza lunga";
+/// What the child prints its data folder after (libtest prints `test name ... ` without a newline
+/// before the child's own output, so the tag may be mid-line).
+const TAG: &str = "DATA_LOCATION=";
 
 /// Folder names a help desk might really have: accents, spaces, an apostrophe, a dash.
 fn long_non_ascii_dir(base: &Path) -> PathBuf {
@@ -144,8 +147,6 @@ fn portable_mode_uses_the_folder_beside_the_program() {
         "child failed: {stdout}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    // libtest prints `test name ... ` without a newline before the child's own output.
-    const TAG: &str = "DATA_LOCATION=";
     let line = stdout
         .lines()
         .find_map(|l| l.find(TAG).map(|at| &l[at + TAG.len()..]))

@@ -5,8 +5,8 @@ mod pdf_support;
 
 use cittadinanza_core::model::{IncomeSource, Relationship, Sex};
 use cittadinanza_core::pdf::{
-    ChangeOfDetails, IncomeRow, MaintenanceDeclaration, PdfError, render_change_of_details,
-    render_maintenance,
+    ChangeOfDetails, Declaration, IncomeRow, MaintenanceDeclaration, PdfError,
+    render_change_of_details, render_maintenance,
 };
 use pdf_support::*;
 

@@ -3,7 +3,7 @@
 
 mod pdf_support;
 
-use cittadinanza_core::pdf::{FieldKind, PdfError, SpidDeclaration, render_spid};
+use cittadinanza_core::pdf::{Declaration, FieldKind, PdfError, SpidDeclaration, render_spid};
 use pdf_support::*;
 
 fn complete() -> SpidDeclaration {

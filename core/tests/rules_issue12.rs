@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use cittadinanza_core::model::{GapReason, LegalBasis, PermitType, RefugeeStatus, SectionId};
+use cittadinanza_core::pdf::Declaration as _;
 use cittadinanza_core::rules::hints::hints;
 use cittadinanza_core::rules::{Problem, check_section};
 use cittadinanza_core::samples;

@@ -5,6 +5,8 @@
 //! [`app`] builds the router over an [`AppState`]; [`spawn_on`] serves it on an address
 //! ([`serve`]: timeouts and the connection limit), with the sweeper of abandoned uploads.
 #![forbid(unsafe_code)]
+// Beside the workspace's lints (Cargo.toml): no `expect` outside tests.
+#![warn(clippy::expect_used)]
 
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};

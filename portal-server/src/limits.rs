@@ -124,7 +124,6 @@ impl Limiter {
     /// refused attempt is not counted) or the table is full of live keys.
     pub fn take(&self, key: &str) -> Result<(), Duration> {
         self.decide(key, Instant::now(), |_| true, |_| false)
-            .map(|_| ())
     }
 
     /// Runs the cheap check `verify` only while `key` is under its limit, and counts it when it

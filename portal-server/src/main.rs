@@ -1,4 +1,5 @@
 #![forbid(unsafe_code)]
+#![warn(clippy::expect_used)]
 //! The `portal-server` command: `serve` (the default: `portal-server --db ... --listen ...`
 //! still works), `migrate`, `copy` (SQLite to PostgreSQL) and `admin`. `portal-server --help`
 //! and `portal-server COMMAND --help` list every option; `docs/security.md` explains the limits.

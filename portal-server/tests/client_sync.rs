@@ -67,8 +67,8 @@ async fn relay(mut client: TcpStream, upstream: SocketAddr) {
         }
     };
     tokio::select! {
-        _ = answers => {}
-        _ = requests => {}
+        () = answers => {}
+        () = requests => {}
     }
 }
 

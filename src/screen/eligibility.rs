@@ -5,10 +5,9 @@
 use chrono::NaiveDate;
 use cittadinanza_core::model::{Application, LegalBasis, RefugeeStatus};
 use cittadinanza_core::rules::eligibility::{
-    Assessment, DateRange, EligibilityInput, Verdict, YearIncome, assess, format_euro,
-    parse_amount_cents,
+    Assessment, DateRange, EligibilityInput, Verdict, YearIncome, assess,
 };
-use cittadinanza_core::rules::fields::parse_date;
+use cittadinanza_core::rules::fields::{format_amount, parse_amount_cents, parse_date};
 use iced::widget::{Column, button, checkbox, column, container, pick_list, scrollable, text};
 use iced::{Element, Length, Theme};
 
@@ -129,7 +128,7 @@ impl Eligibility {
             incomes: input
                 .incomes
                 .iter()
-                .map(|y| (y.year.to_string(), format_euro(y.total_cents())))
+                .map(|y| (y.year.to_string(), format_amount(y.total_cents())))
                 .collect(),
             dependent_spouse: input.dependent_spouse,
             other_dependants: if input.other_dependants == 0 {

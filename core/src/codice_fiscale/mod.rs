@@ -245,7 +245,7 @@ pub fn check_matches(code: &str, person: &PersonInput) -> Result<(), CfError> {
         return Err(mismatch(CfPart::Name, name, &base[3..6]));
     }
     let date = person.birth_date;
-    let same_date = decoded.birth_year_2d as i32 == date.year().rem_euclid(100)
+    let same_date = i32::from(decoded.birth_year_2d) == date.year().rem_euclid(100)
         && u32::from(decoded.birth_month) == date.month()
         && u32::from(decoded.birth_day) == date.day();
     if !same_date {

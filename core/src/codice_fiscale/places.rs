@@ -314,7 +314,7 @@ impl Tables {
                         .filter(|m| m.name == first.name && m.name_alt == first.name_alt)
                         .map(PlaceRef::Municipality),
                 ),
-                country => places.push(country),
+                country @ PlaceRef::Country(_) => places.push(country),
             }
         }
         places
@@ -531,7 +531,7 @@ fn latest(place: PlaceRef) -> PlaceRef {
                 .max_by_key(|r| (r.is_current(), r.valid_from))
                 .unwrap_or(m),
         ),
-        country => country,
+        country @ PlaceRef::Country(_) => country,
     }
 }
 

@@ -6,8 +6,8 @@ use crate::model::Application;
 
 use super::PdfError;
 use super::form::{
-    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, income_table,
-    show_date, spec,
+    Declaration, FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person, Signer,
+    income_table, show_date, spec,
 };
 use super::layout::{Column, Doc, Row, bold, regular};
 use super::text;
@@ -50,39 +50,6 @@ impl ChangeOfDetails {
         (change, missing)
     }
 
-    pub fn fields(&self) -> Vec<FieldSpec> {
-        Form::fields(self)
-    }
-
-    /// Required fields still empty, invalid values, and "nothing changed" (field `changes`).
-    pub fn missing(&self) -> Vec<MissingField> {
-        Form::missing(self)
-    }
-
-    pub fn get(&self, field: &str) -> Option<String> {
-        Form::get(self, field)
-    }
-
-    pub fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
-        let slot = match (group, name) {
-            ("declarant", name) => return self.declarant.set(field, name, value),
-            ("document", name) => return self.document.set(field, name, value),
-            ("income", rest) => return IncomeRow::set(&mut self.income, field, rest, value),
-            ("", "prefecture") => &mut self.prefecture,
-            ("", "k10_number") => &mut self.k10_number,
-            ("", "new_residence") => &mut self.new_residence,
-            ("", "residence_since") => &mut self.residence_since,
-            ("", "new_email") => &mut self.new_email,
-            ("", "new_phone") => &mut self.new_phone,
-            ("", "place") => &mut self.place,
-            ("", "date") => &mut self.date,
-            _ => return Err(PdfError::UnknownField(field.to_string())),
-        };
-        *slot = value.to_string();
-        Ok(())
-    }
-
     fn contacts_changed(&self) -> bool {
         [&self.new_residence, &self.new_email, &self.new_phone]
             .iter()
@@ -90,16 +57,31 @@ impl ChangeOfDetails {
     }
 }
 
-impl Form for ChangeOfDetails {
-    fn fields(&self) -> Vec<FieldSpec> {
+impl Declaration for ChangeOfDetails {
+    const SIGNER: Signer = Signer {
+        prefix: "declarant",
+        group_id: "pdf-group-declarant",
+        contact_required: true,
+    };
+
+    fn signer(&self) -> (&str, &Person, &IdDocument) {
+        (&self.prefecture, &self.declarant, &self.document)
+    }
+
+    fn signer_mut(&mut self) -> (&mut String, &mut Person, &mut IdDocument) {
+        (
+            &mut self.prefecture,
+            &mut self.declarant,
+            &mut self.document,
+        )
+    }
+
+    fn own_fields(&self) -> Vec<FieldSpec> {
         use FieldKind::*;
         let s = "pdf-group-statement";
         let c = "pdf-group-changes";
-        let mut fields = vec![spec("prefecture", s, "pdf-field-prefecture", Text, true)];
-        fields.extend(Person::specs("declarant", "pdf-group-declarant", true));
-        fields.extend(IdDocument::specs("document"));
         let new_residence = !self.new_residence.trim().is_empty();
-        fields.extend([
+        let mut fields = vec![
             spec(
                 "k10_number",
                 s,
@@ -118,7 +100,7 @@ impl Form for ChangeOfDetails {
             ),
             spec("new_email", c, "pdf-field-new-email", Text, false),
             spec("new_phone", c, "pdf-field-new-phone", Text, false),
-        ]);
+        ];
         fields.extend(IncomeRow::specs(&self.income, "income"));
         fields.extend([
             spec(
@@ -133,11 +115,8 @@ impl Form for ChangeOfDetails {
         fields
     }
 
-    fn get(&self, field: &str) -> Option<String> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
+    fn own_get(&self, group: &str, name: &str) -> Option<String> {
         match (group, name) {
-            ("declarant", name) => self.declarant.get(name),
-            ("document", name) => self.document.get(name),
             ("income", rest) => IncomeRow::get(&self.income, rest),
             // "changes": filled when at least one thing changes.
             ("", "changes") => Some(if self.contacts_changed() || !self.income.is_empty() {
@@ -145,7 +124,6 @@ impl Form for ChangeOfDetails {
             } else {
                 String::new()
             }),
-            ("", "prefecture") => Some(self.prefecture.clone()),
             ("", "k10_number") => Some(self.k10_number.clone()),
             ("", "new_residence") => Some(self.new_residence.clone()),
             ("", "residence_since") => Some(self.residence_since.clone()),
@@ -155,6 +133,28 @@ impl Form for ChangeOfDetails {
             ("", "date") => Some(self.date.clone()),
             _ => None,
         }
+    }
+
+    fn own_set(
+        &mut self,
+        field: &str,
+        group: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<(), PdfError> {
+        let slot = match (group, name) {
+            ("income", rest) => return IncomeRow::set(&mut self.income, field, rest, value),
+            ("", "k10_number") => &mut self.k10_number,
+            ("", "new_residence") => &mut self.new_residence,
+            ("", "residence_since") => &mut self.residence_since,
+            ("", "new_email") => &mut self.new_email,
+            ("", "new_phone") => &mut self.new_phone,
+            ("", "place") => &mut self.place,
+            ("", "date") => &mut self.date,
+            _ => return Err(PdfError::UnknownField(field.to_string())),
+        };
+        *slot = value.to_string();
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
-//! The editable data of a declaration as a generic form: the GUI lists `fields()`, reads and
-//! writes them by key with `get`/`set`, and shows `missing()` until it is empty.
-
-use chrono::NaiveDate;
+//! The editable data of a declaration as a generic form ([`Declaration`]): the GUI lists
+//! `fields()`, reads and writes them by key with `get`/`set`, and shows `missing()` until it is
+//! empty; and the values and blocks the three declarations share (person, identity document,
+//! income rows).
 
 use crate::model::{self, IncomeSource, Sex};
 
@@ -74,10 +74,88 @@ pub(crate) fn spec(
     }
 }
 
-/// A document that is a form: its fields and their values as text.
-pub(crate) trait Form {
-    fn fields(&self) -> Vec<FieldSpec>;
-    fn get(&self, field: &str) -> Option<String>;
+/// Where a declaration keeps the person who signs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signer {
+    /// Key prefix of the person's fields: `declarant` (`declarant.surname` ...), `supporter`.
+    pub prefix: &'static str,
+    /// Fluent id of the group heading.
+    pub group_id: &'static str,
+    /// Whether the person's e-mail is required (they must be reachable).
+    pub contact_required: bool,
+}
+
+/// The three declarations (*modello x SPID*, maintenance, change of details) as forms: each
+/// starts with the prefecture, the person who signs and their identity document, followed by
+/// fields of its own. The GUI lists [`Declaration::fields`], reads and writes them by key with
+/// `get`/`set`, and shows [`Declaration::missing`] until it is empty.
+pub trait Declaration {
+    /// Where the person who signs is.
+    const SIGNER: Signer;
+
+    /// The prefecture, the person who signs and their identity document.
+    fn signer(&self) -> (&str, &Person, &IdDocument);
+    fn signer_mut(&mut self) -> (&mut String, &mut Person, &mut IdDocument);
+
+    /// The declaration's own fields, after the identity document.
+    fn own_fields(&self) -> Vec<FieldSpec>;
+    /// The value of one of [`Declaration::own_fields`] (`group` is empty for a top-level key).
+    fn own_get(&self, group: &str, name: &str) -> Option<String>;
+    /// Sets one of [`Declaration::own_fields`]; `field` is the whole key, for errors.
+    fn own_set(
+        &mut self,
+        field: &str,
+        group: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<(), PdfError>;
+
+    /// Every field, in the order the GUI should show them.
+    fn fields(&self) -> Vec<FieldSpec> {
+        let signer = Self::SIGNER;
+        let mut fields = vec![spec(
+            "prefecture",
+            "pdf-group-statement",
+            "pdf-field-prefecture",
+            FieldKind::Text,
+            true,
+        )];
+        fields.extend(Person::specs(
+            signer.prefix,
+            signer.group_id,
+            signer.contact_required,
+        ));
+        fields.extend(IdDocument::specs("document"));
+        fields.extend(self.own_fields());
+        fields
+    }
+
+    /// The value of a field as text (`M`/`F` for sex); `None` for an unknown field.
+    fn get(&self, field: &str) -> Option<String> {
+        let (group, name) = field.split_once('.').unwrap_or(("", field));
+        let (prefecture, person, document) = self.signer();
+        match (group, name) {
+            ("", "prefecture") => Some(prefecture.to_string()),
+            ("document", name) => document.get(name),
+            (group, name) if group == Self::SIGNER.prefix => person.get(name),
+            (group, name) => self.own_get(group, name),
+        }
+    }
+
+    /// Sets a field from its text; [`PdfError::UnknownField`] or [`PdfError::InvalidValue`].
+    fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
+        let (group, name) = field.split_once('.').unwrap_or(("", field));
+        let (prefecture, person, document) = self.signer_mut();
+        match (group, name) {
+            ("", "prefecture") => {
+                *prefecture = value.to_string();
+                Ok(())
+            }
+            ("document", name) => document.set(field, name, value),
+            (group, name) if group == Self::SIGNER.prefix => person.set(field, name, value),
+            (group, name) => self.own_set(field, group, name, value),
+        }
+    }
 
     /// Required fields left empty, and filled fields whose value is not valid.
     fn missing(&self) -> Vec<MissingField> {
@@ -103,6 +181,8 @@ pub(crate) trait Form {
             .collect()
     }
 
+    /// `Ok` when nothing is missing, else [`PdfError::MissingFields`]: a declaration is never
+    /// printed with blanks.
     fn check(&self) -> Result<(), PdfError> {
         let missing = self.missing();
         if missing.is_empty() {
@@ -124,62 +204,17 @@ fn valid(kind: FieldKind, value: &str) -> bool {
 
 // ------------------------------------------------------------------ values
 
-/// `DD/MM/YYYY` (also `D/M/YYYY`, `DD.MM.YYYY`, `DD-MM-YYYY`) or ISO `YYYY-MM-DD`.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d-%m-%Y"))
-        .ok()
-        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
-}
+// The one date parser and the one amount parser of the crate (`rules::fields`): a PDF accepts
+// exactly the dates and amounts the editor accepts.
+pub(crate) use crate::rules::fields::{
+    format_amount, format_date, parse_amount_cents, parse_user_date as parse_date,
+};
 
 /// A date as Italians write it, or the text unchanged when it is not a date.
 pub(crate) fn show_date(text: &str) -> String {
     parse_date(text)
-        .map(|d| d.format("%d/%m/%Y").to_string())
+        .map(format_date)
         .unwrap_or_else(|| text.trim().to_string())
-}
-
-/// Euro cents from `12.345,67`, `12345,67`, `12345.67`, `12,345.67` or `12345`.
-pub(crate) fn parse_amount_cents(text: &str) -> Option<i64> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('€')
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if cleaned.is_empty() || cleaned.starts_with('-') {
-        return None;
-    }
-    let last_sep = cleaned.rfind([',', '.']);
-    let (whole, fraction) = match last_sep {
-        Some(pos) if cleaned.len() - pos - 1 <= 2 && cleaned.len() - pos - 1 > 0 => {
-            (&cleaned[..pos], &cleaned[pos + 1..])
-        }
-        _ => (cleaned.as_str(), ""),
-    };
-    let whole: String = whole.chars().filter(|c| *c != '.' && *c != ',').collect();
-    if whole.is_empty() && fraction.is_empty() {
-        return None;
-    }
-    if !whole.chars().all(|c| c.is_ascii_digit()) || !fraction.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let units: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let cents: i64 = match fraction.len() {
-        0 => 0,
-        1 => fraction.parse::<i64>().ok()? * 10,
-        _ => fraction.parse().ok()?,
-    };
-    units.checked_mul(100)?.checked_add(cents)
 }
 
 /// `12.345,67 €`, or the text unchanged when it is not an amount.
@@ -187,15 +222,7 @@ pub(crate) fn show_amount(text: &str) -> String {
     let Some(cents) = parse_amount_cents(text) else {
         return text.trim().to_string();
     };
-    let units = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{:02} €", cents % 100)
+    format!("{} €", format_amount(cents))
 }
 
 pub(crate) fn sex_key(sex: Option<Sex>) -> String {
@@ -625,6 +652,11 @@ mod tests {
         assert_eq!(parse_amount_cents("1,5"), Some(150));
         assert_eq!(parse_amount_cents("abc"), None);
         assert_eq!(parse_amount_cents("-5"), None);
+        // What the editor refuses, a PDF refuses too (the PDFs had their own, laxer parser).
+        assert_eq!(parse_amount_cents("12,345"), None);
+        assert_eq!(parse_amount_cents("12.34.56"), None);
+        assert!(!valid(FieldKind::Amount, "12,345"));
+        assert!(valid(FieldKind::Amount, "€ 8.263,31"));
         assert_eq!(show_amount("12345.6"), "12.345,60 €");
         assert_eq!(show_amount("8263,31"), "8.263,31 €");
     }
@@ -634,6 +666,10 @@ mod tests {
         assert_eq!(show_date("1990-02-28"), "28/02/1990");
         assert_eq!(show_date("5/3/2021"), "05/03/2021");
         assert_eq!(parse_date("31/02/2020"), None);
+        assert_eq!(parse_date("01/01/2150"), None);
+        assert!(!valid(FieldKind::Date, "01/01/2150"));
+        assert!(!valid(FieldKind::Date, "01/02.2020"));
+        assert!(valid(FieldKind::Date, "31/12/2100"));
         assert_eq!(show_date("ieri"), "ieri");
     }
 

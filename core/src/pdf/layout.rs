@@ -307,10 +307,12 @@ impl<'a> Doc<'a> {
     }
 
     fn wrap(&self, spans: &[Span], size: f32, max: f32) -> Vec<TextLine> {
-        let mut lines = vec![TextLine::default()];
+        // The lines filled so far, and the one being filled.
+        let mut lines = Vec::new();
+        let mut line = TextLine::default();
         for word in self.words(spans, size) {
             let Some(word) = word else {
-                lines.push(TextLine::default());
+                lines.push(std::mem::take(&mut line));
                 continue;
             };
             let chunks = if word.width > max {
@@ -322,7 +324,6 @@ impl<'a> Doc<'a> {
                 // The space before a word is set in that word's face.
                 let face = chunk.pieces.first().map_or(Face::Regular, |p| p.face);
                 let space = self.fonts.width(face, size, " ");
-                let line = lines.last_mut().expect("lines is never empty");
                 let needed = if line.words.is_empty() {
                     chunk.width
                 } else {
@@ -332,13 +333,17 @@ impl<'a> Doc<'a> {
                     line.width = needed;
                     line.words.push(chunk);
                 } else {
-                    lines.push(TextLine {
-                        width: chunk.width,
-                        words: vec![chunk],
-                    });
+                    lines.push(std::mem::replace(
+                        &mut line,
+                        TextLine {
+                            width: chunk.width,
+                            words: vec![chunk],
+                        },
+                    ));
                 }
             }
         }
+        lines.push(line);
         lines
     }
 

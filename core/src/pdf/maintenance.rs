@@ -6,8 +6,8 @@ use crate::model::{Application, Relationship, Sex};
 
 use super::PdfError;
 use super::form::{
-    FieldKind, FieldSpec, Form, IdDocument, IncomeRow, MissingField, Person, income_table,
-    parse_yes_no, show_date, spec, yes_no_key,
+    Declaration, FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person, Signer,
+    income_table, parse_yes_no, show_date, spec, yes_no_key,
 };
 use super::layout::{Doc, bold, regular};
 use super::spid::Identity;
@@ -153,45 +153,6 @@ impl MaintenanceDeclaration {
         let missing = declaration.missing();
         (declaration, missing)
     }
-
-    pub fn fields(&self) -> Vec<FieldSpec> {
-        Form::fields(self)
-    }
-
-    /// Required fields still empty, invalid values, and "no income rows" (field `income`).
-    pub fn missing(&self) -> Vec<MissingField> {
-        Form::missing(self)
-    }
-
-    pub fn get(&self, field: &str) -> Option<String> {
-        Form::get(self, field)
-    }
-
-    pub fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
-        let slot = match (group, name) {
-            ("supporter", name) => return self.supporter.set(field, name, value),
-            ("document", name) => return self.document.set(field, name, value),
-            ("applicant", name) => return self.applicant.set(field, name, value),
-            ("income", rest) => return IncomeRow::set(&mut self.income, field, rest, value),
-            ("", "relationship") => {
-                self.relationship = parse_relationship(field, value)?;
-                return Ok(());
-            }
-            ("", "same_household") => {
-                self.same_household = parse_yes_no(field, value)?;
-                return Ok(());
-            }
-            ("", "prefecture") => &mut self.prefecture,
-            ("", "since") => &mut self.since,
-            ("", "k10_number") => &mut self.k10_number,
-            ("", "place") => &mut self.place,
-            ("", "date") => &mut self.date,
-            _ => return Err(PdfError::UnknownField(field.to_string())),
-        };
-        *slot = value.to_string();
-        Ok(())
-    }
 }
 
 pub(crate) fn parse_relationship(
@@ -211,14 +172,29 @@ pub(crate) fn parse_relationship(
         })
 }
 
-impl Form for MaintenanceDeclaration {
-    fn fields(&self) -> Vec<FieldSpec> {
+impl Declaration for MaintenanceDeclaration {
+    const SIGNER: Signer = Signer {
+        prefix: "supporter",
+        group_id: "pdf-group-supporter",
+        contact_required: false,
+    };
+
+    fn signer(&self) -> (&str, &Person, &IdDocument) {
+        (&self.prefecture, &self.supporter, &self.document)
+    }
+
+    fn signer_mut(&mut self) -> (&mut String, &mut Person, &mut IdDocument) {
+        (
+            &mut self.prefecture,
+            &mut self.supporter,
+            &mut self.document,
+        )
+    }
+
+    fn own_fields(&self) -> Vec<FieldSpec> {
         use FieldKind::*;
         let s = "pdf-group-statement";
-        let mut fields = vec![spec("prefecture", s, "pdf-field-prefecture", Text, true)];
-        fields.extend(Person::specs("supporter", "pdf-group-supporter", false));
-        fields.extend(IdDocument::specs("document"));
-        fields.extend(Identity::specs("applicant", "pdf-group-applicant"));
+        let mut fields = Identity::specs("applicant", "pdf-group-applicant");
         fields.extend([
             spec(
                 "k10_number",
@@ -258,11 +234,8 @@ impl Form for MaintenanceDeclaration {
         fields
     }
 
-    fn get(&self, field: &str) -> Option<String> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
+    fn own_get(&self, group: &str, name: &str) -> Option<String> {
         match (group, name) {
-            ("supporter", name) => self.supporter.get(name),
-            ("document", name) => self.document.get(name),
             ("applicant", name) => self.applicant.get(name),
             ("income", rest) => IncomeRow::get(&self.income, rest),
             // "income" itself: filled when there is at least one row.
@@ -277,13 +250,40 @@ impl Form for MaintenanceDeclaration {
                     .unwrap_or_default(),
             ),
             ("", "same_household") => Some(yes_no_key(self.same_household)),
-            ("", "prefecture") => Some(self.prefecture.clone()),
             ("", "since") => Some(self.since.clone()),
             ("", "k10_number") => Some(self.k10_number.clone()),
             ("", "place") => Some(self.place.clone()),
             ("", "date") => Some(self.date.clone()),
             _ => None,
         }
+    }
+
+    fn own_set(
+        &mut self,
+        field: &str,
+        group: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<(), PdfError> {
+        let slot = match (group, name) {
+            ("applicant", name) => return self.applicant.set(field, name, value),
+            ("income", rest) => return IncomeRow::set(&mut self.income, field, rest, value),
+            ("", "relationship") => {
+                self.relationship = parse_relationship(field, value)?;
+                return Ok(());
+            }
+            ("", "same_household") => {
+                self.same_household = parse_yes_no(field, value)?;
+                return Ok(());
+            }
+            ("", "since") => &mut self.since,
+            ("", "k10_number") => &mut self.k10_number,
+            ("", "place") => &mut self.place,
+            ("", "date") => &mut self.date,
+            _ => return Err(PdfError::UnknownField(field.to_string())),
+        };
+        *slot = value.to_string();
+        Ok(())
     }
 }
 

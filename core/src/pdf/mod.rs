@@ -5,7 +5,8 @@
 //! Every declaration follows the same pattern:
 //! 1. `X::from_application(&app)` fills in what the draft knows and returns the
 //!    [`MissingField`]s (each with a Fluent label id) the GUI must ask for;
-//! 2. the GUI shows the fields (`X::fields()`, `get`, `set`) and recomputes `missing()`;
+//! 2. the GUI shows the fields (`fields()`, `get`, `set` of the [`Declaration`] trait) and
+//!    recomputes `missing()`;
 //! 3. `render_x(&x)` returns the PDF bytes, or [`PdfError::MissingFields`] listing what is
 //!    still empty or invalid: a declaration is never printed with blanks.
 //!
@@ -15,6 +16,7 @@
 mod change;
 mod font;
 mod form;
+mod italian;
 mod layout;
 mod maintenance;
 mod specimen;
@@ -23,11 +25,14 @@ mod summary;
 mod text;
 
 pub use change::{ChangeOfDetails, render_change_of_details};
-pub use form::{FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person};
+pub use form::{
+    Declaration, FieldKind, FieldSpec, IdDocument, IncomeRow, MissingField, Person, Signer,
+};
+pub use italian::{italian, italian_from};
 pub use maintenance::{MaintenanceDeclaration, render_maintenance};
 pub use specimen::render_specimen;
 pub use spid::{Identity, SpidDeclaration, render_spid};
-pub use summary::{Translate, italian, render_summary, render_summary_with};
+pub use summary::{Translate, render_summary, render_summary_with};
 
 /// Why a document could not be generated.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -6,8 +6,8 @@ use crate::model::{Application, Sex};
 
 use super::PdfError;
 use super::form::{
-    FieldKind, FieldSpec, Form, IdDocument, MissingField, Person, parse_date, parse_sex, sex_key,
-    show_date, spec,
+    Declaration, FieldKind, FieldSpec, IdDocument, MissingField, Person, Signer, parse_date,
+    parse_sex, sex_key, show_date, spec,
 };
 use super::layout::{Column, Doc, Row, bold, regular};
 use super::text;
@@ -123,51 +123,31 @@ impl SpidDeclaration {
         let missing = declaration.missing();
         (declaration, missing)
     }
-
-    /// Every field, in the order the GUI should show them.
-    pub fn fields(&self) -> Vec<FieldSpec> {
-        Form::fields(self)
-    }
-
-    /// Required fields still empty, and fields with an invalid value.
-    pub fn missing(&self) -> Vec<MissingField> {
-        Form::missing(self)
-    }
-
-    /// The value of a field as text (`M`/`F` for sex).
-    pub fn get(&self, field: &str) -> Option<String> {
-        Form::get(self, field)
-    }
-
-    pub fn set(&mut self, field: &str, value: &str) -> Result<(), PdfError> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
-        let slot = match (group, name) {
-            ("declarant", name) => return self.declarant.set(field, name, value),
-            ("document", name) => return self.document.set(field, name, value),
-            ("application", name) => return self.application.set(field, name, value),
-            ("spid", name) => return self.spid.set(field, name, value),
-            ("", "prefecture") => &mut self.prefecture,
-            ("", "k10_number") => &mut self.k10_number,
-            ("", "submitted_on") => &mut self.submitted_on,
-            ("", "reason") => &mut self.reason,
-            ("", "ticket") => &mut self.ticket,
-            ("", "place") => &mut self.place,
-            ("", "date") => &mut self.date,
-            _ => return Err(PdfError::UnknownField(field.to_string())),
-        };
-        *slot = value.to_string();
-        Ok(())
-    }
 }
 
-impl Form for SpidDeclaration {
-    fn fields(&self) -> Vec<FieldSpec> {
+impl Declaration for SpidDeclaration {
+    const SIGNER: Signer = Signer {
+        prefix: "declarant",
+        group_id: "pdf-group-declarant",
+        contact_required: true,
+    };
+
+    fn signer(&self) -> (&str, &Person, &IdDocument) {
+        (&self.prefecture, &self.declarant, &self.document)
+    }
+
+    fn signer_mut(&mut self) -> (&mut String, &mut Person, &mut IdDocument) {
+        (
+            &mut self.prefecture,
+            &mut self.declarant,
+            &mut self.document,
+        )
+    }
+
+    fn own_fields(&self) -> Vec<FieldSpec> {
         use FieldKind::*;
         let s = "pdf-group-statement";
-        let mut fields = vec![spec("prefecture", s, "pdf-field-prefecture", Text, true)];
-        fields.extend(Person::specs("declarant", "pdf-group-declarant", true));
-        fields.extend(IdDocument::specs("document"));
-        fields.extend([
+        let mut fields = vec![
             spec(
                 "k10_number",
                 s,
@@ -176,7 +156,7 @@ impl Form for SpidDeclaration {
                 true,
             ),
             spec("submitted_on", s, "pdf-field-submitted-on", Date, true),
-        ]);
+        ];
         fields.extend(Identity::specs(
             "application",
             "pdf-group-as-in-application",
@@ -197,14 +177,10 @@ impl Form for SpidDeclaration {
         fields
     }
 
-    fn get(&self, field: &str) -> Option<String> {
-        let (group, name) = field.split_once('.').unwrap_or(("", field));
+    fn own_get(&self, group: &str, name: &str) -> Option<String> {
         match (group, name) {
-            ("declarant", name) => self.declarant.get(name),
-            ("document", name) => self.document.get(name),
             ("application", name) => self.application.get(name),
             ("spid", name) => self.spid.get(name),
-            ("", "prefecture") => Some(self.prefecture.clone()),
             ("", "k10_number") => Some(self.k10_number.clone()),
             ("", "submitted_on") => Some(self.submitted_on.clone()),
             ("", "reason") => Some(self.reason.clone()),
@@ -213,6 +189,28 @@ impl Form for SpidDeclaration {
             ("", "date") => Some(self.date.clone()),
             _ => None,
         }
+    }
+
+    fn own_set(
+        &mut self,
+        field: &str,
+        group: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<(), PdfError> {
+        let slot = match (group, name) {
+            ("application", name) => return self.application.set(field, name, value),
+            ("spid", name) => return self.spid.set(field, name, value),
+            ("", "k10_number") => &mut self.k10_number,
+            ("", "submitted_on") => &mut self.submitted_on,
+            ("", "reason") => &mut self.reason,
+            ("", "ticket") => &mut self.ticket,
+            ("", "place") => &mut self.place,
+            ("", "date") => &mut self.date,
+            _ => return Err(PdfError::UnknownField(field.to_string())),
+        };
+        *slot = value.to_string();
+        Ok(())
     }
 }
 

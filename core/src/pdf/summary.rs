@@ -3,13 +3,9 @@
 //!
 //! Every label is a Fluent message (the `# --- pdf ---` block of `i18n/<lang>/cittadinanza.ftl`
 //! plus the rules' own messages), so the summary follows whatever language the caller
-//! translates to; [`render_summary`] uses the Italian file embedded in the library.
-
-use std::sync::OnceLock;
+//! translates to; [`render_summary`] uses the library's own Italian text (`pdf::italian`).
 
 use chrono::NaiveDate;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::{Application, SectionId};
 use crate::rules::checklist::{ItemDetail, ItemState, PaymentPurpose, checklist};
@@ -18,42 +14,11 @@ use crate::rules::{FieldIssue, check_application};
 
 use super::PdfError;
 use super::form::{parse_date, place_text};
+use super::italian::italian;
 use super::layout::{Column, Doc, Row, bold, regular};
-
-const ITALIAN_FTL: &str = include_str!("../../../i18n/it/cittadinanza.ftl");
 
 /// Turns a Fluent message id and its arguments into text in the caller's language.
 pub type Translate<'a> = dyn Fn(&str, &[(&'static str, String)]) -> String + 'a;
-
-/// Italian, from the Fluent file compiled into the library. An id missing from the file
-/// comes back unchanged (visible, never a crash).
-pub fn italian(id: &str, args: &[(&'static str, String)]) -> String {
-    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let bundle = BUNDLE.get_or_init(|| {
-        // A syntax error in someone's block must not take the summary down: keep what parsed.
-        let resource = FluentResource::try_new(ITALIAN_FTL.to_string()).unwrap_or_else(|(r, _)| r);
-        let lang = "it".parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-        bundle.set_use_isolating(false);
-        bundle.add_resource_overriding(resource);
-        bundle
-    });
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return id.to_string();
-    };
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        let fluent_value = match value.parse::<f64>() {
-            Ok(number) if !(value.len() > 1 && value.starts_with('0')) => FluentValue::from(number),
-            _ => FluentValue::from(value.clone()),
-        };
-        fluent_args.set(*name, fluent_value);
-    }
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
-}
 
 /// The summary in Italian (the prefecture's language).
 pub fn render_summary(app: &Application, today: NaiveDate) -> Result<Vec<u8>, PdfError> {

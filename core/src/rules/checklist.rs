@@ -11,9 +11,9 @@ use chrono::NaiveDate;
 
 use crate::model::{Application, AttachedDocument, DocumentKind, LegalBasis};
 
-use super::deadlines::{criminal_record_valid_until, parse_user_date};
-use super::eligibility::{is_italy_name, same_country};
-use super::requirements::{self, CriminalRecords, Exemption, Need};
+use super::countries::{is_italy_name, same_country};
+use super::fields::parse_user_date;
+use super::requirements::{self, CriminalRecords, Exemption, Need, criminal_record_valid_until};
 
 /// An item is "expiring" when it stops being valid within this many days.
 pub const EXPIRING_WITHIN_DAYS: i64 = 30;

@@ -16,7 +16,7 @@
 //!   extraordinary appeal): courts mostly apply it, but the app says so and recommends the
 //!   safe day.
 
-use chrono::{Duration, Months, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Application;
@@ -31,8 +31,6 @@ pub const PRESIDENT_APPEAL_DAYS: i64 = 120;
 pub const REAPPLY_AFTER_REJECTION_MONTHS: u32 = 12;
 /// Months from the decree's notification within which the oath must be taken.
 pub const OATH_WITHIN_MONTHS: u32 = 6;
-/// Months a criminal record certificate stays valid from its issue date.
-pub const CRIMINAL_RECORD_VALID_MONTHS: u32 = 6;
 /// Deadlines of the applicant's own actions become urgent this many days before they fall.
 pub const URGENT_WITHIN_DAYS: i64 = 14;
 
@@ -41,30 +39,10 @@ pub fn processing_reform_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 12, 20).unwrap_or(NaiveDate::MIN)
 }
 
-/// `date` plus `months` calendar months, clamped to the end of the target month.
-pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_add_months(Months::new(months))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// `date` plus `days` calendar days (saturating).
-pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    date.checked_add_signed(Duration::days(days))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// Last day a criminal record certificate issued on `issued` is valid.
-pub fn criminal_record_valid_until(issued: NaiveDate) -> NaiveDate {
-    add_months(issued, CRIMINAL_RECORD_VALID_MONTHS)
-}
-
-/// A date as the user types it (see [`super::fields::parse_date`]); `None` when empty or invalid.
-pub fn parse_user_date(text: &str) -> Option<NaiveDate> {
-    super::fields::parse_date(text).ok()
-}
-
-/// `DD/MM/YYYY`, the format the application uses.
-pub use super::fields::format_date;
+// The dates' arithmetic and the one date parser live in `fields`; the certificate's validity
+// in `requirements` (the checklist and the sections' validation use them without the deadlines).
+pub use super::fields::{add_days, add_months, format_date, parse_user_date};
+pub use super::requirements::{CRIMINAL_RECORD_VALID_MONTHS, criminal_record_valid_until};
 
 // ------------------------------------------------------------------ events
 

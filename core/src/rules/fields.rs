@@ -3,8 +3,12 @@
 //! Every parser trims the input and returns the [`Problem`] to show next to the field.
 //! Types: dates are [`NaiveDate`], amounts are integer euro cents (`i64`), codes are
 //! normalised `String`s (upper case, no spaces).
+//!
+//! This is the one date parser and the one amount parser of the crate: the sections'
+//! validation, the eligibility check, the deadlines and the PDFs all read typed values here,
+//! so a date or an amount the editor accepts is the one a PDF prints, and the other way round.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use super::Problem;
 
@@ -63,6 +67,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, Problem> {
         return Err(Problem::YearOutOfRange);
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(Problem::ImpossibleDate)
+}
+
+/// A date as the user types it (see [`parse_date`]); `None` when empty or invalid.
+pub fn parse_user_date(text: &str) -> Option<NaiveDate> {
+    parse_date(text).ok()
 }
 
 /// `DD/MM/YYYY`, the form the portal and the applicant use.
@@ -172,6 +181,12 @@ pub fn parse_amount(text: &str) -> Result<i64, Problem> {
         return Err(Problem::InvalidAmount);
     }
     Ok(total)
+}
+
+/// An amount in euro as typed, in cents (see [`parse_amount`]); `None` when it is empty or not
+/// an amount.
+pub fn parse_amount_cents(text: &str) -> Option<i64> {
+    parse_amount(text).ok()
 }
 
 /// `12.345,67`: Italian grouping, always two decimals.
@@ -363,6 +378,18 @@ pub fn parse_name(text: &str) -> Result<String, Problem> {
     }
 }
 
+/// `date` plus `months` calendar months, clamped to the end of the target month.
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` plus `days` calendar days (saturating).
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    date.checked_add_signed(Duration::days(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
 /// The date `years` years after `date` (29 February becomes 28 February in common years).
 pub fn add_years(date: NaiveDate, years: i32) -> NaiveDate {
     let year = date.year() + years;
@@ -392,6 +419,21 @@ mod tests {
         ] {
             assert_eq!(parse_date(text), Ok(date(2020, 3, 5)), "{text}");
         }
+    }
+
+    /// The limits are the same for every caller (the PDFs once accepted years up to 2200):
+    /// 1900 to 2100 holds every date of a life and of this procedure, and a year beyond is a
+    /// typing mistake the user should see.
+    #[test]
+    fn year_limits() {
+        assert_eq!(parse_date("01/01/1900"), Ok(date(1900, 1, 1)));
+        assert_eq!(parse_date("31/12/2100"), Ok(date(2100, 12, 31)));
+        assert_eq!(parse_date("2101-01-01"), Err(Problem::YearOutOfRange));
+        assert_eq!(parse_date("01/01/2200"), Err(Problem::YearOutOfRange));
+        assert_eq!(parse_date("31/12/1899"), Err(Problem::YearOutOfRange));
+        assert_eq!(parse_user_date("01/01/2200"), None);
+        assert_eq!(parse_user_date("1/1/2000"), Some(date(2000, 1, 1)));
+        assert_eq!(parse_user_date(""), None);
     }
 
     #[test]
@@ -430,10 +472,20 @@ mod tests {
             ("16,00", 1_600),
             ("8 263,31 EUR", 826_331),
             ("0,5", 50),
+            ("1,5", 150),
+            ("8263", 826_300),
+            ("9.000", 900_000),
+            ("€ 8.263,31", 826_331),
+            ("8.263,31€", 826_331),
+            ("1\u{a0}234,50", 123_450),
+            ("0", 0),
         ];
         for (text, cents) in cases {
             assert_eq!(parse_amount(text), Ok(cents), "{text}");
+            assert_eq!(parse_amount_cents(text), Some(cents), "{text}");
         }
+        assert_eq!(parse_amount("1.000.000.000,00"), Ok(MAX_AMOUNT_CENTS));
+        assert_eq!(parse_amount_cents(""), None);
     }
 
     #[test]
@@ -452,6 +504,9 @@ mod tests {
             "1,234",
             "12.3456",
             "9999999999999",
+            "1.000.000.000,01",
+            "12.34.56",
+            "abc",
         ] {
             assert_eq!(parse_amount(text), Err(Problem::InvalidAmount), "{text}");
         }
@@ -463,6 +518,8 @@ mod tests {
         assert_eq!(format_amount(25_000), "250,00");
         assert_eq!(format_amount(5), "0,05");
         assert_eq!(format_amount(100_000_000), "1.000.000,00");
+        assert_eq!(format_amount(123_456_789), "1.234.567,89");
+        assert_eq!(format_amount(-1_050), "-10,50");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! field it is about (the GUI shows it there) and a Fluent message id.
 
 use crate::model::{Application, GapReason, LegalBasis, PermitType, SectionId};
-use crate::rules::deadlines::{criminal_record_valid_until, parse_user_date};
+use crate::rules::fields::parse_user_date;
+use crate::rules::requirements::criminal_record_valid_until;
 
 use super::requirements;
 

@@ -47,6 +47,7 @@ mod problem;
 mod validation;
 
 pub mod checklist;
+pub mod countries;
 pub mod deadlines;
 pub mod eligibility;
 pub mod hints;

@@ -2,9 +2,9 @@
 
 use super::{Checker, Context, requirements};
 use crate::model::DocumentKind;
+use crate::rules::Problem;
 use crate::rules::checklist::{self, ItemDetail, ItemState};
-use crate::rules::deadlines::parse_user_date;
-use crate::rules::{Problem, fields};
+use crate::rules::fields::{self, parse_user_date};
 
 /// The Fluent id of a document kind (`doc-<key>`).
 pub(crate) fn doc_id(kind: DocumentKind) -> &'static str {

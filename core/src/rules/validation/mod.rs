@@ -256,7 +256,7 @@ impl Checker {
     }
 }
 
-pub(crate) use crate::rules::eligibility::same_country;
+pub(crate) use crate::rules::countries::same_country;
 
 /// A place in Italy: country "Italia"/"Italy", or no country but a province.
 pub(crate) fn is_italy(place: &Place) -> bool {

@@ -1,18 +1,11 @@
 //! Sections 7-10: income, judicial standing, Italian language, payments.
 
-use chrono::Datelike;
-
-use super::requirements::{self, CriminalRecords, LanguageProof};
+use super::requirements::{
+    self, CriminalRecords, LanguageProof, criminal_record_valid_until, required_income_years,
+};
 use super::{Checker, Context, identity::translated, same_country};
 use crate::model::{IncomeSource, Payment};
-use crate::rules::deadlines::criminal_record_valid_until;
 use crate::rules::{Problem, fields};
-
-/// The three tax years before `today`'s year, oldest first.
-pub fn required_income_years(today: chrono::NaiveDate) -> [i32; 3] {
-    let year = today.year();
-    [year - 3, year - 2, year - 1]
-}
 
 pub(crate) fn income(ctx: &Context<'_>, c: &mut Checker) {
     // Art. 5 has no income requirement: nothing to check, whatever was typed is kept.

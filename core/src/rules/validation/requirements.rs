@@ -4,14 +4,29 @@
 
 use chrono::NaiveDate;
 
-use super::obligations::required_income_years;
+use chrono::Datelike;
+
 use crate::model::{
     Application, AttachedDocument, IncomeSource, LanguageExemption, LegalBasis, PermitType, Place,
     RefugeeStatus,
 };
-use crate::rules::deadlines::parse_user_date;
-use crate::rules::eligibility::{is_eu_country, is_italy_name, same_country};
-use crate::rules::{Problem, fields};
+use crate::rules::Problem;
+use crate::rules::countries::{is_eu_country, is_italy_name, same_country};
+use crate::rules::fields::{self, add_months, parse_user_date};
+
+/// Months a criminal record certificate stays valid from its issue date.
+pub const CRIMINAL_RECORD_VALID_MONTHS: u32 = 6;
+
+/// Last day a criminal record certificate issued on `issued` is valid.
+pub fn criminal_record_valid_until(issued: NaiveDate) -> NaiveDate {
+    add_months(issued, CRIMINAL_RECORD_VALID_MONTHS)
+}
+
+/// The three tax years before `today`'s year, oldest first.
+pub fn required_income_years(today: NaiveDate) -> [i32; 3] {
+    let year = today.year();
+    [year - 3, year - 2, year - 1]
+}
 
 /// Why a document is not needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,296 @@
+//! The documents checklist of the open applicant: what is needed, what is exempt (and why),
+//! what is attached, expiring or expired, with "Add file", "Open", "Export…" and "Remove".
+//!
+//! Files enter the encrypted vault through the store; the attachment then reaches the draft
+//! through the editor's own messages, so that autosave and the section dots stay right.
+//! "Open" decrypts a copy into a private folder of the data folder (0700, file 0600) and hands
+//! it to the system viewer without a shell ([`crate::opener`]); those folders are removed when
+//! the application ends, and any a crash left behind at the next start.
+
+mod forms;
+mod update;
+mod view;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use cittadinanza_core::model::{AttachedDocument, DocumentKind};
+use cittadinanza_core::rules::FieldIssue;
+use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState, checklist};
+use cittadinanza_core::rules::fields::parse_date;
+use cittadinanza_core::store::{ApplicantId, DocumentHealth};
+use iced::Task;
+
+use crate::screen::editor::{self, Editor};
+use crate::store::{SharedStore, UiError};
+use crate::widget::date_picker::{self, DatePicker};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Start adding a file for checklist item number `index`.
+    StartAdd(usize),
+    IssueDateChanged(String),
+    /// The calendar of the issue date field.
+    Calendar(date_picker::Message),
+    CountryChanged(String),
+    CancelAdd,
+    ChooseFile,
+    /// The file dialog's answer (`None` = cancelled or no dialog available).
+    FilePicked(Option<PathBuf>),
+    /// The vault's answer for a file added to this applicant.
+    Imported(ApplicantId, Result<AttachedDocument, UiError>),
+    /// A file whose import ended after another applicant was opened reached its own draft
+    /// through the store.
+    AttachedElsewhere(Result<(), UiError>),
+    Open(String),
+    Opened(String, Result<Arc<tempfile::TempDir>, UiError>),
+    Export(String),
+    ExportTo(String, Option<PathBuf>),
+    Exported(String, Result<PathBuf, UiError>),
+    AskRemove(String),
+    CancelRemove,
+    ConfirmRemove(String),
+    /// Correct the issue date of the attachment with this vault id.
+    EditIssueDate(String),
+    EditedIssueDateChanged(String),
+    /// The calendar of the issue date being corrected.
+    EditCalendar(date_picker::Message),
+    SaveIssueDate,
+    CancelEditIssueDate,
+    /// Check the vault files of the attachments: cheap (record, file, header) or `full`
+    /// (decrypt and verify every file).
+    Check {
+        full: bool,
+    },
+    Checked(bool, Result<Vec<(String, DocumentHealth)>, UiError>),
+    /// A file is dragged over the window (`None`: it left) / dropped on it.
+    FileHovered(Option<PathBuf>),
+    FileDropped(PathBuf),
+    /// The path typed when no file dialog can be shown.
+    TypedPathChanged(String),
+    UseTypedPath,
+    /// No save dialog could be shown for exporting this attachment: a path is typed.
+    ExportNoDialog(String),
+    ExportPathChanged(String),
+    ExportToTyped,
+}
+
+/// What the screen asks of the application.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// Messages for the editor of the open draft (in order).
+    Editor(Vec<editor::Message>),
+}
+
+/// The small form shown under an item while a file is being added.
+#[derive(Debug, Clone)]
+struct Adding {
+    /// The applicant the file is for: the form shows only while that applicant is open.
+    applicant: ApplicantId,
+    item: usize,
+    kind: DocumentKind,
+    issue_date: String,
+    country: String,
+    /// The country is fixed by the item (a criminal record certificate of that country).
+    country_fixed: bool,
+    error: Option<UiError>,
+    busy: bool,
+    /// No file dialog could be shown: the path is typed instead (`Some` = the field shows).
+    typed_path: Option<String>,
+}
+
+/// The issue date of an attachment being corrected.
+#[derive(Debug, Clone)]
+struct EditingDate {
+    applicant: ApplicantId,
+    vault_id: String,
+    kind: Option<DocumentKind>,
+    text: String,
+    error: Option<UiError>,
+}
+
+#[derive(Debug, Default)]
+pub struct Documents {
+    adding: Option<Adding>,
+    editing: Option<EditingDate>,
+    /// The open calendar of the issue date.
+    pub picker: Option<DatePicker>,
+    confirm_remove: Option<String>,
+    /// An error or confirmation shown under the attachment with this vault id.
+    note: Option<(String, Note)>,
+    /// Decrypted copies handed to the system viewer; removed when the application ends.
+    viewer_copies: Vec<Arc<tempfile::TempDir>>,
+    /// What the vault holds for each attachment, by vault id (from the last check).
+    pub health: HashMap<String, DocumentHealth>,
+    /// A full check is running, or the outcome of the last one (files checked, bad ones).
+    full_check: Option<Option<(usize, usize)>>,
+    /// A file is being dragged over the window.
+    hovering: bool,
+    /// The export waiting for a typed destination: (vault id, path typed so far).
+    export_typed: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+enum Note {
+    Error(UiError),
+    Info(String),
+}
+
+/// What `update` needs from the application.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub store: &'a SharedStore,
+    pub editor: Option<&'a Editor>,
+    pub today: NaiveDate,
+}
+
+/// Whether the issue date matters for this kind (validity counted from it).
+fn asks_issue_date(kind: DocumentKind) -> bool {
+    matches!(kind, DocumentKind::CriminalRecord)
+}
+
+fn asks_country(kind: DocumentKind) -> bool {
+    matches!(kind, DocumentKind::CriminalRecord)
+}
+
+/// Widget id (and calendar path) of the issue date field.
+pub const ISSUE_DATE: &str = "documents.issue_date";
+/// Widget id (and calendar path) of the issue date being corrected.
+pub const EDIT_ISSUE_DATE: &str = "documents.edit_issue_date";
+
+/// The error of a date as typed, for the inline message under its field.
+fn date_issue(field: &str, typed: &str) -> Option<FieldIssue> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    parse_date(typed).err().map(|problem| FieldIssue {
+        field: field.to_string(),
+        problem,
+    })
+}
+
+/// An issue date as typed, checked: required where validity counts from it, a real day, and
+/// not in the future.
+fn checked_issue_date(
+    typed: &str,
+    required: bool,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, UiError> {
+    let typed = typed.trim();
+    if typed.is_empty() && !required {
+        return Ok(None);
+    }
+    let date = parse_date(typed).map_err(|problem| UiError {
+        id: problem.message_id().to_string(),
+        args: problem
+            .args()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    })?;
+    if date > today {
+        return Err(UiError::new("documents-issue-date-future"));
+    }
+    Ok(Some(date))
+}
+
+impl Documents {
+    /// The checklist shown for `editor` (the draft as it is now).
+    pub fn items(editor: &Editor, today: NaiveDate) -> Vec<ChecklistItem> {
+        checklist(editor.application(), today)
+    }
+
+    /// The form adding a file for the open applicant, if any.
+    fn adding_for(&mut self, editor: &Editor) -> Option<&mut Adding> {
+        self.adding.as_mut().filter(|a| a.applicant == editor.id)
+    }
+
+    /// Whether a file is being added for the open applicant.
+    pub fn is_adding(&self, editor: &Editor) -> bool {
+        self.adding
+            .as_ref()
+            .is_some_and(|a| a.applicant == editor.id)
+    }
+}
+
+/// Whether the item still needs a file.
+fn needs_file(item: &ChecklistItem) -> bool {
+    matches!(
+        item.state,
+        ItemState::Missing | ItemState::Expired { .. } | ItemState::Expiring { .. }
+    )
+}
+
+/// The item a file dropped on the screen fills: the first missing one, else the first expired
+/// or expiring one.
+pub fn drop_target(items: &[ChecklistItem]) -> Option<usize> {
+    items
+        .iter()
+        .position(|i| matches!(i.state, ItemState::Missing))
+        .or_else(|| items.iter().position(needs_file))
+}
+
+fn attachment<'a>(editor: &'a Editor, vault_id: &str) -> Option<&'a AttachedDocument> {
+    editor
+        .application()
+        .documents
+        .attached
+        .iter()
+        .find(|d| d.vault_id == vault_id)
+}
+
+/// `532 B`, `12.4 KB`, `3.1 MB`.
+pub fn human_size(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let value = bytes as f64;
+    if value < KB {
+        format!("{bytes} B")
+    } else if value < KB * KB {
+        format!("{:.1} KB", value / KB)
+    } else {
+        format!("{:.1} MB", value / (KB * KB))
+    }
+}
+
+/// A file name safe to create in the private folder (no path separators).
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | '\0') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.').to_string();
+    if cleaned.is_empty() {
+        "document".to_string()
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(human_size(532), "532 B");
+        assert_eq!(human_size(12 * 1024 + 410), "12.4 KB");
+        assert_eq!(human_size(3 * 1024 * 1024 + 110_000), "3.1 MB");
+    }
+
+    #[test]
+    fn file_names_cannot_leave_the_folder() {
+        assert_eq!(safe_file_name("../../etc/passwd"), "_.._etc_passwd");
+        assert_eq!(safe_file_name(""), "document");
+        assert_eq!(safe_file_name("scan.pdf"), "scan.pdf");
+    }
+}
