@@ -15,6 +15,7 @@ use cittadinanza_core::model::LegalBasis;
 use cittadinanza_core::portal::IDEMPOTENCY_KEY_HEADER;
 use common::{ADMIN_TOKEN, PASSWORD, draft};
 use portal_server::store::DbUrl;
+use reqwest::Method;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -109,7 +110,6 @@ async fn a_desk_moves_from_sqlite_to_postgresql_with_all_its_data() {
         eprintln!("skipped: no PORTAL_TEST_POSTGRES_URL (run under scripts/with-postgres)");
         return;
     };
-    use reqwest::Method;
     let dir = tempfile::tempdir().expect("tempdir");
     let sqlite = dir.path().join("portal.db");
     let desk = Api::start(&DbUrl::Sqlite(sqlite.clone()), None).await;
