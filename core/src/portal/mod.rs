@@ -5,6 +5,7 @@
 pub mod api;
 pub mod client;
 pub mod error;
+pub mod merge;
 pub mod queue;
 pub mod sync;
 pub mod token;
@@ -12,6 +13,7 @@ pub mod token;
 pub use api::*;
 pub use client::{Client, ClientConfig, MAX_ANSWER_BYTES, UploadSource, check_base_url};
 pub use error::{PortalError, portal_message_ids};
+pub use merge::{changed_parts, rebase, three_way};
 pub use queue::{LEGACY_QUEUE_FILE, Recovery};
 pub use sync::{
     Conflict, DraftPart, DraftSource, LOST_BASE, LocalApplication, PendingUpload, PushOutcome,
