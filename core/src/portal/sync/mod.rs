@@ -492,8 +492,6 @@ impl SyncEngine {
         self.save()
     }
 
-    /// Pushes one draft now.
-
     fn remote_id(&self, local_id: &str) -> Result<String, PortalError> {
         self.entry(local_id)
             .and_then(|e| e.remote_id.clone().filter(|_| e.base_version.is_some()))

@@ -17,6 +17,7 @@ use crate::portal::error::PortalError;
 use crate::portal::merge::{three_way, to_sections};
 
 impl SyncEngine {
+    /// Pushes one draft now.
     pub async fn push(
         &mut self,
         local_id: &str,
