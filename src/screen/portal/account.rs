@@ -132,8 +132,6 @@ impl Portal {
         )
     }
 
-    /// Queues the open applicant (first time: every section) and pushes everything pending.
-
     pub(super) fn view_account<'a>(&'a self, portal_url: &'a str) -> Element<'a, Message> {
         let address = label(t_args("portal-address", &[("url", portal_url)]))
             .size(13)

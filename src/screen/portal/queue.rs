@@ -272,6 +272,7 @@ impl Portal {
         )
     }
 
+    /// Pulls the status of every linked application (when signed in).
     pub(super) fn refresh_status(&self) -> Task<Message> {
         let Some(portal) = self.connection.clone() else {
             return Task::none();
