@@ -156,7 +156,7 @@ fn main() {
         ))
         .expect("recorded");
         let done = Instant::now();
-        assert_eq!(changed.len(), 1);
+        assert!(!changed.is_empty());
         saves.push(saved - start);
         bookkeeping.push(done - saved);
         both.push(done - start);
