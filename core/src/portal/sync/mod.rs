@@ -402,10 +402,15 @@ impl SyncEngine {
         parts: impl IntoIterator<Item = P>,
     ) -> Result<(), PortalError> {
         let entry = self.entry_mut(local_id);
+        let known = (entry.pending, entry.dirty_sections.len());
         entry.pending = true;
         entry
             .dirty_sections
             .extend(parts.into_iter().map(|p| p.into().key().to_string()));
+        // Saves while typing in one section change nothing queued: no write (and no fsync).
+        if known == (true, entry.dirty_sections.len()) {
+            return Ok(());
+        }
         self.save()
     }
 
@@ -639,6 +644,32 @@ mod tests {
         assert_send(&engine.push_pending(&NoDrafts));
         assert_send(&engine.pull_all());
         assert_send(&engine.submit("x", &app));
+    }
+
+    /// Autosaves while typing in one section mark nothing new: the queue is not rewritten.
+    #[test]
+    fn marking_the_same_parts_again_writes_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("q");
+        let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let mut engine = SyncEngine::open(client, &path, DataKey::generate()).expect("open");
+        engine
+            .mark_changed("l", [SectionId::Personal])
+            .expect("mark");
+        let written = std::fs::read(&path).expect("queue");
+        engine
+            .mark_changed("l", [SectionId::Personal])
+            .expect("again");
+        assert_eq!(
+            std::fs::read(&path).expect("queue"),
+            written,
+            "not rewritten"
+        );
+        engine
+            .mark_changed("l", [SectionId::Income])
+            .expect("new part");
+        assert_ne!(std::fs::read(&path).expect("queue"), written, "sealed anew");
+        assert_eq!(engine.entry("l").expect("entry").dirty_sections.len(), 2);
     }
 
     #[test]
