@@ -24,8 +24,8 @@ use crate::screen::editor::{self, Editor};
 use crate::screen::eligibility::{self, Eligibility};
 use crate::screen::history::{self, History};
 use crate::screen::pdf::{self, PdfScreen};
+use crate::screen::portal::{self, Portal};
 use crate::screen::settings as settings_screen;
-use crate::screen::sync::{self as sync_screen, Sync};
 use crate::screen::timeline::{self, Timeline};
 use crate::screen::unlock::{self, Unlock};
 use crate::screen::welcome;
@@ -166,7 +166,7 @@ pub enum Message {
     /// A saved version became the current one: (version restored, the draft now current).
     Restored(ApplicantId, Result<(u32, Box<Application>), UiError>),
     Settings(settings_screen::Message),
-    Sync(sync_screen::Message),
+    Portal(portal::Message),
     Unlock(unlock::Message),
     Welcome(welcome::Message),
     SummariesLoaded(Result<Vec<ApplicantSummary>, UiError>),
@@ -196,7 +196,7 @@ pub struct App {
     pub pdf: PdfScreen,
     pub history: History,
     /// The portal: sign-in, sync queue, conflicts, communications.
-    pub sync: Sync,
+    pub portal: Portal,
     notice: Option<UiError>,
     closing: Option<window::Id>,
     autosave_delay: Duration,
@@ -247,7 +247,7 @@ impl App {
             timeline: Timeline::default(),
             pdf: PdfScreen::default(),
             history: History::default(),
-            sync: Sync::default(),
+            portal: Portal::default(),
             notice: None,
             closing: None,
             autosave_delay: editor::AUTOSAVE_DELAY,
@@ -274,7 +274,7 @@ impl App {
         app.welcome_on_empty = !demo;
         if !demo {
             // The installed application remembers the portal sign-in in the OS keyring.
-            app.sync.tokens = crate::portal::Tokens::Keyring { service: None };
+            app.portal.tokens = crate::portal::Tokens::Keyring { service: None };
         }
         let today = app.today;
         let task = if demo {
@@ -336,8 +336,8 @@ impl App {
         tokens: crate::portal::Tokens,
         tuning: fn(&mut cittadinanza_core::portal::ClientConfig),
     ) -> Task<Message> {
-        self.sync.tokens = tokens;
-        self.sync.tuning = tuning;
+        self.portal.tokens = tokens;
+        self.portal.tuning = tuning;
         self.start_portal()
     }
 
@@ -346,9 +346,9 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        self.sync
+        self.portal
             .start(&self.settings.portal_url, self.data_dir.clone(), store)
-            .map(Message::Sync)
+            .map(Message::Portal)
     }
 
     /// Removes the decrypted copies for the viewer that a crash left in the data folder (the
@@ -446,7 +446,7 @@ impl App {
             dropped,
             window::close_requests().map(Message::CloseRequested),
             probe,
-            self.sync.subscription().map(Message::Sync),
+            self.portal.subscription().map(Message::Portal),
         ])
     }
 
@@ -661,7 +661,7 @@ impl App {
                 };
                 Task::batch([task, self.persist_settings(), portal])
             }
-            Message::Sync(message) => self.update_sync(message),
+            Message::Portal(message) => self.update_portal(message),
             Message::Welcome(message) => self.update_welcome(message),
             Message::SummariesLoaded(Ok(summaries)) => {
                 if let Some((_, listed @ None)) = &mut self.probe {
@@ -804,7 +804,7 @@ impl App {
                 if self.editor.as_ref().is_some_and(|e| e.id == id) {
                     self.editor = None;
                 }
-                let forget = self.sync.forget(id).map(Message::Sync);
+                let forget = self.portal.forget(id).map(Message::Portal);
                 Task::batch([
                     Task::perform(
                         with_store(store, move |s| s.delete(id)),
@@ -823,7 +823,6 @@ impl App {
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return Task::none();
         };
-        let saved = matches!(message, editor::Message::Saved(_, Ok(_)));
         let task = match editor.update(message, &store) {
             editor::Action::None => Task::none(),
             editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
@@ -832,23 +831,17 @@ impl App {
                 self.screen = Screen::Applicants;
                 return self.refresh();
             }
-        };
-        // Tell the sync engine which sections the autosave changed (and push when signed in).
-        // Only once the store holds exactly what the editor shows: the engine reads the store.
-        let sync = match &self.editor {
-            Some(editor)
-                if saved
-                    && editor.id == id
-                    && !editor.has_unsaved_changes()
-                    && !editor.is_saving() =>
-            {
-                self.sync
-                    .draft_saved(id, editor.application(), &store)
-                    .map(Message::Sync)
+            // The store holds exactly what the editor shows: tell the sync engine which parts
+            // changed (it reads the store), and push when signed in.
+            editor::Action::Saved(task, changed) => {
+                let sync = self
+                    .portal
+                    .draft_saved(id, changed, editor.application(), &store, self.today)
+                    .map(Message::Portal);
+                Task::batch([task.map(move |m| Message::Editor(id, m)), sync])
             }
-            _ => Task::none(),
         };
-        Task::batch([task, sync, self.close_if_saved()])
+        Task::batch([task, self.close_if_saved()])
     }
 
     /// [`STARTUP_PROBE`]: reports the first frame, and the memory two frames after the list.
@@ -1024,48 +1017,36 @@ impl App {
         }
     }
 
-    fn update_sync(&mut self, message: sync_screen::Message) -> Task<Message> {
+    fn update_portal(&mut self, message: portal::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        let open = self.editor.as_ref().map(|e| sync_screen::Open {
+        let open = self.editor.as_ref().map(|e| portal::Open {
             id: e.id,
             application: e.application(),
         });
-        let context = sync_screen::Context {
+        let context = portal::Context {
             store: &store,
             portal_url: &self.settings.portal_url,
-            data_dir: &self.data_dir,
             open,
             today: self.today,
         };
-        match self.sync.update(message, context) {
-            sync_screen::Action::None => Task::none(),
-            sync_screen::Action::Run(task) => task.map(Message::Sync),
-            sync_screen::Action::Reload(drafts, task) => {
-                let mut tasks = vec![task.map(Message::Sync), self.refresh()];
-                for reloaded in drafts {
-                    let Some(editor) = self.editor.as_mut().filter(|e| e.id == reloaded.id) else {
-                        continue;
-                    };
-                    // What was typed meanwhile stays; the autosave then stores and sends it.
-                    let application = sync_screen::rebase(
-                        reloaded.before.as_ref(),
-                        &reloaded.merged,
-                        editor.application(),
-                    );
-                    if application != *editor.application() {
-                        let id = reloaded.id;
-                        tasks.push(
-                            editor
-                                .replace_application(application)
-                                .map(move |m| Message::Editor(id, m)),
-                        );
+        let (task, event) = self.portal.update(message, &context);
+        let task = task.map(Message::Portal);
+        match event {
+            None => task,
+            Some(portal::Event::Merged(drafts)) => {
+                let mut tasks = vec![task, self.refresh()];
+                for (id, merged) in drafts {
+                    if let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) {
+                        tasks.push(editor.merged(merged).map(move |m| Message::Editor(id, m)));
                     }
                 }
                 Task::batch(tasks)
             }
-            sync_screen::Action::Open(id) => Task::batch([self.refresh(), self.open_applicant(id)]),
+            Some(portal::Event::Open(id)) => {
+                Task::batch([task, self.refresh(), self.open_applicant(id)])
+            }
         }
     }
 
@@ -1128,13 +1109,13 @@ impl App {
                 .view(self.editor.is_some(), self.today)
                 .map(Message::Eligibility),
             Screen::Portal => {
-                let open = self.editor.as_ref().map(|e| sync_screen::Open {
+                let open = self.editor.as_ref().map(|e| portal::Open {
                     id: e.id,
                     application: e.application(),
                 });
-                self.sync
+                self.portal
                     .view(&self.settings.portal_url, open, self.today)
-                    .map(Message::Sync)
+                    .map(Message::Portal)
             }
             Screen::Glossary => crate::screen::glossary::view(),
             Screen::Settings => {

@@ -18,7 +18,6 @@ use cittadinanza_core::secrets::DataKey;
 use cittadinanza_core::store::{ApplicantId, Store};
 
 use crate::store::{SharedStore, UiError};
-use crate::validation::check_application;
 
 /// Name prefix of demo folders in the temporary directory.
 pub const PREFIX: &str = "cittadinanza-demo-";
@@ -48,14 +47,6 @@ fn io_error(error: impl std::fmt::Display) -> UiError {
         id: "store-io-failed".into(),
         args: vec![("detail".into(), error.to_string())],
     }
-}
-
-fn completed(application: &Application, today: NaiveDate) -> u8 {
-    let done = check_application(application, today)
-        .iter()
-        .filter(|s| s.is_complete())
-        .count();
-    u8::try_from(done).unwrap_or(SectionId::ALL.len() as u8)
 }
 
 /// Removes demo folders left by apps that ended without cleaning up (killed, crashed):
@@ -137,7 +128,7 @@ fn add_applicant(
         document.country = sample.country;
         application.documents.attached.push(document);
     }
-    store.save(id, &application, completed(&application, today))?;
+    cittadinanza_core::drafts::save(store, id, &application, today)?;
     Ok(id)
 }
 

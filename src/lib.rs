@@ -15,5 +15,4 @@ pub mod screen;
 pub mod settings;
 pub mod store;
 pub mod theme;
-pub mod validation;
 pub mod widget;

@@ -1,21 +1,19 @@
 //! The GUI's connection to the portal: the client and the offline sync engine (its queue is a
-//! file in the data folder), where the sign-in is remembered, and the bridge that lets the
-//! engine read drafts and documents from the encrypted store.
+//! file in the data folder), where the sign-in is remembered, and the store's errors in the
+//! user's words for the engine's store adapter (`cittadinanza_core::portal::StoreDrafts`).
 
-use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use cittadinanza_core::model::Application;
 use cittadinanza_core::portal::{
-    Client, ClientConfig, DraftSource, MemoryTokenStore, PortalError, Role, SyncEngine, TokenStore,
-    Uploading, token_secret_name,
+    Client, ClientConfig, MemoryTokenStore, PortalError, Role, SyncEngine, TokenStore, Uploading,
+    token_secret_name,
 };
 use cittadinanza_core::secrets::{DataKey, SecretStore};
-use cittadinanza_core::store::{ApplicantId, StoreError};
+use cittadinanza_core::store::StoreError;
 use serde::{Deserialize, Serialize};
 
-use crate::store::{SharedStore, UiError};
+use crate::store::UiError;
 
 /// Name of the sync queue in the data folder, sealed with the data key (it names the
 /// applications on the portal, their K10 numbers and document hashes). Earlier versions kept
@@ -37,7 +35,7 @@ impl From<PortalError> for UiError {
 
 /// The client and the engine for one portal address. Cheap to clone.
 #[derive(Clone)]
-pub struct Portal {
+pub struct Connection {
     pub url: String,
     pub client: Client,
     pub engine: Arc<tokio::sync::Mutex<SyncEngine>>,
@@ -45,25 +43,27 @@ pub struct Portal {
     pub progress: tokio::sync::watch::Receiver<Option<Uploading>>,
 }
 
-impl std::fmt::Debug for Portal {
+impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Portal").field("url", &self.url).finish()
+        f.debug_struct("Connection")
+            .field("url", &self.url)
+            .finish()
     }
 }
 
-impl Portal {
+impl Connection {
     /// Builds the client and opens the queue sealed with `key`, the store's data key (a small
     /// file read: call it off the UI thread).
     pub fn open(
         config: ClientConfig,
         data_dir: &Path,
         key: DataKey,
-    ) -> Result<Portal, PortalError> {
+    ) -> Result<Connection, PortalError> {
         let url = config.base_url.clone();
         let client = Client::new(config)?;
         let engine = SyncEngine::open(client.clone(), data_dir.join(QUEUE_FILE), key)?;
         let progress = engine.progress();
-        Ok(Portal {
+        Ok(Connection {
             url,
             client,
             engine: Arc::new(tokio::sync::Mutex::new(engine)),
@@ -169,50 +169,8 @@ pub async fn off_runtime<T: Send + 'static>(
         .unwrap_or_else(|_| Err(PortalError::Local("background job failed".into())))
 }
 
-/// Lets the engine read the current drafts and documents from the encrypted store.
-pub struct StoreDrafts(pub SharedStore);
-
-impl StoreDrafts {
-    fn with<T>(
-        &self,
-        job: impl FnOnce(&mut cittadinanza_core::store::Store) -> Result<T, UiError>,
-    ) -> Result<T, PortalError> {
-        let mut guard = match self.0.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        job(&mut guard).map_err(|e| PortalError::Local(e.text()))
-    }
-}
-
-impl DraftSource for StoreDrafts {
-    fn load_draft(&self, local_id: &str) -> Result<Application, PortalError> {
-        let id: ApplicantId = local_id
-            .parse()
-            .map_err(|_| PortalError::Local(format!("unknown applicant {local_id}")))?;
-        self.with(|store| store.load(id).map_err(UiError::from))
-    }
-
-    fn load_document(&self, vault_id: &str) -> Result<Vec<u8>, PortalError> {
-        self.with(|store| store.read_document(vault_id).map_err(upload_error))
-    }
-
-    /// The store is locked only to open the document; it is read and decrypted chunk by
-    /// chunk while uploading.
-    fn open_document(&self, vault_id: &str) -> Result<Box<dyn Read + Send>, PortalError> {
-        let guard = match self.0.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        let reader = guard
-            .open_document(vault_id)
-            .map_err(|e| PortalError::Document(upload_error(e).text()))?;
-        Ok(Box::new(Translated(reader)))
-    }
-}
-
-/// Why a document of the vault cannot be uploaded, in the user's words.
-fn upload_error(error: StoreError) -> UiError {
+/// A store error in the user's words; a document damaged in the vault is named.
+pub fn upload_error(error: StoreError) -> UiError {
     match error {
         StoreError::DocumentDamaged { name } => {
             let mut error = UiError::new("portal-upload-damaged");
@@ -220,25 +178,5 @@ fn upload_error(error: StoreError) -> UiError {
             error
         }
         error => UiError::from(error),
-    }
-}
-
-/// A vault reader whose errors carry the translated reason for the sync screen.
-struct Translated<R>(R);
-
-impl<R: Read> Read for Translated<R> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        self.0.read(out).map_err(|error| {
-            let kind = error.kind();
-            let text = match error
-                .into_inner()
-                .map(|inner| inner.downcast::<StoreError>())
-            {
-                Some(Ok(store_error)) => upload_error(*store_error).text(),
-                Some(Err(other)) => other.to_string(),
-                None => kind.to_string(),
-            };
-            std::io::Error::new(kind, PortalError::Document(text))
-        })
     }
 }

@@ -78,7 +78,7 @@ fn a_damaged_sync_queue_is_set_aside_with_a_notice_and_nothing_is_lost() {
     let task = h.app.configure_portal(Tokens::default(), fast);
     h.run(task);
     h.send(Message::Navigate(Screen::Portal));
-    let recovery = h.app.sync.recovery.clone().expect("a recovery notice");
+    let recovery = h.app.portal.recovery.clone().expect("a recovery notice");
     let copy = recovery
         .damaged_copy
         .file_name()
@@ -88,8 +88,8 @@ fn a_damaged_sync_queue_is_set_aside_with_a_notice_and_nothing_is_lost() {
     assert!(h.shows(&t_args("portal-queue-damaged", &[("file", copy.as_str())])));
     assert!(h.ui().find(id("portal-queue-recovery")).is_ok());
     // The portal screen works: the sign-in form is there, no error.
-    assert!(h.app.sync.portal.is_some());
-    assert!(h.app.sync.error.is_none(), "{:?}", h.app.sync.error);
+    assert!(h.app.portal.connection.is_some());
+    assert!(h.app.portal.error.is_none(), "{:?}", h.app.portal.error);
     // The damaged file is kept aside, byte for byte; the queue is whole again and sealed.
     assert_eq!(
         std::fs::read(&recovery.damaged_copy).expect("copy"),

@@ -126,7 +126,7 @@ fn a_birth_date_picked_from_the_calendar_fills_the_field_and_clears_its_issue() 
     assert!(
         editor.is_complete(SectionId::Personal),
         "{:?}",
-        editor.statuses[1].issues
+        editor.statuses()[1].issues
     );
     // Autosaved like a typed edit.
     let applicant = editor.id;

@@ -197,7 +197,7 @@ fn filling_a_whole_art9_application_turns_every_dot_blue() {
             editor.is_complete(section),
             "{section:?} still white: {:?}",
             editor
-                .statuses
+                .statuses()
                 .iter()
                 .find(|s| s.section == section)
                 .map(|s| &s.issues)

@@ -179,8 +179,8 @@ fn harness_with(server: &Server, tokens: Tokens) -> Harness {
 
 fn enter_credentials(h: &mut Harness, email: &str) {
     // The field keeps the last e-mail used: start afresh.
-    h.send(Message::Sync(
-        cittadinanza::screen::sync::Message::EmailChanged(String::new()),
+    h.send(Message::Portal(
+        cittadinanza::screen::portal::Message::EmailChanged(String::new()),
     ));
     h.type_into("portal-email", email).expect("e-mail field");
     h.type_into("portal-password", PASSWORD)
@@ -191,10 +191,10 @@ fn register(h: &mut Harness, email: &str) {
     enter_credentials(h, email);
     h.click(id("portal-register")).expect("register button");
     assert_eq!(
-        h.app.sync.account.as_ref().map(|a| a.role),
+        h.app.portal.account.as_ref().map(|a| a.role),
         Some(Role::Applicant),
         "error: {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
 }
 
@@ -245,7 +245,7 @@ fn edit(h: &mut Harness, section: SectionId, path: &str, text: &str) {
 }
 
 fn remote_id(h: &Harness, local: ApplicantId) -> String {
-    let portal = h.app.sync.portal.as_ref().expect("portal");
+    let portal = h.app.portal.connection.as_ref().expect("portal");
     let engine = portal.engine.try_lock().expect("engine idle");
     engine
         .entry(&local.to_string())
@@ -266,18 +266,18 @@ fn sign_in_sync_offline_queue_and_recovery() {
     // Wrong password: a translated error, still signed out.
     register(&mut h, "amina@example.org");
     h.click(id("portal-sign-out")).expect("sign out");
-    assert!(h.app.sync.account.is_none());
+    assert!(h.app.portal.account.is_none());
     // The e-mail stays in its field after signing out.
-    assert_eq!(h.app.sync.email, "amina@example.org");
+    assert_eq!(h.app.portal.email, "amina@example.org");
     h.type_into("portal-password", "not the password")
         .expect("password");
     h.click(id("portal-sign-in")).expect("sign in");
     assert!(h.shows(&t("err-portal-bad-credentials")));
-    assert!(h.app.sync.account.is_none());
+    assert!(h.app.portal.account.is_none());
 
     // The fields keep the e-mail; the password is typed again.
-    h.send(Message::Sync(
-        cittadinanza::screen::sync::Message::PasswordChanged(String::new()),
+    h.send(Message::Portal(
+        cittadinanza::screen::portal::Message::PasswordChanged(String::new()),
     ));
     h.type_into("portal-password", PASSWORD).expect("password");
     h.click(id("portal-sign-in")).expect("sign in");
@@ -291,7 +291,7 @@ fn sign_in_sync_offline_queue_and_recovery() {
     let local = open_new_applicant(&mut h);
     edit(&mut h, SectionId::Personal, "personal.surname", "Hoxha");
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error: {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error: {:?}", h.app.portal.error);
     let draft_status = t("portal-status-draft");
     assert!(h.shows(&t_args(
         "portal-status-line",
@@ -308,21 +308,21 @@ fn sign_in_sync_offline_queue_and_recovery() {
     let (dir, addr) = server.stop();
     edit(&mut h, SectionId::Personal, "personal.name", "Amina");
     h.send(Message::Navigate(Screen::Portal));
-    assert!(h.shows(&pending(1)), "status {:?}", h.app.sync.status);
+    assert!(h.shows(&pending(1)), "status {:?}", h.app.portal.status);
     assert!(h.shows(&t("portal-offline")));
     assert_eq!(stored(&h, local).personal.name, "Amina");
 
     // Back up: the queue drains.
     let server = Server::start_in(dir, addr);
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error: {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error: {:?}", h.app.portal.error);
     assert!(!h.shows(&t("portal-offline")));
     let other = server.client("amina@example.org");
     let on_portal = server
         .block_on(other.get_application(&remote))
         .expect("on the portal");
     assert_eq!(on_portal.draft.personal.name, "Amina");
-    assert!(h.app.sync.last_sync.is_some());
+    assert!(h.app.portal.last_sync.is_some());
 }
 
 #[test]
@@ -353,12 +353,12 @@ fn a_conflict_is_settled_section_by_section() {
     assert_ne!(mine, "Gashi");
     h.send(Message::Navigate(Screen::Portal));
     assert_eq!(
-        h.app.sync.conflicts.len(),
+        h.app.portal.conflicts.len(),
         1,
         "error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
-    let sections: Vec<DraftPart> = h.app.sync.conflicts[0]
+    let sections: Vec<DraftPart> = h.app.portal.conflicts[0]
         .conflict
         .sections
         .iter()
@@ -383,9 +383,9 @@ fn a_conflict_is_settled_section_by_section() {
         .expect("take theirs");
     h.click(id("conflict-0-apply")).expect("apply");
     assert!(
-        h.app.sync.conflicts.is_empty(),
+        h.app.portal.conflicts.is_empty(),
         "error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     assert!(h.shows(&pending(0)));
     // Saved locally (both the chosen section and the other side's untouched change) and on
@@ -419,14 +419,14 @@ fn submission_communications_and_associa_pratica() {
     let local = open_stored(&mut h, &application);
     sync_now(&mut h);
     assert_eq!(
-        h.app.sync.status.pending, 0,
+        h.app.portal.status.pending, 0,
         "the draft went; error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     // The sample's attachments name files this vault does not have: the screen says they
     // were not uploaded instead of "all synchronised".
     assert_eq!(
-        h.app.sync.upload_errors.len(),
+        h.app.portal.upload_errors.len(),
         application.documents.attached.len()
     );
     assert!(!h.shows(&pending(0)));
@@ -438,7 +438,7 @@ fn submission_communications_and_associa_pratica() {
     assert!(
         h.shows(&t_args("portal-submitted", &[("k10", k10)])),
         "error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     assert!(h.shows(&t_args("portal-k10", &[("k10", k10)])));
     assert!(h.ui().find(id("portal-submit")).is_err());
@@ -474,7 +474,7 @@ fn submission_communications_and_associa_pratica() {
     )));
     assert_eq!(
         h.app
-            .sync
+            .portal
             .reports
             .get(&local)
             .map(|r| r.communications.len()),
@@ -518,7 +518,7 @@ fn submission_communications_and_associa_pratica() {
     // A K10 number typed in the wrong form is refused here, with the form it should have,
     // before anything is sent to the portal.
     let change = |field, value: &str| {
-        Message::Sync(cittadinanza::screen::sync::Message::AssociateChanged(
+        Message::Portal(cittadinanza::screen::portal::Message::AssociateChanged(
             field,
             value.to_string(),
         ))
@@ -554,11 +554,15 @@ fn the_sign_in_is_remembered_until_signing_out() {
     let tokens = tokens();
     let mut first = harness_with(&server, tokens.clone());
     register(&mut first, "dita@example.org");
-    assert!(first.app.sync.error.is_none(), "{:?}", first.app.sync.error);
+    assert!(
+        first.app.portal.error.is_none(),
+        "{:?}",
+        first.app.portal.error
+    );
     let base_url = first
         .app
-        .sync
         .portal
+        .connection
         .as_ref()
         .expect("portal")
         .client
@@ -578,12 +582,12 @@ fn the_sign_in_is_remembered_until_signing_out() {
 
     // The next start restores the account and its token, which the portal still accepts.
     let mut again = harness_with(&server, tokens.clone());
-    let account = again.app.sync.account.clone().expect("sign-in restored");
+    let account = again.app.portal.account.clone().expect("sign-in restored");
     assert_eq!(
         (account.email.as_str(), account.role),
         ("dita@example.org", Role::Applicant)
     );
-    assert!(again.app.sync.is_signed_in());
+    assert!(again.app.portal.is_signed_in());
     open_new_applicant(&mut again);
     edit(
         &mut again,
@@ -592,14 +596,18 @@ fn the_sign_in_is_remembered_until_signing_out() {
         "Krasniqi",
     );
     sync_now(&mut again);
-    assert!(again.shows(&pending(0)), "error {:?}", again.app.sync.error);
+    assert!(
+        again.shows(&pending(0)),
+        "error {:?}",
+        again.app.portal.error
+    );
 
     // Signing out forgets it.
     again.click(id("portal-sign-out")).expect("sign out");
-    assert!(again.app.sync.account.is_none());
+    assert!(again.app.portal.account.is_none());
     drop(again);
     let later = harness_with(&server, tokens);
-    assert!(later.app.sync.account.is_none());
+    assert!(later.app.portal.account.is_none());
     assert!(later.shows(&t("portal-sign-in")));
 }
 
@@ -612,8 +620,8 @@ fn a_session_ended_elsewhere_asks_to_sign_in_again() {
     // The session ends on the server (e.g. expired): the next sync says so and signs out.
     let token = h
         .app
-        .sync
         .portal
+        .connection
         .as_ref()
         .and_then(|p| p.client.token())
         .expect("token");
@@ -622,37 +630,17 @@ fn a_session_ended_elsewhere_asks_to_sign_in_again() {
     server.block_on(elsewhere.sign_out()).expect("end session");
     open_new_applicant(&mut h);
     sync_now(&mut h);
-    assert!(h.app.sync.account.is_none());
+    assert!(h.app.portal.account.is_none());
     assert!(
         h.shows(&t("err-portal-unauthorized")),
         "{:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     assert!(h.shows(&t("portal-sign-in")));
     // Nor is the dead token restored at the next start.
     drop(h);
     let later = harness_with(&server, tokens);
-    assert!(later.app.sync.account.is_none());
-}
-
-#[test]
-fn typing_during_a_merge_keeps_both_changes() {
-    let mut before = Application::new();
-    before.personal.surname = "Hoxha".into();
-    let recorded = serde_json::to_value(&before).expect("json");
-    let mut merged = before.clone();
-    merged.legal_basis.prefecture = "Torino".into();
-    let mut editing = before.clone();
-    editing.personal.surname = "Hoxhaj".into();
-
-    let rebased = cittadinanza::screen::sync::rebase(Some(&recorded), &merged, &editing);
-    assert_eq!(rebased.personal.surname, "Hoxhaj");
-    assert_eq!(rebased.legal_basis.prefecture, "Torino");
-    // Nothing typed: the merge as it is.
-    assert_eq!(
-        cittadinanza::screen::sync::rebase(Some(&recorded), &merged, &before),
-        merged
-    );
+    assert!(later.app.portal.account.is_none());
 }
 
 /// Adds a real file for the checklist item of `kind` through the Documents screen.
@@ -714,7 +702,7 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
     let local = open_new_applicant(&mut h);
     edit(&mut h, SectionId::Personal, "personal.surname", "Berisha");
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
     let remote = remote_id(&h, local);
 
     // Offline: two scans are added (one spans several upload chunks), then one is removed.
@@ -738,7 +726,7 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
     assert!(
         h.shows(&t_args("portal-sync-uploads", &[("count", "2")])),
         "{:?}",
-        h.app.sync.status
+        h.app.portal.status
     );
     assert!(h.shows(&t_args(
         "portal-upload-waiting",
@@ -754,7 +742,7 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
     assert!(
         h.shows(&t_args("portal-sync-uploads", &[("count", "1")])),
         "{:?}",
-        h.app.sync.status
+        h.app.portal.status
     );
     assert!(!h.shows(&t_args(
         "portal-upload-waiting",
@@ -766,13 +754,13 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
     // Back online: the draft and the scan go; the portal holds exactly the same bytes.
     let server = Server::start_in(dir, addr);
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
     assert!(
-        h.app.sync.upload_errors.is_empty(),
+        h.app.portal.upload_errors.is_empty(),
         "{:?}",
-        h.app.sync.upload_errors
+        h.app.portal.upload_errors
     );
-    assert_eq!(h.app.sync.status.pending_uploads, 0);
+    assert_eq!(h.app.portal.status.pending_uploads, 0);
     assert!(h.ui().find(id("portal-uploads")).is_err());
     assert!(queued_uploads(&h, local).is_empty());
     let other = server.client("fjolla@example.org");
@@ -798,7 +786,7 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
     // Nothing is uploaded twice.
     edit(&mut h, SectionId::Personal, "personal.name", "Fjolla");
     h.send(Message::Navigate(Screen::Portal));
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
     assert_eq!(
         server
             .block_on(other.list_documents(&remote))
@@ -816,7 +804,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     let local = open_new_applicant(&mut h);
     edit(&mut h, SectionId::Personal, "personal.surname", "Krasniqi");
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
 
     // Larger than the portal accepts: refused, named, kept for the user to replace.
     let too_big = vec![7u8; cittadinanza_core::portal::MAX_DOCUMENT_BYTES as usize + 1];
@@ -829,7 +817,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     sync_now(&mut h);
     let error = h
         .app
-        .sync
+        .portal
         .upload_errors
         .get(&vault_id)
         .map(|(_, e)| e.clone())
@@ -850,7 +838,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&vault_id));
     // The draft itself went, but the screen never says "all synchronised" while a document
     // fails: it says how many and why.
-    assert_eq!(h.app.sync.status.pending, 0, "the draft itself went");
+    assert_eq!(h.app.portal.status.pending, 0, "the draft itself went");
     assert!(!h.shows(&pending(0)), "not 'all synchronised'");
     assert!(h.shows(&uploads_failing(1, &error.text())));
 
@@ -877,7 +865,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     sync_now(&mut h);
     let error = h
         .app
-        .sync
+        .portal
         .upload_errors
         .get(&damaged)
         .map(|(_, e)| e.clone())
@@ -892,7 +880,7 @@ fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     assert_eq!(queued_uploads(&h, local), [vault_id, damaged]);
     let first = h
         .app
-        .sync
+        .portal
         .upload_errors
         .values()
         .next()
@@ -916,7 +904,7 @@ fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
     let local = open_new_applicant(&mut h);
     edit(&mut h, SectionId::Personal, "personal.surname", "Dervishi");
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
     let remote = remote_id(&h, local);
     let other = server.client("besa@example.org");
 
@@ -925,7 +913,7 @@ fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
     h.type_into("timeline.submitted", "10/01/2026")
         .expect("submitted");
     h.send(Message::Navigate(Screen::Portal));
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
     let record = server
         .block_on(other.get_application(&remote))
         .expect("get");
@@ -945,10 +933,10 @@ fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
         .expect("accepted");
     h.send(Message::Navigate(Screen::Portal));
     assert_eq!(
-        h.app.sync.conflicts.len(),
+        h.app.portal.conflicts.len(),
         1,
         "error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     assert!(h.shows(&t("timeline-events")));
     assert!(h.shows(&t_args(
@@ -979,9 +967,9 @@ fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
     h.click(id("conflict-0-procedure-mine")).expect("keep mine");
     h.click(id("conflict-0-apply")).expect("apply");
     assert!(
-        h.app.sync.conflicts.is_empty(),
+        h.app.portal.conflicts.is_empty(),
         "error {:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
     let settled = server
         .block_on(other.get_application(&remote))
@@ -999,7 +987,7 @@ fn procedure_dates_reach_the_portal_and_their_conflicts_are_named() {
 
 #[test]
 fn conflict_fields_and_values_are_translated() {
-    use cittadinanza::screen::sync::{field_label, field_value};
+    use cittadinanza::screen::portal::{field_label, field_value};
     let _h = Harness::new(Language::It, false);
     let residences = DraftPart::Section(SectionId::Residences);
     assert_eq!(
@@ -1116,7 +1104,7 @@ fn subscription_ids(h: &Harness) -> Vec<u64> {
 
 #[test]
 fn a_long_upload_shows_its_progress_while_the_sync_runs() {
-    use cittadinanza::screen::sync::Message as Portal;
+    use cittadinanza::screen::portal::Message as Portal;
     use cittadinanza_core::portal::Uploading;
     use iced_runtime::futures::futures::StreamExt;
     use iced_runtime::futures::subscription::{Hasher, into_recipes};
@@ -1128,7 +1116,7 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
     let local = open_new_applicant(&mut h);
     edit(&mut h, SectionId::Personal, "personal.surname", "Hoxha");
     sync_now(&mut h);
-    assert!(h.shows(&pending(0)), "error {:?}", h.app.sync.error);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
 
     // Offline, a 9 MiB scan (nine upload chunks) is added: it waits for the next sync.
     let (dir, addr) = server.stop();
@@ -1142,8 +1130,8 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
 
     // Between syncs nothing is followed; a sync adds exactly one subscription.
     let idle = subscription_ids(&h);
-    let task = h.app.update(Message::Sync(Portal::SyncNow));
-    assert!(h.app.sync.syncing);
+    let task = h.app.update(Message::Portal(Portal::SyncNow));
+    assert!(h.app.portal.syncing);
     let follower = into_recipes(h.app.subscription())
         .into_iter()
         .filter(|recipe| {
@@ -1168,7 +1156,7 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
             let mut seen: Vec<Option<Uploading>> = Vec::new();
             loop {
                 let next = tokio::time::timeout(Duration::from_secs(60), stream.next()).await;
-                let Ok(Some(Message::Sync(Portal::UploadProgress(now)))) = next else {
+                let Ok(Some(Message::Portal(Portal::UploadProgress(now)))) = next else {
                     panic!("progress stream ended or stalled: {seen:?}");
                 };
                 let done = now.is_none() && seen.iter().any(Option::is_some);
@@ -1182,7 +1170,7 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
 
     // What the screen shows for a report of the engine while the sync runs.
     let mib = 1024 * 1024;
-    h.send(Message::Sync(Portal::UploadProgress(Some(Uploading {
+    h.send(Message::Portal(Portal::UploadProgress(Some(Uploading {
         local_id: local.to_string(),
         vault_id: vault_id.clone(),
         name: "cud-2025.pdf".into(),
@@ -1197,7 +1185,7 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
             ("total", "9.0 MB"),
         ],
     );
-    assert!(h.shows(&shown), "{:?}", h.app.sync.uploading);
+    assert!(h.shows(&shown), "{:?}", h.app.portal.uploading);
     assert!(h.ui().find(id("portal-uploading")).is_ok());
 
     h.run(task);
@@ -1218,15 +1206,15 @@ fn a_long_upload_shows_its_progress_while_the_sync_runs() {
     assert!(
         queued_uploads(&h, local).is_empty(),
         "{:?}",
-        h.app.sync.error
+        h.app.portal.error
     );
-    assert!(h.app.sync.uploading.is_none());
+    assert!(h.app.portal.uploading.is_none());
     assert!(!h.shows(&shown));
     assert!(h.ui().find(id("portal-uploading")).is_err());
-    h.send(Message::Sync(Portal::UploadProgress(
+    h.send(Message::Portal(Portal::UploadProgress(
         reports.last().map(|r| (*r).clone()),
     )));
-    assert!(h.app.sync.uploading.is_none());
+    assert!(h.app.portal.uploading.is_none());
     assert_eq!(subscription_ids(&h), idle);
     let remote = remote_id(&h, local);
     let held = server

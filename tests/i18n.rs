@@ -133,7 +133,7 @@ fn used_ids() -> BTreeSet<String> {
     ids.insert("settings-save-failed".to_string());
     ids.extend(cittadinanza::screen::glossary::message_ids());
     ids.extend(
-        cittadinanza::screen::sync::conflict_label_ids()
+        cittadinanza::screen::portal::conflict_label_ids()
             .into_iter()
             .map(str::to_string),
     );

@@ -9,6 +9,7 @@
 
 pub mod calendar;
 pub mod codice_fiscale;
+pub mod drafts;
 pub mod k10;
 pub mod model;
 pub mod pdf;

@@ -239,8 +239,8 @@ impl Documents {
                     with_store(context.store.clone(), move |store| {
                         let mut application = store.load(applicant)?;
                         application.documents.attached.push(document);
-                        let complete = crate::validation::completed_sections(&application, today);
-                        store.save(applicant, &application, complete).map(|_| ())
+                        cittadinanza_core::drafts::save(store, applicant, &application, today)
+                            .map(|_| ())
                     }),
                     Message::AttachedElsewhere,
                 ))

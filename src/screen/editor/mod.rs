@@ -1,7 +1,6 @@
 //! The section editor: the twelve sections on the left (blue dot = complete), the fields of
 //! the selected section on the right, inline errors, debounced autosave.
 
-pub mod draft;
 pub mod form;
 pub mod review;
 
@@ -10,10 +9,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use cittadinanza_core::drafts::{Draft, DraftPart};
 use cittadinanza_core::model::lenient::Dropped;
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::prefectures;
-use cittadinanza_core::rules::hints::all_hints;
 use cittadinanza_core::rules::requirements;
 use cittadinanza_core::rules::{FieldIssue, Hint, SectionStatus};
 use cittadinanza_core::store::ApplicantId;
@@ -29,7 +28,6 @@ use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::{issue_text, labelled, text_field};
 use crate::widget::sections::section_list;
 use crate::widget::{identified, label, mirrored_row, start};
-use draft::Draft;
 use form::{Choice, Item, Kind};
 
 /// How long after the last edit the draft is saved.
@@ -71,6 +69,9 @@ pub enum Action {
     Run(Task<Message>),
     /// Leave the editor (its draft is saved).
     Back,
+    /// The store holds exactly the draft shown, saved with these parts changed since the
+    /// sync engine was last told (none when only what was typed back was saved).
+    Saved(Task<Message>, Vec<DraftPart>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +106,6 @@ impl std::fmt::Display for KindOption {
 pub struct Editor {
     pub id: ApplicantId,
     pub draft: Draft,
-    pub statuses: Vec<SectionStatus>,
     pub section: SectionId,
     today: NaiveDate,
     /// Incremented at each edit; a save covers the generation it was started with.
@@ -126,8 +126,6 @@ pub struct Editor {
     /// Shown while the draft is open: it was saved by a newer version of the app and holds
     /// values this version does not understand (kept in the history, not shown here).
     newer_version: Option<UiError>,
-    /// Informational notes on fields (`rules::hints`), shown under them; never errors.
-    hints: Vec<Hint>,
     /// Fields the person has left after editing them: their errors are shown.
     touched: HashSet<String>,
     /// Sections whose every error is shown: left with Next / Previous or another section,
@@ -144,13 +142,10 @@ impl Editor {
         last_saved: Option<DateTime<Utc>>,
         today: NaiveDate,
     ) -> Editor {
-        let statuses = crate::validation::check_application(&application, today);
-        let hints = all_hints(&application);
         let revealed = answered_sections(&application);
         Editor {
             id,
-            draft: Draft::new(application),
-            statuses,
+            draft: Draft::new(application, today),
             section: SectionId::LegalBasis,
             today,
             generation: 0,
@@ -165,7 +160,6 @@ impl Editor {
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,
             newer_version: None,
-            hints,
             touched: HashSet::new(),
             revealed,
             editing: None,
@@ -244,26 +238,29 @@ impl Editor {
     }
 
     pub fn application(&self) -> &Application {
-        &self.draft.application
+        self.draft.application()
+    }
+
+    /// The 12 sections' status, in order.
+    pub fn statuses(&self) -> &[SectionStatus] {
+        self.draft.statuses()
     }
 
     pub fn completed(&self) -> usize {
-        self.statuses.iter().filter(|s| s.is_complete()).count()
+        self.draft.completed()
     }
 
     pub fn is_complete(&self, section: SectionId) -> bool {
-        self.statuses
-            .iter()
-            .any(|s| s.section == section && s.is_complete())
+        self.draft.is_complete(section)
     }
 
     pub fn issue(&self, path: &str) -> Option<&FieldIssue> {
-        self.statuses.iter().find_map(|s| s.issue_for(path))
+        self.draft.issue(path)
     }
 
-    /// The informational hint about the field at `path`, if any.
+    /// The informational hint about the field at `path` (`rules::hints`), if any.
     pub fn hint(&self, path: &str) -> Option<&Hint> {
-        self.hints.iter().find(|hint| hint.field == path)
+        self.draft.hint(path)
     }
 
     pub fn save_state(&self) -> SaveState {
@@ -288,16 +285,24 @@ impl Editor {
         self.last_saved
     }
 
-    /// Takes in a draft merged with the portal's changes (the sync engine's hook): shown at
-    /// once and saved by the autosave like an edit.
+    /// Takes in a restored version: shown at once and saved by the autosave like an edit.
     pub fn replace_application(&mut self, application: Application) -> Task<Message> {
-        self.draft = Draft::new(application);
+        self.draft.replace(application);
         self.edited()
     }
 
+    /// Takes in the draft merged with the portal's changes (already saved): what was typed
+    /// meanwhile stays, and the autosave then stores and sends it.
+    pub fn merged(&mut self, merged: Application) -> Task<Message> {
+        if self.draft.merged(merged) {
+            self.edited()
+        } else {
+            Task::none()
+        }
+    }
+
+    /// The draft changed (its statuses and hints are already in step): autosave later.
     fn edited(&mut self) -> Task<Message> {
-        self.statuses = crate::validation::check_application(&self.draft.application, self.today);
-        self.hints = all_hints(&self.draft.application);
         self.generation += 1;
         let generation = self.generation;
         let delay = self.autosave_delay;
@@ -314,10 +319,9 @@ impl Editor {
         self.saving = true;
         let generation = self.generation;
         let id = self.id;
-        let draft = self.draft.application.clone();
-        let complete = u8::try_from(self.completed()).unwrap_or(12);
+        let snapshot = self.draft.snapshot();
         Task::perform(
-            with_store(store.clone(), move |store| store.save(id, &draft, complete)),
+            with_store(store.clone(), move |store| snapshot.save(store, id)),
             move |result| Message::Saved(generation, result.map(|info| info.saved_at)),
         )
     }
@@ -454,7 +458,7 @@ impl Editor {
             Message::RemoveDocument(index) => {
                 let Some(document) = self
                     .draft
-                    .application
+                    .application()
                     .documents
                     .attached
                     .get(index)
@@ -511,10 +515,15 @@ impl Editor {
                 if self.has_unsaved_changes() {
                     // Edits made while saving: save them too.
                     self.save(store)
-                } else if self.leaving {
-                    return Action::Back;
                 } else {
-                    Task::none()
+                    // The store holds exactly what is shown: the sync engine may read it.
+                    let changed = self.draft.take_changes();
+                    let back = if self.leaving {
+                        Task::done(Message::Back)
+                    } else {
+                        Task::none()
+                    };
+                    return Action::Saved(back, changed);
                 }
             }
             Message::Back => {
@@ -646,7 +655,7 @@ impl Editor {
     }
 
     fn view_header(&self) -> Element<'_, Message> {
-        let name = self.draft.application.display_name();
+        let name = self.draft.application().display_name();
         let name = if name.is_empty() {
             t("applicants-unnamed")
         } else {
@@ -725,7 +734,7 @@ impl Editor {
                 Item::Field(field) => {
                     let path = format!("{prefix}.{}", field.name);
                     // A field with an issue is always shown, so that no error is hidden.
-                    if !form::is_relevant(&path, &self.draft.application)
+                    if !form::is_relevant(&path, self.draft.application())
                         && self.issue(&path).is_none()
                     {
                         continue;
@@ -963,7 +972,7 @@ impl Editor {
         if let Some(issue) = self.shown_issue("documents.attached") {
             content = content.push(text(issue_text(issue)).size(13).style(text::danger));
         }
-        let attached = &self.draft.application.documents.attached;
+        let attached = &self.draft.application().documents.attached;
         if attached.is_empty() {
             content = content.push(label(t("editor-no-attachments")).style(text::secondary));
         }

@@ -109,7 +109,7 @@ impl Editor {
             .push(label(t("review-intro")).size(13));
 
         let problems: Vec<_> = self
-            .statuses
+            .statuses()
             .iter()
             .flat_map(|status| status.issues.iter().map(move |i| (status.section, i)))
             .collect();

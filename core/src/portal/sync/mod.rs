@@ -5,17 +5,20 @@
 //! the draft itself is read from the encrypted local store at push time through
 //! [`DraftSource`]. Edits made offline stay queued until a push succeeds.
 //! Concurrent edits are detected with the version (`If-Match`) and merged per section with a
-//! three-way comparison against the common base version kept by the server: a section changed
-//! on one side only is taken from that side; a section changed on both sides differently is a
-//! [`SectionConflict`] the user resolves ([`Resolution`]); nothing is overwritten silently.
-//! The procedure's dates (`Application::procedure`) are merged the same way, as one more
-//! [`DraftPart`] beside the 12 form sections.
+//! three-way comparison ([`super::merge`]) against the common base version kept by the
+//! server: a section changed on one side only is taken from that side; a section changed on
+//! both sides differently is a [`SectionConflict`] the user resolves ([`Resolution`]);
+//! nothing is overwritten silently. The procedure's dates (`Application::procedure`) are
+//! merged the same way, as one more [`DraftPart`] beside the 12 form sections.
 //!
 //! Documents of the draft's documents section are uploaded after the draft: the engine keeps
 //! the SHA-256 of every document the portal holds, so a document added later (or again after a
 //! failed attempt, a crash or a restart) is queued, and one removed before its upload is not.
+//! This file holds the queue's bookkeeping; talking to the portal is in [`push`].
 
-use std::collections::{BTreeMap, BTreeSet};
+mod push;
+
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -23,11 +26,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::api::{ApplicationRecord, DocumentInfo, Status, StatusReport, SubmitReceipt};
-use super::client::{Client, UploadSource};
+use super::api::{ApplicationRecord, DocumentInfo, Status};
+use super::client::Client;
 use super::error::PortalError;
 use super::queue::{self, Loaded, Recovery};
-use crate::model::{Application, SectionId};
+pub use crate::drafts::DraftPart;
+use crate::model::Application;
 use crate::secrets::DataKey;
 
 /// Gives the engine the current local content, read at push time. `Send + Sync` so that
@@ -46,59 +50,6 @@ pub trait DraftSource: Send + Sync {
         Ok(Box::new(std::io::Cursor::new(
             self.load_document(vault_id)?,
         )))
-    }
-}
-
-/// A part of the draft merged on its own: one of the 12 form sections, or the procedure's
-/// dates (not a form section, but changed from the timeline and merged the same way).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum DraftPart {
-    Section(SectionId),
-    Procedure,
-}
-
-impl DraftPart {
-    pub const ALL: [DraftPart; 13] = [
-        DraftPart::Section(SectionId::LegalBasis),
-        DraftPart::Section(SectionId::Personal),
-        DraftPart::Section(SectionId::BirthCertificate),
-        DraftPart::Section(SectionId::EntryStay),
-        DraftPart::Section(SectionId::Residences),
-        DraftPart::Section(SectionId::Family),
-        DraftPart::Section(SectionId::Income),
-        DraftPart::Section(SectionId::Judicial),
-        DraftPart::Section(SectionId::Language),
-        DraftPart::Section(SectionId::Payments),
-        DraftPart::Section(SectionId::Documents),
-        DraftPart::Section(SectionId::Consent),
-        DraftPart::Procedure,
-    ];
-
-    /// The top-level key of the part in the JSON of [`Application`].
-    pub fn key(self) -> &'static str {
-        match self {
-            DraftPart::Section(section) => section.key(),
-            DraftPart::Procedure => "procedure",
-        }
-    }
-
-    pub fn section(self) -> Option<SectionId> {
-        match self {
-            DraftPart::Section(section) => Some(section),
-            DraftPart::Procedure => None,
-        }
-    }
-}
-
-impl From<SectionId> for DraftPart {
-    fn from(section: SectionId) -> DraftPart {
-        DraftPart::Section(section)
-    }
-}
-
-impl PartialEq<SectionId> for DraftPart {
-    fn eq(&self, other: &SectionId) -> bool {
-        *self == DraftPart::Section(*other)
     }
 }
 
@@ -451,10 +402,15 @@ impl SyncEngine {
         parts: impl IntoIterator<Item = P>,
     ) -> Result<(), PortalError> {
         let entry = self.entry_mut(local_id);
+        let known = (entry.pending, entry.dirty_sections.len());
         entry.pending = true;
         entry
             .dirty_sections
             .extend(parts.into_iter().map(|p| p.into().key().to_string()));
+        // Saves while typing in one section change nothing queued: no write (and no fsync).
+        if known == (true, entry.dirty_sections.len()) {
+            return Ok(());
+        }
         self.save()
     }
 
@@ -541,385 +497,6 @@ impl SyncEngine {
         self.save()
     }
 
-    /// Pushes one draft now.
-    pub async fn push(
-        &mut self,
-        local_id: &str,
-        draft: &Application,
-    ) -> Result<PushOutcome, PortalError> {
-        if self.needs_relink() && self.entry(local_id).is_none_or(|e| e.remote_id.is_none()) {
-            // It may be on the portal already: sending it now could create a second one.
-            return Err(PortalError::RelinkPending);
-        }
-        let entry = self.entry_mut(local_id);
-        // Queued until the portal confirms, so a failure here is retried by `push_pending`.
-        let mut must_write = !entry.pending;
-        entry.pending = true;
-        let remote_id = match &entry.remote_id {
-            Some(id) => id.clone(),
-            None => {
-                let id = uuid::Uuid::new_v4().to_string();
-                entry.remote_id = Some(id.clone());
-                // Persist the chosen id before the request so a retry after a crash re-uses
-                // it (creating twice with the same id is harmless; with a new id it is not).
-                must_write = true;
-                id
-            }
-        };
-        let base_version = entry.base_version;
-        if must_write {
-            self.save_now()?;
-        }
-
-        let record = match base_version {
-            None => match self.client.create_application(&remote_id, draft).await {
-                Ok(record) => record,
-                // Our own earlier attempt created it (the id is ours alone): bring it up to date.
-                Err(PortalError::Conflict { current }) if current.draft == *draft => *current,
-                Err(PortalError::Conflict { current }) => {
-                    self.client
-                        .update_application(&remote_id, current.version, draft)
-                        .await?
-                }
-                Err(e) => return Err(e),
-            },
-            Some(base) => match self
-                .client
-                .update_application(&remote_id, base, draft)
-                .await
-            {
-                Ok(record) => record,
-                // Our own earlier attempt went through but its answer was lost.
-                Err(PortalError::Conflict { current }) if current.draft == *draft => *current,
-                Err(PortalError::Conflict { current }) => {
-                    return self
-                        .merge(local_id, &remote_id, base, draft, *current)
-                        .await;
-                }
-                Err(e) => return Err(e),
-            },
-        };
-        let version = record.version;
-        self.pushed(local_id, &record)?;
-        Ok(PushOutcome::Pushed { version })
-    }
-
-    /// Three-way merge against the common base; pushes automatically when no section
-    /// conflicts.
-    async fn merge(
-        &mut self,
-        local_id: &str,
-        remote_id: &str,
-        base_version: u64,
-        draft: &Application,
-        mut current: ApplicationRecord,
-    ) -> Result<PushOutcome, PortalError> {
-        let base = match self.client.get_version(remote_id, base_version).await {
-            Ok(record) => Some(record.draft),
-            Err(PortalError::NotFound) => None,
-            Err(e) => return Err(e),
-        };
-        for _ in 0..MAX_MERGE_ROUNDS {
-            let (merged, sections) = three_way(base.as_ref(), draft, &current.draft)?;
-            if !sections.is_empty() {
-                let entry = self.entry_mut(local_id);
-                entry.conflict_version = Some(current.version);
-                self.save()?;
-                return Ok(PushOutcome::Conflicts(Box::new(Conflict {
-                    local_id: local_id.to_string(),
-                    remote_id: remote_id.to_string(),
-                    remote_version: current.version,
-                    merged,
-                    sections,
-                })));
-            }
-            match self
-                .client
-                .update_application(remote_id, current.version, &merged)
-                .await
-            {
-                Ok(record) => {
-                    let version = record.version;
-                    self.pushed(local_id, &record)?;
-                    return Ok(PushOutcome::Merged {
-                        application: Box::new(record.draft),
-                        version,
-                    });
-                }
-                Err(PortalError::Conflict { current: newer }) => current = *newer,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(PortalError::Conflict {
-            current: Box::new(current),
-        })
-    }
-
-    /// Applies the user's choice for every conflicting section and pushes the result based
-    /// on the portal's version. Returns the merged draft to save locally. If the portal
-    /// changed again meanwhile, [`PortalError::Conflict`] is returned: push again.
-    pub async fn resolve(
-        &mut self,
-        conflict: &Conflict,
-        choices: &BTreeMap<DraftPart, Resolution>,
-    ) -> Result<Application, PortalError> {
-        let mut merged = to_sections(&conflict.merged)?;
-        for section in &conflict.sections {
-            let choice = choices.get(&section.section).ok_or_else(|| {
-                PortalError::Local(format!("no choice for section {}", section.section.key()))
-            })?;
-            let value = match choice {
-                Resolution::KeepMine => section.local.clone(),
-                Resolution::TakeTheirs => section.remote.clone(),
-            };
-            merged.insert(section.section.key().to_string(), value);
-        }
-        let merged: Application =
-            crate::model::lenient::decode_application_value(Value::Object(merged))
-                .map_err(|e| PortalError::Local(e.to_string()))?
-                .value;
-        let record = self
-            .client
-            .update_application(&conflict.remote_id, conflict.remote_version, &merged)
-            .await?;
-        self.pushed(&conflict.local_id, &record)?;
-        Ok(record.draft)
-    }
-
-    /// Pushes every queued draft and upload. Stops contacting the portal at the first
-    /// network failure (the rest stays queued).
-    pub async fn push_pending(&mut self, source: &dyn DraftSource) -> SyncReport {
-        let mut report = SyncReport::default();
-        let ids: Vec<String> = self
-            .queue
-            .entries
-            .iter()
-            .filter(|e| e.pending || !e.pending_uploads.is_empty())
-            .map(|e| e.local_id.clone())
-            .collect();
-        // Choose every new portal id up front with one write, then group the bookkeeping
-        // writes: losing a "pushed" mark in a crash only causes a harmless re-push.
-        let relink_pending = self.needs_relink();
-        for entry in self.queue.entries.iter_mut() {
-            if entry.pending && entry.remote_id.is_none() && !relink_pending {
-                entry.remote_id = Some(uuid::Uuid::new_v4().to_string());
-            }
-        }
-        if let Err(error) = self.save_now() {
-            report.failed.push((String::new(), error));
-            return report;
-        }
-        self.defer_saves = true;
-        for (index, local_id) in ids.into_iter().enumerate() {
-            let result = self.push_one(&local_id, source, &mut report).await;
-            if (index + 1) % BATCH_SAVE_EVERY == 0
-                && let Err(error) = self.flush()
-            {
-                report.failed.push((local_id.clone(), error));
-            }
-            if let Err(error) = result {
-                let transient = error.is_transient();
-                report.failed.push((local_id, error));
-                if transient {
-                    break;
-                }
-            }
-        }
-        self.defer_saves = false;
-        if let Err(error) = self.flush() {
-            report.failed.push((String::new(), error));
-        }
-        report
-    }
-
-    async fn push_one(
-        &mut self,
-        local_id: &str,
-        source: &dyn DraftSource,
-        report: &mut SyncReport,
-    ) -> Result<(), PortalError> {
-        let mut draft = source.load_draft(local_id)?;
-        if self.entry(local_id).is_some_and(|e| e.pending) {
-            match self.push(local_id, &draft).await? {
-                PushOutcome::Pushed { .. } => report.pushed.push(local_id.to_string()),
-                PushOutcome::Merged { application, .. } => {
-                    draft = (*application).clone();
-                    report.merged.push((local_id.to_string(), *application));
-                }
-                PushOutcome::Conflicts(conflict) => {
-                    report.conflicts.push(*conflict);
-                    return Ok(());
-                }
-            }
-        }
-        // The draft as now on the portal says which documents belong to it.
-        self.sync_documents(local_id, &draft)?;
-        let uploads = self
-            .entry(local_id)
-            .map(|e| e.pending_uploads.clone())
-            .unwrap_or_default();
-        for upload in uploads {
-            let result = self.upload_from(local_id, &draft, &upload, source).await;
-            self.progress.send_replace(None);
-            match result {
-                Ok(info) => {
-                    let entry = self.entry_mut(local_id);
-                    entry.pending_uploads.retain(|u| u.sha256 != upload.sha256);
-                    entry.uploaded.insert(upload.sha256.clone());
-                    self.save()?;
-                    report.uploaded.push((local_id.to_string(), info));
-                }
-                Err(error) if error.is_transient() => return Err(error),
-                // This document stays queued; the others still go.
-                Err(error) => report.upload_failed.push(UploadFailure {
-                    local_id: local_id.to_string(),
-                    vault_id: upload.vault_id.clone(),
-                    error,
-                }),
-            }
-        }
-        Ok(())
-    }
-
-    async fn upload_from(
-        &self,
-        local_id: &str,
-        draft: &Application,
-        upload: &PendingUpload,
-        source: &dyn DraftSource,
-    ) -> Result<DocumentInfo, PortalError> {
-        let remote_id = self.remote_id(local_id)?;
-        let attached = draft
-            .documents
-            .attached
-            .iter()
-            .find(|d| d.vault_id == upload.vault_id)
-            .ok_or_else(|| {
-                PortalError::Local(format!("document {} left the draft", upload.vault_id))
-            })?;
-        let document = UploadSource {
-            sha256: &upload.sha256,
-            size: attached.size_bytes,
-            kind: attached.kind,
-            name: &attached.original_name,
-        };
-        let total = attached.size_bytes;
-        self.progress.send_replace(Some(Uploading {
-            local_id: local_id.to_string(),
-            vault_id: upload.vault_id.clone(),
-            name: attached.original_name.clone(),
-            sent: 0,
-            total,
-        }));
-        let report = |sent: u64| {
-            self.progress.send_modify(|now| {
-                if let Some(now) = now {
-                    now.sent = sent.min(total);
-                }
-            });
-        };
-        // Read from the vault only if the portal lacks it (another device may have sent it).
-        self.client
-            .upload_document_reporting(
-                &remote_id,
-                &document,
-                || source.open_document(&upload.vault_id),
-                report,
-            )
-            .await
-    }
-
-    /// Pulls the status and communications of one application.
-    pub async fn pull_status(&mut self, local_id: &str) -> Result<StatusReport, PortalError> {
-        let remote_id = self.remote_id(local_id)?;
-        let report = self.client.status(&remote_id).await?;
-        let entry = self.entry_mut(local_id);
-        entry.last_status = Some(report.status);
-        entry.k10_number = report.k10_number.clone();
-        entry.last_synced_at = Some(Utc::now());
-        self.save()?;
-        Ok(report)
-    }
-
-    /// Pulls the status of every linked application; stops at the first network failure.
-    pub async fn pull_all(&mut self) -> Vec<(String, Result<StatusReport, PortalError>)> {
-        let ids: Vec<String> = self
-            .queue
-            .entries
-            .iter()
-            .filter(|e| e.remote_id.is_some() && e.base_version.is_some())
-            .map(|e| e.local_id.clone())
-            .collect();
-        let mut out = Vec::with_capacity(ids.len());
-        self.defer_saves = true;
-        for (index, local_id) in ids.into_iter().enumerate() {
-            let result = self.pull_status(&local_id).await;
-            let stop = result.as_ref().is_err_and(PortalError::is_transient);
-            out.push((local_id.clone(), result));
-            if (index + 1) % BATCH_SAVE_EVERY == 0
-                && let Err(error) = self.flush()
-            {
-                out.push((local_id, Err(error)));
-            }
-            if stop {
-                break;
-            }
-        }
-        self.defer_saves = false;
-        if let Err(error) = self.flush() {
-            out.push((String::new(), Err(error)));
-        }
-        out
-    }
-
-    /// Pushes the draft, then submits it. The idempotency key is stored before the first
-    /// attempt, so calling this again after a timeout or a crash returns the same receipt and
-    /// K10 number instead of a second submission.
-    ///
-    /// The draft is pushed before every attempt, retries included: an edit made after a
-    /// failed attempt (offline, server down) must be what the portal registers, never the
-    /// copy an earlier attempt pushed.
-    pub async fn submit(
-        &mut self,
-        local_id: &str,
-        draft: &Application,
-    ) -> Result<SubmitReceipt, PortalError> {
-        let retry = self.entry(local_id).is_some_and(|e| e.submit_key.is_some());
-        match self.push(local_id, draft).await {
-            Ok(PushOutcome::Pushed { .. }) => {}
-            Ok(PushOutcome::Merged { .. } | PushOutcome::Conflicts(_)) => {
-                // The portal had other changes: the user must see them before sending.
-                let remote_id = self.remote_id(local_id)?;
-                let current = self.client.get_application(&remote_id).await?;
-                return Err(PortalError::Conflict {
-                    current: Box::new(current),
-                });
-            }
-            // An earlier attempt went through but its answer was lost: the portal no longer
-            // takes changes, and the same key returns that attempt's receipt.
-            Err(PortalError::NotEditable) if retry => {}
-            Err(error) => return Err(error),
-        }
-        let remote_id = self.remote_id(local_id)?;
-        let entry = self.entry_mut(local_id);
-        let key = match &entry.submit_key {
-            Some(key) => key.clone(),
-            None => {
-                let key = uuid::Uuid::new_v4().to_string();
-                entry.submit_key = Some(key.clone());
-                key
-            }
-        };
-        self.save()?;
-        let receipt = self.client.submit(&remote_id, &key).await?;
-        let entry = self.entry_mut(local_id);
-        entry.k10_number = Some(receipt.k10_number.clone());
-        entry.last_status = Some(receipt.status);
-        entry.pending = false;
-        self.save()?;
-        Ok(receipt)
-    }
-
     fn remote_id(&self, local_id: &str) -> Result<String, PortalError> {
         self.entry(local_id)
             .and_then(|e| e.remote_id.clone().filter(|_| e.base_version.is_some()))
@@ -985,65 +562,11 @@ impl SyncEngine {
     }
 }
 
-fn to_sections(app: &Application) -> Result<serde_json::Map<String, Value>, PortalError> {
-    match serde_json::to_value(app) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(PortalError::Local(
-            "application is not a JSON object".into(),
-        )),
-        Err(e) => Err(PortalError::Local(e.to_string())),
-    }
-}
-
-/// Merges `local` and `remote` section by section. With the common `base`, a section changed
-/// on one side only is taken from that side; without it every differing section conflicts.
-/// Returns the merge (conflicting sections keep the local value) and the conflicts.
-pub fn three_way(
-    base: Option<&Application>,
-    local: &Application,
-    remote: &Application,
-) -> Result<(Application, Vec<SectionConflict>), PortalError> {
-    let base = base.map(to_sections).transpose()?;
-    let local_map = to_sections(local)?;
-    let remote_map = to_sections(remote)?;
-    let mut merged = local_map.clone();
-    let mut conflicts = Vec::new();
-    for section in DraftPart::ALL {
-        let key = section.key();
-        let l = local_map.get(key).cloned().unwrap_or(Value::Null);
-        let r = remote_map.get(key).cloned().unwrap_or(Value::Null);
-        if l == r {
-            continue;
-        }
-        let b = base
-            .as_ref()
-            .map(|b| b.get(key).cloned().unwrap_or(Value::Null));
-        match b {
-            Some(b) if b == l => {
-                merged.insert(key.to_string(), r);
-            }
-            Some(b) if b == r => {}
-            _ => conflicts.push(SectionConflict {
-                section,
-                local: l,
-                remote: r,
-            }),
-        }
-    }
-    // The K10 number is the portal's to assign.
-    merged.insert(
-        "k10_number".to_string(),
-        Value::String(remote.k10_number.clone()),
-    );
-    let merged = crate::model::lenient::decode_application_value(Value::Object(merged))
-        .map_err(|e| PortalError::Local(e.to_string()))?
-        .value;
-    Ok((merged, conflicts))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SectionId;
+    use crate::portal::client::ClientConfig;
 
     fn app(surname: &str, email: &str, prefecture: &str) -> Application {
         let mut a = Application::new();
@@ -1054,62 +577,11 @@ mod tests {
     }
 
     #[test]
-    fn one_sided_changes_merge_and_two_sided_conflict() {
-        let base = app("Rossi", "a@example.org", "Milano");
-        let local = app("Rossi", "a@example.org", "Torino");
-        let remote = app("Rossi", "b@example.org", "Milano");
-        let (merged, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
-        assert!(conflicts.is_empty());
-        assert_eq!(merged.legal_basis.prefecture, "Torino");
-        assert_eq!(merged.personal.email, "b@example.org");
-
-        let remote = app("Bianchi", "a@example.org", "Milano");
-        let local = app("Verdi", "a@example.org", "Milano");
-        let (_, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
-        assert_eq!(conflicts.len(), 1);
-        assert_eq!(conflicts[0].section, SectionId::Personal);
-        assert_eq!(conflicts[0].local["surname"], "Verdi");
-        assert_eq!(conflicts[0].remote["surname"], "Bianchi");
-    }
-
-    /// The procedure's dates merge like a section: one side's change is taken, both sides'
-    /// different changes are a conflict (never a silent overwrite).
-    #[test]
-    fn procedure_events_merge_like_a_section() {
-        let base = app("Rossi", "a@example.org", "Milano");
-        let mut local = app("Rossi", "a@example.org", "Torino");
-        local.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);
-        let remote = app("Rossi", "b@example.org", "Milano");
-        let (merged, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
-        assert!(conflicts.is_empty());
-        assert_eq!(merged.procedure, local.procedure);
-        assert_eq!(merged.personal.email, "b@example.org");
-
-        let (merged, conflicts) = three_way(Some(&base), &remote, &local).expect("merge");
-        assert!(conflicts.is_empty());
-        assert_eq!(
-            merged.procedure, local.procedure,
-            "the remote dates are taken"
-        );
-
-        let mut remote = remote;
-        remote.procedure.submitted = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
-        let (_, conflicts) = three_way(Some(&base), &local, &remote).expect("merge");
-        assert_eq!(conflicts.len(), 1);
-        assert_eq!(conflicts[0].section, DraftPart::Procedure);
-        assert_eq!(conflicts[0].local["submitted"], "2025-03-01");
-        assert_eq!(conflicts[0].remote["submitted"], "2020-01-01");
-    }
-
-    #[test]
     fn documents_not_on_the_portal_are_queued_and_removed_ones_dequeued() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("sync-queue.json");
         let key = DataKey::generate();
-        let client = Client::new(super::super::client::ClientConfig::new(
-            "http://127.0.0.1:9",
-        ))
-        .expect("c");
+        let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("c");
         let mut engine = SyncEngine::open(client.clone(), &path, key.clone()).expect("open");
         let document = |vault: &str, sha: &str| crate::model::AttachedDocument {
             vault_id: vault.into(),
@@ -1164,10 +636,7 @@ mod tests {
             }
         }
         let dir = tempfile::tempdir().expect("tempdir");
-        let client = Client::new(super::super::client::ClientConfig::new(
-            "http://127.0.0.1:9",
-        ))
-        .expect("c");
+        let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("c");
         let mut engine =
             SyncEngine::open(client, dir.path().join("q.json"), DataKey::generate()).expect("open");
         let app = Application::new();
@@ -1177,13 +646,30 @@ mod tests {
         assert_send(&engine.submit("x", &app));
     }
 
+    /// Autosaves while typing in one section mark nothing new: the queue is not rewritten.
     #[test]
-    fn without_base_every_difference_is_a_conflict() {
-        let local = app("Rossi", "a@example.org", "Torino");
-        let remote = app("Rossi", "a@example.org", "Milano");
-        let (_, conflicts) = three_way(None, &local, &remote).expect("merge");
-        assert_eq!(conflicts.len(), 1);
-        assert_eq!(conflicts[0].section, SectionId::LegalBasis);
+    fn marking_the_same_parts_again_writes_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("q");
+        let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("c");
+        let mut engine = SyncEngine::open(client, &path, DataKey::generate()).expect("open");
+        engine
+            .mark_changed("l", [SectionId::Personal])
+            .expect("mark");
+        let written = std::fs::read(&path).expect("queue");
+        engine
+            .mark_changed("l", [SectionId::Personal])
+            .expect("again");
+        assert_eq!(
+            std::fs::read(&path).expect("queue"),
+            written,
+            "not rewritten"
+        );
+        engine
+            .mark_changed("l", [SectionId::Income])
+            .expect("new part");
+        assert_ne!(std::fs::read(&path).expect("queue"), written, "sealed anew");
+        assert_eq!(engine.entry("l").expect("entry").dirty_sections.len(), 2);
     }
 
     #[test]
@@ -1191,10 +677,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("sync-queue.json");
         let key = DataKey::generate();
-        let client = Client::new(super::super::client::ClientConfig::new(
-            "http://127.0.0.1:9",
-        ))
-        .expect("c");
+        let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("c");
         let mut engine = SyncEngine::open(client.clone(), &path, key.clone()).expect("open");
         engine
             .mark_changed("local-1", [SectionId::Personal])

@@ -1,0 +1,172 @@
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::*;
+use crate::samples;
+use crate::secrets::DataKey;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 1).expect("date")
+}
+
+#[test]
+fn sets_nested_and_listed_fields() {
+    let mut draft = Draft::new(Application::new(), today());
+    assert!(draft.set("personal.codice_fiscale", Value::from("RSSMRA80A01H501U")));
+    assert_eq!(
+        draft.application().personal.codice_fiscale,
+        "RSSMRA80A01H501U"
+    );
+    assert!(draft.push("residences.periods", serde_json::json!({})));
+    assert!(draft.set("residences.periods.0.from", Value::from("01/02/2010")));
+    assert_eq!(draft.application().residences.periods[0].from, "01/02/2010");
+    assert_eq!(draft.text("residences.periods.0.from"), "01/02/2010");
+    assert_eq!(
+        draft.text("residences.periods.0.to"),
+        "",
+        "a record added as {{}} gets every field"
+    );
+    assert!(draft.value("residences.periods.0.to").is_some());
+    assert!(draft.set("personal.sex", Value::from("F")));
+    assert_eq!(draft.text("personal.sex"), "F");
+    assert!(
+        !draft.set("personal.sex", Value::from("X")),
+        "an invalid enum is refused"
+    );
+    assert_eq!(draft.text("personal.sex"), "F", "and changes nothing");
+    assert!(!draft.set("personal.no_such_field", Value::from("x")));
+    assert!(!draft.set("no_such_section.x", Value::from("x")));
+    assert!(!draft.set("personal.surname", Value::from(3)), "wrong type");
+    assert!(!draft.remove("residences.periods", 1));
+    assert!(draft.remove("residences.periods", 0));
+    assert!(draft.application().residences.periods.is_empty());
+    assert_eq!(draft.list_len("residences.periods"), 0);
+    // The JSON kept for reads is always the draft's own.
+    assert_eq!(
+        serde_json::to_value(draft.application()).expect("json"),
+        draft.json
+    );
+}
+
+#[test]
+fn comma_lists_keep_what_was_typed() {
+    let mut draft = Draft::new(Application::new(), today());
+    for typed in ["Albania", "Albania,", "Albania, Kosovo ", ""] {
+        assert!(draft.set_comma_list("personal.citizenships", typed));
+        assert_eq!(draft.comma_list("personal.citizenships"), typed);
+    }
+}
+
+/// A whole part can be set (the timeline sets `procedure`), and the typed edits of
+/// [`Draft::update`] reach the JSON read by path.
+#[test]
+fn whole_parts_and_typed_edits() {
+    let mut draft = Draft::new(Application::new(), today());
+    let mut procedure = draft.application().procedure.clone();
+    procedure.submitted = Some(today());
+    let json = serde_json::to_value(&procedure).expect("json");
+    assert!(draft.set("procedure", json));
+    assert_eq!(draft.application().procedure.submitted, Some(today()));
+    assert_eq!(draft.text("procedure.submitted"), "2026-06-01");
+    draft.update(|a| a.personal.surname = "Hoxha".into());
+    assert_eq!(draft.text("personal.surname"), "Hoxha");
+    assert_eq!(
+        serde_json::to_value(draft.application()).expect("json"),
+        draft.json
+    );
+}
+
+/// The dots follow every edit: a complete draft loses a section's dot when a required
+/// field is emptied and gets it back when it is typed again.
+#[test]
+fn statuses_follow_each_edit() {
+    let complete = samples::complete_art9(today());
+    let mut draft = Draft::new(complete.clone(), today());
+    assert_eq!(draft.completed(), 12, "{:?}", draft.statuses());
+    assert_eq!(draft.snapshot().sections_complete, 12);
+    assert!(draft.set("personal.surname", Value::from("")));
+    assert!(!draft.is_complete(SectionId::Personal));
+    assert!(draft.issue("personal.surname").is_some());
+    assert_eq!(draft.snapshot().sections_complete, 11);
+    assert!(draft.set(
+        "personal.surname",
+        Value::from(complete.personal.surname.clone())
+    ));
+    assert!(draft.is_complete(SectionId::Personal));
+    assert_eq!(draft.statuses().len(), 12);
+}
+
+/// The sync engine is told the parts changed since it was last told, once each.
+#[test]
+fn changes_are_taken_once() {
+    let mut draft = Draft::new(Application::new(), today());
+    assert!(draft.take_changes().is_empty(), "as read from the store");
+    assert!(draft.set("personal.surname", Value::from("Hoxha")));
+    assert!(draft.set("legal_basis.prefecture", Value::from("Milano")));
+    assert_eq!(
+        draft.take_changes(),
+        [
+            DraftPart::Section(SectionId::LegalBasis),
+            DraftPart::Section(SectionId::Personal)
+        ]
+    );
+    assert!(draft.take_changes().is_empty());
+    // Typed and typed back: nothing changed for the engine.
+    assert!(draft.set("personal.surname", Value::from("Hoxhaj")));
+    assert!(draft.set("personal.surname", Value::from("Hoxha")));
+    assert!(draft.take_changes().is_empty());
+    // A restored version: its differences are the changes.
+    let mut restored = draft.application().clone();
+    restored.procedure.submitted = Some(today());
+    draft.replace(restored);
+    assert_eq!(draft.take_changes(), [DraftPart::Procedure]);
+}
+
+/// Typing while the sync merges the portal's changes keeps both (moved from the GUI tests).
+#[test]
+fn typing_during_a_merge_keeps_both_changes() {
+    let mut before = Application::new();
+    before.personal.surname = "Hoxha".into();
+    let mut merged = before.clone();
+    merged.legal_basis.prefecture = "Torino".into();
+    let mut editing = before.clone();
+    editing.personal.surname = "Hoxhaj".into();
+
+    let rebased = rebase(Some(&before), &merged, &editing);
+    assert_eq!(rebased.personal.surname, "Hoxhaj");
+    assert_eq!(rebased.legal_basis.prefecture, "Torino");
+    // Nothing typed: the merge as it is.
+    assert_eq!(rebase(Some(&before), &merged, &before), merged);
+    assert_eq!(rebase(None, &merged, &editing), merged);
+
+    // The same through the draft: the merge is what the engine knows now, so only the
+    // part typed meanwhile is a change to send.
+    let mut draft = Draft::new(before, today());
+    assert!(draft.set("personal.surname", Value::from("Hoxhaj")));
+    assert!(draft.merged(merged.clone()));
+    assert_eq!(draft.application(), &rebased);
+    assert_eq!(draft.text("legal_basis.prefecture"), "Torino");
+    assert_eq!(
+        draft.take_changes(),
+        [DraftPart::Section(SectionId::Personal)]
+    );
+    assert!(!draft.merged(rebased), "nothing new to show");
+}
+
+/// [`save`] and [`Snapshot::save`] record the count of complete sections themselves.
+#[test]
+fn saving_counts_the_complete_sections() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(dir.path(), DataKey::generate()).expect("store");
+    let complete = samples::complete_art9(today());
+    let id = store.create(&Application::new()).expect("create");
+    let info = save(&mut store, id, &complete, today()).expect("save");
+    assert_eq!(info.sections_complete, 12);
+    assert_eq!(store.summary(id).map(|s| s.sections_complete), Some(12));
+    let mut draft = Draft::new(complete, today());
+    assert!(draft.set("personal.surname", Value::from("")));
+    let info = draft.snapshot().save(&mut store, id).expect("save");
+    assert_eq!(info.sections_complete, 11);
+    assert_eq!(store.summary(id).map(|s| s.sections_complete), Some(11));
+    assert_eq!(store.load(id).expect("load"), *draft.application());
+}

@@ -1,0 +1,204 @@
+//! One synchronisation as the app runs it, without any GUI: what to queue after a save
+//! ([`record_saved`]) or before *Sync now* ([`queue_open`]), the run itself ([`run`]: links
+//! rebuilt after a damaged queue, everything queued pushed, statuses pulled, merged drafts
+//! saved back), and the queue as a screen shows it ([`queued`], [`linked_ids`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::api::StatusReport;
+use super::error::PortalError;
+use super::local::StoreDrafts;
+use super::queue::Recovery;
+use super::sync::{Conflict, DraftPart, SyncEngine, SyncStatus};
+use crate::model::Application;
+use crate::store::{ApplicantId, StoreError};
+
+/// What the queue holds, as a screen shows it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QueueView {
+    pub status: SyncStatus,
+    /// Vault ids of the documents waiting to be uploaded, per applicant.
+    pub uploads: BTreeMap<ApplicantId, Vec<String>>,
+    /// A damaged queue was replaced (see [`SyncEngine::relink`]).
+    pub recovery: Option<Recovery>,
+}
+
+/// The queue's counters and pending uploads.
+pub fn queued(engine: &SyncEngine) -> QueueView {
+    let uploads = engine
+        .entries()
+        .iter()
+        .filter(|e| !e.pending_uploads.is_empty())
+        .filter_map(|e| {
+            let id = e.local_id.parse::<ApplicantId>().ok()?;
+            let vault_ids = e.pending_uploads.iter().map(|u| u.vault_id.clone());
+            Some((id, vault_ids.collect()))
+        })
+        .collect();
+    QueueView {
+        status: engine.status(),
+        uploads,
+        recovery: engine.recovery().cloned(),
+    }
+}
+
+/// Local applications the portal knows (sent or associated).
+pub fn linked_ids(engine: &SyncEngine) -> BTreeSet<ApplicantId> {
+    engine
+        .entries()
+        .iter()
+        .filter(|e| e.remote_id.is_some() && e.base_version.is_some())
+        .filter_map(|e| e.local_id.parse().ok())
+        .collect()
+}
+
+/// After a damaged queue was replaced: links the signed-in account's applications on the
+/// portal to the local ones again (see [`SyncEngine::relink`]), before anything is pushed.
+pub async fn relink_if_needed(
+    engine: &mut SyncEngine,
+    drafts: &StoreDrafts,
+) -> Result<(), PortalError> {
+    if !engine.needs_relink() || !engine.client().is_signed_in() {
+        return Ok(());
+    }
+    let local = drafts.local_applications()?;
+    engine.relink(&local).await.map(|_| ())
+}
+
+/// After a save of `draft` (the store holds exactly it): queues the parts that changed and
+/// the documents to upload. While signed out, only applications already on the portal are
+/// queued: signing in must not send every local draft.
+pub async fn record_saved(
+    engine: &mut SyncEngine,
+    drafts: &StoreDrafts,
+    id: ApplicantId,
+    changed: &[DraftPart],
+    draft: &Application,
+    signed_in: bool,
+) -> Result<(), PortalError> {
+    // After a damaged queue, the links come back before anything is marked. A failure here
+    // is said by the run that follows.
+    let _ = relink_if_needed(engine, drafts).await;
+    let local_id = id.to_string();
+    if signed_in || engine.entry(&local_id).is_some() {
+        engine.mark_changed(&local_id, changed.iter().copied())?;
+        engine.sync_documents(&local_id, draft)?;
+    }
+    Ok(())
+}
+
+/// Before *Sync now*: the open application is queued whole the first time (every part), and
+/// its documents not on the portal yet.
+pub async fn queue_open(
+    engine: &mut SyncEngine,
+    drafts: &StoreDrafts,
+    id: ApplicantId,
+    draft: &Application,
+) -> Result<(), PortalError> {
+    // After a damaged queue, the links come back before the open draft is queued (else it
+    // would reach the portal as a second application).
+    let _ = relink_if_needed(engine, drafts).await;
+    let local_id = id.to_string();
+    if engine
+        .entry(&local_id)
+        .is_none_or(|e| e.base_version.is_none())
+    {
+        engine.mark_changed(&local_id, DraftPart::ALL)?;
+    }
+    engine.sync_documents(&local_id, draft)?;
+    Ok(())
+}
+
+/// What a synchronisation run brought back.
+#[derive(Debug)]
+pub struct RunOutcome {
+    pub queue: QueueView,
+    /// Documents the portal refused or that could not be read here: (applicant, vault id,
+    /// error). They stay queued.
+    pub upload_failed: Vec<(ApplicantId, String, PortalError)>,
+    pub conflicts: Vec<Conflict>,
+    /// Drafts merged with the portal's changes, already saved in the store.
+    pub saved: Vec<(ApplicantId, Application)>,
+    pub reports: Vec<(ApplicantId, StatusReport)>,
+    /// Applications the portal knows (sent or associated).
+    pub linked: BTreeSet<ApplicantId>,
+    pub errors: Vec<PortalError>,
+    /// Merged drafts that could not be saved here (they stay on the portal).
+    pub store_errors: Vec<StoreError>,
+    /// The portal could not be reached: what is queued stays queued.
+    pub offline: bool,
+    /// The portal no longer accepts the sign-in (the token is dropped).
+    pub signed_out: bool,
+    pub finished_at: DateTime<Utc>,
+}
+
+/// Pushes everything queued, pulls the status of linked applications and saves merged
+/// drafts (counted as of `today`). The engine is locked for the exchanges with the portal,
+/// not while the merged drafts are saved.
+pub async fn run(
+    engine: &tokio::sync::Mutex<SyncEngine>,
+    drafts: &StoreDrafts,
+    today: NaiveDate,
+) -> RunOutcome {
+    let mut locked = engine.lock().await;
+    let relink = relink_if_needed(&mut locked, drafts).await;
+    let report = locked.push_pending(drafts).await;
+    let mut offline = report.went_offline();
+    let mut errors: Vec<PortalError> = report.failed.into_iter().map(|(_, e)| e).collect();
+    errors.extend(relink.err());
+    let upload_failed = report
+        .upload_failed
+        .into_iter()
+        .filter_map(|failure| {
+            let owner = failure.local_id.parse::<ApplicantId>().ok()?;
+            Some((owner, failure.vault_id, failure.error))
+        })
+        .collect();
+    let mut reports = Vec::new();
+    if !offline {
+        for (local, result) in locked.pull_all().await {
+            match (local.parse::<ApplicantId>(), result) {
+                (Ok(id), Ok(status)) => reports.push((id, status)),
+                (_, Err(error)) => errors.push(error),
+                (Err(_), Ok(_)) => {}
+            }
+        }
+    }
+    let queue = queued(&locked);
+    let linked = linked_ids(&locked);
+    let client = locked.client().clone();
+    drop(locked);
+    let signed_out = errors
+        .iter()
+        .any(|e| matches!(e, PortalError::Unauthorized));
+    if signed_out {
+        client.set_token(None);
+    }
+    offline = offline || errors.iter().any(PortalError::is_transient);
+    let mut saved = Vec::new();
+    let mut store_errors = Vec::new();
+    for (local, application) in report.merged {
+        let Ok(id) = local.parse::<ApplicantId>() else {
+            continue;
+        };
+        match drafts.save(id, &application, today) {
+            Ok(()) => saved.push((id, application)),
+            Err(error) => store_errors.push(error),
+        }
+    }
+    RunOutcome {
+        queue,
+        upload_failed,
+        conflicts: report.conflicts,
+        saved,
+        reports,
+        linked,
+        errors,
+        store_errors,
+        offline,
+        signed_out,
+        finished_at: Utc::now(),
+    }
+}
