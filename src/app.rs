@@ -175,6 +175,8 @@ pub struct App {
     pub settings: Settings,
     settings_path: Option<PathBuf>,
     settings_generation: u64,
+    /// The settings screen's typed folder (when no folder chooser can be shown).
+    settings_form: settings_screen::Form,
     data_dir: PathBuf,
     phase: Phase,
     pub screen: Screen,
@@ -224,6 +226,7 @@ impl App {
             settings: config.settings,
             settings_path: config.settings_path,
             settings_generation: 0,
+            settings_form: settings_screen::Form::default(),
             data_dir: config.data_dir,
             phase: Phase::Opening,
             screen: Screen::Applicants,
@@ -625,7 +628,8 @@ impl App {
             Message::Settings(message) => {
                 let portal_url = self.settings.portal_url.clone();
                 let task =
-                    settings_screen::update(&mut self.settings, message).map(Message::Settings);
+                    settings_screen::update(&mut self.settings, &mut self.settings_form, message)
+                        .map(Message::Settings);
                 let portal = if self.settings.portal_url != portal_url {
                     self.start_portal()
                 } else {
@@ -1110,7 +1114,8 @@ impl App {
             }
             Screen::Glossary => crate::screen::glossary::view(),
             Screen::Settings => {
-                settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
+                settings_screen::view(&self.settings, &self.settings_form, &self.data_dir)
+                    .map(Message::Settings)
             }
             Screen::Welcome => {
                 welcome::view(self.settings.language, self.settings.help_desk).map(Message::Welcome)

@@ -14,7 +14,6 @@ use iced::widget::{
 use iced::{Element, Length, Task};
 
 use crate::i18n::{t, t_args};
-use crate::screen::history::BUNDLE_EXTENSION;
 use crate::store::UiError;
 use crate::widget::{confirm_row, identified, label, mirrored_row};
 
@@ -103,13 +102,7 @@ impl Applicants {
                 Action::None
             }
             Message::Import => Action::Run(Task::perform(
-                crate::file_dialog::ask_for(async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                }),
+                crate::file_dialog::open_file(crate::file_dialog::BUNDLE),
                 |picked| match picked {
                     crate::file_dialog::Picked::File(path) => Message::ImportFrom(Some(path)),
                     crate::file_dialog::Picked::Cancelled => Message::ImportFrom(None),

@@ -23,6 +23,7 @@ use iced::widget::{
 use iced::{Element, Length, Task};
 use serde_json::Value;
 
+use crate::file_dialog::Picked;
 use crate::i18n::{t, t_args};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
@@ -54,6 +55,9 @@ pub enum Message {
     ChooseFile,
     /// The file dialog's answer (`None` = cancelled).
     FilePicked(Option<PathBuf>),
+    /// No file chooser could be shown: the file's path is typed (the text so far).
+    AttachPathTyped(String),
+    AttachTypedPath,
     DocumentImported(Result<AttachedDocument, UiError>),
     RemoveDocument(usize),
     DocumentRemoved(Result<(), UiError>),
@@ -117,6 +121,8 @@ pub struct Editor {
     attach_kind: Option<DocumentKind>,
     attach_issue_date: String,
     attach_country: String,
+    /// No file chooser could be shown: the path typed so far.
+    attach_typed: Option<String>,
     /// Set when the user asked to leave: leave once the save finished.
     leaving: bool,
     /// Delay between the last edit and the autosave.
@@ -161,6 +167,7 @@ impl Editor {
             attach_kind: None,
             attach_issue_date: String::new(),
             attach_country: String::new(),
+            attach_typed: None,
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,
@@ -412,17 +419,34 @@ impl Editor {
                 self.attach_country = value;
                 Task::none()
             }
-            Message::ChooseFile => Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                },
-                Message::FilePicked,
-            ),
+            Message::ChooseFile => {
+                Task::perform(crate::file_dialog::pick_file(), |picked| match picked {
+                    Picked::File(path) => Message::FilePicked(Some(path)),
+                    Picked::Cancelled => Message::FilePicked(None),
+                    Picked::Unavailable => Message::AttachPathTyped(String::new()),
+                })
+            }
             Message::FilePicked(None) => Task::none(),
+            Message::AttachPathTyped(typed) => {
+                self.attach_typed = Some(typed);
+                Task::none()
+            }
+            Message::AttachTypedPath => {
+                let typed = self.attach_typed.clone().unwrap_or_default();
+                match crate::file_dialog::existing_file(&typed) {
+                    Some(path) => {
+                        self.attach_typed = None;
+                        return self.update(Message::FilePicked(Some(path)), store);
+                    }
+                    None => {
+                        self.error = Some(crate::file_dialog::typed_path_error(
+                            "documents-typed-path-not-found",
+                            &typed,
+                        ));
+                        Task::none()
+                    }
+                }
+            }
             Message::FilePicked(Some(path)) => {
                 let Some(kind) = self.attach_kind else {
                     self.error = Some(UiError::new("editor-choose-kind-first"));
@@ -1051,6 +1075,19 @@ impl Editor {
             ),
         ]
         .spacing(10);
+        let add = match &self.attach_typed {
+            Some(typed) => add.push(crate::file_dialog::typed_path_row(
+                "documents-no-dialog",
+                "attach-typed-path",
+                "documents-typed-path",
+                typed,
+                Message::AttachPathTyped,
+                "attach-use-typed-path",
+                t("documents-use-typed-path"),
+                Message::AttachTypedPath,
+            )),
+            None => add,
+        };
         content = content.push(rule::horizontal(1)).push(add);
         content.into()
     }
