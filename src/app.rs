@@ -31,7 +31,7 @@ use crate::screen::unlock::{self, Unlock};
 use crate::screen::welcome;
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError, with_store};
-use crate::widget::{identified, mirrored_row};
+use crate::widget::mirrored_row;
 
 /// How the application was started.
 #[derive(Debug, Clone)]
@@ -200,6 +200,20 @@ pub struct App {
     probe: Option<(u32, Option<u32>)>,
     /// Show the welcome if the first listing of the folder finds no applicant (a real start).
     welcome_on_empty: bool,
+}
+
+/// What a key press no widget took means to the whole app: Tab / Shift+Tab move the focus.
+pub fn key_message(event: keyboard::Event) -> Option<Message> {
+    match event {
+        keyboard::Event::KeyPressed {
+            key: keyboard::Key::Named(keyboard::key::Named::Tab),
+            modifiers,
+            ..
+        } => Some(Message::TabPressed {
+            shift: modifiers.shift(),
+        }),
+        _ => None,
+    }
 }
 
 /// With this environment variable set to 1 the application prints `first-frame` when its first
@@ -392,16 +406,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let tab = keyboard::listen().filter_map(|event| match event {
-            keyboard::Event::KeyPressed {
-                key: keyboard::Key::Named(keyboard::key::Named::Tab),
-                modifiers,
-                ..
-            } => Some(Message::TabPressed {
-                shift: modifiers.shift(),
-            }),
-            _ => None,
-        });
+        let tab = keyboard::listen().filter_map(key_message);
         let probe = if self.probe.is_some() {
             window::frames().map(|_| Message::Frame)
         } else {
@@ -1148,14 +1153,14 @@ impl App {
                         }
                     })
                     .on_press(Message::Navigate(screen));
-                identified(format!("nav-{screen:?}").to_lowercase(), entry)
+                crate::widget::pressable(format!("nav-{screen:?}").to_lowercase(), entry)
             });
         let brand = column![
             text(t("app-title")).size(20),
             text(t("app-subtitle")).size(12).style(text::secondary),
         ]
         .spacing(2);
-        let welcome = identified(
+        let welcome = crate::widget::pressable(
             "nav-welcome",
             button(text(t("nav-welcome")).size(13))
                 .style(button::text)

@@ -29,7 +29,7 @@ use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::{issue_text, labelled, text_field};
 use crate::widget::sections::section_list;
-use crate::widget::{identified, label, mirrored_row, start};
+use crate::widget::{choosable, identified, label, mirrored_row, pressable, start};
 use draft::Draft;
 use form::{Choice, Item, Kind};
 
@@ -64,6 +64,8 @@ pub enum Message {
     Save,
     /// The keyboard focus left the field being edited (Tab / Shift-Tab).
     FieldLeft,
+    /// The focus left the field at this path (a click elsewhere, Tab, Enter on a button).
+    Blurred(String),
     AutosaveDue(u64),
     Saved(u64, Result<DateTime<Utc>, UiError>),
     Back,
@@ -336,10 +338,14 @@ impl Editor {
                 self.reveal(self.section);
                 self.section = section;
                 self.picker = None;
-                return Action::Run(iced::widget::operation::snap_to(
-                    FORM_SCROLL,
-                    iced::widget::scrollable::RelativeOffset::START,
-                ));
+                // The keyboard starts on the section's first field.
+                return Action::Run(Task::batch([
+                    iced::widget::operation::snap_to(
+                        FORM_SCROLL,
+                        iced::widget::scrollable::RelativeOffset::START,
+                    ),
+                    crate::widget::focus::focus_first_in(FORM_SCROLL),
+                ]));
             }
             Message::Jump(section, path) => {
                 self.leave_field();
@@ -393,7 +399,12 @@ impl Editor {
             Message::AddRow(path, item) => {
                 self.leave_field();
                 if self.draft.push(&path, item) {
-                    self.edited()
+                    // The keyboard goes on to the new row's first field.
+                    let row = format!(
+                        "row:{path}.{}",
+                        self.draft.list_len(&path).saturating_sub(1)
+                    );
+                    Task::batch([self.edited(), crate::widget::focus::focus_first_in(row)])
                 } else {
                     Task::none()
                 }
@@ -509,6 +520,13 @@ impl Editor {
             }
             Message::FieldLeft => {
                 self.leave_field();
+                Task::none()
+            }
+            Message::Blurred(path) => {
+                // Only the field being edited is left: one passed through stays quiet.
+                if self.editing.as_deref() == Some(path.as_str()) {
+                    self.leave_field();
+                }
                 Task::none()
             }
             Message::AutosaveDue(generation) => {
@@ -699,10 +717,12 @@ impl Editor {
             _ => text::secondary,
         };
         mirrored_row(vec![
-            button(text(t("editor-back")))
-                .style(button::secondary)
-                .on_press(Message::Back)
-                .into(),
+            pressable(
+                "editor-back",
+                button(text(t("editor-back")))
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+            ),
             column![
                 text(name).size(20),
                 text(progress).size(13).style(text::secondary)
@@ -711,7 +731,7 @@ impl Editor {
             .width(Length::Fill)
             .into(),
             text(status).style(status_style).into(),
-            identified(
+            pressable(
                 "save",
                 button(text(t("editor-save"))).on_press(Message::Save),
             ),
@@ -724,20 +744,19 @@ impl Editor {
         let index = self.section as usize;
         let mut children: Vec<Element<'_, Message>> = Vec::new();
         if index > 0 {
-            children.push(
+            children.push(pressable(
+                "section-previous",
                 button(text(t("editor-previous")))
                     .style(button::secondary)
-                    .on_press(Message::SelectSection(SectionId::ALL[index - 1]))
-                    .into(),
-            );
+                    .on_press(Message::SelectSection(SectionId::ALL[index - 1])),
+            ));
         }
         children.push(iced::widget::space::horizontal().into());
         if let Some(next) = SectionId::ALL.get(index + 1) {
-            children.push(
-                button(text(t("editor-next")))
-                    .on_press(Message::SelectSection(*next))
-                    .into(),
-            );
+            children.push(pressable(
+                "section-next",
+                button(text(t("editor-next"))).on_press(Message::SelectSection(*next)),
+            ));
         }
         mirrored_row(children).spacing(12).into()
     }
@@ -754,23 +773,20 @@ impl Editor {
                     {
                         continue;
                     }
-                    let field = self.view_field(&path, field.kind);
-                    match self.hint(&path) {
-                        Some(hint) => column![
-                            field,
-                            identified(
-                                format!("hint:{path}"),
-                                text(t(hint.message_id))
-                                    .size(13)
-                                    .style(text::primary)
-                                    .width(Length::Fill)
-                                    .align_x(start())
-                            )
-                        ]
-                        .spacing(4)
-                        .into(),
-                        None => field,
+                    // The same shape with or without a hint: the field keeps its place in the
+                    // widget tree, and so the keyboard focus, when a hint comes or goes.
+                    let mut field = column![self.view_field(&path, field.kind)].spacing(4);
+                    if let Some(hint) = self.hint(&path) {
+                        field = field.push(identified(
+                            format!("hint:{path}"),
+                            text(t(hint.message_id))
+                                .size(13)
+                                .style(text::primary)
+                                .width(Length::Fill)
+                                .align_x(start()),
+                        ));
                     }
+                    field.into()
                 }
                 Item::List {
                     name,
@@ -787,11 +803,16 @@ impl Editor {
     /// A field with its error line; the line keeps its place while there is no error, so
     /// that an error appearing or going away does not move the fields under the pointer.
     fn view_field<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
-        let field = self.view_control(path, kind);
+        let field = crate::widget::focus::on_blur(
+            self.view_control(path, kind),
+            Message::Blurred(path.to_string()),
+        );
+        // The same shape with or without the error (see `view_items`).
+        let field = column![field].spacing(4);
         if self.shown_issue(path).is_some() {
-            return field;
+            return field.into();
         }
-        column![field, text(" ").size(13)].spacing(4).into()
+        field.push(text(" ").size(13)).into()
     }
 
     fn view_control<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
@@ -853,15 +874,14 @@ impl Editor {
                 .placeholder(t("placeholder-choose"))
                 .padding(8)
                 .width(Length::Fill);
-                let list = container(list).id(path.to_string());
-                labelled(label_text, list.into(), issue)
+                labelled(label_text, choosable(path.to_string(), list), issue)
             }
             Kind::Prefecture => self.view_prefecture(path, label_text, issue),
             Kind::Check => {
                 let control = checkbox(self.draft.flag(path))
                     .label(label_text)
                     .on_toggle(move |v| Message::Toggled(owned.clone(), v));
-                let mut content = column![container(control).id(path.to_string())].spacing(4);
+                let mut content = column![pressable(path.to_string(), control)].spacing(4);
                 if let Some(issue) = issue {
                     content = content.push(text(issue_text(issue)).size(13).style(text::danger));
                 }
@@ -915,11 +935,11 @@ impl Editor {
         .placeholder(t("placeholder-choose"))
         .padding(8)
         .width(Length::Fill);
-        let mut content = column![container(list).id(path.to_string())].spacing(4);
+        let mut content = column![choosable(path.to_string(), list)].spacing(4);
         let proposed = prefectures::for_province(&application.personal.residence.province);
         if let (true, Some(proposed)) = (current.trim().is_empty(), proposed) {
             let name = proposed.province.to_string();
-            content = content.push(identified(
+            content = content.push(pressable(
                 "prefecture-propose",
                 button(text(t_args(
                     "editor-prefecture-propose",
@@ -956,7 +976,7 @@ impl Editor {
                     .size(15)
                     .width(Length::Fill)
                     .into(),
-                identified(
+                pressable(
                     format!("remove:{item_path}"),
                     button(text(t("editor-remove-row")))
                         .style(button::danger)
@@ -965,13 +985,22 @@ impl Editor {
                 ),
             ]);
             content = content.push(
-                container(column![heading, self.view_items(&item_path, items)].spacing(10))
-                    .padding(12)
-                    .width(Length::Fill)
-                    .style(container::bordered_box),
+                container(
+                    column![
+                        heading,
+                        identified(
+                            format!("row:{item_path}"),
+                            self.view_items(&item_path, items)
+                        )
+                    ]
+                    .spacing(10),
+                )
+                .padding(12)
+                .width(Length::Fill)
+                .style(container::bordered_box),
             );
         }
-        content = content.push(identified(
+        content = content.push(pressable(
             format!("add:{path}"),
             button(text(t("editor-add-row")))
                 .style(button::secondary)
@@ -1020,7 +1049,7 @@ impl Editor {
                 container(
                     mirrored_row(vec![
                         info.into(),
-                        identified(
+                        pressable(
                             format!("remove:{path}"),
                             button(text(t("editor-remove-row")))
                                 .style(button::danger)
@@ -1040,7 +1069,7 @@ impl Editor {
             label(t("editor-attach-new")).size(16),
             labelled(
                 t("editor-attach-kind"),
-                identified(
+                choosable(
                     "attach.kind",
                     pick_list(kinds, self.attach_kind.map(KindOption), |k: KindOption| {
                         Message::AttachKindChosen(k.0)
@@ -1069,7 +1098,7 @@ impl Editor {
                 None,
                 Message::AttachCountryChanged
             ),
-            identified(
+            pressable(
                 "attach-file",
                 button(text(t("editor-attach-choose-file"))).on_press(Message::ChooseFile)
             ),
