@@ -702,6 +702,8 @@ impl App {
                 } else {
                     operation::focus_next()
                 };
+                // A field below the fold comes into view.
+                let moved = moved.chain(crate::widget::focus::scroll_to_focused());
                 Task::batch([left, moved])
             }
             Message::CloseRequested(window) => {

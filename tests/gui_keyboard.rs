@@ -296,3 +296,21 @@ fn a_field_shows_its_error_once_the_focus_leaves_it_by_a_click_elsewhere() {
         "the field clicked into stays quiet"
     );
 }
+
+#[test]
+fn tab_scrolls_the_form_to_the_field_it_reaches() {
+    let mut h = Harness::new(Language::It, true);
+    h.keyboard_in(iced::Size::new(1280.0, 560.0));
+    reach(&mut h, "new-applicant");
+    h.tap(Named::Enter);
+    reach(&mut h, "section-personal");
+    h.tap(Named::Enter);
+    assert!(!h.in_view("personal.phone"), "below the fold at first");
+    reach(&mut h, "personal.phone");
+    assert!(h.in_view("personal.phone"), "Tab brought it into view");
+    reach(&mut h, "personal.surname");
+    assert!(
+        h.in_view("personal.surname"),
+        "and back up after wrapping around"
+    );
+}

@@ -575,3 +575,84 @@ impl<'a, M: Clone + 'a> Widget<M, Theme, iced::Renderer> for Blur<'a, M> {
         )
     }
 }
+
+/// Scrolls the innermost scrollable with an id that holds the focused widget so that the
+/// widget is in view (Tab does not scroll by itself in iced 0.14).
+pub fn scroll_to_focused<M: Send + 'static>() -> iced::Task<M> {
+    iced_runtime::task::effect(iced_runtime::Action::widget(ScrollToFocused::default()))
+}
+
+/// Room left above or below the focused widget once scrolled to.
+const SCROLL_MARGIN: f32 = 24.0;
+
+/// A scrollable seen on the way down: its id, bounds and current offset.
+type Viewport = (Id, Rectangle, Vector);
+
+#[derive(Default)]
+struct ScrollToFocused {
+    /// The scrollable just reported: its content comes with the next `traverse`.
+    pending: Option<Option<Viewport>>,
+    /// The scrollables with an id around the widget being visited, innermost last.
+    around: Vec<Option<Viewport>>,
+    /// The focused widget's bounds (unscrolled) and the scrollable to move.
+    found: Option<(Rectangle, Viewport)>,
+}
+
+impl Operation for ScrollToFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        match self.pending.take() {
+            Some(viewport) => {
+                self.around.push(viewport);
+                operate(self);
+                self.around.pop();
+            }
+            None => operate(self),
+        }
+    }
+
+    fn scrollable(
+        &mut self,
+        id: Option<&Id>,
+        bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        _state: &mut dyn operation::Scrollable,
+    ) {
+        self.pending = Some(id.map(|id| (id.clone(), bounds, translation)));
+    }
+
+    fn focusable(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        state: &mut dyn operation::Focusable,
+    ) {
+        if state.is_focused()
+            && let Some(viewport) = self.around.iter().rev().flatten().next()
+        {
+            self.found = Some((bounds, viewport.clone()));
+        }
+    }
+
+    fn finish(&self) -> operation::Outcome<()> {
+        let Some((widget, (id, viewport, offset))) = self.found.clone() else {
+            return operation::Outcome::None;
+        };
+        let top = viewport.y + offset.y;
+        let bottom = top + viewport.height;
+        let to = if widget.y < top {
+            widget.y - viewport.y - SCROLL_MARGIN
+        } else if widget.y + widget.height > bottom {
+            widget.y + widget.height - viewport.y - viewport.height + SCROLL_MARGIN
+        } else {
+            return operation::Outcome::None;
+        };
+        operation::Outcome::Chain(Box::new(operation::scrollable::scroll_to(
+            id,
+            operation::scrollable::AbsoluteOffset {
+                x: None,
+                y: Some(to.max(0.0)),
+            },
+        )))
+    }
+}

@@ -44,6 +44,7 @@ pub struct Harness {
 struct Keys {
     cache: Option<iced_runtime::user_interface::Cache>,
     renderer: iced::Renderer,
+    size: Size,
 }
 
 impl Harness {
@@ -195,6 +196,11 @@ impl Harness {
     /// From now on the widget tree (and so the keyboard focus) is kept between key presses,
     /// and the widget operations the app asks for (focus next / previous) are run on it.
     pub fn keyboard(&mut self) {
+        self.keyboard_in(SIZE);
+    }
+
+    /// [`Harness::keyboard`] in a window of `size` (a small one makes the form scroll).
+    pub fn keyboard_in(&mut self, size: Size) {
         // Loads the fonts into the shared font system, as every simulator does.
         drop(self.ui());
         let settings = fonts::settings();
@@ -209,6 +215,7 @@ impl Harness {
         self.keys = Some(Keys {
             cache: Some(iced_runtime::user_interface::Cache::default()),
             renderer,
+            size,
         });
     }
 
@@ -223,8 +230,12 @@ impl Harness {
     ) -> R {
         let keys = self.keys.as_mut().expect("keyboard mode");
         let cache = keys.cache.take().unwrap_or_default();
-        let mut ui =
-            iced_runtime::UserInterface::build(self.app.view(), SIZE, cache, &mut keys.renderer);
+        let mut ui = iced_runtime::UserInterface::build(
+            self.app.view(),
+            keys.size,
+            cache,
+            &mut keys.renderer,
+        );
         let result = f(&mut ui, &mut keys.renderer);
         keys.cache = Some(ui.into_cache());
         result
@@ -298,6 +309,26 @@ impl Harness {
         }
         for message in messages {
             self.send(message);
+        }
+    }
+
+    /// Whether the widget `id` is (at least partly) inside the window, scrolled as it is.
+    pub fn in_view(&mut self, id: &str) -> bool {
+        use iced_core::widget::Operation as _;
+        use iced_core::widget::operation::Outcome;
+        use iced_test::Selector as _;
+        let mut find = iced_test::selector::id(id.to_string()).find();
+        self.with_tree(|ui, renderer| {
+            ui.operate(
+                renderer,
+                &mut iced_core::widget::operation::black_box(&mut find),
+            );
+        });
+        match find.finish() {
+            Outcome::Some(Some(target)) => {
+                iced_test::selector::Bounded::visible_bounds(&target).is_some()
+            }
+            _ => false,
         }
     }
 
