@@ -314,3 +314,24 @@ fn tab_scrolls_the_form_to_the_field_it_reaches() {
         "and back up after wrapping around"
     );
 }
+
+#[test]
+fn the_welcome_is_answered_with_the_keyboard() {
+    let mut h = Harness::new(Language::It, false);
+    h.keyboard();
+    reach(&mut h, "nav-welcome");
+    h.tap(Named::Enter);
+    assert_eq!(h.app.screen, Screen::Welcome);
+    reach(&mut h, "welcome-eligibility");
+    h.tap(Named::Space);
+    assert_eq!(h.app.screen, Screen::Eligibility, "Space pressed it");
+
+    reach(&mut h, "nav-welcome");
+    h.tap(Named::Enter);
+    reach(&mut h, "welcome-help-desk");
+    h.tap(Named::Enter);
+    assert!(h.app.settings.help_desk, "help-desk mode chosen");
+    assert_eq!(h.app.screen, Screen::Applicants);
+    // The new applicant button of the help desk's list is next in reach.
+    reach(&mut h, "new-applicant");
+}
