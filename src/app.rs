@@ -31,7 +31,7 @@ use crate::screen::unlock::{self, Unlock};
 use crate::screen::welcome;
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError, with_store};
-use crate::widget::{identified, mirrored_row};
+use crate::widget::mirrored_row;
 
 /// How the application was started.
 #[derive(Debug, Clone)]
@@ -185,6 +185,8 @@ pub struct App {
     pub settings: Settings,
     settings_path: Option<PathBuf>,
     settings_generation: u64,
+    /// The settings screen's typed folder (when no folder chooser can be shown).
+    settings_form: settings_screen::Form,
     data_dir: PathBuf,
     phase: Phase,
     pub screen: Screen,
@@ -213,6 +215,20 @@ pub struct App {
     import_on_open: Option<PathBuf>,
 }
 
+/// What a key press no widget took means to the whole app: Tab / Shift+Tab move the focus.
+pub fn key_message(event: keyboard::Event) -> Option<Message> {
+    match event {
+        keyboard::Event::KeyPressed {
+            key: keyboard::Key::Named(keyboard::key::Named::Tab),
+            modifiers,
+            ..
+        } => Some(Message::TabPressed {
+            shift: modifiers.shift(),
+        }),
+        _ => None,
+    }
+}
+
 /// With this environment variable set to 1 the application prints `first-frame` when its first
 /// frame is drawn and, once the applicants are listed and drawn, `loaded rss_kb=… hwm_kb=…`,
 /// then exits (the start-up benchmark, `benches/gui_startup.rs`).
@@ -237,6 +253,7 @@ impl App {
             settings: config.settings,
             settings_path: config.settings_path,
             settings_generation: 0,
+            settings_form: settings_screen::Form::default(),
             data_dir: config.data_dir,
             phase: Phase::Opening,
             screen: Screen::Applicants,
@@ -409,16 +426,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let tab = keyboard::listen().filter_map(|event| match event {
-            keyboard::Event::KeyPressed {
-                key: keyboard::Key::Named(keyboard::key::Named::Tab),
-                modifiers,
-                ..
-            } => Some(Message::TabPressed {
-                shift: modifiers.shift(),
-            }),
-            _ => None,
-        });
+        let tab = keyboard::listen().filter_map(key_message);
         let probe = if self.probe.is_some() {
             window::frames().map(|_| Message::Frame)
         } else {
@@ -653,7 +661,8 @@ impl App {
             Message::Settings(message) => {
                 let portal_url = self.settings.portal_url.clone();
                 let task =
-                    settings_screen::update(&mut self.settings, message).map(Message::Settings);
+                    settings_screen::update(&mut self.settings, &mut self.settings_form, message)
+                        .map(Message::Settings);
                 let portal = if self.settings.portal_url == portal_url {
                     Task::none()
                 } else {
@@ -721,6 +730,8 @@ impl App {
                 } else {
                     operation::focus_next()
                 };
+                // A field below the fold comes into view.
+                let moved = moved.chain(crate::widget::focus::scroll_to_focused());
                 Task::batch([left, moved])
             }
             Message::CloseRequested(window) => {
@@ -1119,7 +1130,8 @@ impl App {
             }
             Screen::Glossary => crate::screen::glossary::view(),
             Screen::Settings => {
-                settings_screen::view(&self.settings, &self.data_dir).map(Message::Settings)
+                settings_screen::view(&self.settings, &self.settings_form, &self.data_dir)
+                    .map(Message::Settings)
             }
             Screen::Welcome => {
                 welcome::view(self.settings.language, self.settings.help_desk).map(Message::Welcome)
@@ -1152,14 +1164,14 @@ impl App {
                         }
                     })
                     .on_press(Message::Navigate(screen));
-                identified(format!("nav-{screen:?}").to_lowercase(), entry)
+                crate::widget::pressable(format!("nav-{screen:?}").to_lowercase(), entry)
             });
         let brand = column![
             text(t("app-title")).size(20),
             text(t("app-subtitle")).size(12).style(text::secondary),
         ]
         .spacing(2);
-        let welcome = identified(
+        let welcome = crate::widget::pressable(
             "nav-welcome",
             button(text(t("nav-welcome")).size(13))
                 .style(button::text)

@@ -14,9 +14,8 @@ use iced::widget::{
 use iced::{Element, Length, Task};
 
 use crate::i18n::{t, t_args};
-use crate::screen::history::BUNDLE_EXTENSION;
 use crate::store::UiError;
-use crate::widget::{confirm_row, identified, label, mirrored_row};
+use crate::widget::{confirm_row, identified, label, mirrored_row, pressable};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -103,13 +102,7 @@ impl Applicants {
                 Action::None
             }
             Message::Import => Action::Run(Task::perform(
-                crate::file_dialog::ask_for(async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                }),
+                crate::file_dialog::open_file(crate::file_dialog::BUNDLE),
                 |picked| match picked {
                     crate::file_dialog::Picked::File(path) => Message::ImportFrom(Some(path)),
                     crate::file_dialog::Picked::Cancelled => Message::ImportFrom(None),
@@ -224,18 +217,20 @@ impl Applicants {
             content = content.push(
                 mirrored_row(vec![
                     search.into(),
-                    checkbox(self.show_archived)
-                        .label(t("applicants-show-archived"))
-                        .on_toggle(Message::ShowArchived)
-                        .into(),
-                    identified(
+                    pressable(
+                        "show-archived",
+                        checkbox(self.show_archived)
+                            .label(t("applicants-show-archived"))
+                            .on_toggle(Message::ShowArchived),
+                    ),
+                    pressable(
                         "import-applicant",
                         button(text(t("applicants-import")))
                             .padding([10, 16])
                             .style(button::secondary)
                             .on_press(Message::Import),
                     ),
-                    identified(
+                    pressable(
                         "new-applicant",
                         button(text(t("applicants-new")))
                             .padding([10, 16])
@@ -282,13 +277,13 @@ impl Applicants {
             } else {
                 empty.push(
                     mirrored_row(vec![
-                        identified(
+                        pressable(
                             "start-application",
                             button(text(t("applicants-start")))
                                 .padding([10, 16])
                                 .on_press(Message::Create),
                         ),
-                        identified(
+                        pressable(
                             "import-application",
                             button(text(t("applicants-import")))
                                 .padding([10, 16])
@@ -392,7 +387,7 @@ impl Applicants {
         .width(Length::Fill);
 
         let id = summary.id;
-        let mut actions: Vec<Element<'a, Message>> = vec![identified(
+        let mut actions: Vec<Element<'a, Message>> = vec![pressable(
             format!("open:{id}"),
             button(text(t("applicants-open"))).on_press(Message::Open(id)),
         )];
@@ -402,13 +397,13 @@ impl Applicants {
             } else {
                 t("applicants-archive")
             };
-            actions.push(
+            actions.push(pressable(
+                format!("archive:{id}"),
                 button(text(archive_label))
                     .style(button::secondary)
-                    .on_press(Message::Archive(id, !summary.archived))
-                    .into(),
-            );
-            actions.push(identified(
+                    .on_press(Message::Archive(id, !summary.archived)),
+            ));
+            actions.push(pressable(
                 format!("delete:{id}"),
                 button(text(t("applicants-delete")))
                     .style(button::danger)
@@ -465,15 +460,17 @@ fn view_import(import: &PendingImport) -> Element<'_, Message> {
     let ready = !import.busy && !import.passphrase.is_empty();
     panel = panel.push(
         mirrored_row(vec![
-            identified(
+            pressable(
                 "confirm-import",
                 button(text(t("applicants-import-confirm")))
                     .on_press_maybe(ready.then_some(Message::ConfirmImport)),
             ),
-            button(text(t("common-cancel")))
-                .style(button::secondary)
-                .on_press(Message::CancelImport)
-                .into(),
+            pressable(
+                "cancel-import",
+                button(text(t("common-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelImport),
+            ),
         ])
         .spacing(10),
     );

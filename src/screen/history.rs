@@ -152,14 +152,7 @@ impl History {
                 }
                 let file_name = format!("{}.{BUNDLE_EXTENSION}", self.file_stem);
                 Action::Run(Task::perform(
-                    crate::file_dialog::ask_for(async move {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter("Cittadinanza", &[BUNDLE_EXTENSION])
-                            .set_file_name(file_name)
-                            .save_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
-                    }),
+                    crate::file_dialog::save_as(file_name, crate::file_dialog::BUNDLE),
                     |picked| match picked {
                         crate::file_dialog::Picked::File(path) => Message::ExportTo(Some(path)),
                         crate::file_dialog::Picked::Cancelled => Message::ExportTo(None),

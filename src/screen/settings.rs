@@ -7,6 +7,7 @@ use iced::widget::{
 };
 use iced::{Element, Length, Task};
 
+use crate::file_dialog::Picked;
 use crate::i18n::{Language, t, t_args};
 use crate::settings::{MAX_SCALE, MIN_SCALE, Settings};
 use crate::theme::ThemeChoice;
@@ -22,7 +23,17 @@ pub enum Message {
     HelpDesk(bool),
     ChooseDataDir,
     DataDirPicked(Option<PathBuf>),
+    /// No folder chooser could be shown: the folder's path is typed (the text so far).
+    DataDirTyped(String),
+    UseTypedDataDir,
     ResetDataDir,
+}
+
+/// What the screen keeps besides the settings: the folder typed when no chooser can be shown.
+#[derive(Debug, Default)]
+pub struct Form {
+    typed_dir: Option<String>,
+    typed_error: Option<crate::store::UiError>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +47,7 @@ impl std::fmt::Display for ThemeOption {
 
 /// Applies a change to the settings; returns a task when a dialog must be shown.
 /// The caller persists the settings after every change.
-pub fn update(settings: &mut Settings, message: Message) -> Task<Message> {
+pub fn update(settings: &mut Settings, form: &mut Form, message: Message) -> Task<Message> {
     match message {
         Message::Language(language) => {
             settings.language = language;
@@ -47,18 +58,33 @@ pub fn update(settings: &mut Settings, message: Message) -> Task<Message> {
         Message::PortalUrl(url) => settings.portal_url = url,
         Message::HelpDesk(on) => settings.help_desk = on,
         Message::ChooseDataDir => {
-            return Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .pick_folder()
-                        .await
-                        .map(|h| h.path().to_path_buf())
-                },
-                Message::DataDirPicked,
-            );
+            return Task::perform(crate::file_dialog::pick_folder(), |picked| match picked {
+                Picked::File(dir) => Message::DataDirPicked(Some(dir)),
+                Picked::Cancelled => Message::DataDirPicked(None),
+                Picked::Unavailable => Message::DataDirTyped(String::new()),
+            });
         }
         Message::DataDirPicked(None) => {}
         Message::DataDirPicked(Some(dir)) => settings.data_dir = Some(dir),
+        Message::DataDirTyped(typed) => {
+            form.typed_dir = Some(typed);
+            form.typed_error = None;
+        }
+        Message::UseTypedDataDir => {
+            let typed = form.typed_dir.clone().unwrap_or_default();
+            match crate::file_dialog::existing_folder(&typed) {
+                Some(dir) => {
+                    settings.data_dir = Some(dir);
+                    form.typed_dir = None;
+                }
+                None => {
+                    form.typed_error = Some(crate::file_dialog::typed_path_error(
+                        "file-dialog-folder-not-found",
+                        &typed,
+                    ));
+                }
+            }
+        }
         Message::ResetDataDir => settings.data_dir = None,
     }
     Task::none()
@@ -67,6 +93,7 @@ pub fn update(settings: &mut Settings, message: Message) -> Task<Message> {
 /// `current_data_dir` is the folder in use now (a change applies at the next start).
 pub fn view<'a>(
     settings: &'a Settings,
+    form: &'a Form,
     current_data_dir: &'a std::path::Path,
 ) -> Element<'a, Message> {
     let themes: Vec<ThemeOption> = ThemeChoice::ALL.into_iter().map(ThemeOption).collect();
@@ -74,10 +101,12 @@ pub fn view<'a>(
     let mut data_dir = column![
         label(chosen_dir.display().to_string()),
         mirrored_row(vec![
-            button(text(t("settings-choose-folder")))
-                .style(button::secondary)
-                .on_press(Message::ChooseDataDir)
-                .into(),
+            identified(
+                "settings-choose-folder",
+                button(text(t("settings-choose-folder")))
+                    .style(button::secondary)
+                    .on_press(Message::ChooseDataDir),
+            ),
             button(text(t("settings-default-folder")))
                 .style(button::secondary)
                 .on_press(Message::ResetDataDir)
@@ -86,6 +115,21 @@ pub fn view<'a>(
         .spacing(10),
     ]
     .spacing(6);
+    if let Some(typed) = &form.typed_dir {
+        data_dir = data_dir.push(crate::file_dialog::typed_path_row(
+            "file-dialog-no-folder-dialog",
+            "settings-data-dir-path",
+            "file-dialog-folder-placeholder",
+            typed,
+            Message::DataDirTyped,
+            "settings-data-dir-typed",
+            t("file-dialog-use-folder"),
+            Message::UseTypedDataDir,
+        ));
+        if let Some(error) = &form.typed_error {
+            data_dir = data_dir.push(label(error.text()).size(13).style(text::danger));
+        }
+    }
     if chosen_dir != current_data_dir {
         data_dir = data_dir.push(
             label(t("settings-restart-needed"))

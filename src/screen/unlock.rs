@@ -12,7 +12,7 @@ use iced::{Element, Length, Theme};
 
 use crate::i18n::{t, t_args};
 use crate::store::UiError;
-use crate::widget::{identified, label};
+use crate::widget::{identified, label, pressable};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -192,7 +192,7 @@ impl Unlock {
                 } else {
                     "unlock-details"
                 };
-                note = note.push(identified(
+                note = note.push(pressable(
                     "unlock-details",
                     button(text(t(toggle)).size(13))
                         .style(button::text)
@@ -272,7 +272,7 @@ impl Unlock {
         })))
         .padding([10, 16])
         .on_press_maybe(submit_message);
-        content = content.push(identified("unlock-submit", submit));
+        content = content.push(pressable("unlock-submit", submit));
         container(scrollable(
             container(content.max_width(520)).center_x(Length::Fill),
         ))

@@ -6,7 +6,7 @@ use iced::widget::{Column, button, column, container, pick_list, scrollable, tex
 use iced::{Element, Length};
 
 use crate::i18n::{Language, t};
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{choosable, label, mirrored_row, pressable};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -45,7 +45,7 @@ pub fn view(language: Language, help_desk: bool) -> Element<'static, Message> {
         } else {
             button::secondary
         };
-        identified(
+        pressable(
             id,
             button(text(t(label_id)))
                 .padding([10, 18])
@@ -65,7 +65,7 @@ pub fn view(language: Language, help_desk: bool) -> Element<'static, Message> {
     .spacing(8);
     let language_row = column![
         section("settings-language"),
-        identified(
+        choosable(
             "welcome-language",
             pick_list(Language::ALL, Some(language), Message::Language)
                 .padding(8)
@@ -76,7 +76,7 @@ pub fn view(language: Language, help_desk: bool) -> Element<'static, Message> {
     let eligibility = column![
         section("welcome-eligibility-title"),
         label(t("welcome-eligibility-hint")),
-        identified(
+        pressable(
             "welcome-eligibility",
             button(text(t("welcome-eligibility")))
                 .style(button::secondary)

@@ -19,7 +19,7 @@ use iced_core::{
 
 use crate::i18n::{is_rtl, t};
 use crate::widget::field::{date_placeholder, labelled};
-use crate::widget::{identified, mirrored_row};
+use crate::widget::{identified, mirrored_row, pressable};
 
 /// Side of a day button.
 const CELL: f32 = 36.0;
@@ -214,7 +214,7 @@ pub fn date_field<'a, M: Clone + 'a>(
             }
             style
         });
-    let toggle = identified(
+    let toggle = pressable(
         button_id(path),
         button(text("▦").size(18).center())
             .padding([5, 10])
@@ -413,10 +413,13 @@ impl<M> KeyHandler<'_, M> {
     }
 }
 
-/// Finds (and optionally clears) the keyboard focus inside a widget.
+/// Finds (and optionally clears) the keyboard focus inside a widget: the focus of its text
+/// input (a text input reports itself as one just before it reports its focus), or any focus
+/// when clearing.
 struct FocusProbe {
     focused: bool,
     unfocus: bool,
+    input: Option<Rectangle>,
 }
 
 impl Operation for FocusProbe {
@@ -424,8 +427,18 @@ impl Operation for FocusProbe {
         operate(self);
     }
 
-    fn focusable(&mut self, _id: Option<&Id>, _bounds: Rectangle, state: &mut dyn Focusable) {
-        if state.is_focused() {
+    fn text_input(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        _state: &mut dyn iced_core::widget::operation::TextInput,
+    ) {
+        self.input = Some(bounds);
+    }
+
+    fn focusable(&mut self, _id: Option<&Id>, bounds: Rectangle, state: &mut dyn Focusable) {
+        let is_input = self.input.take() == Some(bounds);
+        if state.is_focused() && (is_input || self.unfocus) {
             self.focused = true;
             if self.unfocus {
                 state.unfocus();
@@ -501,6 +514,7 @@ impl<M> Widget<M, Theme, iced::Renderer> for KeyHandler<'_, M> {
             let mut probe = FocusProbe {
                 focused: false,
                 unfocus: false,
+                input: None,
             };
             self.content
                 .as_widget_mut()
@@ -511,6 +525,7 @@ impl<M> Widget<M, Theme, iced::Renderer> for KeyHandler<'_, M> {
                     let mut clear = FocusProbe {
                         focused: false,
                         unfocus: true,
+                        input: None,
                     };
                     self.content
                         .as_widget_mut()

@@ -2,6 +2,7 @@
 
 pub mod date_picker;
 pub mod field;
+pub mod focus;
 pub mod sections;
 
 use iced::widget::{Row, button, row, text};
@@ -73,6 +74,26 @@ pub fn identified<'a, Message: 'a>(
     iced::widget::container(content).id(id.into()).into()
 }
 
+/// A button, checkbox or radio with an id (see [`identified`]) that the keyboard reaches with
+/// Tab and presses with Enter / Space ([`focus::press`]).
+pub fn pressable<'a, Message: 'a>(
+    id: impl Into<String>,
+    content: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    let id = id.into();
+    identified(id.clone(), focus::press(content).id(id))
+}
+
+/// A pick list with an id that the keyboard reaches with Tab; the arrows change its choice
+/// ([`focus::choice`]).
+pub fn choosable<'a, Message: 'a>(
+    id: impl Into<String>,
+    content: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    let id = id.into();
+    identified(id.clone(), focus::choice(content).id(id))
+}
+
 /// The buttons that answer a confirmation: the one with `confirm_id` that does it (drawn with
 /// `confirm_style`) and a secondary one labelled `cancel_label` that does not.
 pub fn confirm_buttons<'a, Message: Clone + 'a>(
@@ -84,16 +105,18 @@ pub fn confirm_buttons<'a, Message: Clone + 'a>(
     on_cancel: Message,
 ) -> [Element<'a, Message>; 2] {
     [
-        identified(
+        pressable(
             confirm_id,
             button(text(confirm_label))
                 .style(confirm_style)
                 .on_press(on_confirm),
         ),
-        button(text(cancel_label))
-            .style(button::secondary)
-            .on_press(on_cancel)
-            .into(),
+        focus::press(
+            button(text(cancel_label))
+                .style(button::secondary)
+                .on_press(on_cancel),
+        )
+        .into(),
     ]
 }
 

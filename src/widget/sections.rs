@@ -8,7 +8,7 @@ use iced::{Border, Element, Length, Theme};
 use crate::i18n::t;
 use crate::screen::editor::form::section_label_id;
 use crate::theme;
-use crate::widget::{identified, mirrored_row};
+use crate::widget::{mirrored_row, pressable};
 
 pub const DOT_SIZE: f32 = 14.0;
 
@@ -66,7 +66,7 @@ pub fn section_list<'a, Message: Clone + 'a>(
                 style
             })
             .on_press(on_select(section));
-        identified(format!("section-{}", section.key()), entry)
+        pressable(format!("section-{}", section.key()), entry)
     });
     column(entries).spacing(2).width(Length::Fill).into()
 }

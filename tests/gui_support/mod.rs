@@ -17,7 +17,7 @@ use cittadinanza::store::SharedStore;
 use cittadinanza_core::secrets::DataKey;
 use cittadinanza_core::store::Store;
 use iced::futures::StreamExt;
-use iced::{Event, Point, Size, Task, mouse};
+use iced::{Event, Point, Size, Task, keyboard, mouse};
 use iced_test::{Error, Selector, Simulator};
 
 /// A tall window, so that every field of a section is visible without scrolling (section 12
@@ -36,6 +36,15 @@ pub struct Harness {
     pub store: SharedStore,
     rt: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
+    /// Keyboard mode ([`Harness::keyboard`]): the widget tree kept between views, as the
+    /// real runtime keeps it (the focus lives there), and a renderer to lay it out.
+    keys: Option<Keys>,
+}
+
+struct Keys {
+    cache: Option<iced_runtime::user_interface::Cache>,
+    renderer: iced::Renderer,
+    size: Size,
 }
 
 impl Harness {
@@ -77,6 +86,7 @@ impl Harness {
             store,
             rt,
             _dir: dir,
+            keys: None,
         };
         harness.run(task);
         harness
@@ -89,10 +99,19 @@ impl Harness {
             let Some(stream) = iced_runtime::task::into_stream(task) else {
                 continue;
             };
-            let actions: Vec<_> = self.rt.block_on(stream.collect());
-            for action in actions {
-                if let iced_runtime::Action::Output(message) = action {
-                    queue.push_back(self.app.update(message));
+            // Each action is handled as it comes, as the runtime does: a widget operation
+            // may hold the channel its task waits on.
+            let mut stream = stream;
+            while let Some(action) = self.rt.block_on(stream.next()) {
+                match action {
+                    iced_runtime::Action::Output(message) => {
+                        queue.push_back(self.app.update(message));
+                    }
+                    // Focus moves and scrolling act on the kept widget tree (keyboard mode).
+                    iced_runtime::Action::Widget(operation) if self.keys.is_some() => {
+                        self.operate(operation);
+                    }
+                    _ => {}
                 }
             }
         }
@@ -170,5 +189,247 @@ impl Harness {
     /// Whether a text is visible.
     pub fn shows(&self, text: &str) -> bool {
         self.ui().find(text).is_ok()
+    }
+}
+
+impl Harness {
+    /// From now on the widget tree (and so the keyboard focus) is kept between key presses,
+    /// and the widget operations the app asks for (focus next / previous) are run on it.
+    pub fn keyboard(&mut self) {
+        self.keyboard_in(SIZE);
+    }
+
+    /// [`Harness::keyboard`] in a window of `size` (a small one makes the form scroll).
+    pub fn keyboard_in(&mut self, size: Size) {
+        // Loads the fonts into the shared font system, as every simulator does.
+        drop(self.ui());
+        let settings = fonts::settings();
+        let renderer = self
+            .rt
+            .block_on(<iced::Renderer as iced_core::renderer::Headless>::new(
+                settings.default_font,
+                settings.default_text_size,
+                None,
+            ))
+            .expect("headless renderer");
+        self.keys = Some(Keys {
+            cache: Some(iced_runtime::user_interface::Cache::default()),
+            renderer,
+            size,
+        });
+    }
+
+    /// Builds the interface from the app's current view over the kept tree, lets `f` use
+    /// it, and keeps the tree.
+    fn with_tree<R>(
+        &mut self,
+        f: impl FnOnce(
+            &mut iced_runtime::UserInterface<'_, Message, iced::Theme, iced::Renderer>,
+            &mut iced::Renderer,
+        ) -> R,
+    ) -> R {
+        let keys = self.keys.as_mut().expect("keyboard mode");
+        let cache = keys.cache.take().unwrap_or_default();
+        let mut ui = iced_runtime::UserInterface::build(
+            self.app.view(),
+            keys.size,
+            cache,
+            &mut keys.renderer,
+        );
+        let result = f(&mut ui, &mut keys.renderer);
+        keys.cache = Some(ui.into_cache());
+        result
+    }
+
+    fn operate(&mut self, operation: Box<dyn iced_core::widget::Operation>) {
+        use iced_core::widget::operation::Outcome;
+        let mut next = Some(operation);
+        while let Some(mut operation) = next.take() {
+            self.with_tree(|ui, renderer| ui.operate(renderer, operation.as_mut()));
+            if let Outcome::Chain(chained) = operation.finish() {
+                next = Some(chained);
+            }
+        }
+    }
+
+    /// Presses and releases `key` with `modifiers` (`text` is what it types). A press no
+    /// widget takes goes to the app's keyboard subscription ([`app::key_message`]).
+    pub fn press(
+        &mut self,
+        key: keyboard::Key,
+        modifiers: keyboard::Modifiers,
+        text: Option<&str>,
+    ) {
+        self.keys_in_a_row(&[(key, modifiers, text.map(str::to_string))]);
+    }
+
+    /// Several key presses handled by the same view, as when typing fast.
+    fn keys_in_a_row(&mut self, keys: &[(keyboard::Key, keyboard::Modifiers, Option<String>)]) {
+        let physical =
+            keyboard::key::Physical::Unidentified(keyboard::key::NativeCode::Unidentified);
+        let mut events = Vec::new();
+        let mut presses = Vec::new();
+        for (key, modifiers, text) in keys {
+            let pressed = keyboard::Event::KeyPressed {
+                key: key.clone(),
+                modified_key: key.clone(),
+                physical_key: physical,
+                location: keyboard::Location::Standard,
+                modifiers: *modifiers,
+                repeat: false,
+                text: text.as_deref().map(Into::into),
+            };
+            presses.push((events.len(), pressed.clone()));
+            events.push(Event::Keyboard(pressed));
+            events.push(Event::Keyboard(keyboard::Event::KeyReleased {
+                key: key.clone(),
+                modified_key: key.clone(),
+                physical_key: physical,
+                location: keyboard::Location::Standard,
+                modifiers: *modifiers,
+            }));
+        }
+        let (mut messages, statuses) = self.with_tree(|ui, renderer| {
+            let mut messages = Vec::new();
+            let (_, statuses) = ui.update(
+                &events,
+                mouse::Cursor::Unavailable,
+                renderer,
+                &mut iced_core::clipboard::Null,
+                &mut messages,
+            );
+            (messages, statuses)
+        });
+        for (index, pressed) in presses {
+            if statuses.get(index) == Some(&iced_core::event::Status::Ignored)
+                && let Some(message) = cittadinanza::app::key_message(pressed)
+            {
+                messages.push(message);
+            }
+        }
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// Whether the widget `id` is (at least partly) inside the window, scrolled as it is.
+    pub fn in_view(&mut self, id: &str) -> bool {
+        use iced_core::widget::Operation as _;
+        use iced_core::widget::operation::Outcome;
+        use iced_test::Selector as _;
+        let mut find = iced_test::selector::id(id.to_string()).find();
+        self.with_tree(|ui, renderer| {
+            ui.operate(
+                renderer,
+                &mut iced_core::widget::operation::black_box(&mut find),
+            );
+        });
+        match find.finish() {
+            Outcome::Some(Some(target)) => {
+                iced_test::selector::Bounded::visible_bounds(&target).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// A click on the widget `id` in keyboard mode (the kept tree sees the focus move).
+    pub fn click_kept(&mut self, id: &str) -> Result<(), Error> {
+        use iced_core::widget::Operation as _;
+        use iced_core::widget::operation::Outcome;
+        use iced_test::Selector as _;
+        let mut find = iced_test::selector::id(id.to_string()).find();
+        self.with_tree(|ui, renderer| {
+            ui.operate(
+                renderer,
+                &mut iced_core::widget::operation::black_box(&mut find),
+            );
+        });
+        let Outcome::Some(Some(target)) = find.finish() else {
+            return Err(Error::SelectorNotFound {
+                selector: id.to_string(),
+            });
+        };
+        let position = iced_test::selector::Bounded::bounds(&target).center();
+        let events: Vec<Event> =
+            std::iter::once(Event::Mouse(mouse::Event::CursorMoved { position }))
+                .chain(iced_test::simulator::click())
+                .collect();
+        let messages = self.with_tree(|ui, renderer| {
+            let mut messages = Vec::new();
+            let _ = ui.update(
+                &events,
+                mouse::Cursor::Available(position),
+                renderer,
+                &mut iced_core::clipboard::Null,
+                &mut messages,
+            );
+            messages
+        });
+        for message in messages {
+            self.send(message);
+        }
+        Ok(())
+    }
+
+    pub fn tap(&mut self, key: keyboard::key::Named) {
+        self.press(
+            keyboard::Key::Named(key),
+            keyboard::Modifiers::default(),
+            None,
+        );
+    }
+
+    pub fn shift_tab(&mut self) {
+        self.press(
+            keyboard::Key::Named(keyboard::key::Named::Tab),
+            keyboard::Modifiers::SHIFT,
+            None,
+        );
+    }
+
+    /// Types `text`, one key press per character, into whatever has the focus.
+    pub fn type_keys(&mut self, text: &str) {
+        let keys: Vec<_> = text
+            .chars()
+            .map(|c| {
+                let typed = c.to_string();
+                (
+                    keyboard::Key::Character(typed.as_str().into()),
+                    keyboard::Modifiers::default(),
+                    Some(typed),
+                )
+            })
+            .collect();
+        self.keys_in_a_row(&keys);
+    }
+
+    /// Whether the widget with id `id` has the keyboard focus.
+    pub fn is_focused(&mut self, id: &str) -> bool {
+        use iced_core::widget::Operation as _;
+        use iced_core::widget::operation::{Outcome, focusable::is_focused};
+        let mut operation = is_focused(iced_core::widget::Id::from(id.to_string()));
+        self.with_tree(|ui, renderer| {
+            ui.operate(
+                renderer,
+                &mut iced_core::widget::operation::black_box(&mut operation),
+            );
+        });
+        matches!(operation.finish(), Outcome::Some(true))
+    }
+
+    /// Presses Tab (Shift+Tab with `back`) until the widget `id` has the focus, as a person
+    /// watching the focus ring would; fails after `limit` presses.
+    pub fn tab_to(&mut self, id: &str, back: bool, limit: usize) -> Result<usize, String> {
+        for presses in 0..=limit {
+            if self.is_focused(id) {
+                return Ok(presses);
+            }
+            if back {
+                self.shift_tab();
+            } else {
+                self.tap(keyboard::key::Named::Tab);
+            }
+        }
+        Err(format!("{id} not reached with {limit} presses of Tab"))
     }
 }

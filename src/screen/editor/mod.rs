@@ -22,12 +22,13 @@ use iced::widget::{
 use iced::{Element, Length, Task};
 use serde_json::Value;
 
+use crate::file_dialog::Picked;
 use crate::i18n::{t, t_args};
 use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker::{self, DatePicker};
 use crate::widget::field::{issue_text, labelled, text_field};
 use crate::widget::sections::section_list;
-use crate::widget::{identified, label, mirrored_row, start};
+use crate::widget::{choosable, identified, label, mirrored_row, pressable, start};
 use form::{Choice, Item, Kind};
 
 /// How long after the last edit the draft is saved.
@@ -52,12 +53,17 @@ pub enum Message {
     ChooseFile,
     /// The file dialog's answer (`None` = cancelled).
     FilePicked(Option<PathBuf>),
+    /// No file chooser could be shown: the file's path is typed (the text so far).
+    AttachPathTyped(String),
+    AttachTypedPath,
     DocumentImported(Result<AttachedDocument, UiError>),
     RemoveDocument(usize),
     DocumentRemoved(Result<(), UiError>),
     Save,
     /// The keyboard focus left the field being edited (Tab / Shift-Tab).
     FieldLeft,
+    /// The focus left the field at this path (a click elsewhere, Tab, Enter on a button).
+    Blurred(String),
     AutosaveDue(u64),
     Saved(u64, Result<DateTime<Utc>, UiError>),
     Back,
@@ -117,6 +123,8 @@ pub struct Editor {
     attach_kind: Option<DocumentKind>,
     attach_issue_date: String,
     attach_country: String,
+    /// No file chooser could be shown: the path typed so far.
+    attach_typed: Option<String>,
     /// Set when the user asked to leave: leave once the save finished.
     leaving: bool,
     /// Delay between the last edit and the autosave.
@@ -156,6 +164,7 @@ impl Editor {
             attach_kind: None,
             attach_issue_date: String::new(),
             attach_country: String::new(),
+            attach_typed: None,
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,
@@ -333,10 +342,14 @@ impl Editor {
                 self.reveal(self.section);
                 self.section = section;
                 self.picker = None;
-                return Action::Run(iced::widget::operation::snap_to(
-                    FORM_SCROLL,
-                    iced::widget::scrollable::RelativeOffset::START,
-                ));
+                // The keyboard starts on the section's first field.
+                return Action::Run(Task::batch([
+                    iced::widget::operation::snap_to(
+                        FORM_SCROLL,
+                        iced::widget::scrollable::RelativeOffset::START,
+                    ),
+                    crate::widget::focus::focus_first_in(FORM_SCROLL),
+                ]));
             }
             Message::Jump(section, path) => {
                 self.leave_field();
@@ -390,7 +403,12 @@ impl Editor {
             Message::AddRow(path, item) => {
                 self.leave_field();
                 if self.draft.push(&path, item) {
-                    self.edited()
+                    // The keyboard goes on to the new row's first field.
+                    let row = format!(
+                        "row:{path}.{}",
+                        self.draft.list_len(&path).saturating_sub(1)
+                    );
+                    Task::batch([self.edited(), crate::widget::focus::focus_first_in(row)])
                 } else {
                     Task::none()
                 }
@@ -416,17 +434,34 @@ impl Editor {
                 self.attach_country = value;
                 Task::none()
             }
-            Message::ChooseFile => Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("PDF, JPEG, PNG", &["pdf", "jpg", "jpeg", "png"])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                },
-                Message::FilePicked,
-            ),
+            Message::ChooseFile => {
+                Task::perform(crate::file_dialog::pick_file(), |picked| match picked {
+                    Picked::File(path) => Message::FilePicked(Some(path)),
+                    Picked::Cancelled => Message::FilePicked(None),
+                    Picked::Unavailable => Message::AttachPathTyped(String::new()),
+                })
+            }
             Message::FilePicked(None) => Task::none(),
+            Message::AttachPathTyped(typed) => {
+                self.attach_typed = Some(typed);
+                Task::none()
+            }
+            Message::AttachTypedPath => {
+                let typed = self.attach_typed.clone().unwrap_or_default();
+                match crate::file_dialog::existing_file(&typed) {
+                    Some(path) => {
+                        self.attach_typed = None;
+                        return self.update(Message::FilePicked(Some(path)), store);
+                    }
+                    None => {
+                        self.error = Some(crate::file_dialog::typed_path_error(
+                            "documents-typed-path-not-found",
+                            &typed,
+                        ));
+                        Task::none()
+                    }
+                }
+            }
             Message::FilePicked(Some(path)) => {
                 let Some(kind) = self.attach_kind else {
                     self.error = Some(UiError::new("editor-choose-kind-first"));
@@ -489,6 +524,13 @@ impl Editor {
             }
             Message::FieldLeft => {
                 self.leave_field();
+                Task::none()
+            }
+            Message::Blurred(path) => {
+                // Only the field being edited is left: one passed through stays quiet.
+                if self.editing.as_deref() == Some(path.as_str()) {
+                    self.leave_field();
+                }
                 Task::none()
             }
             Message::AutosaveDue(generation) => {
@@ -684,10 +726,12 @@ impl Editor {
             _ => text::secondary,
         };
         mirrored_row(vec![
-            button(text(t("editor-back")))
-                .style(button::secondary)
-                .on_press(Message::Back)
-                .into(),
+            pressable(
+                "editor-back",
+                button(text(t("editor-back")))
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+            ),
             column![
                 text(name).size(20),
                 text(progress).size(13).style(text::secondary)
@@ -696,7 +740,7 @@ impl Editor {
             .width(Length::Fill)
             .into(),
             text(status).style(status_style).into(),
-            identified(
+            pressable(
                 "save",
                 button(text(t("editor-save"))).on_press(Message::Save),
             ),
@@ -709,20 +753,19 @@ impl Editor {
         let index = self.section as usize;
         let mut children: Vec<Element<'_, Message>> = Vec::new();
         if index > 0 {
-            children.push(
+            children.push(pressable(
+                "section-previous",
                 button(text(t("editor-previous")))
                     .style(button::secondary)
-                    .on_press(Message::SelectSection(SectionId::ALL[index - 1]))
-                    .into(),
-            );
+                    .on_press(Message::SelectSection(SectionId::ALL[index - 1])),
+            ));
         }
         children.push(iced::widget::space::horizontal().into());
         if let Some(next) = SectionId::ALL.get(index + 1) {
-            children.push(
-                button(text(t("editor-next")))
-                    .on_press(Message::SelectSection(*next))
-                    .into(),
-            );
+            children.push(pressable(
+                "section-next",
+                button(text(t("editor-next"))).on_press(Message::SelectSection(*next)),
+            ));
         }
         mirrored_row(children).spacing(12).into()
     }
@@ -739,23 +782,20 @@ impl Editor {
                     {
                         continue;
                     }
-                    let field = self.view_field(&path, field.kind);
-                    match self.hint(&path) {
-                        Some(hint) => column![
-                            field,
-                            identified(
-                                format!("hint:{path}"),
-                                text(t(hint.message_id))
-                                    .size(13)
-                                    .style(text::primary)
-                                    .width(Length::Fill)
-                                    .align_x(start())
-                            )
-                        ]
-                        .spacing(4)
-                        .into(),
-                        None => field,
+                    // The same shape with or without a hint: the field keeps its place in the
+                    // widget tree, and so the keyboard focus, when a hint comes or goes.
+                    let mut field = column![self.view_field(&path, field.kind)].spacing(4);
+                    if let Some(hint) = self.hint(&path) {
+                        field = field.push(identified(
+                            format!("hint:{path}"),
+                            text(t(hint.message_id))
+                                .size(13)
+                                .style(text::primary)
+                                .width(Length::Fill)
+                                .align_x(start()),
+                        ));
                     }
+                    field.into()
                 }
                 Item::List {
                     name,
@@ -772,11 +812,16 @@ impl Editor {
     /// A field with its error line; the line keeps its place while there is no error, so
     /// that an error appearing or going away does not move the fields under the pointer.
     fn view_field<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
-        let field = self.view_control(path, kind);
+        let field = crate::widget::focus::on_blur(
+            self.view_control(path, kind),
+            Message::Blurred(path.to_string()),
+        );
+        // The same shape with or without the error (see `view_items`).
+        let field = column![field].spacing(4);
         if self.shown_issue(path).is_some() {
-            return field;
+            return field.into();
         }
-        column![field, text(" ").size(13)].spacing(4).into()
+        field.push(text(" ").size(13)).into()
     }
 
     fn view_control<'a>(&'a self, path: &str, kind: Kind) -> Element<'a, Message> {
@@ -838,15 +883,14 @@ impl Editor {
                 .placeholder(t("placeholder-choose"))
                 .padding(8)
                 .width(Length::Fill);
-                let list = container(list).id(path.to_string());
-                labelled(label_text, list.into(), issue)
+                labelled(label_text, choosable(path.to_string(), list), issue)
             }
             Kind::Prefecture => self.view_prefecture(path, label_text, issue),
             Kind::Check => {
                 let control = checkbox(self.draft.flag(path))
                     .label(label_text)
                     .on_toggle(move |v| Message::Toggled(owned.clone(), v));
-                let mut content = column![container(control).id(path.to_string())].spacing(4);
+                let mut content = column![pressable(path.to_string(), control)].spacing(4);
                 if let Some(issue) = issue {
                     content = content.push(text(issue_text(issue)).size(13).style(text::danger));
                 }
@@ -900,11 +944,11 @@ impl Editor {
         .placeholder(t("placeholder-choose"))
         .padding(8)
         .width(Length::Fill);
-        let mut content = column![container(list).id(path.to_string())].spacing(4);
+        let mut content = column![choosable(path.to_string(), list)].spacing(4);
         let proposed = prefectures::for_province(&application.personal.residence.province);
         if let (true, Some(proposed)) = (current.trim().is_empty(), proposed) {
             let name = proposed.province.to_string();
-            content = content.push(identified(
+            content = content.push(pressable(
                 "prefecture-propose",
                 button(text(t_args(
                     "editor-prefecture-propose",
@@ -941,7 +985,7 @@ impl Editor {
                     .size(15)
                     .width(Length::Fill)
                     .into(),
-                identified(
+                pressable(
                     format!("remove:{item_path}"),
                     button(text(t("editor-remove-row")))
                         .style(button::danger)
@@ -950,13 +994,22 @@ impl Editor {
                 ),
             ]);
             content = content.push(
-                container(column![heading, self.view_items(&item_path, items)].spacing(10))
-                    .padding(12)
-                    .width(Length::Fill)
-                    .style(container::bordered_box),
+                container(
+                    column![
+                        heading,
+                        identified(
+                            format!("row:{item_path}"),
+                            self.view_items(&item_path, items)
+                        )
+                    ]
+                    .spacing(10),
+                )
+                .padding(12)
+                .width(Length::Fill)
+                .style(container::bordered_box),
             );
         }
-        content = content.push(identified(
+        content = content.push(pressable(
             format!("add:{path}"),
             button(text(t("editor-add-row")))
                 .style(button::secondary)
@@ -1005,7 +1058,7 @@ impl Editor {
                 container(
                     mirrored_row(vec![
                         info.into(),
-                        identified(
+                        pressable(
                             format!("remove:{path}"),
                             button(text(t("editor-remove-row")))
                                 .style(button::danger)
@@ -1025,7 +1078,7 @@ impl Editor {
             label(t("editor-attach-new")).size(16),
             labelled(
                 t("editor-attach-kind"),
-                identified(
+                choosable(
                     "attach.kind",
                     pick_list(kinds, self.attach_kind.map(KindOption), |k: KindOption| {
                         Message::AttachKindChosen(k.0)
@@ -1054,12 +1107,25 @@ impl Editor {
                 None,
                 Message::AttachCountryChanged
             ),
-            identified(
+            pressable(
                 "attach-file",
                 button(text(t("editor-attach-choose-file"))).on_press(Message::ChooseFile)
             ),
         ]
         .spacing(10);
+        let add = match &self.attach_typed {
+            Some(typed) => add.push(crate::file_dialog::typed_path_row(
+                "documents-no-dialog",
+                "attach-typed-path",
+                "documents-typed-path",
+                typed,
+                Message::AttachPathTyped,
+                "attach-use-typed-path",
+                t("documents-use-typed-path"),
+                Message::AttachTypedPath,
+            )),
+            None => add,
+        };
         content = content.push(rule::horizontal(1)).push(add);
         content.into()
     }

@@ -12,7 +12,7 @@ use super::form::{self, Item, Kind};
 use super::{Editor, Message};
 use crate::i18n::{t, t_args};
 use crate::widget::field::issue_text;
-use crate::widget::{identified, label, mirrored_row};
+use crate::widget::{identified, label, mirrored_row, pressable};
 
 /// One answer as the review shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +155,7 @@ impl Editor {
                 ))
                 .size(16)
                 .into(),
-                identified(
+                pressable(
                     format!("review-change:{}", section.key()),
                     button(text(t("review-change")))
                         .style(button::secondary)
@@ -195,7 +195,7 @@ impl Editor {
 fn change_row<'a>(line: String, path: &str, section: SectionId) -> Element<'a, Message> {
     mirrored_row(vec![
         label(line).size(13).into(),
-        identified(
+        pressable(
             format!("review-change:{path}"),
             button(text(t("review-change")).size(13))
                 .style(button::text)

@@ -24,6 +24,7 @@ use cittadinanza_core::rules::deadlines::format_date;
 use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
+use crate::file_dialog::Picked;
 use crate::i18n::{t, t_args};
 use crate::screen::editor::{self, Editor};
 use crate::store::{SharedStore, UiError, with_store};
@@ -167,6 +168,17 @@ pub enum Message {
     PecSaveTo(Option<PathBuf>),
     /// Copy the PEC's subject and body to the clipboard.
     PecCopy,
+    /// No save dialog could be shown: the destination of this file is typed (the path so far).
+    SavePathTyped(SaveKind, String),
+    /// Save to the typed destination.
+    SaveTyped,
+}
+
+/// What a typed destination is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveKind {
+    Pdf,
+    Pec,
 }
 
 pub enum Action {
@@ -198,6 +210,8 @@ pub struct PdfScreen {
     busy: bool,
     pub generated: Option<Generated>,
     note: Option<Note>,
+    /// No save dialog could be shown: the destination typed so far, and what it is for.
+    typed_save: Option<(SaveKind, String)>,
 }
 
 fn pdf_error(error: &PdfError) -> UiError {
@@ -269,6 +283,7 @@ impl PdfScreen {
         self.tried = false;
         self.generated = None;
         self.note = None;
+        self.typed_save = None;
     }
 
     pub fn update(
@@ -366,15 +381,12 @@ impl PdfScreen {
                 };
                 let name = generated.file_name.clone();
                 Action::Run(Task::perform(
-                    async move {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter("PDF", &["pdf"])
-                            .set_file_name(name)
-                            .save_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
+                    crate::file_dialog::save_as(name, crate::file_dialog::PDF),
+                    |picked| match picked {
+                        Picked::File(path) => Message::SaveTo(Some(path)),
+                        Picked::Cancelled => Message::SaveTo(None),
+                        Picked::Unavailable => Message::SavePathTyped(SaveKind::Pdf, String::new()),
                     },
-                    Message::SaveTo,
                 ))
             }
             Message::SaveTo(None) => Action::None,
@@ -443,15 +455,12 @@ impl PdfScreen {
                 }
                 let name = format!("{}.eml", generated.file_name.trim_end_matches(".pdf"));
                 Action::Run(Task::perform(
-                    async move {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter("E-mail (.eml)", &["eml"])
-                            .set_file_name(name)
-                            .save_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
+                    crate::file_dialog::save_as(name, crate::file_dialog::EML),
+                    |picked| match picked {
+                        Picked::File(path) => Message::PecSaveTo(Some(path)),
+                        Picked::Cancelled => Message::PecSaveTo(None),
+                        Picked::Unavailable => Message::SavePathTyped(SaveKind::Pec, String::new()),
                     },
-                    Message::PecSaveTo,
                 ))
             }
             Message::PecSaveTo(None) => Action::None,
@@ -491,6 +500,29 @@ impl PdfScreen {
                     },
                     Message::Saved,
                 ))
+            }
+            Message::SavePathTyped(kind, typed) => {
+                self.typed_save = Some((kind, typed));
+                Action::None
+            }
+            Message::SaveTyped => {
+                let Some((kind, typed)) = self.typed_save.clone() else {
+                    return Action::None;
+                };
+                let Some(path) = crate::file_dialog::valid_destination(&typed) else {
+                    self.note = Some(Note::Error(crate::file_dialog::typed_path_error(
+                        "documents-typed-destination-invalid",
+                        &typed,
+                    )));
+                    return Action::None;
+                };
+                self.typed_save = None;
+                self.note = None;
+                let next = match kind {
+                    SaveKind::Pdf => Message::SaveTo(Some(path)),
+                    SaveKind::Pec => Message::PecSaveTo(Some(path)),
+                };
+                self.update(next, store, Some(editor), today)
             }
             Message::PecCopy => {
                 let Some(generated) = &self.generated else {

@@ -12,7 +12,7 @@ use crate::screen::editor::Editor;
 use crate::widget::field::{date_placeholder, text_field};
 use crate::widget::{identified, label};
 
-use super::{Declaration, DocumentChoice, Message, Note, PdfScreen, supporting_members};
+use super::{Declaration, DocumentChoice, Message, Note, PdfScreen, SaveKind, supporting_members};
 
 impl PdfScreen {
     pub fn view<'a>(&'a self, editor: Option<&'a Editor>) -> Element<'a, Message> {
@@ -96,6 +96,21 @@ impl PdfScreen {
                     ));
             }
             bar = bar.push(actions);
+        }
+        if let (Some((kind, typed)), Some(generated)) = (&self.typed_save, &self.generated) {
+            let name = match kind {
+                SaveKind::Pdf => generated.file_name.clone(),
+                SaveKind::Pec => format!("{}.eml", generated.file_name.trim_end_matches(".pdf")),
+            };
+            let kind = *kind;
+            bar = bar.push(crate::file_dialog::save_path_row(
+                "pdf-save-path",
+                &name,
+                typed,
+                move |typed| Message::SavePathTyped(kind, typed),
+                "pdf-save-typed",
+                Message::SaveTyped,
+            ));
         }
         match &self.note {
             Some(Note::Error(error)) => {

@@ -22,6 +22,7 @@ use cittadinanza_core::rules::deadlines::{Deadline, Timeline as ProcedureTimelin
 use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
+use crate::file_dialog::Picked;
 use crate::i18n::{self, t, t_args};
 use crate::screen::editor::{self, Editor};
 use crate::store::UiError;
@@ -69,6 +70,12 @@ pub enum Message {
     ExportIcs,
     /// The save dialog's answer (`None` = cancelled).
     ExportTo(Option<PathBuf>),
+    /// No save dialog could be shown for the file with this suggested name: a path is typed.
+    NoSaveDialog(String),
+    /// The destination typed so far.
+    ExportPathTyped(String),
+    /// Export to the typed destination.
+    ExportTyped,
     Exported(Result<PathBuf, UiError>),
 }
 
@@ -147,6 +154,8 @@ pub struct Timeline {
     /// Forms of other applicants left with text not saved yet (invalid dates), by applicant.
     kept: HashMap<ApplicantId, Form>,
     export: Option<Result<PathBuf, UiError>>,
+    /// No save dialog could be shown: the suggested file name and the destination typed so far.
+    export_typed: Option<(String, String)>,
     /// The open calendar (at most one).
     pub picker: Option<DatePicker>,
     /// The notice waiting for the confirmation of its removal.
@@ -189,6 +198,7 @@ impl Timeline {
             self.picker = None;
             self.confirm_remove = None;
             self.export = None;
+            self.export_typed = None;
             self.kept.remove(&editor.id)
         };
         self.form = match unsaved {
@@ -314,19 +324,45 @@ impl Timeline {
                 } else {
                     format!("cittadinanza-{}.ics", surname.replace(' ', "-"))
                 };
+                let suggested = name.clone();
                 Action::Run(Task::perform(
-                    async move {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter("iCalendar", &["ics"])
-                            .set_file_name(name)
-                            .save_file()
-                            .await
-                            .map(|handle| handle.path().to_path_buf())
+                    crate::file_dialog::save_as(name, crate::file_dialog::ICS),
+                    move |picked| match picked {
+                        Picked::File(path) => Message::ExportTo(Some(path)),
+                        Picked::Cancelled => Message::ExportTo(None),
+                        Picked::Unavailable => Message::NoSaveDialog(suggested.clone()),
                     },
-                    Message::ExportTo,
                 ))
             }
             Message::ExportTo(None) => Action::None,
+            Message::NoSaveDialog(name) => {
+                self.export_typed = Some((name, String::new()));
+                Action::None
+            }
+            Message::ExportPathTyped(typed) => {
+                if let Some((_, value)) = &mut self.export_typed {
+                    *value = typed;
+                }
+                Action::None
+            }
+            Message::ExportTyped => {
+                let Some((_, typed)) = self.export_typed.clone() else {
+                    return Action::None;
+                };
+                match crate::file_dialog::valid_destination(&typed) {
+                    Some(path) => {
+                        self.export_typed = None;
+                        self.update(Message::ExportTo(Some(path)), Some(editor), today)
+                    }
+                    None => {
+                        self.export = Some(Err(crate::file_dialog::typed_path_error(
+                            "documents-typed-destination-invalid",
+                            &typed,
+                        )));
+                        Action::None
+                    }
+                }
+            }
             Message::ExportTo(Some(path)) => {
                 let ics = calendar_text(editor, today);
                 Action::Run(Task::perform(

@@ -139,6 +139,16 @@ impl Timeline {
             }
             None => {}
         }
+        if let Some((name, typed)) = &self.export_typed {
+            export = export.push(crate::file_dialog::save_path_row(
+                "timeline-export-path",
+                name,
+                typed,
+                Message::ExportPathTyped,
+                "timeline-export-typed",
+                Message::ExportTyped,
+            ));
+        }
         content = content.push(export);
         scrollable(content).height(Length::Fill).into()
     }
