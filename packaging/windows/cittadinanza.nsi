@@ -101,12 +101,12 @@ Section "Cittadinanza" SecMain
   WriteRegStr HKCU "Software\${APPNAME}" "InstallDir" "$INSTDIR"
 
   ; The .cittadinanza file type (an applicant exported with a passphrase): its name and icon,
-  ; and "open" starts the app, where Applicants -> Import reads it.
+  ; and "open" starts the app with the file's path as its argument.
   WriteRegStr HKCU "Software\Classes\${EXT}" "" "${PROGID}"
   WriteRegStr HKCU "Software\Classes\${EXT}" "Content Type" "application/x-cittadinanza"
   WriteRegStr HKCU "Software\Classes\${PROGID}" "" "$(FileTypeName)"
   WriteRegStr HKCU "Software\Classes\${PROGID}\DefaultIcon" "" '"$INSTDIR\${APPEXE}",0'
-  WriteRegStr HKCU "Software\Classes\${PROGID}\shell\open\command" "" '"$INSTDIR\${APPEXE}"'
+  WriteRegStr HKCU "Software\Classes\${PROGID}\shell\open\command" "" '"$INSTDIR\${APPEXE}" "%1"'
 
   ; Apps & features.
   WriteRegStr HKCU "${UNINSTKEY}" "DisplayName" "${APPNAME}"
