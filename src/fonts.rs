@@ -16,7 +16,9 @@ use std::borrow::Cow;
 use iced::Font;
 use iced::font::Family;
 
-use crate::i18n::{Language, Script};
+use crate::i18n::Language;
+#[cfg(not(any(windows, target_os = "macos")))]
+use crate::i18n::Script;
 
 pub const DEJAVU_SANS: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 pub const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
