@@ -1,0 +1,394 @@
+//! The handlers of the screens' messages: each screen's `Action` turned into store tasks,
+//! the editor opened and saved, the list refreshed.
+
+use cittadinanza_core::model::Application;
+use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
+use iced::Task;
+
+use super::{App, LoadedApplicant, Message, Screen};
+use crate::screen::applicants;
+use crate::screen::documents;
+use crate::screen::editor::{self, Editor};
+use crate::screen::history;
+use crate::screen::pdf;
+use crate::screen::portal;
+use crate::screen::settings as settings_screen;
+use crate::screen::timeline;
+use crate::screen::welcome;
+use crate::store::{UiError, with_store};
+
+impl App {
+    pub(super) fn refresh(&self) -> Task<Message> {
+        let Some(store) = self.store() else {
+            return Task::none();
+        };
+        let query = self.applicants.query.trim().to_string();
+        let include_archived = self.applicants.show_archived;
+        Task::perform(
+            with_store(store.clone(), move |store| {
+                Ok(if query.is_empty() {
+                    store.list(include_archived)
+                } else {
+                    store
+                        .search(&query)
+                        .into_iter()
+                        .filter(|s| include_archived || !s.archived)
+                        .collect()
+                })
+            }),
+            Message::SummariesLoaded,
+        )
+    }
+
+    pub(super) fn open_applicant(&mut self, id: ApplicantId) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        if let Some(editor) = &self.editor
+            && editor.id == id
+        {
+            self.screen = Screen::Editor;
+            return Task::none();
+        }
+        // The draft being left is saved first (its task holds a copy of it).
+        let save = self.save_editor();
+        let load = Task::perform(
+            with_store(store, move |store| {
+                let decoded = store.load_decoded(id)?;
+                let saved = store.summary(id).map(|s| s.updated_at);
+                Ok(Box::new(LoadedApplicant {
+                    id,
+                    application: decoded.value,
+                    saved,
+                    not_understood: decoded.dropped,
+                }))
+            }),
+            Message::Loaded,
+        );
+        Task::batch([save, load])
+    }
+
+    pub(super) fn save_editor(&mut self) -> Task<Message> {
+        let store = self.store().cloned();
+        match (&mut self.editor, store) {
+            (Some(editor), Some(store)) => {
+                let id = editor.id;
+                editor.save(&store).map(move |m| Message::Editor(id, m))
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// The applicants were listed (on the first listing of a real start, the welcome if none).
+    pub(super) fn listed(&mut self, summaries: Vec<ApplicantSummary>) -> Task<Message> {
+        if let Some((_, listed @ None)) = &mut self.probe {
+            *listed = Some(0);
+        }
+        self.applicants.error = None;
+        if std::mem::take(&mut self.welcome_on_empty) && summaries.is_empty() {
+            self.screen = Screen::Welcome;
+        }
+        self.applicants.set_summaries(summaries);
+        Task::none()
+    }
+
+    /// Opens a draft read from the store in the editor.
+    pub(super) fn loaded(&mut self, loaded: Box<LoadedApplicant>) -> Task<Message> {
+        let LoadedApplicant {
+            id,
+            application,
+            saved,
+            not_understood,
+        } = *loaded;
+        let mut editor = Editor::new(id, application, saved, self.today);
+        editor.note_newer_version(&not_understood);
+        editor.autosave_delay = self.autosave_delay;
+        if let Some(section) = self.open_on_section.take() {
+            editor.section = section;
+        }
+        self.editor = Some(editor);
+        self.screen = Screen::Editor;
+        Task::none()
+    }
+
+    pub(super) fn update_welcome(&mut self, message: welcome::Message) -> Task<Message> {
+        match message {
+            welcome::Message::Mode(help_desk) => {
+                self.settings.help_desk = help_desk;
+                self.screen = Screen::Applicants;
+                Task::batch([self.persist_settings(), self.refresh()])
+            }
+            welcome::Message::Language(language) => self.update(Message::Settings(
+                settings_screen::Message::Language(language),
+            )),
+            welcome::Message::Eligibility => self.update(Message::Navigate(Screen::Eligibility)),
+        }
+    }
+
+    pub(super) fn update_applicants(&mut self, message: applicants::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        match self.applicants.update(message) {
+            applicants::Action::None => Task::none(),
+            applicants::Action::Refresh => self.refresh(),
+            applicants::Action::Open(id) => self.open_applicant(id),
+            applicants::Action::Create => {
+                let save = self.save_editor();
+                let create = Task::perform(
+                    with_store(store, |store| {
+                        let application = Application::new();
+                        let id = store.create(&application)?;
+                        let saved = store.summary(id).map(|s| s.updated_at);
+                        Ok(Box::new(LoadedApplicant {
+                            id,
+                            application,
+                            saved,
+                            not_understood: Vec::new(),
+                        }))
+                    }),
+                    Message::Loaded,
+                );
+                Task::batch([save, create])
+            }
+            applicants::Action::Archive(id, archived) => Task::perform(
+                with_store(store, move |s| s.set_archived(id, archived)),
+                Message::StoreChanged,
+            ),
+            applicants::Action::Run(task) => task.map(Message::Applicants),
+            applicants::Action::Import { path, passphrase } => {
+                let import = Task::perform(
+                    with_store(store, move |s| s.import_bundle(&path, &passphrase)),
+                    |result| Message::Applicants(applicants::Message::Imported(result)),
+                );
+                // The list shows the new applicant once it is in the store.
+                import.chain(self.refresh())
+            }
+            applicants::Action::Delete(id) => {
+                if self.editor.as_ref().is_some_and(|e| e.id == id) {
+                    self.editor = None;
+                }
+                let forget = self.portal.forget(id).map(Message::Portal);
+                Task::batch([
+                    Task::perform(
+                        with_store(store, move |s| s.delete(id)),
+                        Message::StoreChanged,
+                    ),
+                    forget,
+                ])
+            }
+        }
+    }
+
+    pub(super) fn update_editor(
+        &mut self,
+        id: ApplicantId,
+        message: editor::Message,
+    ) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
+            return Task::none();
+        };
+        let task = match editor.update(message, &store) {
+            editor::Action::None => Task::none(),
+            editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
+            editor::Action::Back => {
+                self.editor = None;
+                self.screen = Screen::Applicants;
+                return self.refresh();
+            }
+            // The store holds exactly what the editor shows: tell the sync engine which parts
+            // changed (it reads the store), and push when signed in.
+            editor::Action::Saved(task, changed) => {
+                let sync = self
+                    .portal
+                    .draft_saved(id, changed, editor.application(), &store, self.today)
+                    .map(Message::Portal);
+                Task::batch([task.map(move |m| Message::Editor(id, m)), sync])
+            }
+        };
+        Task::batch([task, self.close_if_saved()])
+    }
+
+    pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let context = documents::Context {
+            store: &store,
+            editor: self.editor.as_ref(),
+            today: self.today,
+        };
+        match self.documents.update(message, context) {
+            documents::Action::None => Task::none(),
+            documents::Action::Run(task) => task.map(Message::Documents),
+            documents::Action::Editor(messages) => {
+                let Some(id) = self.editor.as_ref().map(|e| e.id) else {
+                    return Task::none();
+                };
+                let tasks: Vec<Task<Message>> = messages
+                    .into_iter()
+                    .map(|m| self.update_editor(id, m))
+                    .collect();
+                Task::batch(tasks)
+            }
+        }
+    }
+
+    /// Runs editor messages a screen asks for against the open draft.
+    pub(super) fn forward_to_editor(&mut self, messages: Vec<editor::Message>) -> Task<Message> {
+        let Some(id) = self.editor.as_ref().map(|e| e.id) else {
+            return Task::none();
+        };
+        let tasks: Vec<Task<Message>> = messages
+            .into_iter()
+            .map(|m| self.update_editor(id, m))
+            .collect();
+        Task::batch(tasks)
+    }
+
+    pub(super) fn update_timeline(&mut self, message: timeline::Message) -> Task<Message> {
+        match self
+            .timeline
+            .update(message, self.editor.as_ref(), self.today)
+        {
+            timeline::Action::None => Task::none(),
+            timeline::Action::Run(task) => task.map(Message::Timeline),
+            timeline::Action::Editor(messages) => self.forward_to_editor(messages),
+            timeline::Action::EditorThen(messages, task) => Task::batch([
+                self.forward_to_editor(messages),
+                task.map(Message::Timeline),
+            ]),
+        }
+    }
+
+    /// Lists the open applicant's saved versions.
+    pub(super) fn show_history(&mut self) -> Task<Message> {
+        let (Some(editor), Some(store)) = (&self.editor, self.store().cloned()) else {
+            return Task::none();
+        };
+        let (id, name) = (editor.id, editor.application().display_name());
+        self.history.show(id, &name, &store).map(Message::History)
+    }
+
+    pub(super) fn update_history(&mut self, message: history::Message) -> Task<Message> {
+        let (Some(store), Some(id)) = (self.store().cloned(), self.editor.as_ref().map(|e| e.id))
+        else {
+            return Task::none();
+        };
+        // Each of these works on the store's copy: the editor's last edits are saved first.
+        match self.history.update(message) {
+            history::Action::None => Task::none(),
+            history::Action::Run(task) => task.map(Message::History),
+            history::Action::Restore(version) => {
+                let restore = Task::perform(
+                    with_store(store, move |s| {
+                        s.restore(id, version)
+                            .map(|draft| (version, Box::new(draft)))
+                    }),
+                    move |result| Message::Restored(id, result),
+                );
+                self.save_editor().chain(restore)
+            }
+            history::Action::Duplicate => {
+                let duplicate = Task::perform(
+                    with_store(store, move |s| {
+                        let copy = s.duplicate(id)?;
+                        let application = s.load(copy)?;
+                        let saved = s.summary(copy).map(|summary| summary.updated_at);
+                        Ok(Box::new(LoadedApplicant {
+                            id: copy,
+                            application,
+                            saved,
+                            not_understood: Vec::new(),
+                        }))
+                    }),
+                    Message::Duplicated,
+                );
+                self.save_editor().chain(duplicate)
+            }
+            history::Action::Export { path, passphrase } => {
+                let export = Task::perform(
+                    with_store(store, move |s| {
+                        s.export_bundle(id, &path, &passphrase).map(|()| path)
+                    }),
+                    |result| Message::History(history::Message::Exported(result)),
+                );
+                self.save_editor().chain(export)
+            }
+        }
+    }
+
+    /// Shows a restored version in the editor; its autosave then tells the sync engine.
+    pub(super) fn restored(
+        &mut self,
+        id: ApplicantId,
+        result: Result<(u32, Box<Application>), UiError>,
+    ) -> Task<Message> {
+        match result {
+            Ok((version, application)) => {
+                self.history.update(history::Message::Restored(Ok(version)));
+                let edited = match self.editor.as_mut().filter(|e| e.id == id) {
+                    Some(editor) => editor
+                        .replace_application(*application)
+                        .map(move |m| Message::Editor(id, m)),
+                    None => Task::none(),
+                };
+                Task::batch([edited, self.show_history()])
+            }
+            Err(error) => {
+                self.history.update(history::Message::Restored(Err(error)));
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn update_pdf(&mut self, message: pdf::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        match self
+            .pdf
+            .update(message, &store, self.editor.as_ref(), self.today)
+        {
+            pdf::Action::None => Task::none(),
+            pdf::Action::Run(task) => task.map(Message::Pdf),
+            pdf::Action::Editor(messages) => self.forward_to_editor(messages),
+        }
+    }
+
+    pub(super) fn update_portal(&mut self, message: portal::Message) -> Task<Message> {
+        let Some(store) = self.store().cloned() else {
+            return Task::none();
+        };
+        let open = self.editor.as_ref().map(|e| portal::Open {
+            id: e.id,
+            application: e.application(),
+        });
+        let context = portal::Context {
+            store: &store,
+            portal_url: &self.settings.portal_url,
+            open,
+            today: self.today,
+        };
+        let (task, event) = self.portal.update(message, &context);
+        let task = task.map(Message::Portal);
+        match event {
+            None => task,
+            Some(portal::Event::Merged(drafts)) => {
+                let mut tasks = vec![task, self.refresh()];
+                for (id, merged) in drafts {
+                    if let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) {
+                        tasks.push(editor.merged(merged).map(move |m| Message::Editor(id, m)));
+                    }
+                }
+                Task::batch(tasks)
+            }
+            Some(portal::Event::Open(id)) => {
+                Task::batch([task, self.refresh(), self.open_applicant(id)])
+            }
+        }
+    }
+}

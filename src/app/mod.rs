@@ -1,0 +1,438 @@
+//! The application: top-level state, messages, and the dispatch of each message.
+//!
+//! Each screen has its own `Message`, wrapped here. To add a screen: a module under
+//! `screen/`, a variant in [`Screen`] (with its navigation label in [`Screen::label_id`] and
+//! [`NAVIGATION`]), a variant in [`Message`] that wraps the screen's message, one arm in
+//! [`App::update`] (its handler in `handlers.rs`) and one in `App::view_screen`
+//! (`navigation.rs`).
+//!
+//! `boot.rs` starts the app (data folder, unlock, demo, bundle given at start, start-up probe);
+//! `navigation.rs` switches screens, draws the menu and moves the keyboard focus.
+
+mod boot;
+mod handlers;
+mod navigation;
+
+pub use boot::STARTUP_PROBE;
+pub use navigation::key_message;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use cittadinanza_core::model::lenient::Dropped;
+use cittadinanza_core::model::{Application, SectionId};
+use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
+use iced::widget::operation;
+use iced::{Task, Theme, window};
+
+use crate::i18n::t;
+use crate::screen::applicants::{self, Applicants};
+use crate::screen::documents::{self, Documents};
+use crate::screen::editor::{self, Editor};
+use crate::screen::eligibility::{self, Eligibility};
+use crate::screen::history::{self, History};
+use crate::screen::pdf::{self, PdfScreen};
+use crate::screen::portal::{self, Portal};
+use crate::screen::settings as settings_screen;
+use crate::screen::timeline::{self, Timeline};
+use crate::screen::unlock::{self, Unlock};
+use crate::screen::welcome;
+use crate::settings::Settings;
+use crate::store::{SharedStore, UiError};
+
+/// How the application was started.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub settings: Settings,
+    /// Where the settings are saved; `None` keeps them in memory (tests).
+    pub settings_path: Option<PathBuf>,
+    pub data_dir: PathBuf,
+    /// Open a temporary folder with sample applicants (screenshots, trying the app out).
+    pub demo: bool,
+}
+
+/// The screens reachable from the navigation column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Applicants,
+    /// The application of the applicant being edited.
+    Editor,
+    /// The documents checklist of the open applicant.
+    Documents,
+    /// Can the applicant apply, and from when (also before any draft exists).
+    Eligibility,
+    /// The procedure's dates, phases and deadlines of the open applicant.
+    Timeline,
+    /// Declarations and the summary printed from the open draft.
+    Pdf,
+    /// Saved versions of the open draft, a copy of it, its export to a file.
+    History,
+    /// Sign-in, synchronisation and communications of the portal.
+    Portal,
+    /// The Italian legal terms explained in the interface language.
+    Glossary,
+    Settings,
+    /// Who the app is for and how to start (first start, and from the navigation).
+    Welcome,
+}
+
+/// The navigation entries, in order.
+pub const NAVIGATION: [Screen; 10] = [
+    Screen::Applicants,
+    Screen::Editor,
+    Screen::Documents,
+    Screen::Eligibility,
+    Screen::Timeline,
+    Screen::Pdf,
+    Screen::History,
+    Screen::Portal,
+    Screen::Glossary,
+    Screen::Settings,
+];
+
+impl Screen {
+    /// Screens about the open applicant (hidden while none is open).
+    pub fn needs_applicant(self) -> bool {
+        matches!(
+            self,
+            Screen::Editor | Screen::Documents | Screen::Timeline | Screen::Pdf | Screen::History
+        )
+    }
+
+    pub fn label_id(self, help_desk: bool) -> &'static str {
+        match self {
+            Screen::Applicants if help_desk => "nav-applicants",
+            Screen::Applicants => "nav-home",
+            Screen::Editor => "nav-application",
+            Screen::Documents => "nav-documents",
+            Screen::Eligibility => "nav-eligibility",
+            Screen::Timeline => "nav-timeline",
+            Screen::Pdf => "nav-pdf",
+            Screen::History => "nav-history",
+            Screen::Portal => "nav-portal",
+            Screen::Glossary => "nav-glossary",
+            Screen::Settings => "nav-settings",
+            Screen::Welcome => "nav-welcome",
+        }
+    }
+}
+
+/// Before the store is open.
+#[derive(Debug)]
+enum Phase {
+    Opening,
+    Locked(Unlock),
+    Ready(SharedStore),
+}
+
+/// An applicant's draft read from the store, with the time of its last save.
+#[derive(Debug, Clone)]
+pub struct LoadedApplicant {
+    pub id: ApplicantId,
+    pub application: Application,
+    pub saved: Option<DateTime<Utc>>,
+    /// Values of a draft saved by a newer version of the app that this one does not hold.
+    pub not_understood: Vec<Dropped>,
+}
+
+/// What the store task returns on opening: the store and, in demo mode, the temporary folder
+/// (deleted when the application ends).
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub store: SharedStore,
+    /// An applicant to open at once, on a given section (the demo's complete application).
+    pub open: Option<(ApplicantId, SectionId)>,
+    pub demo_dir: Option<Arc<crate::demo::DemoFolder>>,
+}
+
+impl From<crate::demo::Demo> for Opened {
+    fn from(demo: crate::demo::Demo) -> Opened {
+        Opened {
+            store: demo.store,
+            open: demo.open,
+            demo_dir: demo.demo_dir,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    StoreOpened(Result<Opened, UiError>),
+    /// The folder needs a passphrase (why, and whether it is a new folder that has no key yet).
+    NeedsPassphrase(UiError, bool),
+    Navigate(Screen),
+    Applicants(applicants::Message),
+    Editor(ApplicantId, editor::Message),
+    Documents(documents::Message),
+    Eligibility(eligibility::Message),
+    Timeline(timeline::Message),
+    Pdf(pdf::Message),
+    History(history::Message),
+    /// A copy of the open applicant was made (it is opened).
+    Duplicated(Result<Box<LoadedApplicant>, UiError>),
+    /// A saved version became the current one: (version restored, the draft now current).
+    Restored(ApplicantId, Result<(u32, Box<Application>), UiError>),
+    Settings(settings_screen::Message),
+    Portal(portal::Message),
+    Unlock(unlock::Message),
+    Welcome(welcome::Message),
+    SummariesLoaded(Result<Vec<ApplicantSummary>, UiError>),
+    Loaded(Result<Box<LoadedApplicant>, UiError>),
+    StoreChanged(Result<(), UiError>),
+    SettingsSaved(Result<(), String>),
+    TabPressed {
+        shift: bool,
+    },
+    CloseRequested(window::Id),
+    /// A frame is about to be drawn (only with [`STARTUP_PROBE`] set).
+    Frame,
+}
+
+pub struct App {
+    pub settings: Settings,
+    settings_path: Option<PathBuf>,
+    settings_generation: u64,
+    /// The settings screen's typed folder (when no folder chooser can be shown).
+    settings_form: settings_screen::Form,
+    data_dir: PathBuf,
+    phase: Phase,
+    pub screen: Screen,
+    pub applicants: Applicants,
+    pub editor: Option<Editor>,
+    pub documents: Documents,
+    pub eligibility: Eligibility,
+    pub timeline: Timeline,
+    pub pdf: PdfScreen,
+    pub history: History,
+    /// The portal: sign-in, sync queue, conflicts, communications.
+    pub portal: Portal,
+    notice: Option<UiError>,
+    closing: Option<window::Id>,
+    autosave_delay: Duration,
+    today: NaiveDate,
+    _demo_dir: Option<Arc<crate::demo::DemoFolder>>,
+    /// Section to show when the next applicant opens.
+    open_on_section: Option<SectionId>,
+    /// Frames drawn so far and frames drawn since the applicants were listed ([`STARTUP_PROBE`]).
+    probe: Option<(u32, Option<u32>)>,
+    /// Show the welcome if the first listing of the folder finds no applicant (a real start).
+    welcome_on_empty: bool,
+    /// An exported applicant (`.cittadinanza`) to import once the data folder is open: the
+    /// file the app was started with (`cittadinanza file.cittadinanza`, a double click).
+    import_on_open: Option<PathBuf>,
+}
+
+impl App {
+    /// Delay between the last edit and the autosave (tests shorten it).
+    pub fn set_autosave_delay(&mut self, delay: Duration) {
+        self.autosave_delay = delay;
+        if let Some(editor) = &mut self.editor {
+            editor.autosave_delay = delay;
+        }
+    }
+
+    /// The data folder (store, vault, sync queue).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
+    pub fn store(&self) -> Option<&SharedStore> {
+        match &self.phase {
+            Phase::Ready(store) => Some(store),
+            _ => None,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match &self.editor {
+            Some(editor) => {
+                let name = editor.application().display_name();
+                let marker = if editor.has_unsaved_changes() {
+                    " •"
+                } else {
+                    ""
+                };
+                if name.is_empty() {
+                    format!("{}{marker}", t("app-title"))
+                } else {
+                    format!("{name}{marker} — {}", t("app-title"))
+                }
+            }
+            None => t("app-title"),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.settings.theme.theme()
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.text_scale
+    }
+
+    fn persist_settings(&mut self) -> Task<Message> {
+        let Some(path) = self.settings_path.clone() else {
+            return Task::none();
+        };
+        self.settings_generation += 1;
+        let generation = self.settings_generation;
+        let settings = self.settings.clone();
+        Task::perform(
+            blocking(move || write_settings(&settings, &path, generation)),
+            Message::SettingsSaved,
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::StoreOpened(Ok(opened)) => self.store_opened(opened),
+            Message::StoreOpened(Err(error)) | Message::NeedsPassphrase(error, _)
+                if self.probe.is_some() =>
+            {
+                println!("locked {}", error.id);
+                iced::exit()
+            }
+            Message::StoreOpened(Err(error)) => self.open_failed(error),
+            Message::NeedsPassphrase(error, new_folder) => {
+                self.phase = Phase::Locked(Unlock::new(error, new_folder));
+                operation::focus("unlock-passphrase")
+            }
+            Message::Unlock(message) => self.update_unlock(message),
+            Message::Navigate(screen) => self.navigate(screen),
+            Message::Applicants(message) => self.update_applicants(message),
+            Message::Editor(id, message) => self.update_editor(id, message),
+            Message::Documents(message) => self.update_documents(message),
+            Message::Timeline(message) => self.update_timeline(message),
+            Message::Pdf(message) => self.update_pdf(message),
+            Message::History(message) => self.update_history(message),
+            Message::Duplicated(Ok(loaded)) => {
+                self.history.finished(None);
+                self.update(Message::Loaded(Ok(loaded)))
+            }
+            Message::Duplicated(Err(error)) => {
+                self.history.finished(Some(error));
+                Task::none()
+            }
+            Message::Restored(id, result) => self.restored(id, result),
+            Message::Frame => self.probe_frame(),
+            Message::Eligibility(eligibility::Message::FromDraft) => {
+                if let Some(editor) = &self.editor {
+                    self.eligibility =
+                        Eligibility::from_application(editor.application(), Some(editor.id));
+                }
+                Task::none()
+            }
+            Message::Eligibility(message) => {
+                self.eligibility.update(message);
+                Task::none()
+            }
+            Message::Settings(message) => self.update_settings(message),
+            Message::Portal(message) => self.update_portal(message),
+            Message::Welcome(message) => self.update_welcome(message),
+            Message::SummariesLoaded(Ok(summaries)) => self.listed(summaries),
+            Message::SummariesLoaded(Err(error)) | Message::StoreChanged(Err(error)) => {
+                self.applicants.error = Some(error);
+                Task::none()
+            }
+            Message::StoreChanged(Ok(())) => self.refresh(),
+            Message::Loaded(Ok(loaded)) => self.loaded(loaded),
+            Message::Loaded(Err(error)) => {
+                self.applicants.error = Some(error);
+                Task::none()
+            }
+            Message::SettingsSaved(Ok(())) => Task::none(),
+            Message::SettingsSaved(Err(detail)) => {
+                self.notice = Some(UiError {
+                    id: "settings-save-failed".into(),
+                    args: vec![("detail".into(), detail)],
+                });
+                Task::none()
+            }
+            Message::TabPressed { shift } => self.tab_pressed(shift),
+            Message::CloseRequested(window) => {
+                self.closing = Some(window);
+                let save = self.save_editor();
+                Task::batch([save, self.close_if_saved()])
+            }
+        }
+    }
+
+    /// Closes the window being closed once nothing is left to save.
+    fn close_if_saved(&mut self) -> Task<Message> {
+        let Some(window) = self.closing else {
+            return Task::none();
+        };
+        let pending = self
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.has_unsaved_changes() || e.is_saving());
+        if pending {
+            Task::none()
+        } else {
+            window::close(window)
+        }
+    }
+
+    /// A settings change: saved, and the portal restarted when its address changed.
+    fn update_settings(&mut self, message: settings_screen::Message) -> Task<Message> {
+        let portal_url = self.settings.portal_url.clone();
+        let task = settings_screen::update(&mut self.settings, &mut self.settings_form, message)
+            .map(Message::Settings);
+        let portal = if self.settings.portal_url == portal_url {
+            Task::none()
+        } else {
+            self.start_portal()
+        };
+        Task::batch([task, self.persist_settings(), portal])
+    }
+}
+
+async fn blocking<T>(job: impl FnOnce() -> T + Send + 'static) -> T
+where
+    T: From<InternalError> + Send + 'static,
+{
+    match tokio::task::spawn_blocking(job).await {
+        Ok(value) => value,
+        Err(_) => T::from(InternalError),
+    }
+}
+
+/// A background job panicked.
+pub struct InternalError;
+
+impl From<InternalError> for Message {
+    fn from(_: InternalError) -> Self {
+        Message::StoreOpened(Err(UiError::new("error-internal")))
+    }
+}
+
+impl<T> From<InternalError> for Result<T, UiError> {
+    fn from(_: InternalError) -> Self {
+        Err(UiError::new("error-internal"))
+    }
+}
+
+impl From<InternalError> for Result<(), String> {
+    fn from(_: InternalError) -> Self {
+        Err("internal error".to_string())
+    }
+}
+
+static SETTINGS_WRITTEN: Mutex<u64> = Mutex::new(0);
+
+/// Writes the settings unless a newer version was already written.
+fn write_settings(
+    settings: &Settings,
+    path: &std::path::Path,
+    generation: u64,
+) -> Result<(), String> {
+    let mut written = SETTINGS_WRITTEN.lock().unwrap_or_else(|p| p.into_inner());
+    if *written > generation {
+        return Ok(());
+    }
+    settings.save(path).map_err(|e| e.to_string())?;
+    *written = generation;
+    Ok(())
+}
