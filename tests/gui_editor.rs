@@ -9,7 +9,7 @@ use cittadinanza::screen::editor::form::{Item, Kind};
 use cittadinanza::screen::editor::{self, form};
 use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::samples;
-use gui_support::{Harness, today};
+use gui_support::{Harness, lookup, sample_without_documents, today};
 use iced_test::selector::id;
 use serde_json::Value;
 
@@ -21,11 +21,6 @@ fn new_applicant(h: &mut Harness) {
 
 fn editor_id(h: &Harness) -> cittadinanza_core::store::ApplicantId {
     h.app.editor.as_ref().expect("editor open").id
-}
-
-fn lookup<'a>(json: &'a Value, path: &str) -> &'a Value {
-    json.pointer(&format!("/{}", path.replace('.', "/")))
-        .unwrap_or(&Value::Null)
 }
 
 /// Enters every value of `sample` found under `prefix` into the form, as a user would.
@@ -173,13 +168,6 @@ fn attach_documents(h: &mut Harness, sample: &Value) {
     }
 }
 
-fn section_without_documents(application: &Application) -> Value {
-    let mut json = serde_json::to_value(application).expect("json");
-    json["documents"] = Value::Null;
-    json["k10_number"] = Value::Null;
-    json
-}
-
 #[test]
 fn filling_a_whole_art9_application_turns_every_dot_blue() {
     let mut h = Harness::new(Language::It, true);
@@ -207,8 +195,8 @@ fn filling_a_whole_art9_application_turns_every_dot_blue() {
     let editor = h.app.editor.as_ref().expect("editor");
     assert_eq!(editor.completed(), 12);
     assert_eq!(
-        section_without_documents(editor.application()),
-        section_without_documents(&sample)
+        sample_without_documents(editor.application()),
+        sample_without_documents(&sample)
     );
 
     // The header shows the progress, and every save reached the store.

@@ -8,20 +8,15 @@ mod gui_support;
 use cittadinanza::app::Screen;
 use cittadinanza::i18n::Language;
 use cittadinanza::screen::editor::form::{self, Item, Kind};
-use cittadinanza_core::model::{Application, SectionId};
+use cittadinanza_core::model::SectionId;
 use cittadinanza_core::{prefectures, samples};
-use gui_support::{Harness, today};
+use gui_support::{Harness, lookup, sample_without_documents, today};
 use iced::keyboard::key::Named;
 use serde_json::Value;
 
 /// Tab presses allowed to reach the next stop (the review's *Change* buttons come before the
 /// consent in section 12, the navigation and section list when the focus wraps around).
 const LIMIT: usize = 400;
-
-fn lookup<'a>(json: &'a Value, path: &str) -> &'a Value {
-    json.pointer(&format!("/{}", path.replace('.', "/")))
-        .unwrap_or(&Value::Null)
-}
 
 fn draft_value(h: &Harness, path: &str) -> Value {
     h.app
@@ -191,13 +186,6 @@ fn attach_documents(h: &mut Harness, sample: &Value) {
     }
 }
 
-fn without_documents(application: &Application) -> Value {
-    let mut json = serde_json::to_value(application).expect("json");
-    json["documents"] = Value::Null;
-    json["k10_number"] = Value::Null;
-    json
-}
-
 #[test]
 fn a_whole_application_is_filled_with_the_keyboard_alone() {
     cittadinanza::file_dialog::disable();
@@ -239,8 +227,8 @@ fn a_whole_application_is_filled_with_the_keyboard_alone() {
     let editor = h.app.editor.as_ref().expect("editor");
     assert_eq!(editor.completed(), 12, "twelve blue dots");
     assert_eq!(
-        without_documents(editor.application()),
-        without_documents(&sample)
+        sample_without_documents(editor.application()),
+        sample_without_documents(&sample)
     );
 
     // Save, from the header (Tab wraps around the end of the form).

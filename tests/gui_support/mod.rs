@@ -433,3 +433,21 @@ impl Harness {
         Err(format!("{id} not reached with {limit} presses of Tab"))
     }
 }
+
+/// The value at the dotted `path` (`personal.surname`, `income.years.0.year`) of a JSON
+/// draft, `null` when absent.
+pub fn lookup<'a>(json: &'a serde_json::Value, path: &str) -> &'a serde_json::Value {
+    json.pointer(&format!("/{}", path.replace('.', "/")))
+        .unwrap_or(&serde_json::Value::Null)
+}
+
+/// A sample application as JSON, without what the sections' forms do not fill: the attached
+/// documents (attached separately) and the K10 number (given by the portal).
+pub fn sample_without_documents(
+    application: &cittadinanza_core::model::Application,
+) -> serde_json::Value {
+    let mut json = serde_json::to_value(application).expect("json");
+    json["documents"] = serde_json::Value::Null;
+    json["k10_number"] = serde_json::Value::Null;
+    json
+}
