@@ -1,5 +1,5 @@
 //! The documents checklist: a real file imported into the encrypted vault, and an expired
-//! criminal record certificate.
+//! criminal record certificate, an issue date corrected, an attachment removed.
 
 mod gui_support;
 
@@ -420,4 +420,70 @@ fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
         .load(applicant)
         .expect("load");
     assert_eq!(saved.documents.attached[index].issue_date, "10/07/2025");
+}
+
+#[test]
+fn an_attachment_is_removed_only_once_confirmed_and_leaves_draft_and_vault() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &samples::complete_art9(today()));
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    let attached = |h: &Harness| {
+        h.app
+            .editor
+            .as_ref()
+            .expect("editor")
+            .application()
+            .documents
+            .attached
+            .clone()
+    };
+    let before = attached(&h);
+    let vault_id = before
+        .iter()
+        .find(|d| d.kind == Some(DocumentKind::CriminalRecord))
+        .map(|d| d.vault_id.clone())
+        .expect("a criminal record certificate");
+    assert!(!matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Missing
+    ));
+
+    // Asked, then cancelled: nothing changes.
+    h.click(id(format!("remove:{vault_id}"))).expect("remove");
+    h.click(t("documents-cancel").as_str()).expect("cancel");
+    assert!(
+        h.ui()
+            .find(id(format!("confirm-remove:{vault_id}")))
+            .is_err()
+    );
+    assert_eq!(attached(&h), before);
+
+    h.click(id(format!("remove:{vault_id}"))).expect("remove");
+    h.click(id(format!("confirm-remove:{vault_id}")))
+        .expect("confirm");
+    let after = attached(&h);
+    assert_eq!(after.len(), before.len() - 1);
+    assert!(after.iter().all(|d| d.vault_id != vault_id));
+    assert!(matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Missing
+    ));
+    assert!(
+        h.ui().find(id(format!("remove:{vault_id}"))).is_err(),
+        "the item offers a file again"
+    );
+    // Saved without it, and the file is gone from the vault.
+    let mut store = h.store.lock().expect("store");
+    let saved = store.load(applicant).expect("load");
+    assert!(
+        saved
+            .documents
+            .attached
+            .iter()
+            .all(|d| d.vault_id != vault_id)
+    );
+    assert_eq!(
+        store.check_document(&vault_id, false).expect("check"),
+        cittadinanza_core::store::DocumentHealth::Missing
+    );
 }
