@@ -1,12 +1,12 @@
-//! The documents checklist: a real file imported into the encrypted vault, and an expired
-//! criminal record certificate, an issue date corrected, an attachment removed.
+//! The documents checklist: a real file imported into the encrypted vault, an expired
+//! criminal record certificate, an issue date corrected and an attachment removed.
 
 mod gui_support;
 
 use chrono::Months;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
-use cittadinanza::screen::{applicants, documents};
+use cittadinanza::screen::{applicants, documents, editor};
 use cittadinanza::widget::date_picker::button_id;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::rules::checklist::{ItemState, checklist};
@@ -339,6 +339,43 @@ fn a_file_imported_after_switching_applicants_reaches_its_own_draft() {
             .is_empty()
     );
     let saved = store.load(first).expect("load");
+    assert_eq!(saved.documents.attached.len(), 1);
+    assert_eq!(saved.documents.attached[0].vault_id, document.vault_id);
+    assert_eq!(saved.documents.attached[0].country, "Albania");
+}
+
+#[test]
+fn a_file_imported_after_the_applicant_was_closed_reaches_its_draft() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    criminal_record_form(&mut h);
+    h.type_into(documents::ISSUE_DATE, "01/03/2026")
+        .expect("issue date");
+    h.send(Message::Editor(applicant, editor::Message::Back));
+    assert!(h.app.editor.is_none(), "the applicant is closed");
+
+    // The vault's answer arrives now.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("casellario.pdf");
+    std::fs::write(&file, b"%PDF-1.4 certificate").expect("write file");
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document(applicant, &file, DocumentKind::CriminalRecord, "01/03/2026")
+        .expect("import");
+    h.send(Message::Documents(documents::Message::Imported(
+        applicant,
+        Ok(document.clone()),
+    )));
+
+    let saved = h
+        .store
+        .lock()
+        .expect("store")
+        .load(applicant)
+        .expect("load");
     assert_eq!(saved.documents.attached.len(), 1);
     assert_eq!(saved.documents.attached[0].vault_id, document.vault_id);
     assert_eq!(saved.documents.attached[0].country, "Albania");

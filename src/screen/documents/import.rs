@@ -1,6 +1,6 @@
 //! A chosen file entering the encrypted vault, and its attachment reaching the right draft:
 //! the open one through the app (an [`Event::Attached`]), or, when another applicant was
-//! opened meanwhile, its own draft in the store.
+//! opened (or none is open any more), its own draft in the store.
 
 use std::path::PathBuf;
 
@@ -50,12 +50,12 @@ impl Documents {
         &mut self,
         applicant: ApplicantId,
         result: Result<AttachedDocument, UiError>,
-        editor: &Editor,
+        editor: Option<&Editor>,
         store: &SharedStore,
         today: NaiveDate,
     ) -> (Task<Message>, Option<Event>) {
         match result {
-            Ok(document) if applicant != editor.id => (
+            Ok(document) if editor.is_none_or(|e| e.id != applicant) => (
                 self.attach_elsewhere(applicant, document, store, today),
                 None,
             ),
@@ -80,7 +80,7 @@ impl Documents {
         }
     }
 
-    /// Another applicant was opened meanwhile: the file goes to its own draft, in the store.
+    /// The applicant is no longer open: the file goes to its own draft, in the store.
     fn attach_elsewhere(
         &mut self,
         applicant: ApplicantId,

@@ -221,10 +221,14 @@ impl Documents {
         message: Message,
         context: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        let (store, today) = (context.store, context.today);
+        // The vault's answer may come after the applicant was closed: it still reaches its draft.
+        if let Message::Imported(applicant, result) = message {
+            return self.imported(applicant, result, context.editor, store, today);
+        }
         let Some(editor) = context.editor else {
             return (Task::none(), None);
         };
-        let (store, today) = (context.store, context.today);
         let task = match message {
             Message::StartAdd(index) => {
                 self.start_add(index, editor, today);
@@ -259,10 +263,9 @@ impl Documents {
                 Task::none()
             }
             Message::FileDropped(path) => self.file_dropped(path, editor, store, today),
-            Message::Imported(applicant, result) => {
-                return self.imported(applicant, result, editor, store, today);
+            Message::Imported(..) | Message::AttachedElsewhere(_) | Message::ExportTo(_, None) => {
+                Task::none()
             }
-            Message::AttachedElsewhere(_) | Message::ExportTo(_, None) => Task::none(),
             Message::Open(vault_id) => self.open(vault_id, editor, store),
             Message::Opened(vault_id, result) => {
                 self.opened(vault_id, result);
