@@ -230,6 +230,7 @@ impl Documents {
             return (Task::none(), None);
         };
         let task = match message {
+            // Adding a file (attach.rs, import.rs).
             Message::StartAdd(index) => {
                 self.start_add(index, editor, today);
                 Task::none()
@@ -266,6 +267,7 @@ impl Documents {
             Message::Imported(..) | Message::AttachedElsewhere(_) | Message::ExportTo(_, None) => {
                 Task::none()
             }
+            // The files attached (export.rs, vault_check.rs).
             Message::Open(vault_id) => self.open(vault_id, editor, store),
             Message::Opened(vault_id, result) => {
                 self.opened(vault_id, result);
@@ -286,6 +288,12 @@ impl Documents {
                 self.exported(vault_id, result);
                 Task::none()
             }
+            Message::Check { full } => self.check(full, editor, store),
+            Message::Checked(full, result) => {
+                self.checked(full, result);
+                Task::none()
+            }
+            // Changes to the draft's attachments (corrections.rs).
             Message::EditIssueDate(vault_id) => {
                 self.edit_issue_date(vault_id, editor);
                 Task::none()
@@ -310,11 +318,6 @@ impl Documents {
             }
             Message::ConfirmRemove(vault_id) => {
                 return (Task::none(), self.confirm_remove(&vault_id, editor));
-            }
-            Message::Check { full } => self.check(full, editor, store),
-            Message::Checked(full, result) => {
-                self.checked(full, result);
-                Task::none()
             }
         };
         (task, None)
