@@ -1,12 +1,12 @@
-//! The documents checklist: a real file imported into the encrypted vault, and an expired
-//! criminal record certificate.
+//! The documents checklist: a real file imported into the encrypted vault, an expired
+//! criminal record certificate, an issue date corrected and an attachment removed.
 
 mod gui_support;
 
 use chrono::Months;
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
-use cittadinanza::screen::{applicants, documents};
+use cittadinanza::screen::{applicants, documents, editor};
 use cittadinanza::widget::date_picker::button_id;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::rules::checklist::{ItemState, checklist};
@@ -345,6 +345,43 @@ fn a_file_imported_after_switching_applicants_reaches_its_own_draft() {
 }
 
 #[test]
+fn a_file_imported_after_the_applicant_was_closed_reaches_its_draft() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &art9_draft());
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    criminal_record_form(&mut h);
+    h.type_into(documents::ISSUE_DATE, "01/03/2026")
+        .expect("issue date");
+    h.send(Message::Editor(applicant, editor::Message::Back));
+    assert!(h.app.editor.is_none(), "the applicant is closed");
+
+    // The vault's answer arrives now.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("casellario.pdf");
+    std::fs::write(&file, b"%PDF-1.4 certificate").expect("write file");
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document(applicant, &file, DocumentKind::CriminalRecord, "01/03/2026")
+        .expect("import");
+    h.send(Message::Documents(documents::Message::Imported(
+        applicant,
+        Ok(document.clone()),
+    )));
+
+    let saved = h
+        .store
+        .lock()
+        .expect("store")
+        .load(applicant)
+        .expect("load");
+    assert_eq!(saved.documents.attached.len(), 1);
+    assert_eq!(saved.documents.attached[0].vault_id, document.vault_id);
+    assert_eq!(saved.documents.attached[0].country, "Albania");
+}
+
+#[test]
 fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
     let mut h = Harness::new(Language::En, false);
     open(&mut h, &samples::complete_art9(today()));
@@ -420,4 +457,70 @@ fn the_issue_date_of_an_attached_certificate_can_be_corrected() {
         .load(applicant)
         .expect("load");
     assert_eq!(saved.documents.attached[index].issue_date, "10/07/2025");
+}
+
+#[test]
+fn an_attachment_is_removed_only_once_confirmed_and_leaves_draft_and_vault() {
+    let mut h = Harness::new(Language::En, false);
+    open(&mut h, &samples::complete_art9(today()));
+    let applicant = h.app.editor.as_ref().expect("editor").id;
+    let attached = |h: &Harness| {
+        h.app
+            .editor
+            .as_ref()
+            .expect("editor")
+            .application()
+            .documents
+            .attached
+            .clone()
+    };
+    let before = attached(&h);
+    let vault_id = before
+        .iter()
+        .find(|d| d.kind == Some(DocumentKind::CriminalRecord))
+        .map(|d| d.vault_id.clone())
+        .expect("a criminal record certificate");
+    assert!(!matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Missing
+    ));
+
+    // Asked, then cancelled: nothing changes.
+    h.click(id(format!("remove:{vault_id}"))).expect("remove");
+    h.click(t("documents-cancel").as_str()).expect("cancel");
+    assert!(
+        h.ui()
+            .find(id(format!("confirm-remove:{vault_id}")))
+            .is_err()
+    );
+    assert_eq!(attached(&h), before);
+
+    h.click(id(format!("remove:{vault_id}"))).expect("remove");
+    h.click(id(format!("confirm-remove:{vault_id}")))
+        .expect("confirm");
+    let after = attached(&h);
+    assert_eq!(after.len(), before.len() - 1);
+    assert!(after.iter().all(|d| d.vault_id != vault_id));
+    assert!(matches!(
+        state_of(&h, DocumentKind::CriminalRecord),
+        ItemState::Missing
+    ));
+    assert!(
+        h.ui().find(id(format!("remove:{vault_id}"))).is_err(),
+        "the item offers a file again"
+    );
+    // Saved without it, and the file is gone from the vault.
+    let mut store = h.store.lock().expect("store");
+    let saved = store.load(applicant).expect("load");
+    assert!(
+        saved
+            .documents
+            .attached
+            .iter()
+            .all(|d| d.vault_id != vault_id)
+    );
+    assert_eq!(
+        store.check_document(&vault_id, false).expect("check"),
+        cittadinanza_core::store::DocumentHealth::Missing
+    );
 }

@@ -221,20 +221,27 @@ impl App {
             editor: self.editor.as_ref(),
             today: self.today,
         };
-        match self.documents.update(message, context) {
-            documents::Action::None => Task::none(),
-            documents::Action::Run(task) => task.map(Message::Documents),
-            documents::Action::Editor(messages) => {
-                let Some(id) = self.editor.as_ref().map(|e| e.id) else {
-                    return Task::none();
-                };
-                let tasks: Vec<Task<Message>> = messages
-                    .into_iter()
-                    .map(|m| self.update_editor(id, m))
-                    .collect();
-                Task::batch(tasks)
+        let (task, event) = self.documents.update(message, &context);
+        let task = task.map(Message::Documents);
+        // Changes to the draft go through the editor's own messages: dots and autosave follow.
+        let edits = match event {
+            None => return task,
+            // The editor sets the attachment's country from its own field: fill it first.
+            Some(documents::Event::Attached { document, country }) => vec![
+                editor::Message::AttachCountryChanged(country),
+                editor::Message::DocumentImported(Ok(document)),
+            ],
+            Some(documents::Event::IssueDateCorrected { index, date }) => {
+                vec![editor::Message::Chosen(
+                    format!("documents.attached.{index}.issue_date"),
+                    serde_json::Value::String(date),
+                )]
             }
-        }
+            Some(documents::Event::Removed(index)) => {
+                vec![editor::Message::RemoveDocument(index)]
+            }
+        };
+        Task::batch([task, self.forward_to_editor(edits)])
     }
 
     /// Runs editor messages a screen asks for against the open draft.
@@ -349,13 +356,19 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        match self
-            .pdf
-            .update(message, &store, self.editor.as_ref(), self.today)
-        {
-            pdf::Action::None => Task::none(),
-            pdf::Action::Run(task) => task.map(Message::Pdf),
-            pdf::Action::Editor(messages) => self.forward_to_editor(messages),
+        let context = pdf::Context {
+            store: &store,
+            editor: self.editor.as_ref(),
+            today: self.today,
+        };
+        let (task, event) = self.pdf.update(message, &context);
+        let task = task.map(Message::Pdf);
+        match event {
+            None => task,
+            Some(pdf::Event::Kept(document)) => Task::batch([
+                task,
+                self.forward_to_editor(vec![editor::Message::DocumentImported(Ok(document))]),
+            ]),
         }
     }
 

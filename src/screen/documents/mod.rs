@@ -1,14 +1,23 @@
 //! The documents checklist of the open applicant: what is needed, what is exempt (and why),
 //! what is attached, expiring or expired, with "Add file", "Open", "Export…" and "Remove".
 //!
-//! Files enter the encrypted vault through the store; the attachment then reaches the draft
-//! through the editor's own messages, so that autosave and the section dots stay right.
+//! Files enter the encrypted vault through the store; changes to the open draft (a file
+//! attached, an issue date corrected, an attachment removed) are [`Event`]s the app applies
+//! through the editor, so that autosave and the section dots stay right.
 //! "Open" decrypts a copy into a private folder of the data folder (0700, file 0600) and hands
 //! it to the system viewer without a shell ([`crate::opener`]); those folders are removed when
 //! the application ends, and any a crash left behind at the next start.
+//!
+//! Like every screen: `update(message, &context) -> (Task, Option<Event>)`. The work is split
+//! by concern: [`attach`] (the form, the dialog, a dropped file), [`import`] (into the vault),
+//! [`export`] (open and export), [`corrections`] (issue date, removal), [`vault_check`].
 
+mod attach;
+mod corrections;
+mod export;
 mod forms;
-mod update;
+mod import;
+mod vault_check;
 mod view;
 
 use std::collections::HashMap;
@@ -23,7 +32,7 @@ use cittadinanza_core::rules::fields::parse_date;
 use cittadinanza_core::store::{ApplicantId, DocumentHealth};
 use iced::Task;
 
-use crate::screen::editor::{self, Editor};
+use crate::screen::editor::Editor;
 use crate::store::{SharedStore, UiError};
 use crate::widget::date_picker::{self, DatePicker};
 
@@ -77,12 +86,20 @@ pub enum Message {
     ExportToTyped,
 }
 
-/// What the screen asks of the application.
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// Messages for the editor of the open draft (in order).
-    Editor(Vec<editor::Message>),
+/// What the application must react to: changes to the open draft, applied through the
+/// editor.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// A file entered the vault for the open applicant: attach it, from `country` (the
+    /// country of a criminal record certificate; empty for other kinds).
+    Attached {
+        document: AttachedDocument,
+        country: String,
+    },
+    /// The issue date of attachment number `index` was corrected (`dd/mm/yyyy`, or empty).
+    IssueDateCorrected { index: usize, date: String },
+    /// The user confirmed removing attachment number `index`.
+    Removed(usize),
 }
 
 /// The small form shown under an item while a file is being added.
@@ -139,7 +156,7 @@ enum Note {
     Info(String),
 }
 
-/// What `update` needs from the application.
+/// Everything the screen needs from the application.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub store: &'a SharedStore,
@@ -199,6 +216,113 @@ fn checked_issue_date(
 }
 
 impl Documents {
+    pub fn update(
+        &mut self,
+        message: Message,
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
+        let (store, today) = (context.store, context.today);
+        // The vault's answer may come after the applicant was closed: it still reaches its draft.
+        if let Message::Imported(applicant, result) = message {
+            return self.imported(applicant, result, context.editor, store, today);
+        }
+        let Some(editor) = context.editor else {
+            return (Task::none(), None);
+        };
+        let task = match message {
+            // Adding a file (attach.rs, import.rs).
+            Message::StartAdd(index) => {
+                self.start_add(index, editor, today);
+                Task::none()
+            }
+            Message::IssueDateChanged(value) => {
+                self.issue_date_changed(value, editor);
+                Task::none()
+            }
+            Message::Calendar(message) => self.calendar(message, editor, today),
+            Message::CountryChanged(value) => {
+                self.country_changed(value, editor);
+                Task::none()
+            }
+            Message::CancelAdd => {
+                self.cancel_add();
+                Task::none()
+            }
+            Message::ChooseFile => self.choose_file(editor, today),
+            Message::FilePicked(None) => {
+                self.file_cancelled();
+                Task::none()
+            }
+            Message::FilePicked(Some(path)) => self.import(path, editor, store, today),
+            Message::TypedPathChanged(value) => {
+                self.typed_path_changed(value, editor);
+                Task::none()
+            }
+            Message::UseTypedPath => self.use_typed_path(editor, store, today),
+            Message::FileHovered(path) => {
+                self.hovering = path.is_some();
+                Task::none()
+            }
+            Message::FileDropped(path) => self.file_dropped(path, editor, store, today),
+            Message::Imported(..) | Message::AttachedElsewhere(_) | Message::ExportTo(_, None) => {
+                Task::none()
+            }
+            // The files attached (export.rs, vault_check.rs).
+            Message::Open(vault_id) => self.open(vault_id, editor, store),
+            Message::Opened(vault_id, result) => {
+                self.opened(vault_id, result);
+                Task::none()
+            }
+            Message::Export(vault_id) => self.export(vault_id, editor),
+            Message::ExportNoDialog(vault_id) => {
+                self.export_no_dialog(vault_id);
+                Task::none()
+            }
+            Message::ExportPathChanged(value) => {
+                self.export_path_changed(value);
+                Task::none()
+            }
+            Message::ExportToTyped => self.export_to_typed(store),
+            Message::ExportTo(vault_id, Some(dest)) => export::export_to(vault_id, dest, store),
+            Message::Exported(vault_id, result) => {
+                self.exported(vault_id, result);
+                Task::none()
+            }
+            Message::Check { full } => self.check(full, editor, store),
+            Message::Checked(full, result) => {
+                self.checked(full, result);
+                Task::none()
+            }
+            // Changes to the draft's attachments (corrections.rs).
+            Message::EditIssueDate(vault_id) => {
+                self.edit_issue_date(vault_id, editor);
+                Task::none()
+            }
+            Message::EditedIssueDateChanged(value) => {
+                self.edited_issue_date_changed(value, editor);
+                Task::none()
+            }
+            Message::EditCalendar(message) => self.edit_calendar(message, editor, today),
+            Message::SaveIssueDate => return (Task::none(), self.save_issue_date(editor, today)),
+            Message::CancelEditIssueDate => {
+                self.cancel_edit_issue_date();
+                Task::none()
+            }
+            Message::AskRemove(vault_id) => {
+                self.ask_remove(vault_id);
+                Task::none()
+            }
+            Message::CancelRemove => {
+                self.cancel_remove();
+                Task::none()
+            }
+            Message::ConfirmRemove(vault_id) => {
+                return (Task::none(), self.confirm_remove(&vault_id, editor));
+            }
+        };
+        (task, None)
+    }
+
     /// The checklist shown for `editor` (the draft as it is now).
     pub fn items(editor: &Editor, today: NaiveDate) -> Vec<ChecklistItem> {
         checklist(editor.application(), today)

@@ -2,7 +2,7 @@
 //! drop zone and the vault check.
 
 use chrono::NaiveDate;
-use cittadinanza_core::model::{DocumentKind, SectionId};
+use cittadinanza_core::model::{AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState};
 use cittadinanza_core::store::DocumentHealth;
 use iced::widget::{Column, button, column, container, scrollable, text};
@@ -81,6 +81,75 @@ impl Documents {
         item: &ChecklistItem,
         today: NaiveDate,
     ) -> Element<'a, Message> {
+        let document = item
+            .attachment
+            .as_deref()
+            .and_then(|vault_id| attachment(editor, vault_id));
+        let info = self.item_info(editor, item, document, today);
+
+        let mut buttons: Vec<Element<'a, Message>> = Vec::new();
+        let needs_file = needs_file(item) || self.bad_file(item).is_some();
+        let adding = self
+            .adding
+            .as_ref()
+            .filter(|a| a.applicant == editor.id && a.item == index);
+        if needs_file && adding.is_none() {
+            let label_id = if item.attachment.is_some() {
+                "documents-replace-file"
+            } else {
+                "documents-add-file"
+            };
+            buttons.push(identified(
+                format!("add-file:{index}"),
+                button(text(t(label_id))).on_press(Message::StartAdd(index)),
+            ));
+        }
+        if let Some(document) = document {
+            buttons.extend(self.attachment_buttons(&document.vault_id));
+        }
+
+        let mut content = Column::new().spacing(8).push(
+            mirrored_row(vec![info.into(), mirrored_row(buttons).spacing(6).into()]).spacing(10),
+        );
+        if let Some((vault_id, note)) = &self.note
+            && item.attachment.as_deref() == Some(vault_id.as_str())
+        {
+            content = content.push(match note {
+                Note::Error(error) => text(error.text()).size(13).style(text::danger),
+                Note::Info(info) => text(info.clone()).size(13).style(text::success),
+            });
+        }
+        if let Some((_, typed)) = self
+            .export_typed
+            .as_ref()
+            .filter(|(id, _)| item.attachment.as_deref() == Some(id.as_str()))
+        {
+            content = content.extend(typed_export(typed));
+        }
+        if let Some(adding) = adding {
+            content = content.push(adding.view(self.picker.as_ref(), today));
+        }
+        if let Some(editing) = self.editing.as_ref().filter(|e| {
+            e.applicant == editor.id && item.attachment.as_deref() == Some(e.vault_id.as_str())
+        }) {
+            content = content.push(editing.view(self.picker.as_ref(), today));
+        }
+        container(content)
+            .padding(12)
+            .width(Length::Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    /// The item's title and state, and what is attached: name, size, issue date and what
+    /// section 11 says about it.
+    fn item_info<'a>(
+        &self,
+        editor: &Editor,
+        item: &ChecklistItem,
+        document: Option<&AttachedDocument>,
+        today: NaiveDate,
+    ) -> Column<'a, Message> {
         let mut title = t(&item.label_id());
         if let Some(detail) = item.detail_id() {
             title = format!("{title} — {}", t_args(detail, &item.label_args()));
@@ -98,10 +167,6 @@ impl Documents {
         .spacing(3)
         .width(Length::Fill);
 
-        let document = item
-            .attachment
-            .as_deref()
-            .and_then(|vault_id| attachment(editor, vault_id));
         if let Some(document) = document {
             let mut details = vec![
                 document.original_name.clone(),
@@ -137,115 +202,75 @@ impl Documents {
                     .style(text::secondary),
             );
         }
+        info
+    }
 
-        let mut buttons: Vec<Element<'a, Message>> = Vec::new();
-        let needs_file = needs_file(item) || self.bad_file(item).is_some();
-        let adding = self
-            .adding
-            .as_ref()
-            .filter(|a| a.applicant == editor.id && a.item == index);
-        if needs_file && adding.is_none() {
-            let label_id = if item.attachment.is_some() {
-                "documents-replace-file"
-            } else {
-                "documents-add-file"
-            };
-            buttons.push(identified(
-                format!("add-file:{index}"),
-                button(text(t(label_id))).on_press(Message::StartAdd(index)),
-            ));
-        }
-        if let Some(document) = document {
-            let vault_id = document.vault_id.clone();
-            buttons.push(identified(
+    /// Open, Export, the issue date and Remove (or its confirmation) for an attachment.
+    fn attachment_buttons<'a>(&self, vault_id: &str) -> Vec<Element<'a, Message>> {
+        let vault_id = vault_id.to_string();
+        let mut buttons = vec![
+            identified(
                 format!("open:{vault_id}"),
                 button(text(t("documents-open")))
                     .style(button::secondary)
                     .on_press(Message::Open(vault_id.clone())),
-            ));
-            buttons.push(identified(
+            ),
+            identified(
                 format!("export:{vault_id}"),
                 button(text(t("documents-export")))
                     .style(button::secondary)
                     .on_press(Message::Export(vault_id.clone())),
-            ));
-            buttons.push(identified(
+            ),
+            identified(
                 format!("edit-issue-date:{vault_id}"),
                 button(text(t("documents-edit-issue-date")))
                     .style(button::secondary)
                     .on_press(Message::EditIssueDate(vault_id.clone())),
+            ),
+        ];
+        if self.confirm_remove.as_deref() == Some(vault_id.as_str()) {
+            buttons.extend(confirm_buttons(
+                format!("confirm-remove:{vault_id}"),
+                t("documents-confirm-remove"),
+                button::danger,
+                Message::ConfirmRemove(vault_id.clone()),
+                t("documents-cancel"),
+                Message::CancelRemove,
             ));
-            if self.confirm_remove.as_deref() == Some(vault_id.as_str()) {
-                buttons.extend(confirm_buttons(
-                    format!("confirm-remove:{vault_id}"),
-                    t("documents-confirm-remove"),
-                    button::danger,
-                    Message::ConfirmRemove(vault_id.clone()),
-                    t("documents-cancel"),
-                    Message::CancelRemove,
-                ));
-            } else {
-                buttons.push(identified(
-                    format!("remove:{vault_id}"),
-                    button(text(t("documents-remove")))
-                        .style(button::danger)
-                        .on_press(Message::AskRemove(vault_id)),
-                ));
-            }
+        } else {
+            buttons.push(identified(
+                format!("remove:{vault_id}"),
+                button(text(t("documents-remove")))
+                    .style(button::danger)
+                    .on_press(Message::AskRemove(vault_id)),
+            ));
         }
-
-        let mut content = Column::new().spacing(8).push(
-            mirrored_row(vec![info.into(), mirrored_row(buttons).spacing(6).into()]).spacing(10),
-        );
-        if let Some((vault_id, note)) = &self.note
-            && item.attachment.as_deref() == Some(vault_id.as_str())
-        {
-            content = content.push(match note {
-                Note::Error(error) => text(error.text()).size(13).style(text::danger),
-                Note::Info(info) => text(info.clone()).size(13).style(text::success),
-            });
-        }
-        if let Some((_, typed)) = self
-            .export_typed
-            .as_ref()
-            .filter(|(id, _)| item.attachment.as_deref() == Some(id.as_str()))
-        {
-            content = content
-                .push(
-                    label(t("documents-no-save-dialog"))
-                        .size(13)
-                        .style(text::warning),
-                )
-                .push(
-                    mirrored_row(vec![
-                        iced::widget::text_input(&t("documents-typed-destination"), typed)
-                            .id("documents-export-path")
-                            .on_input(Message::ExportPathChanged)
-                            .on_submit(Message::ExportToTyped)
-                            .padding(8)
-                            .into(),
-                        identified(
-                            "documents-export-typed",
-                            button(text(t("documents-export"))).on_press(Message::ExportToTyped),
-                        ),
-                    ])
-                    .spacing(8),
-                );
-        }
-        if let Some(adding) = adding {
-            content = content.push(adding.view(self.picker.as_ref(), today));
-        }
-        if let Some(editing) = self.editing.as_ref().filter(|e| {
-            e.applicant == editor.id && item.attachment.as_deref() == Some(e.vault_id.as_str())
-        }) {
-            content = content.push(editing.view(self.picker.as_ref(), today));
-        }
-        container(content)
-            .padding(12)
-            .width(Length::Fill)
-            .style(container::bordered_box)
-            .into()
+        buttons
     }
+}
+
+/// No save dialog could be shown: the destination of the export is typed here.
+fn typed_export<'a>(typed: &str) -> [Element<'a, Message>; 2] {
+    [
+        label(t("documents-no-save-dialog"))
+            .size(13)
+            .style(text::warning)
+            .into(),
+        mirrored_row(vec![
+            iced::widget::text_input(&t("documents-typed-destination"), typed)
+                .id("documents-export-path")
+                .on_input(Message::ExportPathChanged)
+                .on_submit(Message::ExportToTyped)
+                .padding(8)
+                .into(),
+            identified(
+                "documents-export-typed",
+                button(text(t("documents-export"))).on_press(Message::ExportToTyped),
+            ),
+        ])
+        .spacing(8)
+        .into(),
+    ]
 }
 
 impl Documents {

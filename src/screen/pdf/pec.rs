@@ -1,11 +1,19 @@
 //! The PEC message for a generated document: the purpose (SPID mismatch or an answer to a
-//! 10-bis notice), the PDF and the identity document attached.
+//! 10-bis notice), the PDF and the identity document attached; saved as an `.eml` file or
+//! copied (subject and body) to the clipboard.
+
+use std::path::PathBuf;
 
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind};
+use iced::Task;
 
-use crate::store::UiError;
+use crate::file_dialog::{self, Picked};
+use crate::i18n::t;
+use crate::screen::editor::Editor;
+use crate::store::{SharedStore, UiError, with_store};
 
-use super::{DocumentChoice, Generated, PdfScreen};
+use super::save::save_failed;
+use super::{DocumentChoice, Generated, Message, Note, PdfScreen, SaveKind};
 
 /// The identity document attached in section 11, if any.
 pub(super) fn identity_document(application: &Application) -> Option<AttachedDocument> {
@@ -106,5 +114,81 @@ impl PdfScreen {
             generated,
             identity,
         )
+    }
+}
+
+impl PdfScreen {
+    /// Asks the save dialog where to write the `.eml` (checked first: no K10 number, no
+    /// message).
+    pub(super) fn pec_save_as(&mut self, application: &Application) -> Task<Message> {
+        let Some(generated) = &self.generated else {
+            return Task::none();
+        };
+        if let Err(error) = self.pec_message(application, generated, None) {
+            self.note = Some(Note::Error(error));
+            return Task::none();
+        }
+        let name = format!("{}.eml", generated.file_name.trim_end_matches(".pdf"));
+        Task::perform(
+            file_dialog::save_as(name, file_dialog::EML),
+            |picked| match picked {
+                Picked::File(path) => Message::PecSaveTo(Some(path)),
+                Picked::Cancelled => Message::PecSaveTo(None),
+                Picked::Unavailable => Message::SavePathTyped(SaveKind::Pec, String::new()),
+            },
+        )
+    }
+
+    /// Writes the PEC message to `path`, with the identity document read from the vault.
+    pub(super) fn pec_save_to(
+        &self,
+        path: PathBuf,
+        editor: &Editor,
+        store: &SharedStore,
+    ) -> Task<Message> {
+        let Some(generated) = self.generated.clone() else {
+            return Task::none();
+        };
+        let application = editor.application().clone();
+        let identity = identity_document(&application);
+        let purpose = pec_purpose(self.choice, &application);
+        let store = store.clone();
+        Task::perform(
+            async move {
+                let identity = match identity {
+                    Some(document) => {
+                        let vault_id = document.vault_id.clone();
+                        let bytes = with_store(store, move |s| s.read_document(&vault_id)).await?;
+                        Some((document, bytes))
+                    }
+                    None => None,
+                };
+                let message = build_pec(&application, purpose, &generated, identity)?;
+                let eml = cittadinanza_core::pec::to_eml(&message, chrono::Utc::now().timestamp())
+                    .map_err(|error| pec_error(&error))?;
+                tokio::fs::write(&path, eml)
+                    .await
+                    .map_err(|error| save_failed(&error))?;
+                Ok(path)
+            },
+            Message::Saved,
+        )
+    }
+
+    /// Copies the PEC's subject and body to the clipboard.
+    pub(super) fn pec_copy(&mut self, application: &Application) -> Task<Message> {
+        let Some(generated) = &self.generated else {
+            return Task::none();
+        };
+        match self.pec_message(application, generated, None) {
+            Ok(message) => {
+                self.note = Some(Note::Info(t("pdf-screen-pec-copied")));
+                iced::clipboard::write(format!("{}\n\n{}", message.subject, message.body))
+            }
+            Err(error) => {
+                self.note = Some(Note::Error(error));
+                Task::none()
+            }
+        }
     }
 }

@@ -1,0 +1,103 @@
+//! A chosen file entering the encrypted vault, and its attachment reaching the right draft:
+//! the open one through the app (an [`Event::Attached`]), or, when another applicant was
+//! opened (or none is open any more), its own draft in the store.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use cittadinanza_core::model::AttachedDocument;
+use cittadinanza_core::store::{ApplicantId, DocumentHealth};
+use iced::Task;
+
+use crate::screen::editor::Editor;
+use crate::store::{SharedStore, UiError, with_store};
+
+use super::{Documents, Event, Message};
+
+impl Documents {
+    /// Imports the file at `path` for the form being filled in (checked once more).
+    pub(super) fn import(
+        &mut self,
+        path: PathBuf,
+        editor: &Editor,
+        store: &SharedStore,
+        today: NaiveDate,
+    ) -> Task<Message> {
+        let Some(adding) = self.adding_for(editor) else {
+            return Task::none();
+        };
+        let issue_date = match adding.validate(today) {
+            Ok(date) => date.map(|d| d.format("%d/%m/%Y").to_string()),
+            Err(error) => {
+                adding.error = Some(error);
+                adding.busy = false;
+                return Task::none();
+            }
+        };
+        adding.busy = true;
+        let id = editor.id;
+        let kind = adding.kind;
+        Task::perform(
+            with_store(store.clone(), move |store| {
+                store.import_document(id, &path, kind, &issue_date.unwrap_or_default())
+            }),
+            move |result| Message::Imported(id, result),
+        )
+    }
+
+    /// The vault's answer for a file added to `applicant`.
+    pub(super) fn imported(
+        &mut self,
+        applicant: ApplicantId,
+        result: Result<AttachedDocument, UiError>,
+        editor: Option<&Editor>,
+        store: &SharedStore,
+        today: NaiveDate,
+    ) -> (Task<Message>, Option<Event>) {
+        match result {
+            Ok(document) if editor.is_none_or(|e| e.id != applicant) => (
+                self.attach_elsewhere(applicant, document, store, today),
+                None,
+            ),
+            Ok(document) => {
+                self.health
+                    .insert(document.vault_id.clone(), DocumentHealth::Ok);
+                let country = self
+                    .adding
+                    .take()
+                    .map(|a| a.country.trim().to_string())
+                    .unwrap_or_default();
+                self.note = None;
+                (Task::none(), Some(Event::Attached { document, country }))
+            }
+            Err(error) => {
+                if let Some(adding) = self.adding.as_mut().filter(|a| a.applicant == applicant) {
+                    adding.busy = false;
+                    adding.error = Some(error);
+                }
+                (Task::none(), None)
+            }
+        }
+    }
+
+    /// The applicant is no longer open: the file goes to its own draft, in the store.
+    fn attach_elsewhere(
+        &mut self,
+        applicant: ApplicantId,
+        mut document: AttachedDocument,
+        store: &SharedStore,
+        today: NaiveDate,
+    ) -> Task<Message> {
+        if let Some(adding) = self.adding.take_if(|a| a.applicant == applicant) {
+            document.country = adding.country.trim().to_string();
+        }
+        Task::perform(
+            with_store(store.clone(), move |store| {
+                let mut application = store.load(applicant)?;
+                application.documents.attached.push(document);
+                cittadinanza_core::drafts::save(store, applicant, &application, today).map(|_| ())
+            }),
+            Message::AttachedElsewhere,
+        )
+    }
+}
