@@ -245,3 +245,61 @@ pub fn portal_url_error(url: &str) -> Option<String> {
         .err()
         .map(|error| crate::store::UiError::from(error).text())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The event a message raises on `settings`, which the screen never changes itself.
+    fn send(screen: &mut SettingsScreen, settings: &Settings, message: Message) -> Option<Event> {
+        let (_, event) = screen.update(message, &Context { settings });
+        event
+    }
+
+    #[test]
+    fn a_change_is_raised_on_a_copy_of_the_settings() {
+        let settings = Settings::default();
+        let mut screen = SettingsScreen::default();
+        let Some(Event::Changed(changed)) =
+            send(&mut screen, &settings, Message::TextScale(MAX_SCALE + 5.0))
+        else {
+            panic!("a change is raised");
+        };
+        assert!(
+            (changed.text_scale - MAX_SCALE).abs() < f32::EPSILON,
+            "clamped"
+        );
+        assert_eq!(
+            Settings {
+                text_scale: settings.text_scale,
+                ..changed
+            },
+            settings,
+            "nothing else changed"
+        );
+        assert!(send(&mut screen, &settings, Message::DataDirPicked(None)).is_none());
+    }
+
+    #[test]
+    fn a_typed_folder_is_used_only_when_it_exists() {
+        let settings = Settings::default();
+        let mut screen = SettingsScreen::default();
+        let folder = tempfile::tempdir().expect("folder");
+        let missing = folder.path().join("missing");
+        let typed = missing.display().to_string();
+        assert!(send(&mut screen, &settings, Message::DataDirTyped(typed)).is_none());
+        assert!(send(&mut screen, &settings, Message::UseTypedDataDir).is_none());
+        assert_eq!(
+            screen.typed_error.as_ref().map(|e| e.id.as_str()),
+            Some("file-dialog-folder-not-found")
+        );
+        let typed = folder.path().display().to_string();
+        send(&mut screen, &settings, Message::DataDirTyped(typed));
+        let Some(Event::Changed(changed)) = send(&mut screen, &settings, Message::UseTypedDataDir)
+        else {
+            panic!("the folder is taken");
+        };
+        assert_eq!(changed.data_dir.as_deref(), Some(folder.path()));
+        assert!(screen.typed_dir.is_none() && screen.typed_error.is_none());
+    }
+}

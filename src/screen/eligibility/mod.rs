@@ -216,3 +216,46 @@ impl Eligibility {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default()
+    }
+
+    /// The event a message raises (the form starts no task of its own).
+    fn send(form: &mut Eligibility, message: Message, context: &Context<'_>) -> Option<Event> {
+        form.update(message, context).1
+    }
+
+    #[test]
+    fn the_draft_fills_the_form_again_only_when_one_is_open() {
+        let mut form = Eligibility::default();
+        let none = Context { draft: None };
+        send(&mut form, Message::BasisChosen(LegalBasis::Art9F), &none);
+        send(&mut form, Message::AddPeriod, &none);
+        send(
+            &mut form,
+            Message::PeriodChanged(0, Bound::From, "01/09/2021".into()),
+            &none,
+        );
+        assert!(form.edited);
+        send(&mut form, Message::FromDraft, &none);
+        assert_eq!(
+            form.periods[0].0, "01/09/2021",
+            "no draft: the typing stays"
+        );
+
+        let id = ApplicantId(uuid::Uuid::nil());
+        let draft = cittadinanza_core::samples::complete_art9(today());
+        let open = Context {
+            draft: Some((id, &draft)),
+        };
+        send(&mut form, Message::FromDraft, &open);
+        assert_eq!(form.filled_from, Some(id));
+        assert!(!form.edited, "the form is the draft's again");
+        assert_eq!(form.basis, draft.legal_basis.basis);
+    }
+}
