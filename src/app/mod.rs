@@ -366,6 +366,7 @@ impl App {
         }
     }
 
+    /// The settings screen's message; a change it raises is applied by [`App::apply_settings`].
     fn update_settings(&mut self, message: settings_screen::Message) -> Task<Message> {
         let context = settings_screen::Context {
             settings: &self.settings,
