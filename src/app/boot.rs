@@ -18,9 +18,10 @@ use crate::screen::eligibility::Eligibility;
 use crate::screen::history::History;
 use crate::screen::pdf::PdfScreen;
 use crate::screen::portal::Portal;
-use crate::screen::settings as settings_screen;
+use crate::screen::settings::SettingsScreen;
 use crate::screen::timeline::Timeline;
 use crate::screen::unlock::{self, Unlock};
+use crate::screen::welcome::Welcome;
 use crate::store::{SharedStore, UiError};
 
 /// With this environment variable set to 1 the application prints `first-frame` when its first
@@ -47,7 +48,7 @@ impl App {
             settings: config.settings,
             settings_path: config.settings_path,
             settings_generation: 0,
-            settings_form: settings_screen::Form::default(),
+            settings_screen: SettingsScreen::default(),
             data_dir: config.data_dir,
             phase: Phase::Opening,
             screen: Screen::Applicants,
@@ -59,6 +60,7 @@ impl App {
             pdf: PdfScreen::default(),
             history: History::default(),
             portal: Portal::default(),
+            welcome: Welcome,
             notice: None,
             closing: None,
             autosave_delay: editor::AUTOSAVE_DELAY,
@@ -213,10 +215,12 @@ impl App {
         let Phase::Locked(unlock) = &mut self.phase else {
             return Task::none();
         };
-        match unlock.update(message) {
-            Some(passphrase) => {
+        let (task, event) = unlock.update(message, &unlock::Context);
+        let task = task.map(Message::Unlock);
+        match event {
+            Some(unlock::Event::Submitted(passphrase)) => {
                 let dir = self.data_dir.clone();
-                Task::perform(
+                let open = Task::perform(
                     blocking(move || {
                         Store::open_with_passphrase(&dir, &passphrase)
                             .map(|store| Opened {
@@ -227,9 +231,10 @@ impl App {
                             .map_err(UiError::from)
                     }),
                     Message::StoreOpened,
-                )
+                );
+                Task::batch([task, open])
             }
-            None => Task::none(),
+            None => task,
         }
     }
 

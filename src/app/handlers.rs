@@ -9,6 +9,7 @@ use super::{App, LoadedApplicant, Message, Screen};
 use crate::screen::applicants;
 use crate::screen::documents;
 use crate::screen::editor::{self, Editor};
+use crate::screen::eligibility;
 use crate::screen::history;
 use crate::screen::pdf;
 use crate::screen::portal;
@@ -112,28 +113,49 @@ impl App {
     }
 
     pub(super) fn update_welcome(&mut self, message: welcome::Message) -> Task<Message> {
-        match message {
-            welcome::Message::Mode(help_desk) => {
+        let (task, event) = self.welcome.update(message, &welcome::Context);
+        let task = task.map(Message::Welcome);
+        let reaction = match event {
+            None => Task::none(),
+            Some(welcome::Event::Mode(help_desk)) => {
                 self.settings.help_desk = help_desk;
                 self.screen = Screen::Applicants;
                 Task::batch([self.persist_settings(), self.refresh()])
             }
-            welcome::Message::Language(language) => self.update(Message::Settings(
+            Some(welcome::Event::Language(language)) => self.update(Message::Settings(
                 settings_screen::Message::Language(language),
             )),
-            welcome::Message::Eligibility => self.update(Message::Navigate(Screen::Eligibility)),
+            Some(welcome::Event::Eligibility) => {
+                self.update(Message::Navigate(Screen::Eligibility))
+            }
+        };
+        Task::batch([task, reaction])
+    }
+
+    pub(super) fn update_eligibility(&mut self, message: eligibility::Message) -> Task<Message> {
+        let context = eligibility::Context {
+            draft: self.editor.as_ref().map(|e| (e.id, e.application())),
+        };
+        let (task, event) = self.eligibility.update(message, &context);
+        if let Some(event) = event {
+            match event {}
         }
+        task.map(Message::Eligibility)
     }
 
     pub(super) fn update_applicants(&mut self, message: applicants::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        match self.applicants.update(message) {
-            applicants::Action::None => Task::none(),
-            applicants::Action::Refresh => self.refresh(),
-            applicants::Action::Open(id) => self.open_applicant(id),
-            applicants::Action::Create => {
+        let (task, event) = self.applicants.update(message, &applicants::Context);
+        let task = task.map(Message::Applicants);
+        let Some(event) = event else {
+            return task;
+        };
+        let reaction = match event {
+            applicants::Event::Refresh => self.refresh(),
+            applicants::Event::Open(id) => self.open_applicant(id),
+            applicants::Event::Create => {
                 let save = self.save_editor();
                 let create = Task::perform(
                     with_store(store, |store| {
@@ -151,12 +173,11 @@ impl App {
                 );
                 Task::batch([save, create])
             }
-            applicants::Action::Archive(id, archived) => Task::perform(
+            applicants::Event::Archive(id, archived) => Task::perform(
                 with_store(store, move |s| s.set_archived(id, archived)),
                 Message::StoreChanged,
             ),
-            applicants::Action::Run(task) => task.map(Message::Applicants),
-            applicants::Action::Import { path, passphrase } => {
+            applicants::Event::Import { path, passphrase } => {
                 let import = Task::perform(
                     with_store(store, move |s| s.import_bundle(&path, &passphrase)),
                     |result| Message::Applicants(applicants::Message::Imported(result)),
@@ -164,7 +185,7 @@ impl App {
                 // The list shows the new applicant once it is in the store.
                 import.chain(self.refresh())
             }
-            applicants::Action::Delete(id) => {
+            applicants::Event::Delete(id) => {
                 if self.editor.as_ref().is_some_and(|e| e.id == id) {
                     self.editor = None;
                 }
@@ -177,7 +198,8 @@ impl App {
                     forget,
                 ])
             }
-        }
+        };
+        Task::batch([task, reaction])
     }
 
     pub(super) fn update_editor(

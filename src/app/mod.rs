@@ -35,10 +35,10 @@ use crate::screen::eligibility::{self, Eligibility};
 use crate::screen::history::{self, History};
 use crate::screen::pdf::{self, PdfScreen};
 use crate::screen::portal::{self, Portal};
-use crate::screen::settings as settings_screen;
+use crate::screen::settings::{self as settings_screen, SettingsScreen};
 use crate::screen::timeline::{self, Timeline};
 use crate::screen::unlock::{self, Unlock};
-use crate::screen::welcome;
+use crate::screen::welcome::{self, Welcome};
 use crate::settings::Settings;
 use crate::store::{SharedStore, UiError};
 
@@ -194,8 +194,8 @@ pub struct App {
     pub settings: Settings,
     settings_path: Option<PathBuf>,
     settings_generation: u64,
-    /// The settings screen's typed folder (when no folder chooser can be shown).
-    settings_form: settings_screen::Form,
+    /// The settings screen (the settings themselves are [`App::settings`]).
+    settings_screen: SettingsScreen,
     data_dir: PathBuf,
     phase: Phase,
     pub screen: Screen,
@@ -208,6 +208,7 @@ pub struct App {
     pub history: History,
     /// The portal: sign-in, sync queue, conflicts, communications.
     pub portal: Portal,
+    welcome: Welcome,
     notice: Option<UiError>,
     closing: Option<window::Id>,
     autosave_delay: Duration,
@@ -317,17 +318,7 @@ impl App {
             }
             Message::Restored(id, result) => self.restored(id, result),
             Message::Frame => self.probe_frame(),
-            Message::Eligibility(eligibility::Message::FromDraft) => {
-                if let Some(editor) = &self.editor {
-                    self.eligibility =
-                        Eligibility::from_application(editor.application(), Some(editor.id));
-                }
-                Task::none()
-            }
-            Message::Eligibility(message) => {
-                self.eligibility.update(message);
-                Task::none()
-            }
+            Message::Eligibility(message) => self.update_eligibility(message),
             Message::Settings(message) => self.update_settings(message),
             Message::Portal(message) => self.update_portal(message),
             Message::Welcome(message) => self.update_welcome(message),
@@ -375,17 +366,33 @@ impl App {
         }
     }
 
-    /// A settings change: saved, and the portal restarted when its address changed.
+    /// The settings screen's message; a change it raises is applied by [`App::apply_settings`].
     fn update_settings(&mut self, message: settings_screen::Message) -> Task<Message> {
-        let portal_url = self.settings.portal_url.clone();
-        let task = settings_screen::update(&mut self.settings, &mut self.settings_form, message)
-            .map(Message::Settings);
-        let portal = if self.settings.portal_url == portal_url {
-            Task::none()
-        } else {
-            self.start_portal()
+        let context = settings_screen::Context {
+            settings: &self.settings,
         };
-        Task::batch([task, self.persist_settings(), portal])
+        let (task, event) = self.settings_screen.update(message, &context);
+        let task = task.map(Message::Settings);
+        match event {
+            None => task,
+            Some(settings_screen::Event::Changed(settings)) => {
+                Task::batch([task, self.apply_settings(settings)])
+            }
+        }
+    }
+
+    /// Settings changed by the user: in use at once, saved, and the portal restarted when its
+    /// address changed.
+    fn apply_settings(&mut self, settings: Settings) -> Task<Message> {
+        crate::i18n::set_language(settings.language);
+        let portal_moved = settings.portal_url != self.settings.portal_url;
+        self.settings = settings;
+        let portal = if portal_moved {
+            self.start_portal()
+        } else {
+            Task::none()
+        };
+        Task::batch([self.persist_settings(), portal])
     }
 }
 

@@ -12,8 +12,6 @@ use crate::screen::editor;
 use crate::screen::eligibility::Eligibility;
 use crate::screen::pdf::PdfScreen;
 use crate::screen::portal;
-use crate::screen::settings as settings_screen;
-use crate::screen::welcome;
 use crate::widget::mirrored_row;
 
 /// What a key press no widget took means to the whole app: Tab / Shift+Tab move the focus.
@@ -187,13 +185,14 @@ impl App {
                     .map(Message::Portal)
             }
             Screen::Glossary => crate::screen::glossary::view(),
-            Screen::Settings => {
-                settings_screen::view(&self.settings, &self.settings_form, &self.data_dir)
-                    .map(Message::Settings)
-            }
-            Screen::Welcome => {
-                welcome::view(self.settings.language, self.settings.help_desk).map(Message::Welcome)
-            }
+            Screen::Settings => self
+                .settings_screen
+                .view(&self.settings, &self.data_dir)
+                .map(Message::Settings),
+            Screen::Welcome => self
+                .welcome
+                .view(self.settings.language, self.settings.help_desk)
+                .map(Message::Welcome),
         }
     }
 

@@ -40,16 +40,22 @@ pub enum Message {
     Imported(Result<ApplicantId, UiError>),
 }
 
-/// What the list asks of the application (which owns the store).
-pub enum Action {
-    None,
+/// What the screen reads from the application: nothing (the list is given by
+/// [`Applicants::set_summaries`]).
+pub struct Context;
+
+/// What the application must react to (it owns the store and the open draft).
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The search or the archived filter changed: list the applicants again.
     Refresh,
     Create,
     Open(ApplicantId),
     Archive(ApplicantId, bool),
+    /// Deletion confirmed.
     Delete(ApplicantId),
-    Run(Task<Message>),
-    /// Read an exported applicant into a new one.
+    /// Read an exported applicant into a new one (the result comes back as
+    /// [`Message::Imported`]).
     Import {
         path: PathBuf,
         passphrase: String,
@@ -85,107 +91,110 @@ pub struct Applicants {
 pub const PAGE_SIZE: usize = 100;
 
 impl Applicants {
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(
+        &mut self,
+        message: Message,
+        _context: &Context,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::SearchChanged(query) => {
                 self.query = query;
                 self.extra_pages = 0;
-                Action::Refresh
+                (Task::none(), Some(Event::Refresh))
             }
             Message::ShowArchived(show) => {
                 self.show_archived = show;
                 self.extra_pages = 0;
-                Action::Refresh
+                (Task::none(), Some(Event::Refresh))
             }
             Message::ShowMore => {
                 self.extra_pages += 1;
-                Action::None
+                (Task::none(), None)
             }
-            Message::Import => Action::Run(Task::perform(
-                crate::file_dialog::open_file(crate::file_dialog::BUNDLE),
-                |picked| match picked {
-                    crate::file_dialog::Picked::File(path) => Message::ImportFrom(Some(path)),
-                    crate::file_dialog::Picked::Cancelled => Message::ImportFrom(None),
-                    crate::file_dialog::Picked::Unavailable => {
-                        Message::ImportPathTyped(String::new())
-                    }
-                },
-            )),
+            Message::Import => (choose_import(), None),
             Message::ImportPathTyped(typed) => {
                 self.import_typed = Some((typed, None));
-                Action::None
+                (Task::none(), None)
             }
-            Message::ImportTypedPath => {
-                let Some((typed, error)) = &mut self.import_typed else {
-                    return Action::None;
-                };
-                let path = PathBuf::from(typed.trim());
-                if !path.is_file() {
-                    *error = Some(UiError {
-                        id: "documents-typed-path-not-found".into(),
-                        args: vec![("path".into(), typed.trim().to_string())],
-                    });
-                    return Action::None;
-                }
-                self.import_typed = None;
-                self.update(Message::ImportFrom(Some(path)))
-            }
-            Message::ImportFrom(None) => Action::None,
+            Message::ImportTypedPath => self.import_typed_path(),
+            Message::ImportFrom(None) => (Task::none(), None),
             Message::ImportFrom(Some(path)) => {
                 self.import = Some(PendingImport {
                     path,
                     ..PendingImport::default()
                 });
-                Action::Run(operation::focus("import-passphrase"))
+                (operation::focus("import-passphrase"), None)
             }
             Message::ImportPassphraseChanged(passphrase) => {
                 if let Some(import) = &mut self.import {
                     import.passphrase = passphrase;
                     import.error = None;
                 }
-                Action::None
+                (Task::none(), None)
             }
-            Message::ConfirmImport => match &mut self.import {
-                Some(import) if !import.busy && !import.passphrase.is_empty() => {
-                    import.busy = true;
-                    import.error = None;
-                    Action::Import {
-                        path: import.path.clone(),
-                        passphrase: import.passphrase.clone(),
-                    }
-                }
-                _ => Action::None,
-            },
+            Message::ConfirmImport => (Task::none(), self.confirm_import()),
             Message::CancelImport => {
                 self.import = None;
-                Action::None
+                (Task::none(), None)
             }
             Message::Imported(Ok(id)) => {
                 self.import = None;
-                Action::Open(id)
+                (Task::none(), Some(Event::Open(id)))
             }
             Message::Imported(Err(error)) => {
                 if let Some(import) = &mut self.import {
                     import.busy = false;
                     import.error = Some(error);
                 }
-                Action::None
+                (Task::none(), None)
             }
-            Message::Create => Action::Create,
-            Message::Open(id) => Action::Open(id),
-            Message::Archive(id, archived) => Action::Archive(id, archived),
+            Message::Create => (Task::none(), Some(Event::Create)),
+            Message::Open(id) => (Task::none(), Some(Event::Open(id))),
+            Message::Archive(id, archived) => (Task::none(), Some(Event::Archive(id, archived))),
             Message::AskDelete(id) => {
                 self.confirm_delete = Some(id);
-                Action::None
+                (Task::none(), None)
             }
             Message::ConfirmDelete(id) => {
                 self.confirm_delete = None;
-                Action::Delete(id)
+                (Task::none(), Some(Event::Delete(id)))
             }
             Message::CancelDelete => {
                 self.confirm_delete = None;
-                Action::None
+                (Task::none(), None)
             }
+        }
+    }
+
+    /// The path typed when no file dialog could be shown: the file is taken if it exists.
+    fn import_typed_path(&mut self) -> (Task<Message>, Option<Event>) {
+        let Some((typed, error)) = &mut self.import_typed else {
+            return (Task::none(), None);
+        };
+        let path = PathBuf::from(typed.trim());
+        if !path.is_file() {
+            *error = Some(UiError {
+                id: "documents-typed-path-not-found".into(),
+                args: vec![("path".into(), typed.trim().to_string())],
+            });
+            return (Task::none(), None);
+        }
+        self.import_typed = None;
+        self.update(Message::ImportFrom(Some(path)), &Context)
+    }
+
+    /// The import asked of the application, once a passphrase is typed and none is running.
+    fn confirm_import(&mut self) -> Option<Event> {
+        match &mut self.import {
+            Some(import) if !import.busy && !import.passphrase.is_empty() => {
+                import.busy = true;
+                import.error = None;
+                Some(Event::Import {
+                    path: import.path.clone(),
+                    passphrase: import.passphrase.clone(),
+                })
+            }
+            _ => None,
         }
     }
 
@@ -209,36 +218,7 @@ impl Applicants {
         }
 
         if help_desk {
-            let search = text_input(&t("applicants-search"), &self.query)
-                .id("applicants-search")
-                .on_input(Message::SearchChanged)
-                .padding(10)
-                .width(Length::Fill);
-            content = content.push(
-                mirrored_row(vec![
-                    search.into(),
-                    pressable(
-                        "show-archived",
-                        checkbox(self.show_archived)
-                            .label(t("applicants-show-archived"))
-                            .on_toggle(Message::ShowArchived),
-                    ),
-                    pressable(
-                        "import-applicant",
-                        button(text(t("applicants-import")))
-                            .padding([10, 16])
-                            .style(button::secondary)
-                            .on_press(Message::Import),
-                    ),
-                    pressable(
-                        "new-applicant",
-                        button(text(t("applicants-new")))
-                            .padding([10, 16])
-                            .on_press(Message::Create),
-                    ),
-                ])
-                .spacing(16),
-            );
+            content = content.push(self.view_toolbar());
         }
         if let Some((typed, error)) = &self.import_typed {
             content = content.push(crate::file_dialog::typed_path_row(
@@ -271,30 +251,7 @@ impl Applicants {
         };
 
         if visible.is_empty() {
-            let empty = column![label(t("applicants-empty")).style(text::secondary)].spacing(12);
-            let empty = if help_desk && !self.query.is_empty() {
-                empty
-            } else {
-                empty.push(
-                    mirrored_row(vec![
-                        pressable(
-                            "start-application",
-                            button(text(t("applicants-start")))
-                                .padding([10, 16])
-                                .on_press(Message::Create),
-                        ),
-                        pressable(
-                            "import-application",
-                            button(text(t("applicants-import")))
-                                .padding([10, 16])
-                                .style(button::secondary)
-                                .on_press(Message::Import),
-                        ),
-                    ])
-                    .spacing(12),
-                )
-            };
-            content = content.push(empty);
+            content = content.push(self.view_empty(help_desk));
         }
 
         let shown = visible.len();
@@ -332,6 +289,67 @@ impl Applicants {
             .padding(24)
             .width(Length::Fill)
             .center_x(Length::Fill)
+            .into()
+    }
+
+    /// The help desk's search, archived filter, import and new-applicant buttons.
+    fn view_toolbar(&self) -> Element<'_, Message> {
+        let search = text_input(&t("applicants-search"), &self.query)
+            .id("applicants-search")
+            .on_input(Message::SearchChanged)
+            .padding(10)
+            .width(Length::Fill);
+        mirrored_row(vec![
+            search.into(),
+            pressable(
+                "show-archived",
+                checkbox(self.show_archived)
+                    .label(t("applicants-show-archived"))
+                    .on_toggle(Message::ShowArchived),
+            ),
+            pressable(
+                "import-applicant",
+                button(text(t("applicants-import")))
+                    .padding([10, 16])
+                    .style(button::secondary)
+                    .on_press(Message::Import),
+            ),
+            pressable(
+                "new-applicant",
+                button(text(t("applicants-new")))
+                    .padding([10, 16])
+                    .on_press(Message::Create),
+            ),
+        ])
+        .spacing(16)
+        .into()
+    }
+
+    /// No applicant to show: how to start (unless a search found nothing).
+    fn view_empty(&self, help_desk: bool) -> Element<'_, Message> {
+        let empty = column![label(t("applicants-empty")).style(text::secondary)].spacing(12);
+        if help_desk && !self.query.is_empty() {
+            return empty.into();
+        }
+        empty
+            .push(
+                mirrored_row(vec![
+                    pressable(
+                        "start-application",
+                        button(text(t("applicants-start")))
+                            .padding([10, 16])
+                            .on_press(Message::Create),
+                    ),
+                    pressable(
+                        "import-application",
+                        button(text(t("applicants-import")))
+                            .padding([10, 16])
+                            .style(button::secondary)
+                            .on_press(Message::Import),
+                    ),
+                ])
+                .spacing(12),
+            )
             .into()
     }
 
@@ -435,6 +453,18 @@ impl Applicants {
             .style(container::rounded_box)
             .into()
     }
+}
+
+/// Asks for the exported file to import (its path is typed when no dialog can be shown).
+fn choose_import() -> Task<Message> {
+    Task::perform(
+        crate::file_dialog::open_file(crate::file_dialog::BUNDLE),
+        |picked| match picked {
+            crate::file_dialog::Picked::File(path) => Message::ImportFrom(Some(path)),
+            crate::file_dialog::Picked::Cancelled => Message::ImportFrom(None),
+            crate::file_dialog::Picked::Unavailable => Message::ImportPathTyped(String::new()),
+        },
+    )
 }
 
 /// The passphrase prompt of a file being imported, with what went wrong last time.

@@ -8,7 +8,7 @@
 
 use cittadinanza_core::secrets::MIN_PASSPHRASE_CHARS;
 use iced::widget::{Column, button, column, container, scrollable, text, text_input};
-use iced::{Element, Length, Theme};
+use iced::{Element, Length, Task, Theme};
 
 use crate::i18n::{t, t_args};
 use crate::store::UiError;
@@ -20,6 +20,17 @@ pub enum Message {
     RepeatChanged(String),
     ToggleDetails,
     Submit,
+}
+
+/// What the screen reads from the application: nothing.
+pub struct Context;
+
+/// What the application must react to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Open the folder with this passphrase (the result comes back through
+    /// [`Unlock::failed`] when it does not open it).
+    Submitted(String),
 }
 
 /// Which of the two screens is shown.
@@ -133,9 +144,13 @@ impl Unlock {
         self.error = Some(error);
     }
 
-    /// Returns the passphrase to try when the user submits an acceptable one.
-    pub fn update(&mut self, message: Message) -> Option<String> {
-        match message {
+    /// Raises [`Event::Submitted`] when the user submits an acceptable passphrase.
+    pub fn update(
+        &mut self,
+        message: Message,
+        _context: &Context,
+    ) -> (Task<Message>, Option<Event>) {
+        let event = match message {
             Message::PassphraseChanged(value) => {
                 self.passphrase = value;
                 self.error = None;
@@ -150,26 +165,33 @@ impl Unlock {
                 self.show_details = !self.show_details;
                 None
             }
-            Message::Submit if self.busy || self.passphrase.is_empty() => None,
-            Message::Submit => {
-                if self.mode == Mode::Create {
-                    if self.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-                        self.error = Some(UiError {
-                            id: "secrets-passphrase-too-short".into(),
-                            args: vec![("min".into(), MIN_PASSPHRASE_CHARS.to_string())],
-                        });
-                        return None;
-                    }
-                    if self.passphrase != self.repeat {
-                        self.error = Some(UiError::new("unlock-mismatch"));
-                        return None;
-                    }
-                }
-                self.busy = true;
-                self.error = None;
-                Some(self.passphrase.clone())
+            Message::Submit => self.submit(),
+        };
+        (Task::none(), event)
+    }
+
+    /// The passphrase to try, unless one is being tried or it cannot be the one chosen (too
+    /// short, or not typed the same twice).
+    fn submit(&mut self) -> Option<Event> {
+        if self.busy || self.passphrase.is_empty() {
+            return None;
+        }
+        if self.mode == Mode::Create {
+            if self.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+                self.error = Some(UiError {
+                    id: "secrets-passphrase-too-short".into(),
+                    args: vec![("min".into(), MIN_PASSPHRASE_CHARS.to_string())],
+                });
+                return None;
+            }
+            if self.passphrase != self.repeat {
+                self.error = Some(UiError::new("unlock-mismatch"));
+                return None;
             }
         }
+        self.busy = true;
+        self.error = None;
+        Some(Event::Submitted(self.passphrase.clone()))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -286,6 +308,11 @@ impl Unlock {
 mod tests {
     use super::*;
 
+    /// The event a message raises (the unlock screen starts no task of its own).
+    fn send(screen: &mut Unlock, message: Message) -> Option<Event> {
+        screen.update(message, &Context).1
+    }
+
     #[test]
     fn strength_grows_with_length_and_variety() {
         assert_eq!(Strength::of("abc"), Strength::TooShort);
@@ -300,23 +327,26 @@ mod tests {
     fn create_asks_twice_and_the_minimum_is_the_core_constant() {
         let mut screen = Unlock::new(UiError::new("store-passphrase-required"), true);
         let short: String = "x".repeat(MIN_PASSPHRASE_CHARS - 1);
-        screen.update(Message::PassphraseChanged(short.clone()));
-        screen.update(Message::RepeatChanged(short));
-        assert_eq!(screen.update(Message::Submit), None);
+        send(&mut screen, Message::PassphraseChanged(short.clone()));
+        send(&mut screen, Message::RepeatChanged(short));
+        assert_eq!(send(&mut screen, Message::Submit), None);
         assert_eq!(
             screen.error.as_ref().map(|e| e.id.as_str()),
             Some("secrets-passphrase-too-short")
         );
         let long: String = "x".repeat(MIN_PASSPHRASE_CHARS);
-        screen.update(Message::PassphraseChanged(long.clone()));
-        screen.update(Message::RepeatChanged(format!("{long}y")));
-        assert_eq!(screen.update(Message::Submit), None);
+        send(&mut screen, Message::PassphraseChanged(long.clone()));
+        send(&mut screen, Message::RepeatChanged(format!("{long}y")));
+        assert_eq!(send(&mut screen, Message::Submit), None);
         assert_eq!(
             screen.error.as_ref().map(|e| e.id.as_str()),
             Some("unlock-mismatch")
         );
-        screen.update(Message::RepeatChanged(long.clone()));
-        assert_eq!(screen.update(Message::Submit), Some(long));
+        send(&mut screen, Message::RepeatChanged(long.clone()));
+        assert_eq!(
+            send(&mut screen, Message::Submit),
+            Some(Event::Submitted(long))
+        );
     }
 
     #[test]
@@ -328,7 +358,10 @@ mod tests {
         let (reason, detail) = screen.reason.clone().expect("reason");
         assert_eq!(reason.id, "unlock-keyring-unavailable");
         assert_eq!(detail.as_deref(), Some("zbus error: no bus"));
-        screen.update(Message::PassphraseChanged("abc".into()));
-        assert_eq!(screen.update(Message::Submit), Some("abc".to_string()));
+        send(&mut screen, Message::PassphraseChanged("abc".into()));
+        assert_eq!(
+            send(&mut screen, Message::Submit),
+            Some(Event::Submitted("abc".to_string()))
+        );
     }
 }
