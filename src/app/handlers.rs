@@ -191,22 +191,23 @@ impl App {
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return Task::none();
         };
-        let task = match editor.update(message, &store) {
-            editor::Action::None => Task::none(),
-            editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
-            editor::Action::Back => {
+        let (task, event) = editor.update(message, &editor::Context { store: &store });
+        let task = task.map(move |m| Message::Editor(id, m));
+        let task = match event {
+            None => task,
+            Some(editor::Event::Back) => {
                 self.editor = None;
                 self.screen = Screen::Applicants;
-                return self.refresh();
+                return Task::batch([task, self.refresh()]);
             }
             // The store holds exactly what the editor shows: tell the sync engine which parts
             // changed (it reads the store), and push when signed in.
-            editor::Action::Saved(task, changed) => {
+            Some(editor::Event::Saved(changed)) => {
                 let sync = self
                     .portal
                     .draft_saved(id, changed, editor.application(), &store, self.today)
                     .map(Message::Portal);
-                Task::batch([task.map(move |m| Message::Editor(id, m)), sync])
+                Task::batch([task, sync])
             }
         };
         Task::batch([task, self.close_if_saved()])
