@@ -251,17 +251,20 @@ impl App {
     }
 
     pub(super) fn update_timeline(&mut self, message: timeline::Message) -> Task<Message> {
-        match self
-            .timeline
-            .update(message, self.editor.as_ref(), self.today)
-        {
-            timeline::Action::None => Task::none(),
-            timeline::Action::Run(task) => task.map(Message::Timeline),
-            timeline::Action::Editor(messages) => self.forward_to_editor(messages),
-            timeline::Action::EditorThen(messages, task) => Task::batch([
-                self.forward_to_editor(messages),
-                task.map(Message::Timeline),
-            ]),
+        let Some(editor) = self.editor.as_ref() else {
+            return Task::none();
+        };
+        let context = timeline::Context {
+            editor,
+            today: self.today,
+        };
+        let (task, event) = self.timeline.update(message, &context);
+        let task = task.map(Message::Timeline);
+        match event {
+            None => task,
+            Some(timeline::Event::Edit(message)) => {
+                Task::batch([self.forward_to_editor(vec![message]), task])
+            }
         }
     }
 
