@@ -15,7 +15,7 @@ use crate::screen::portal;
 use crate::screen::settings as settings_screen;
 use crate::screen::timeline;
 use crate::screen::welcome;
-use crate::store::{UiError, with_store};
+use crate::store::with_store;
 
 impl App {
     pub(super) fn refresh(&self) -> Task<Message> {
@@ -282,70 +282,29 @@ impl App {
         else {
             return Task::none();
         };
-        // Each of these works on the store's copy: the editor's last edits are saved first.
-        match self.history.update(message) {
-            history::Action::None => Task::none(),
-            history::Action::Run(task) => task.map(Message::History),
-            history::Action::Restore(version) => {
-                let restore = Task::perform(
-                    with_store(store, move |s| {
-                        s.restore(id, version)
-                            .map(|draft| (version, Box::new(draft)))
-                    }),
-                    move |result| Message::Restored(id, result),
-                );
-                self.save_editor().chain(restore)
+        let context = history::Context {
+            store: &store,
+            applicant: id,
+        };
+        let (task, event) = self.history.update(message, &context);
+        let task = task.map(Message::History);
+        match event {
+            None => task,
+            // Each of these works on the store's copy: the editor's last edits are saved first.
+            Some(history::Event::AfterSave(job)) => {
+                Task::batch([task, self.save_editor().chain(job.map(Message::History))])
             }
-            history::Action::Duplicate => {
-                let duplicate = Task::perform(
-                    with_store(store, move |s| {
-                        let copy = s.duplicate(id)?;
-                        let application = s.load(copy)?;
-                        let saved = s.summary(copy).map(|summary| summary.updated_at);
-                        Ok(Box::new(LoadedApplicant {
-                            id: copy,
-                            application,
-                            saved,
-                            not_understood: Vec::new(),
-                        }))
-                    }),
-                    Message::Duplicated,
-                );
-                self.save_editor().chain(duplicate)
-            }
-            history::Action::Export { path, passphrase } => {
-                let export = Task::perform(
-                    with_store(store, move |s| {
-                        s.export_bundle(id, &path, &passphrase).map(|()| path)
-                    }),
-                    |result| Message::History(history::Message::Exported(result)),
-                );
-                self.save_editor().chain(export)
-            }
-        }
-    }
-
-    /// Shows a restored version in the editor; its autosave then tells the sync engine.
-    pub(super) fn restored(
-        &mut self,
-        id: ApplicantId,
-        result: Result<(u32, Box<Application>), UiError>,
-    ) -> Task<Message> {
-        match result {
-            Ok((version, application)) => {
-                self.history.update(history::Message::Restored(Ok(version)));
+            // Shown in the editor; its autosave then tells the sync engine.
+            Some(history::Event::Restored(id, application)) => {
                 let edited = match self.editor.as_mut().filter(|e| e.id == id) {
                     Some(editor) => editor
                         .replace_application(*application)
                         .map(move |m| Message::Editor(id, m)),
                     None => Task::none(),
                 };
-                Task::batch([edited, self.show_history()])
+                Task::batch([task, edited, self.show_history()])
             }
-            Err(error) => {
-                self.history.update(history::Message::Restored(Err(error)));
-                Task::none()
-            }
+            Some(history::Event::Open(copy)) => Task::batch([task, self.open_applicant(copy)]),
         }
     }
 
