@@ -278,8 +278,13 @@ impl App {
     }
 
     pub(super) fn update_history(&mut self, message: history::Message) -> Task<Message> {
-        let (Some(store), Some(id)) = (self.store().cloned(), self.editor.as_ref().map(|e| e.id))
-        else {
+        // The result of a restore or copy still arrives if the editor was closed meanwhile.
+        let open = self
+            .editor
+            .as_ref()
+            .map(|e| e.id)
+            .or(self.history.applicant);
+        let (Some(store), Some(id)) = (self.store().cloned(), open) else {
             return Task::none();
         };
         let context = history::Context {
