@@ -110,3 +110,70 @@ impl Editor {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use chrono::{NaiveDate, Utc};
+    use cittadinanza_core::drafts::DraftPart;
+    use cittadinanza_core::model::{Application, SectionId};
+    use cittadinanza_core::secrets::DataKey;
+    use cittadinanza_core::store::Store;
+
+    use super::super::{Context, Editor, Event, Message};
+    use crate::store::{SharedStore, UiError};
+
+    fn saved_parts(event: Option<Event>) -> Option<Vec<DraftPart>> {
+        match event {
+            Some(Event::Saved(parts)) => Some(parts),
+            _ => None,
+        }
+    }
+
+    /// The save tasks are not run: each `Saved` is the answer the store would give.
+    #[test]
+    fn each_save_raises_one_saved_event_once_the_store_holds_what_is_shown() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut store = Store::open(dir.path(), DataKey::generate()).expect("open store");
+        let id = store.create(&Application::new()).expect("create");
+        let store: SharedStore = Arc::new(Mutex::new(store));
+        let context = Context { store: &store };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+        let mut editor = Editor::new(id, Application::new(), None, today);
+
+        let typed = Message::TextChanged("personal.surname".into(), "Rossi".into());
+        assert!(editor.update(typed, &context).1.is_none());
+        assert!(editor.update(Message::Save, &context).1.is_none());
+        // Typed while the first save runs: that save raises nothing, the next one does.
+        let more = Message::TextChanged("personal.surname".into(), "Rossini".into());
+        assert!(editor.update(more, &context).1.is_none());
+        let (_, first) = editor.update(Message::Saved(1, Ok(Utc::now())), &context);
+        assert!(first.is_none(), "the store does not hold what is shown yet");
+        assert!(
+            editor.is_saving(),
+            "the edits made meanwhile are being saved"
+        );
+        let (_, second) = editor.update(Message::Saved(2, Ok(Utc::now())), &context);
+        let parts = saved_parts(second).expect("one Saved event");
+        assert!(parts.contains(&DraftPart::Section(SectionId::Personal)));
+
+        // Next time only what changed since is named.
+        let mut procedure = Application::new().procedure;
+        procedure.submitted = Some(today);
+        let value = serde_json::to_value(&procedure).expect("procedure as JSON");
+        let date = Message::Chosen("procedure".into(), value);
+        assert!(editor.update(date, &context).1.is_none());
+        assert!(editor.update(Message::Save, &context).1.is_none());
+        let (_, third) = editor.update(Message::Saved(3, Ok(Utc::now())), &context);
+        assert_eq!(saved_parts(third), Some(vec![DraftPart::Procedure]));
+
+        // A failed save raises nothing, and the draft stays unsaved.
+        let typed = Message::TextChanged("personal.name".into(), "Ana".into());
+        assert!(editor.update(typed, &context).1.is_none());
+        assert!(editor.update(Message::Save, &context).1.is_none());
+        let failed = Message::Saved(4, Err(UiError::new("error-internal")));
+        assert!(editor.update(failed, &context).1.is_none());
+        assert!(editor.has_unsaved_changes());
+    }
+}
