@@ -16,7 +16,7 @@ use crate::screen::portal;
 use crate::screen::settings as settings_screen;
 use crate::screen::timeline;
 use crate::screen::welcome;
-use crate::store::{UiError, with_store};
+use crate::store::with_store;
 
 impl App {
     pub(super) fn refresh(&self) -> Task<Message> {
@@ -213,22 +213,23 @@ impl App {
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return Task::none();
         };
-        let task = match editor.update(message, &store) {
-            editor::Action::None => Task::none(),
-            editor::Action::Run(task) => task.map(move |m| Message::Editor(id, m)),
-            editor::Action::Back => {
+        let (task, event) = editor.update(message, &editor::Context { store: &store });
+        let task = task.map(move |m| Message::Editor(id, m));
+        let task = match event {
+            None => task,
+            Some(editor::Event::Back) => {
                 self.editor = None;
                 self.screen = Screen::Applicants;
-                return self.refresh();
+                return Task::batch([task, self.refresh()]);
             }
             // The store holds exactly what the editor shows: tell the sync engine which parts
             // changed (it reads the store), and push when signed in.
-            editor::Action::Saved(task, changed) => {
+            Some(editor::Event::Saved(changed)) => {
                 let sync = self
                     .portal
                     .draft_saved(id, changed, editor.application(), &store, self.today)
                     .map(Message::Portal);
-                Task::batch([task.map(move |m| Message::Editor(id, m)), sync])
+                Task::batch([task, sync])
             }
         };
         Task::batch([task, self.close_if_saved()])
@@ -279,17 +280,20 @@ impl App {
     }
 
     pub(super) fn update_timeline(&mut self, message: timeline::Message) -> Task<Message> {
-        match self
-            .timeline
-            .update(message, self.editor.as_ref(), self.today)
-        {
-            timeline::Action::None => Task::none(),
-            timeline::Action::Run(task) => task.map(Message::Timeline),
-            timeline::Action::Editor(messages) => self.forward_to_editor(messages),
-            timeline::Action::EditorThen(messages, task) => Task::batch([
-                self.forward_to_editor(messages),
-                task.map(Message::Timeline),
-            ]),
+        let Some(editor) = self.editor.as_ref() else {
+            return Task::none();
+        };
+        let context = timeline::Context {
+            editor,
+            today: self.today,
+        };
+        let (task, event) = self.timeline.update(message, &context);
+        let task = task.map(Message::Timeline);
+        match event {
+            None => task,
+            Some(timeline::Event::Edit(message)) => {
+                Task::batch([self.forward_to_editor(vec![message]), task])
+            }
         }
     }
 
@@ -303,74 +307,38 @@ impl App {
     }
 
     pub(super) fn update_history(&mut self, message: history::Message) -> Task<Message> {
-        let (Some(store), Some(id)) = (self.store().cloned(), self.editor.as_ref().map(|e| e.id))
-        else {
+        // The result of a restore or copy still arrives if the editor was closed meanwhile.
+        let open = self
+            .editor
+            .as_ref()
+            .map(|e| e.id)
+            .or(self.history.applicant);
+        let (Some(store), Some(id)) = (self.store().cloned(), open) else {
             return Task::none();
         };
-        // Each of these works on the store's copy: the editor's last edits are saved first.
-        match self.history.update(message) {
-            history::Action::None => Task::none(),
-            history::Action::Run(task) => task.map(Message::History),
-            history::Action::Restore(version) => {
-                let restore = Task::perform(
-                    with_store(store, move |s| {
-                        s.restore(id, version)
-                            .map(|draft| (version, Box::new(draft)))
-                    }),
-                    move |result| Message::Restored(id, result),
-                );
-                self.save_editor().chain(restore)
+        let context = history::Context {
+            store: &store,
+            applicant: id,
+        };
+        let (task, event) = self.history.update(message, &context);
+        let task = task.map(Message::History);
+        match event {
+            None => task,
+            // Each of these works on the store's copy: the editor's last edits are saved first.
+            Some(history::Event::AfterSave(job)) => {
+                Task::batch([task, self.save_editor().chain(job.map(Message::History))])
             }
-            history::Action::Duplicate => {
-                let duplicate = Task::perform(
-                    with_store(store, move |s| {
-                        let copy = s.duplicate(id)?;
-                        let application = s.load(copy)?;
-                        let saved = s.summary(copy).map(|summary| summary.updated_at);
-                        Ok(Box::new(LoadedApplicant {
-                            id: copy,
-                            application,
-                            saved,
-                            not_understood: Vec::new(),
-                        }))
-                    }),
-                    Message::Duplicated,
-                );
-                self.save_editor().chain(duplicate)
-            }
-            history::Action::Export { path, passphrase } => {
-                let export = Task::perform(
-                    with_store(store, move |s| {
-                        s.export_bundle(id, &path, &passphrase).map(|()| path)
-                    }),
-                    |result| Message::History(history::Message::Exported(result)),
-                );
-                self.save_editor().chain(export)
-            }
-        }
-    }
-
-    /// Shows a restored version in the editor; its autosave then tells the sync engine.
-    pub(super) fn restored(
-        &mut self,
-        id: ApplicantId,
-        result: Result<(u32, Box<Application>), UiError>,
-    ) -> Task<Message> {
-        match result {
-            Ok((version, application)) => {
-                self.history.update(history::Message::Restored(Ok(version)));
+            // Shown in the editor; its autosave then tells the sync engine.
+            Some(history::Event::Restored(id, application)) => {
                 let edited = match self.editor.as_mut().filter(|e| e.id == id) {
                     Some(editor) => editor
                         .replace_application(*application)
                         .map(move |m| Message::Editor(id, m)),
                     None => Task::none(),
                 };
-                Task::batch([edited, self.show_history()])
+                Task::batch([task, edited, self.show_history()])
             }
-            Err(error) => {
-                self.history.update(history::Message::Restored(Err(error)));
-                Task::none()
-            }
+            Some(history::Event::Open(copy)) => Task::batch([task, self.open_applicant(copy)]),
         }
     }
 

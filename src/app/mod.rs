@@ -170,10 +170,6 @@ pub enum Message {
     Timeline(timeline::Message),
     Pdf(pdf::Message),
     History(history::Message),
-    /// A copy of the open applicant was made (it is opened).
-    Duplicated(Result<Box<LoadedApplicant>, UiError>),
-    /// A saved version became the current one: (version restored, the draft now current).
-    Restored(ApplicantId, Result<(u32, Box<Application>), UiError>),
     Settings(settings_screen::Message),
     Portal(portal::Message),
     Unlock(unlock::Message),
@@ -308,15 +304,6 @@ impl App {
             Message::Timeline(message) => self.update_timeline(message),
             Message::Pdf(message) => self.update_pdf(message),
             Message::History(message) => self.update_history(message),
-            Message::Duplicated(Ok(loaded)) => {
-                self.history.finished(None);
-                self.update(Message::Loaded(Ok(loaded)))
-            }
-            Message::Duplicated(Err(error)) => {
-                self.history.finished(Some(error));
-                Task::none()
-            }
-            Message::Restored(id, result) => self.restored(id, result),
             Message::Frame => self.probe_frame(),
             Message::Eligibility(message) => self.update_eligibility(message),
             Message::Settings(message) => self.update_settings(message),

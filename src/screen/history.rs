@@ -1,12 +1,17 @@
 //! The open applicant's saved versions (restore one), a copy of the application, and the
 //! encrypted file that moves it to another computer or help desk.
 //!
-//! Restoring, copying and exporting first save what the editor still holds (the app chains
-//! them after the editor's save), so none of them works on a stale draft.
+//! Restoring, copying and exporting first save what the editor still holds (the screen asks
+//! the app to run them after the editor's save, [`Event::AfterSave`]), so none of them works
+//! on a stale draft.
+//!
+//! Like every screen: `update(message, &context) -> (Task, Option<Event>)`, where [`Event`] is
+//! what the app must react to.
 
 use std::path::PathBuf;
 
 use chrono::Local;
+use cittadinanza_core::model::Application;
 use cittadinanza_core::secrets::MIN_PASSPHRASE_CHARS;
 use cittadinanza_core::store::{ApplicantId, HISTORY_LIMIT, VersionInfo};
 use iced::widget::{Column, button, column, container, scrollable, text, text_input};
@@ -25,8 +30,11 @@ pub enum Message {
     AskRestore(u32),
     CancelRestore,
     ConfirmRestore(u32),
-    Restored(Result<u32, UiError>),
+    /// A saved version became the current one: (version restored, the draft now current).
+    Restored(ApplicantId, Result<(u32, Box<Application>), UiError>),
     Duplicate,
+    /// The copy of the applicant was made (its id).
+    Duplicated(Result<ApplicantId, UiError>),
     PassphraseChanged(String),
     RepeatChanged(String),
     Export,
@@ -37,19 +45,22 @@ pub enum Message {
     Exported(Result<PathBuf, UiError>),
 }
 
-/// What the screen asks of the application (which owns the editor and the store).
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// Save the editor, then make this version current and show it in the editor.
-    Restore(u32),
-    /// Save the editor, then copy the applicant and open the copy.
-    Duplicate,
-    /// Save the editor, then write the encrypted file.
-    Export {
-        path: PathBuf,
-        passphrase: String,
-    },
+/// Everything the screen needs from the application.
+pub struct Context<'a> {
+    pub store: &'a SharedStore,
+    /// The open applicant (whose versions are listed).
+    pub applicant: ApplicantId,
+}
+
+/// What the application must react to.
+pub enum Event {
+    /// Save the editor's draft, then run this job on the store's copy (restore, copy, export).
+    AfterSave(Task<Message>),
+    /// This version of the applicant is now the current draft: the editor shows it (its
+    /// autosave then tells the sync engine), and the versions are listed again.
+    Restored(ApplicantId, Box<Application>),
+    /// The copy was made: open it.
+    Open(ApplicantId),
 }
 
 #[derive(Debug, Clone)]
@@ -92,7 +103,11 @@ impl History {
         )
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(
+        &mut self,
+        message: Message,
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Loaded(id, result) => {
                 if self.applicant == Some(id) {
@@ -101,98 +116,120 @@ impl History {
                         Err(error) => self.note = Some(Note::Error(error)),
                     }
                 }
-                Action::None
+                (Task::none(), None)
             }
+            Message::AskRestore(_)
+            | Message::CancelRestore
+            | Message::ConfirmRestore(_)
+            | Message::Restored(..) => (Task::none(), self.update_restore(message, context)),
+            Message::Duplicate => {
+                self.busy = true;
+                let id = context.applicant;
+                let duplicate = Task::perform(
+                    with_store(context.store.clone(), move |s| s.duplicate(id)),
+                    Message::Duplicated,
+                );
+                (Task::none(), Some(Event::AfterSave(duplicate)))
+            }
+            Message::Duplicated(Ok(copy)) => {
+                self.finished(None);
+                (Task::none(), Some(Event::Open(copy)))
+            }
+            Message::Duplicated(Err(error)) => {
+                self.finished(Some(error));
+                (Task::none(), None)
+            }
+            Message::PassphraseChanged(_)
+            | Message::RepeatChanged(_)
+            | Message::Export
+            | Message::ExportTo(_)
+            | Message::ExportPathTyped(_)
+            | Message::ExportTypedPath
+            | Message::Exported(_) => self.update_export(message, context),
+        }
+    }
+
+    /// Restoring a version: asked, confirmed (then run after the editor's save), done.
+    fn update_restore(&mut self, message: Message, context: &Context<'_>) -> Option<Event> {
+        match message {
             Message::AskRestore(version) => {
                 self.confirm_restore = Some(version);
-                Action::None
+                None
             }
             Message::CancelRestore => {
                 self.confirm_restore = None;
-                Action::None
+                None
             }
             Message::ConfirmRestore(version) => {
                 self.confirm_restore = None;
                 self.busy = true;
-                Action::Restore(version)
+                let id = context.applicant;
+                let restore = Task::perform(
+                    with_store(context.store.clone(), move |s| {
+                        s.restore(id, version)
+                            .map(|draft| (version, Box::new(draft)))
+                    }),
+                    move |result| Message::Restored(id, result),
+                );
+                Some(Event::AfterSave(restore))
             }
-            Message::Restored(result) => {
+            Message::Restored(id, result) => {
                 self.busy = false;
-                self.note = Some(match result {
-                    Ok(version) => Note::Info(t_args(
-                        "history-restored",
-                        &[("version", version.to_string())],
-                    )),
-                    Err(error) => Note::Error(error),
-                });
-                Action::None
+                match result {
+                    Ok((version, application)) => {
+                        self.note = Some(Note::Info(t_args(
+                            "history-restored",
+                            &[("version", version.to_string())],
+                        )));
+                        Some(Event::Restored(id, application))
+                    }
+                    Err(error) => {
+                        self.note = Some(Note::Error(error));
+                        None
+                    }
+                }
             }
-            Message::Duplicate => {
-                self.busy = true;
-                Action::Duplicate
-            }
+            _ => None,
+        }
+    }
+
+    /// The encrypted file: passphrase typed twice, destination chosen (or typed), then
+    /// written after the editor's save.
+    fn update_export(
+        &mut self,
+        message: Message,
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
+        let task = match message {
             Message::PassphraseChanged(value) => {
                 self.passphrase = value;
                 self.passphrase_error = None;
-                Action::None
+                Task::none()
             }
             Message::RepeatChanged(value) => {
                 self.repeat = value;
                 self.passphrase_error = None;
-                Action::None
+                Task::none()
             }
-            Message::Export => {
-                if self.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-                    self.passphrase_error = Some("secrets-passphrase-too-short");
-                    return Action::None;
-                }
-                if self.passphrase != self.repeat {
-                    self.passphrase_error = Some("history-passphrase-mismatch");
-                    return Action::None;
-                }
-                let file_name = format!("{}.{BUNDLE_EXTENSION}", self.file_stem);
-                Action::Run(Task::perform(
-                    crate::file_dialog::save_as(file_name, crate::file_dialog::BUNDLE),
-                    |picked| match picked {
-                        crate::file_dialog::Picked::File(path) => Message::ExportTo(Some(path)),
-                        crate::file_dialog::Picked::Cancelled => Message::ExportTo(None),
-                        crate::file_dialog::Picked::Unavailable => {
-                            Message::ExportPathTyped(String::new())
-                        }
-                    },
-                ))
-            }
+            Message::Export => self.choose_destination(),
             Message::ExportPathTyped(typed) => {
                 self.export_typed = Some(typed);
-                Action::None
+                Task::none()
             }
             Message::ExportTypedPath => {
                 let typed = self.export_typed.clone().unwrap_or_default();
-                match crate::file_dialog::valid_destination(&typed) {
-                    Some(path) => {
-                        self.export_typed = None;
-                        self.update(Message::ExportTo(Some(path)))
-                    }
-                    None => {
-                        self.note = Some(Note::Error(UiError {
-                            id: "documents-typed-destination-invalid".into(),
-                            args: vec![("path".into(), typed.trim().to_string())],
-                        }));
-                        Action::None
-                    }
+                if let Some(path) = crate::file_dialog::valid_destination(&typed) {
+                    self.export_typed = None;
+                    return (Task::none(), Some(self.export(path, context)));
                 }
+                self.note = Some(Note::Error(UiError {
+                    id: "documents-typed-destination-invalid".into(),
+                    args: vec![("path".into(), typed.trim().to_string())],
+                }));
+                Task::none()
             }
-            Message::ExportTo(None) => Action::None,
-            Message::ExportTo(Some(mut path)) => {
-                if path.extension().is_none() {
-                    path.set_extension(BUNDLE_EXTENSION);
-                }
-                self.busy = true;
-                self.note = Some(Note::Info(t("history-exporting")));
-                Action::Export {
-                    path,
-                    passphrase: self.passphrase.clone(),
-                }
+            Message::ExportTo(Some(path)) => {
+                return (Task::none(), Some(self.export(path, context)));
             }
             Message::Exported(result) => {
                 self.busy = false;
@@ -208,13 +245,53 @@ impl History {
                     }
                     Err(error) => Note::Error(error),
                 });
-                Action::None
+                Task::none()
             }
-        }
+            _ => Task::none(),
+        };
+        (task, None)
     }
 
-    /// A copy, restore or export ended (or failed before starting).
-    pub fn finished(&mut self, error: Option<UiError>) {
+    /// Once the passphrase is long enough and repeated: the save dialog for the file.
+    fn choose_destination(&mut self) -> Task<Message> {
+        if self.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+            self.passphrase_error = Some("secrets-passphrase-too-short");
+            return Task::none();
+        }
+        if self.passphrase != self.repeat {
+            self.passphrase_error = Some("history-passphrase-mismatch");
+            return Task::none();
+        }
+        let file_name = format!("{}.{BUNDLE_EXTENSION}", self.file_stem);
+        Task::perform(
+            crate::file_dialog::save_as(file_name, crate::file_dialog::BUNDLE),
+            |picked| match picked {
+                crate::file_dialog::Picked::File(path) => Message::ExportTo(Some(path)),
+                crate::file_dialog::Picked::Cancelled => Message::ExportTo(None),
+                crate::file_dialog::Picked::Unavailable => Message::ExportPathTyped(String::new()),
+            },
+        )
+    }
+
+    /// Writes the encrypted file to `path` (the bundle's extension added when it has none),
+    /// after the editor's save.
+    fn export(&mut self, mut path: PathBuf, context: &Context<'_>) -> Event {
+        if path.extension().is_none() {
+            path.set_extension(BUNDLE_EXTENSION);
+        }
+        self.busy = true;
+        self.note = Some(Note::Info(t("history-exporting")));
+        let (id, passphrase) = (context.applicant, self.passphrase.clone());
+        Event::AfterSave(Task::perform(
+            with_store(context.store.clone(), move |s| {
+                s.export_bundle(id, &path, &passphrase).map(|()| path)
+            }),
+            Message::Exported,
+        ))
+    }
+
+    /// A copy ended (or failed).
+    fn finished(&mut self, error: Option<UiError>) {
         self.busy = false;
         if let Some(error) = error {
             self.note = Some(Note::Error(error));

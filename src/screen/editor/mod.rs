@@ -1,8 +1,15 @@
 //! The section editor: the twelve sections on the left (blue dot = complete), the fields of
-//! the selected section on the right, inline errors, debounced autosave.
+//! the selected section on the right ([`fields`]), inline errors, attachments ([`attach`]),
+//! debounced autosave ([`save`]).
+//!
+//! Like every screen: `update(message, &context) -> (Task, Option<Event>)`, where [`Event`] is
+//! what the app must react to.
 
+mod attach;
+mod fields;
 pub mod form;
 pub mod review;
+mod save;
 mod view;
 
 use std::collections::HashSet;
@@ -18,9 +25,8 @@ use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 use serde_json::Value;
 
-use crate::file_dialog::Picked;
 use crate::i18n::t;
-use crate::store::{SharedStore, UiError, with_store};
+use crate::store::{SharedStore, UiError};
 use crate::widget::date_picker::{self, DatePicker};
 
 /// How long after the last edit the draft is saved.
@@ -61,15 +67,19 @@ pub enum Message {
     Back,
 }
 
-/// What the editor asks of the application.
-pub enum Action {
-    None,
-    Run(Task<Message>),
+/// Everything the editor needs from the application.
+pub struct Context<'a> {
+    pub store: &'a SharedStore,
+}
+
+/// What the application must react to.
+#[derive(Debug, Clone)]
+pub enum Event {
     /// Leave the editor (its draft is saved).
     Back,
     /// The store holds exactly the draft shown, saved with these parts changed since the
-    /// sync engine was last told (none when only what was typed back was saved).
-    Saved(Task<Message>, Vec<DraftPart>),
+    /// sync engine was last told (none when only what was typed back was saved). One per save.
+    Saved(Vec<DraftPart>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,234 +296,14 @@ impl Editor {
         self.last_saved
     }
 
-    /// Takes in a restored version: shown at once and saved by the autosave like an edit.
-    pub fn replace_application(&mut self, application: Application) -> Task<Message> {
-        self.draft.replace(application);
-        self.edited()
-    }
-
-    /// Takes in the draft merged with the portal's changes (already saved): what was typed
-    /// meanwhile stays, and the autosave then stores and sends it.
-    pub fn merged(&mut self, merged: Application) -> Task<Message> {
-        if self.draft.merged(merged) {
-            self.edited()
-        } else {
-            Task::none()
-        }
-    }
-
-    /// The draft changed (its statuses and hints are already in step): autosave later.
-    fn edited(&mut self) -> Task<Message> {
-        self.generation += 1;
-        let generation = self.generation;
-        let delay = self.autosave_delay;
-        Task::perform(async move { tokio::time::sleep(delay).await }, move |()| {
-            Message::AutosaveDue(generation)
-        })
-    }
-
-    /// Saves now (if anything changed); `Task::none()` when there is nothing to save.
-    pub fn save(&mut self, store: &SharedStore) -> Task<Message> {
-        if self.saving || !self.has_unsaved_changes() {
-            return Task::none();
-        }
-        self.saving = true;
-        let generation = self.generation;
-        let id = self.id;
-        let snapshot = self.draft.snapshot();
-        Task::perform(
-            with_store(store.clone(), move |store| snapshot.save(store, id)),
-            move |result| Message::Saved(generation, result.map(|info| info.saved_at)),
-        )
-    }
-
-    pub fn update(&mut self, message: Message, store: &SharedStore) -> Action {
+    pub fn update(
+        &mut self,
+        message: Message,
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
         let task = match message {
-            Message::SelectSection(section) => {
-                self.leave_field();
-                self.reveal(self.section);
-                self.section = section;
-                self.picker = None;
-                // The keyboard starts on the section's first field.
-                return Action::Run(Task::batch([
-                    iced::widget::operation::snap_to(
-                        FORM_SCROLL,
-                        iced::widget::scrollable::RelativeOffset::START,
-                    ),
-                    crate::widget::focus::focus_first_in(FORM_SCROLL),
-                ]));
-            }
-            Message::Jump(section, path) => {
-                self.leave_field();
-                self.reveal(self.section);
-                // Sent there to correct something: its errors show at once.
-                self.reveal(section);
-                self.section = section;
-                self.picker = None;
-                return Action::Run(Task::batch([
-                    iced::widget::operation::snap_to(
-                        FORM_SCROLL,
-                        iced::widget::scrollable::RelativeOffset::START,
-                    ),
-                    iced::widget::operation::focus(path),
-                ]));
-            }
-            Message::TextChanged(path, value) => {
-                self.editing(&path);
-                date_picker::typed_into(&mut self.picker, &path, &value);
-                if self.draft.set(&path, Value::String(value)) {
-                    self.edited()
-                } else {
-                    Task::none()
-                }
-            }
-            Message::Calendar(path, message) => return self.update_calendar(path, message, store),
-            Message::CommaListChanged(path, value) => {
-                self.editing(&path);
-                if self.draft.set_comma_list(&path, &value) {
-                    self.edited()
-                } else {
-                    Task::none()
-                }
-            }
-            Message::Chosen(path, value) => {
-                self.chosen(&path);
-                if self.draft.set(&path, value) {
-                    self.edited()
-                } else {
-                    Task::none()
-                }
-            }
-            Message::Toggled(path, value) => {
-                self.chosen(&path);
-                if self.draft.set(&path, Value::Bool(value)) {
-                    self.edited()
-                } else {
-                    Task::none()
-                }
-            }
-            Message::AddRow(path, item) => {
-                self.leave_field();
-                if self.draft.push(&path, item) {
-                    // The keyboard goes on to the new row's first field.
-                    let row = format!(
-                        "row:{path}.{}",
-                        self.draft.list_len(&path).saturating_sub(1)
-                    );
-                    Task::batch([self.edited(), crate::widget::focus::focus_first_in(row)])
-                } else {
-                    Task::none()
-                }
-            }
-            Message::RemoveRow(path, index) => {
-                self.leave_field();
-                if self.draft.remove(&path, index) {
-                    self.edited()
-                } else {
-                    Task::none()
-                }
-            }
-            Message::AttachKindChosen(kind) => {
-                self.attach_kind = Some(kind);
-                Task::none()
-            }
-            Message::AttachIssueDateChanged(value) => {
-                date_picker::typed_into(&mut self.picker, ATTACH_ISSUE_DATE, &value);
-                self.attach_issue_date = value;
-                Task::none()
-            }
-            Message::AttachCountryChanged(value) => {
-                self.attach_country = value;
-                Task::none()
-            }
-            Message::ChooseFile => {
-                Task::perform(crate::file_dialog::pick_file(), |picked| match picked {
-                    Picked::File(path) => Message::FilePicked(Some(path)),
-                    Picked::Cancelled => Message::FilePicked(None),
-                    Picked::Unavailable => Message::AttachPathTyped(String::new()),
-                })
-            }
-            Message::FilePicked(None) => Task::none(),
-            Message::AttachPathTyped(typed) => {
-                self.attach_typed = Some(typed);
-                Task::none()
-            }
-            Message::AttachTypedPath => {
-                let typed = self.attach_typed.clone().unwrap_or_default();
-                match crate::file_dialog::existing_file(&typed) {
-                    Some(path) => {
-                        self.attach_typed = None;
-                        return self.update(Message::FilePicked(Some(path)), store);
-                    }
-                    None => {
-                        self.error = Some(crate::file_dialog::typed_path_error(
-                            "documents-typed-path-not-found",
-                            &typed,
-                        ));
-                        Task::none()
-                    }
-                }
-            }
-            Message::FilePicked(Some(path)) => {
-                let Some(kind) = self.attach_kind else {
-                    self.error = Some(UiError::new("editor-choose-kind-first"));
-                    return Action::None;
-                };
-                let id = self.id;
-                let issue_date = self.attach_issue_date.clone();
-                Task::perform(
-                    with_store(store.clone(), move |store| {
-                        store.import_document(id, &path, kind, &issue_date)
-                    }),
-                    Message::DocumentImported,
-                )
-            }
-            Message::DocumentImported(Ok(mut document)) => {
-                document.country = self.attach_country.trim().to_string();
-                self.attach_issue_date.clear();
-                self.attach_country.clear();
-                self.error = None;
-                self.draft
-                    .update(|application| application.documents.attached.push(document));
-                self.edited()
-            }
-            Message::DocumentImported(Err(error)) | Message::DocumentRemoved(Err(error)) => {
-                self.error = Some(error);
-                Task::none()
-            }
-            Message::DocumentRemoved(Ok(())) => Task::none(),
-            Message::RemoveDocument(index) => {
-                let Some(document) = self
-                    .draft
-                    .application()
-                    .documents
-                    .attached
-                    .get(index)
-                    .cloned()
-                else {
-                    return Action::None;
-                };
-                self.draft.update(|application| {
-                    application.documents.attached.remove(index);
-                });
-                let edited = self.edited();
-                let vault_id = document.vault_id;
-                // The file leaves the vault only after the draft no longer refers to it.
-                let save = self.save(store);
-                Task::batch([
-                    edited,
-                    save,
-                    Task::perform(
-                        with_store(store.clone(), move |store| store.remove_document(&vault_id)),
-                        Message::DocumentRemoved,
-                    ),
-                ])
-            }
-            Message::Save => {
-                self.leave_field();
-                self.reveal(self.section);
-                self.save(store)
-            }
+            Message::SelectSection(section) => self.select_section(section, None),
+            Message::Jump(section, path) => self.select_section(section, Some(path)),
             Message::FieldLeft => {
                 self.leave_field();
                 Task::none()
@@ -525,83 +315,51 @@ impl Editor {
                 }
                 Task::none()
             }
-            Message::AutosaveDue(generation) => {
-                if generation == self.generation {
-                    self.save(store)
-                } else {
-                    Task::none()
-                }
-            }
-            Message::Saved(generation, result) => {
-                self.saving = false;
-                match result {
-                    Ok(saved_at) => {
-                        self.saved_generation = generation;
-                        self.last_saved = Some(saved_at);
-                        self.error = None;
-                    }
-                    Err(error) => {
-                        self.error = Some(error);
-                        self.leaving = false;
-                        return Action::None;
-                    }
-                }
-                if self.has_unsaved_changes() {
-                    // Edits made while saving: save them too.
-                    self.save(store)
-                } else {
-                    // The store holds exactly what is shown: the sync engine may read it.
-                    let changed = self.draft.take_changes();
-                    let back = if self.leaving {
-                        Task::done(Message::Back)
-                    } else {
-                        Task::none()
-                    };
-                    return Action::Saved(back, changed);
-                }
-            }
-            Message::Back => {
-                if !self.has_unsaved_changes() {
-                    return Action::Back;
-                }
-                self.leaving = true;
-                self.save(store)
+            Message::TextChanged(..)
+            | Message::Calendar(..)
+            | Message::CommaListChanged(..)
+            | Message::Chosen(..)
+            | Message::Toggled(..)
+            | Message::AddRow(..)
+            | Message::RemoveRow(..) => self.update_field(message, context),
+            Message::AttachKindChosen(_)
+            | Message::AttachIssueDateChanged(_)
+            | Message::AttachCountryChanged(_)
+            | Message::ChooseFile
+            | Message::FilePicked(_)
+            | Message::AttachPathTyped(_)
+            | Message::AttachTypedPath
+            | Message::DocumentImported(_)
+            | Message::RemoveDocument(_)
+            | Message::DocumentRemoved(_) => self.update_attachment(message, context),
+            Message::Save | Message::AutosaveDue(_) | Message::Saved(..) | Message::Back => {
+                return self.update_save(message, context);
             }
         };
-        Action::Run(task)
+        (task, None)
     }
 
-    fn update_calendar(
-        &mut self,
-        path: String,
-        message: date_picker::Message,
-        store: &SharedStore,
-    ) -> Action {
-        let typed = if path == ATTACH_ISSUE_DATE {
-            &self.attach_issue_date
-        } else {
-            self.draft.text(&path)
-        };
-        match date_picker::update(&mut self.picker, &path, typed, self.today, message) {
-            date_picker::Outcome::None => Action::None,
-            date_picker::Outcome::Focus => Action::Run(iced::widget::operation::focus(path)),
-            date_picker::Outcome::Picked(text) => {
-                if path != ATTACH_ISSUE_DATE {
-                    self.chosen(&path);
-                }
-                // The same message as typing: validation, dots and autosave follow.
-                let message = if path == ATTACH_ISSUE_DATE {
-                    Message::AttachIssueDateChanged(text)
-                } else {
-                    Message::TextChanged(path.clone(), text)
-                };
-                let typed = match self.update(message, store) {
-                    Action::Run(task) => task,
-                    _ => Task::none(),
-                };
-                Action::Run(Task::batch([typed, iced::widget::operation::focus(path)]))
-            }
+    /// Opens `section` (the one left shows its errors from now on), the keyboard on its first
+    /// field, or on the field at `jump_to` (*Change* in the review: its errors show at once).
+    fn select_section(&mut self, section: SectionId, jump_to: Option<String>) -> Task<Message> {
+        self.leave_field();
+        self.reveal(self.section);
+        if jump_to.is_some() {
+            self.reveal(section);
         }
+        self.section = section;
+        self.picker = None;
+        let focus = match jump_to {
+            Some(path) => iced::widget::operation::focus(path),
+            None => crate::widget::focus::focus_first_in(FORM_SCROLL),
+        };
+        Task::batch([
+            iced::widget::operation::snap_to(
+                FORM_SCROLL,
+                iced::widget::scrollable::RelativeOffset::START,
+            ),
+            focus,
+        ])
     }
 
     /// The field being edited counts as left.

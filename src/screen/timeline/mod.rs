@@ -6,24 +6,28 @@
 //! messages, so autosave and the portal queue see them. A date being typed that is not valid
 //! yet stays in this screen (with its error) and leaves the saved value untouched; it is kept
 //! per applicant while another applicant is open.
+//!
+//! Like every screen: `update(message, &context) -> (Task, Option<Event>)`, where [`Event`] is
+//! what the app must react to; the calendar export is in [`export`].
 
+mod export;
 mod form;
 mod view;
+
+pub use export::{calendar_text, non_working_note};
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use cittadinanza_core::calendar::{EventText, IcsOptions, to_ics};
 use cittadinanza_core::model::ProcedureEvents;
 use cittadinanza_core::model::procedure::{DecreeOutcome, Opinion};
 use cittadinanza_core::rules::FieldIssue;
-use cittadinanza_core::rules::deadlines::{Deadline, Timeline as ProcedureTimeline, timeline};
+use cittadinanza_core::rules::deadlines::{Timeline as ProcedureTimeline, timeline};
 use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
-use crate::file_dialog::Picked;
-use crate::i18n::{self, t, t_args};
+use crate::i18n::t;
 use crate::screen::editor::{self, Editor};
 use crate::store::UiError;
 use crate::widget::date_picker::{self, DatePicker};
@@ -79,13 +83,19 @@ pub enum Message {
     Exported(Result<PathBuf, UiError>),
 }
 
-/// What the screen asks of the application.
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    Editor(Vec<editor::Message>),
-    /// Editor messages, then this task (focus back on a field).
-    EditorThen(Vec<editor::Message>, Task<Message>),
+/// Everything the screen needs from the application.
+pub struct Context<'a> {
+    /// The open draft, whose dates the fields show.
+    pub editor: &'a Editor,
+    pub today: NaiveDate,
+}
+
+/// What the application must react to.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The dates changed: the editor stores them in the draft (its autosave and the portal
+    /// queue follow).
+    Edit(editor::Message),
 }
 
 /// The decree's outcome as shown in the pick list (`None`: not given, so a wrong pick can be
@@ -223,182 +233,144 @@ impl Timeline {
         self.form.errors.get(key).map(FieldError::text)
     }
 
-    /// Applies the fields to the saved events and asks the editor to store the result.
-    fn apply(&mut self, saved: &ProcedureEvents) -> Action {
-        let events = self.form.events(saved);
-        self.form.shown = events.clone();
-        changed(saved, events)
-    }
-
-    fn set_field(&mut self, key: String, value: String, saved: &ProcedureEvents) -> Action {
-        date_picker::typed_into(&mut self.picker, &widget_id(&key), &value);
-        self.form.values.insert(key, value);
-        self.apply(saved)
-    }
-
     pub fn update(
         &mut self,
         message: Message,
-        editor: Option<&Editor>,
-        today: NaiveDate,
-    ) -> Action {
-        let Some(editor) = editor else {
-            return Action::None;
-        };
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
         // Never write one applicant's fields into another's draft, nor dates shown before a
         // merge (e.g. a background sync while this screen is open) over the merged ones.
-        self.show(editor);
-        let saved = &editor.application().procedure;
+        self.show(context.editor);
         match message {
-            Message::FieldChanged(key, value) => self.set_field(key, value, saved),
+            Message::FieldChanged(..)
+            | Message::Calendar(..)
+            | Message::OutcomeChosen(_)
+            | Message::OpinionChosen(_) => self.update_dates(message, context),
+            Message::AddNotice
+            | Message::AskRemoveNotice(_)
+            | Message::CancelRemoveNotice
+            | Message::ConfirmRemoveNotice(_) => {
+                (Task::none(), self.update_notices(message, context))
+            }
+            Message::ExportIcs
+            | Message::ExportTo(_)
+            | Message::NoSaveDialog(_)
+            | Message::ExportPathTyped(_)
+            | Message::ExportTyped
+            | Message::Exported(_) => (self.update_export(message, context), None),
+        }
+    }
+
+    /// A date, the decree's outcome or the prefecture's opinion changed.
+    fn update_dates(
+        &mut self,
+        message: Message,
+        context: &Context<'_>,
+    ) -> (Task<Message>, Option<Event>) {
+        let saved = &context.editor.application().procedure;
+        match message {
+            Message::FieldChanged(key, value) => (Task::none(), self.set_field(key, value, saved)),
             Message::Calendar(key, message) => {
                 let typed = self.value(&key).to_string();
                 let path = widget_id(&key);
-                match date_picker::update(&mut self.picker, &path, &typed, today, message) {
-                    date_picker::Outcome::None => Action::None,
-                    date_picker::Outcome::Focus => {
-                        Action::Run(iced::widget::operation::focus(path))
-                    }
+                match date_picker::update(&mut self.picker, &path, &typed, context.today, message) {
+                    date_picker::Outcome::None => (Task::none(), None),
+                    date_picker::Outcome::Focus => (iced::widget::operation::focus(path), None),
                     date_picker::Outcome::Picked(text) => {
                         let focus = iced::widget::operation::focus(path);
-                        match self.set_field(key, text, saved) {
-                            Action::Editor(messages) => Action::EditorThen(messages, focus),
-                            _ => Action::Run(focus),
-                        }
+                        (focus, self.set_field(key, text, saved))
                     }
                 }
             }
             Message::OutcomeChosen(choice) => {
                 let mut events = self.form.events(saved);
                 events.decree_outcome = choice.0;
-                self.form.shown = events.clone();
-                changed(saved, events)
+                (Task::none(), self.record(saved, events))
             }
             Message::OpinionChosen(choice) => {
                 let mut events = self.form.events(saved);
                 events.opinion = choice.0;
-                self.form.shown = events.clone();
-                changed(saved, events)
+                (Task::none(), self.record(saved, events))
             }
+            _ => (Task::none(), None),
+        }
+    }
+
+    /// A 10-bis notice added, or removed (at once when empty, else once confirmed).
+    fn update_notices(&mut self, message: Message, context: &Context<'_>) -> Option<Event> {
+        let saved = &context.editor.application().procedure;
+        match message {
             Message::AddNotice => {
                 self.confirm_remove = None;
                 self.form.notices += 1;
                 self.apply(saved)
             }
             Message::AskRemoveNotice(index) if self.form.notice_is_empty(index) => {
-                self.update(Message::ConfirmRemoveNotice(index), Some(editor), today)
+                self.remove_notice(index, saved)
             }
             Message::AskRemoveNotice(index) => {
                 self.confirm_remove = Some(index);
-                Action::None
+                None
             }
             Message::CancelRemoveNotice => {
                 self.confirm_remove = None;
-                Action::None
+                None
             }
-            Message::ConfirmRemoveNotice(index) => {
-                self.confirm_remove = None;
-                if index >= self.form.notices {
-                    return Action::None;
-                }
-                if self
-                    .picker
-                    .as_ref()
-                    .is_some_and(|p| p.path.starts_with("timeline.ten_bis_notices."))
-                {
-                    self.picker = None;
-                }
-                self.form.remove_notice(index);
-                let mut base = saved.clone();
-                if index < base.ten_bis_notices.len() {
-                    base.ten_bis_notices.remove(index);
-                }
-                let events = self.form.events(&base);
-                self.form.shown = events.clone();
-                changed(saved, events)
-            }
-            Message::ExportIcs => {
-                let surname = editor.application().personal.surname.trim().to_lowercase();
-                let name = if surname.is_empty() {
-                    "cittadinanza.ics".to_string()
-                } else {
-                    format!("cittadinanza-{}.ics", surname.replace(' ', "-"))
-                };
-                let suggested = name.clone();
-                Action::Run(Task::perform(
-                    crate::file_dialog::save_as(name, crate::file_dialog::ICS),
-                    move |picked| match picked {
-                        Picked::File(path) => Message::ExportTo(Some(path)),
-                        Picked::Cancelled => Message::ExportTo(None),
-                        Picked::Unavailable => Message::NoSaveDialog(suggested.clone()),
-                    },
-                ))
-            }
-            Message::ExportTo(None) => Action::None,
-            Message::NoSaveDialog(name) => {
-                self.export_typed = Some((name, String::new()));
-                Action::None
-            }
-            Message::ExportPathTyped(typed) => {
-                if let Some((_, value)) = &mut self.export_typed {
-                    *value = typed;
-                }
-                Action::None
-            }
-            Message::ExportTyped => {
-                let Some((_, typed)) = self.export_typed.clone() else {
-                    return Action::None;
-                };
-                match crate::file_dialog::valid_destination(&typed) {
-                    Some(path) => {
-                        self.export_typed = None;
-                        self.update(Message::ExportTo(Some(path)), Some(editor), today)
-                    }
-                    None => {
-                        self.export = Some(Err(crate::file_dialog::typed_path_error(
-                            "documents-typed-destination-invalid",
-                            &typed,
-                        )));
-                        Action::None
-                    }
-                }
-            }
-            Message::ExportTo(Some(path)) => {
-                let ics = calendar_text(editor, today);
-                Action::Run(Task::perform(
-                    async move {
-                        match tokio::fs::write(&path, ics).await {
-                            Ok(()) => Ok(path),
-                            Err(error) => Err(UiError {
-                                id: "timeline-export-failed".into(),
-                                args: vec![("detail".into(), error.to_string())],
-                            }),
-                        }
-                    },
-                    Message::Exported,
-                ))
-            }
-            Message::Exported(result) => {
-                self.export = Some(result);
-                Action::None
-            }
+            Message::ConfirmRemoveNotice(index) => self.remove_notice(index, saved),
+            _ => None,
         }
+    }
+
+    fn remove_notice(&mut self, index: usize, saved: &ProcedureEvents) -> Option<Event> {
+        self.confirm_remove = None;
+        if index >= self.form.notices {
+            return None;
+        }
+        if self
+            .picker
+            .as_ref()
+            .is_some_and(|p| p.path.starts_with("timeline.ten_bis_notices."))
+        {
+            self.picker = None;
+        }
+        self.form.remove_notice(index);
+        let mut base = saved.clone();
+        if index < base.ten_bis_notices.len() {
+            base.ten_bis_notices.remove(index);
+        }
+        let events = self.form.events(&base);
+        self.record(saved, events)
+    }
+
+    fn set_field(&mut self, key: String, value: String, saved: &ProcedureEvents) -> Option<Event> {
+        date_picker::typed_into(&mut self.picker, &widget_id(&key), &value);
+        self.form.values.insert(key, value);
+        self.apply(saved)
+    }
+
+    /// Applies the fields to the saved events and asks the editor to store the result.
+    fn apply(&mut self, saved: &ProcedureEvents) -> Option<Event> {
+        let events = self.form.events(saved);
+        self.record(saved, events)
+    }
+
+    /// `events` are what the fields show from now on: the editor stores them if they changed.
+    fn record(&mut self, saved: &ProcedureEvents, events: ProcedureEvents) -> Option<Event> {
+        self.form.shown = events.clone();
+        if &events == saved {
+            return None;
+        }
+        let value = serde_json::to_value(&events).ok()?;
+        Some(Event::Edit(editor::Message::Chosen(
+            "procedure".into(),
+            value,
+        )))
     }
 }
 
 /// Widget id of the field with this key.
 pub fn widget_id(key: &str) -> String {
     format!("timeline.{key}")
-}
-
-fn changed(saved: &ProcedureEvents, events: ProcedureEvents) -> Action {
-    if &events == saved {
-        return Action::None;
-    }
-    match serde_json::to_value(&events) {
-        Ok(value) => Action::Editor(vec![editor::Message::Chosen("procedure".into(), value)]),
-        Err(_) => Action::None,
-    }
 }
 
 /// The phases and deadlines of the open draft as of `today`.
@@ -408,45 +380,4 @@ pub fn procedure_timeline(editor: &Editor, today: NaiveDate) -> ProcedureTimelin
         &application.procedure.clone().with_application(application),
         today,
     )
-}
-
-/// The calendar file of the open draft's deadlines (not passed), in the current language.
-pub fn calendar_text(editor: &Editor, today: NaiveDate) -> String {
-    let application = editor.application();
-    let procedure = procedure_timeline(editor, today);
-    let deadlines: Vec<Deadline> = procedure.upcoming().cloned().collect();
-    let name = application.display_name();
-    let mut options = IcsOptions::new(
-        t_args("timeline-calendar-name", &[("name", name.as_str())]),
-        editor.id.to_string(),
-    );
-    options.language = i18n::language().code().to_string();
-    to_ics(&deadlines, &options, |deadline| {
-        let mut description = t_args(&deadline.description_id(), &deadline.args());
-        // The event is on the safe day: say which the legal date is and where the law moves it.
-        if let Some(note) = non_working_note(deadline) {
-            description = format!("{description}\n{note}");
-        }
-        EventText {
-            summary: t_args(&deadline.message_id(), &deadline.args()),
-            description,
-        }
-    })
-}
-
-/// The translated note of a deadline whose legal date is a non-working day (legal date, the
-/// day the law moves it to, the recommended safe day), or `None`.
-pub fn non_working_note(deadline: &Deadline) -> Option<String> {
-    let (id, args) = deadline.non_working_message()?;
-    let args: Vec<(&str, String)> = args
-        .into_iter()
-        .map(|(name, value)| {
-            if name == "day" {
-                (name, t(&value))
-            } else {
-                (name, value)
-            }
-        })
-        .collect();
-    Some(t_args(id, &args))
 }

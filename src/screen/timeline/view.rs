@@ -48,53 +48,29 @@ impl Timeline {
         }
 
         // Deadlines first: they are what the user must act on.
-        let mut deadlines = Column::new()
-            .spacing(10)
-            .push(text(t("timeline-deadlines")).size(18));
-        let shown: Vec<&Deadline> = procedure.upcoming().collect();
-        if shown.is_empty() {
-            deadlines = deadlines.push(label(t("timeline-no-deadlines")).size(14));
-        }
-        for deadline in shown {
-            deadlines = deadlines.push(view_deadline(deadline));
-        }
-        content = content.push(deadlines);
+        let content = content
+            .push(view_deadlines(&procedure))
+            .push(view_phases(&procedure))
+            .push(self.view_events(application, &procedure, today))
+            .push(self.view_export());
+        scrollable(content).height(Length::Fill).into()
+    }
 
-        let mut phases = Column::new()
-            .spacing(6)
-            .push(text(t("timeline-phases")).size(18));
-        for phase in &procedure.phases {
-            let marker = match phase.state {
-                PhaseState::Done => "✓",
-                PhaseState::Current => "▶",
-                PhaseState::Future => "○",
-            };
-            let state = t(&format!("phase-state-{}", phase.state.key()));
-            let date = phase.date.map(format_date).unwrap_or_default();
-            let line = text(format!(
-                "{marker}  {} — {state} {date}",
-                t(&phase.phase.message_id())
-            ))
-            .size(15);
-            let line = match phase.state {
-                PhaseState::Current => line.style(text::primary),
-                PhaseState::Done => line,
-                PhaseState::Future => line.style(text::secondary),
-            };
-            phases = phases.push(identified(
-                format!("phase:{}", phase.phase.key()),
-                container(line),
-            ));
-        }
-        content = content.push(phases);
-
+    /// The form of the procedure's events: the dates, the notices after the start of the
+    /// assessment, the opinion's and the decree's outcomes after their dates.
+    fn view_events<'a>(
+        &'a self,
+        application: &Application,
+        procedure: &ProcedureTimeline,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
         let mut form = Column::new()
             .spacing(10)
             .push(text(t("timeline-events")).size(18));
         for key in DATE_FIELDS {
             form = form.push(self.date_input(key, date_label(key), today));
             if key == "assessment_started" {
-                form = form.push(self.view_notices(&procedure, today));
+                form = form.push(self.view_notices(procedure, today));
             }
             if key == "prefecture_opinion" {
                 form = form.push(outcome_choice(
@@ -121,8 +97,12 @@ impl Timeline {
                 ));
             }
         }
-        content = content.push(form);
+        form.into()
+    }
 
+    /// "Export to calendar (.ics)", where the file went or why not, and the typed destination
+    /// when no save dialog could be shown.
+    fn view_export(&self) -> Element<'_, Message> {
         let mut export = Column::new().spacing(6).push(identified(
             "timeline-export",
             button(text(t("timeline-export-ics"))).on_press(Message::ExportIcs),
@@ -149,8 +129,7 @@ impl Timeline {
                 Message::ExportTyped,
             ));
         }
-        content = content.push(export);
-        scrollable(content).height(Length::Fill).into()
+        export.into()
     }
 
     /// The 10-bis notices, each in its own box with its deadline, and "Add a notice".
@@ -426,4 +405,50 @@ fn view_deadline<'a>(deadline: &Deadline) -> Element<'a, Message> {
         .width(Length::Fill)
         .style(container::bordered_box);
     identified(format!("deadline:{}", deadline.key()), card)
+}
+
+/// The deadlines not passed yet, urgent ones highlighted.
+fn view_deadlines<'a>(procedure: &ProcedureTimeline) -> Element<'a, Message> {
+    let mut deadlines = Column::new()
+        .spacing(10)
+        .push(text(t("timeline-deadlines")).size(18));
+    let shown: Vec<&Deadline> = procedure.upcoming().collect();
+    if shown.is_empty() {
+        deadlines = deadlines.push(label(t("timeline-no-deadlines")).size(14));
+    }
+    for deadline in shown {
+        deadlines = deadlines.push(view_deadline(deadline));
+    }
+    deadlines.into()
+}
+
+/// The phases: done, in progress, to come.
+fn view_phases<'a>(procedure: &ProcedureTimeline) -> Element<'a, Message> {
+    let mut phases = Column::new()
+        .spacing(6)
+        .push(text(t("timeline-phases")).size(18));
+    for phase in &procedure.phases {
+        let marker = match phase.state {
+            PhaseState::Done => "✓",
+            PhaseState::Current => "▶",
+            PhaseState::Future => "○",
+        };
+        let state = t(&format!("phase-state-{}", phase.state.key()));
+        let date = phase.date.map(format_date).unwrap_or_default();
+        let line = text(format!(
+            "{marker}  {} — {state} {date}",
+            t(&phase.phase.message_id())
+        ))
+        .size(15);
+        let line = match phase.state {
+            PhaseState::Current => line.style(text::primary),
+            PhaseState::Done => line,
+            PhaseState::Future => line.style(text::secondary),
+        };
+        phases = phases.push(identified(
+            format!("phase:{}", phase.phase.key()),
+            container(line),
+        ));
+    }
+    phases.into()
 }
