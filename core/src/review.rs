@@ -129,10 +129,10 @@ pub fn field_label(path: &str, t: &Translate) -> Option<String> {
     let mut rows = String::new();
     let mut prefix = String::new();
     for part in path.split('.') {
-        if let Ok(index) = part.parse::<usize>() {
-            if let Some(heading) = resolved(&form::label_id(&prefix), t) {
-                rows.push_str(&format!("{heading} {} · ", index + 1));
-            }
+        if let Ok(index) = part.parse::<usize>()
+            && let Some(heading) = resolved(&form::label_id(&prefix), t)
+        {
+            rows.push_str(&format!("{heading} {} · ", index + 1));
         }
         if !prefix.is_empty() {
             prefix.push('.');
