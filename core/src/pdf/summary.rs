@@ -112,6 +112,8 @@ pub fn render_summary_with(
     }
     doc.heading(&review.answers_heading);
     for group in &review.groups {
+        // A section's title never alone at the bottom of a page.
+        doc.ensure(48.0);
         let marker = if group.complete { "✔" } else { "✘" };
         doc.paragraph(&[
             bold(group.title.clone()),
