@@ -129,7 +129,17 @@ impl Language {
         }
     }
 
-    /// The embedded Fluent source of this language.
+    /// The embedded Fluent sources of this language: the app's own file and the form's words
+    /// kept by the core (`core/i18n/<lang>/fields.ftl`: sections, field labels, choices, the
+    /// review), which the summary PDF uses too.
+    pub fn sources(self) -> [&'static str; 2] {
+        [
+            self.source(),
+            cittadinanza_core::i18n::fields_ftl(self.code()).unwrap_or_default(),
+        ]
+    }
+
+    /// The embedded Fluent source of the app's own file for this language.
     pub fn source(self) -> &'static str {
         match self {
             Language::It => include_str!("../i18n/it/cittadinanza.ftl"),
@@ -201,12 +211,14 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // Unicode isolation marks around arguments render as boxes with some fonts and confuse
     // tests; the arguments we interpolate are short and do not need them.
     bundle.set_use_isolating(false);
-    // A syntax error in one entry must not hide the others: keep what parsed.
-    let resource = match FluentResource::try_new(language.source().to_string()) {
-        Ok(resource) => resource,
-        Err((resource, _errors)) => resource,
-    };
-    let _ = bundle.add_resource(resource);
+    for source in language.sources() {
+        // A syntax error in one entry must not hide the others: keep what parsed.
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -1,7 +1,8 @@
 //! The library prints the application summary with its own Italian text
 //! (`core/i18n/it/summary.ftl`): each of its messages must say word for word what the app's
 //! Italian file says, so that the summary reads the same whether the library or the app
-//! translates it. Read back with pdftotext.
+//! translates it. The form's words (`core/i18n/it/fields.ftl`) are one file both load, in
+//! neither of the other two. Read back with pdftotext.
 
 use std::collections::BTreeMap;
 use std::process::Command;
@@ -13,6 +14,8 @@ use cittadinanza_core::samples;
 
 const CORE_FTL: &str = include_str!("../core/i18n/it/summary.ftl");
 const APP_FTL: &str = include_str!("../i18n/it/cittadinanza.ftl");
+/// The form's words: one file, which the library and the app both load.
+const FIELDS_FTL: &str = include_str!("../core/i18n/it/fields.ftl");
 
 /// Each message of a Fluent file with its source text (the `id = …` line and its indented
 /// continuation lines).
@@ -46,7 +49,15 @@ fn messages(ftl: &str) -> BTreeMap<String, String> {
 fn the_library_says_what_the_app_says() {
     let core = messages(CORE_FTL);
     let app = messages(APP_FTL);
-    assert!(core.len() > 300, "{} messages read", core.len());
+    assert!(core.len() > 150, "{} messages read", core.len());
+    let fields = messages(FIELDS_FTL);
+    assert!(fields.len() > 190, "{} form words read", fields.len());
+    for id in fields.keys() {
+        assert!(
+            !core.contains_key(id) && !app.contains_key(id),
+            "{id} is in fields.ftl and in a second file"
+        );
+    }
     for (id, text) in &core {
         assert_eq!(
             Some(text),
@@ -73,7 +84,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 #[test]
 fn the_summary_reads_the_same_with_the_app_text() {
     let today = NaiveDate::from_ymd_opt(2025, 3, 10).expect("date");
-    let app_italian = italian_from(APP_FTL);
+    let app_italian = italian_from(&format!("{APP_FTL}\n{FIELDS_FTL}"));
     let mut half = samples::complete_art9(today);
     half.personal.codice_fiscale = "RSSMRA80A01Z100X".into();
     half.income.years.truncate(1);

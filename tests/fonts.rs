@@ -13,8 +13,9 @@ use iced_graphics::text::cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping};
 /// The text of each message (values and variants, with their `{ $placeables }`).
 fn texts(language: Language) -> Vec<String> {
     language
-        .source()
-        .lines()
+        .sources()
+        .into_iter()
+        .flat_map(str::lines)
         .filter(|line| !line.starts_with('#'))
         .map(|line| match line.split_once(" = ") {
             Some((id, value)) if !id.starts_with(' ') => value.to_string(),

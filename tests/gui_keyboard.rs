@@ -323,3 +323,65 @@ fn the_welcome_is_answered_with_the_keyboard() {
     // The new applicant button of the help desk's list is next in reach.
     reach(&mut h, "new-applicant");
 }
+
+/// A computer without a keyring: what zbus says when no D-Bus session runs.
+fn no_keyring(
+    _: &std::path::Path,
+) -> Result<cittadinanza_core::store::Store, cittadinanza_core::store::StoreError> {
+    use cittadinanza_core::secrets::SecretsError;
+    Err(cittadinanza_core::store::StoreError::Secrets(
+        SecretsError::Unavailable("zbus error: Failed to connect to address".into()),
+    ))
+}
+
+#[test]
+fn a_passphrase_is_created_twice_and_later_unlocked_with_the_keyboard_alone() {
+    use cittadinanza::i18n::t;
+    use cittadinanza::screen::unlock::Mode;
+    let folder = tempfile::tempdir().expect("temp dir");
+
+    // First start: the passphrase screen has the focus in its first field.
+    let mut h = Harness::booted(folder.path(), Language::En, no_keyring);
+    assert_eq!(h.app.unlock_screen().map(|u| u.mode), Some(Mode::Create));
+    assert!(
+        h.is_focused("unlock-passphrase"),
+        "typing can start at once"
+    );
+    h.type_keys("corta ma ora lunga");
+    h.tap(Named::Tab);
+    assert!(
+        h.is_focused("unlock-repeat"),
+        "Tab leads to the second field"
+    );
+    // A typo in the repetition: Enter says so and nothing is created.
+    h.type_keys("corta ma ora lungo");
+    h.tap(Named::Enter);
+    assert!(h.shows(&t("unlock-mismatch")));
+    assert!(h.app.unlock_screen().is_some(), "not created");
+    assert!(
+        h.is_focused("unlock-repeat"),
+        "the focus stays to correct it"
+    );
+    h.tap(Named::Backspace);
+    h.type_keys("a");
+    h.tap(Named::Enter);
+    assert!(h.app.unlock_screen().is_none(), "created and opened");
+    assert_eq!(h.app.screen, Screen::Welcome);
+    drop(h);
+
+    // Next start: unlock. A wrong passphrase and Enter: told, the field empty and focused.
+    let mut h = Harness::booted(folder.path(), Language::En, no_keyring);
+    assert_eq!(h.app.unlock_screen().map(|u| u.mode), Some(Mode::Unlock));
+    assert!(h.is_focused("unlock-passphrase"));
+    h.type_keys("corta ma ora lungo");
+    h.tap(Named::Enter);
+    assert!(h.shows(&t("store-wrong-passphrase")));
+    assert!(h.is_focused("unlock-passphrase"), "ready to type again");
+    h.type_keys("corta ma ora lunga");
+    h.tap(Named::Enter);
+    assert!(
+        h.app.unlock_screen().is_none(),
+        "opened with the keyboard alone"
+    );
+    assert!(h.app.store().is_some());
+}

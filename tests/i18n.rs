@@ -17,24 +17,27 @@ use fluent_syntax::ast;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Message ids of a Fluent file, with the `$variables` each uses.
+/// Message ids of a language's Fluent files (the app's and the core's form words), with the
+/// `$variables` each uses. An id in both files is an error: one copy per language.
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
-    let source = language.source();
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(resource) => resource,
-        Err((_, errors)) => panic!("{}: syntax errors {errors:?}", language.code()),
-    };
     let mut ids = BTreeMap::new();
-    for entry in resource.body {
-        if let ast::Entry::Message(message) = entry {
-            let variables = variables_of(source, message.id.name);
-            let previous = ids.insert(message.id.name.to_string(), variables);
-            assert!(
-                previous.is_none(),
-                "{}: {} defined twice",
-                language.code(),
-                message.id.name
-            );
+    for source in language.sources() {
+        assert!(!source.is_empty(), "{}: a file is missing", language.code());
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("{}: syntax errors {errors:?}", language.code()),
+        };
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let variables = variables_of(source, message.id.name);
+                let previous = ids.insert(message.id.name.to_string(), variables);
+                assert!(
+                    previous.is_none(),
+                    "{}: {} defined twice",
+                    language.code(),
+                    message.id.name
+                );
+            }
         }
     }
     ids
@@ -334,8 +337,9 @@ fn every_language_has_every_italian_id_with_its_placeables() {
 fn value(language: Language, id: &str) -> Option<String> {
     let prefix = format!("{id} = ");
     language
-        .source()
-        .lines()
+        .sources()
+        .into_iter()
+        .flat_map(str::lines)
         .find_map(|line| line.strip_prefix(&prefix))
         .map(str::to_string)
 }

@@ -10,12 +10,15 @@
 pub mod calendar;
 pub mod codice_fiscale;
 pub mod drafts;
+pub mod form;
+pub mod i18n;
 pub mod k10;
 pub mod model;
 pub mod pdf;
 pub mod pec;
 pub mod portal;
 pub mod prefectures;
+pub mod review;
 pub mod rules;
 pub mod samples;
 pub mod secrets;

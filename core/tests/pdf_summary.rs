@@ -79,3 +79,49 @@ fn summary_labels_come_from_the_translator() {
     assert!(text.contains("Page 1 of"));
     assert!(!text.contains("Pagina 1 di"));
 }
+
+/// Finds each of `texts` in `haystack`, each after the previous one; the first one missing
+/// or out of order is the error.
+fn in_order(haystack: &str, texts: &[String]) -> Result<(), String> {
+    let mut from = 0;
+    for text in texts {
+        let text = flat(text);
+        match haystack[from..].find(&text) {
+            Some(at) => from += at + text.len(),
+            None if haystack.contains(&text) => return Err(format!("out of order: {text:?}")),
+            None => return Err(format!("missing: {text:?}")),
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_summary_prints_the_review_missing_items_first_then_every_answer_by_section() {
+    use cittadinanza_core::review;
+    use cittadinanza_core::rules::check_application;
+    let mut incomplete = samples::complete_art9(today());
+    incomplete.personal.name.clear();
+    incomplete.residences.periods[1].from = "31/02/2019".into();
+    for (name, app) in [
+        ("complete", samples::complete_art9(today())),
+        ("incomplete", incomplete),
+        ("accents", draft()),
+    ] {
+        let review = review::build(&app, &check_application(&app, today()), &italian);
+        let bytes = render_summary(&app, today()).expect("renders");
+        let (_dir, path) = write_temp(&bytes, "riepilogo.pdf");
+        let text = flat(&text(&path));
+        let mut expected = vec![review.missing_heading.clone()];
+        expected.extend(review.missing.iter().map(|line| line.text()));
+        expected.push(review.answers_heading.clone());
+        for group in &review.groups {
+            expected.push(group.title.clone());
+            expected.extend(group.answers.iter().map(|line| line.text()));
+        }
+        expected.push("Documenti da portare".to_string());
+        assert!(expected.len() > 40, "{name}: {} lines", expected.len());
+        if let Err(problem) = in_order(&text, &expected) {
+            panic!("{name}: {problem} in\n{text}");
+        }
+    }
+}

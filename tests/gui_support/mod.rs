@@ -55,6 +55,45 @@ impl Harness {
         Harness::over(store, dir, language, help_desk)
     }
 
+    /// The application started as `main` starts it on the data folder `data_dir` (kept by the
+    /// caller, so that a second start finds it), the store opened by `open` (e.g. a computer
+    /// without keyring: the passphrase screen), in keyboard mode from the first frame so that
+    /// the focus the start asks for is kept. `store` is a throw-away one of the harness: the
+    /// app's own is `app.store()` once unlocked.
+    pub fn booted(
+        data_dir: &std::path::Path,
+        language: Language,
+        open: fn(&std::path::Path) -> Result<Store, cittadinanza_core::store::StoreError>,
+    ) -> Harness {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path(), DataKey::generate()).expect("open store");
+        let config = Config {
+            settings: Settings {
+                language,
+                ..Settings::default()
+            },
+            settings_path: None,
+            data_dir: data_dir.to_path_buf(),
+            demo: false,
+        };
+        let (app, task) = App::boot_with(config, open);
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let mut harness = Harness {
+            app,
+            store: std::sync::Arc::new(std::sync::Mutex::new(store)),
+            rt,
+            _dir: dir,
+            keys: None,
+        };
+        harness.keyboard();
+        harness.run(task);
+        harness
+    }
+
     /// The application over an already open store (e.g. the demo's); `dir` is removed with
     /// the harness.
     pub fn over(

@@ -1,6 +1,6 @@
 //! The library's own Italian text for the summary PDF (`core/i18n/it/summary.ftl`, the same
-//! messages as the app's Italian file), and the Fluent plumbing that turns a message id and its
-//! arguments into text.
+//! messages as the app's Italian file, and the form's words `core/i18n/it/fields.ftl`, which the
+//! app loads too), and the Fluent plumbing that turns a message id and its arguments into text.
 
 use std::sync::OnceLock;
 
@@ -14,7 +14,14 @@ const ITALIAN_FTL: &str = include_str!("../../i18n/it/summary.ftl");
 /// comes back unchanged (visible, never a crash).
 pub fn italian(id: &str, args: &[(&'static str, String)]) -> String {
     static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let bundle = BUNDLE.get_or_init(|| bundle(ITALIAN_FTL));
+    let bundle = BUNDLE.get_or_init(|| {
+        let mut bundle = bundle(ITALIAN_FTL);
+        add(
+            &mut bundle,
+            crate::i18n::fields_ftl("it").unwrap_or_default(),
+        );
+        bundle
+    });
     translate(bundle, id, args)
 }
 
@@ -26,13 +33,17 @@ pub fn italian_from(ftl: &str) -> impl Fn(&str, &[(&'static str, String)]) -> St
 }
 
 fn bundle(ftl: &str) -> FluentBundle<FluentResource> {
-    // A syntax error in someone's block must not take the summary down: keep what parsed.
-    let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
     let lang = "it".parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     bundle.set_use_isolating(false);
-    bundle.add_resource_overriding(resource);
+    add(&mut bundle, ftl);
     bundle
+}
+
+fn add(bundle: &mut FluentBundle<FluentResource>, ftl: &str) {
+    // A syntax error in someone's block must not take the summary down: keep what parsed.
+    let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+    bundle.add_resource_overriding(resource);
 }
 
 fn translate(
@@ -70,18 +81,22 @@ mod tests {
     #[test]
     fn every_id_of_the_summary_is_in_the_library() {
         let mut ids: Vec<String> = Vec::new();
-        let source = include_str!("summary.rs");
+        let source = [include_str!("summary.rs"), include_str!("../review.rs")].concat();
         ids.extend(
             source
                 .split('"')
                 .skip(1)
                 .step_by(2)
-                .filter(|literal| literal.starts_with("pdf-") && !literal.ends_with('-'))
+                .filter(|literal| {
+                    (literal.starts_with("pdf-") || literal.starts_with("review-"))
+                        && !literal.ends_with('-')
+                })
                 .map(str::to_owned),
         );
         ids.extend(SectionId::ALL.map(|s| format!("section-{}", s.key().replace('_', "-"))));
         ids.extend(LegalBasis::ALL.map(|b| format!("basis-{}", b.key())));
         ids.extend(DocumentKind::ALL.map(|k| format!("doc-{}", k.key())));
+        ids.extend(crate::form::dynamic_ids());
         ids.extend(
             crate::rules::checklist::message_ids()
                 .iter()
@@ -96,7 +111,7 @@ mod tests {
         let missing: Vec<&String> = ids.iter().filter(|id| !resolves(id)).collect();
         assert!(
             missing.is_empty(),
-            "not in core/i18n/it/summary.ftl: {missing:?}"
+            "not in core/i18n/it/summary.ftl nor fields.ftl: {missing:?}"
         );
     }
 

@@ -1,24 +1,26 @@
-//! The application summary a help desk prints for a walk-in: the applicant, the state of the
-//! twelve sections with what is missing, the documents to bring, and the deadlines.
+//! The application summary a help desk prints for a walk-in: the applicant, the read-back
+//! review of the twelve sections (`crate::review`, the same as the app's section 12: what is
+//! missing first, then every answer by section), the documents to bring, and the deadlines.
 //!
-//! Every label is a Fluent message (the `# --- pdf ---` block of `i18n/<lang>/cittadinanza.ftl`
-//! plus the rules' own messages), so the summary follows whatever language the caller
-//! translates to; [`render_summary`] uses the library's own Italian text (`pdf::italian`).
+//! Every label is a Fluent message (the `# --- pdf ---` block of `i18n/<lang>/cittadinanza.ftl`,
+//! the form's words of `core/i18n/<lang>/fields.ftl` and the rules' own messages), so the
+//! summary follows whatever language the caller translates to; [`render_summary`] uses the
+//! library's own Italian text (`pdf::italian`).
 
 use chrono::NaiveDate;
 
-use crate::model::{Application, SectionId};
+use crate::model::Application;
+use crate::review;
+use crate::rules::check_application;
 use crate::rules::checklist::{ItemDetail, ItemState, PaymentPurpose, checklist};
 use crate::rules::deadlines::criminal_record_valid_until;
-use crate::rules::{FieldIssue, check_application};
 
 use super::PdfError;
 use super::form::{parse_date, place_text};
 use super::italian::italian;
 use super::layout::{Column, Doc, Row, bold, regular};
 
-/// Turns a Fluent message id and its arguments into text in the caller's language.
-pub type Translate<'a> = dyn Fn(&str, &[(&'static str, String)]) -> String + 'a;
+pub use crate::review::Translate;
 
 /// The summary in Italian (the prefecture's language).
 pub fn render_summary(app: &Application, today: NaiveDate) -> Result<Vec<u8>, PdfError> {
@@ -32,17 +34,7 @@ pub fn render_summary_with(
     today: NaiveDate,
     t: &Translate,
 ) -> Result<Vec<u8>, PdfError> {
-    // Arguments named `event` or `kind` are message ids themselves (see rules::Problem::args).
-    let tr = |id: &str, args: &[(&'static str, String)]| -> String {
-        let args: Vec<(&'static str, String)> = args
-            .iter()
-            .map(|(name, value)| match *name {
-                "event" | "kind" => (*name, t(value, &[])),
-                _ => (*name, value.clone()),
-            })
-            .collect();
-        t(id, &args)
-    };
+    let tr = |id: &str, args: &[(&'static str, String)]| t(id, args);
     let l = |id: &str| tr(id, &[]);
     let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
 
@@ -102,6 +94,7 @@ pub fn render_summary_with(
     doc.label_value(&l("pdf-label-phone"), &p.phone);
 
     // ------------------------------------------------------------ sections
+    // The same review as the app's section 12: what is missing first, then every answer.
     let statuses = check_application(app, today);
     let complete = statuses.iter().filter(|s| s.is_complete()).count();
     doc.heading(&l("pdf-summary-sections"));
@@ -112,47 +105,27 @@ pub fn render_summary_with(
             ("total", statuses.len().to_string()),
         ],
     ))]);
-    let rows: Vec<Row> = statuses
-        .iter()
-        .map(|status| {
-            let state = if status.is_complete() {
-                format!("✔ {}", l("pdf-summary-section-complete"))
-            } else {
-                format!("✘ {}", l("pdf-summary-section-incomplete"))
-            };
-            let issues = issues_text(&status.issues, &tr);
-            Row {
-                cells: vec![
-                    status.section.number().to_string(),
-                    l(&section_id(status.section)),
-                    state,
-                    issues,
-                ],
-                highlight: !status.is_complete(),
-            }
-        })
-        .collect();
-    doc.table(
-        &[
-            Column {
-                header: &l("pdf-summary-col-number"),
-                weight: 0.35,
-            },
-            Column {
-                header: &l("pdf-summary-col-section"),
-                weight: 1.5,
-            },
-            Column {
-                header: &l("pdf-summary-col-state"),
-                weight: 1.1,
-            },
-            Column {
-                header: &l("pdf-summary-col-missing"),
-                weight: 3.0,
-            },
-        ],
-        &rows,
-    );
+    let review = review::build(app, &statuses, t);
+    doc.paragraph(&[bold(review.missing_heading.clone())]);
+    for line in &review.missing {
+        doc.item("✘", &[regular(line.text())]);
+    }
+    doc.heading(&review.answers_heading);
+    for group in &review.groups {
+        // A section's title never alone at the bottom of a page.
+        doc.ensure(48.0);
+        let marker = if group.complete { "✔" } else { "✘" };
+        doc.paragraph(&[
+            bold(group.title.clone()),
+            regular(format!(" — {marker} {}", group.state)),
+        ]);
+        if group.answers.is_empty() {
+            doc.small(&review.no_answers);
+        }
+        for answer in &group.answers {
+            doc.item("•", &[regular(answer.text())]);
+        }
+    }
 
     // ------------------------------------------------------------ documents
     doc.heading(&l("pdf-summary-documents"));
@@ -252,61 +225,6 @@ pub fn render_summary_with(
     Ok(doc.finish())
 }
 
-/// `section-legal-basis` for [`SectionId::LegalBasis`].
-fn section_id(section: SectionId) -> String {
-    format!("section-{}", section.key().replace('_', "-"))
-}
-
-/// "Field: problem" lines for a section, at most a dozen.
-fn issues_text(issues: &[FieldIssue], tr: &Translate) -> String {
-    const SHOWN: usize = 12;
-    let mut lines: Vec<String> = issues
-        .iter()
-        .take(SHOWN)
-        .map(|issue| {
-            let (label_id, row) = field_label_id(&issue.field);
-            let mut label = tr(&label_id, &[]);
-            if label == label_id {
-                // No label for this path: show the path itself rather than nothing.
-                label = issue.field.clone();
-            }
-            if let Some(row) = row {
-                label = format!(
-                    "{label} ({})",
-                    tr("pdf-summary-row", &[("row", row.to_string())])
-                );
-            }
-            let problem = tr(issue.problem.message_id(), &issue.problem.args());
-            format!("{label}: {problem}")
-        })
-        .collect();
-    if issues.len() > SHOWN {
-        lines.push(tr(
-            "pdf-summary-more-issues",
-            &[("count", (issues.len() - SHOWN).to_string())],
-        ));
-    }
-    lines.join("\n")
-}
-
-/// `personal.codice_fiscale` -> (`field-personal-codice-fiscale`, None);
-/// `residences.periods.2.from` -> (`field-residences-periods-from`, Some(3)).
-fn field_label_id(path: &str) -> (String, Option<usize>) {
-    let mut row = None;
-    let parts: Vec<String> = path
-        .split('.')
-        .filter(|part| match part.parse::<usize>() {
-            Ok(index) => {
-                row = Some(index + 1);
-                false
-            }
-            Err(_) => true,
-        })
-        .map(|part| part.replace('_', "-"))
-        .collect();
-    (format!("field-{}", parts.join("-")), row)
-}
-
 /// Dates by which something stops being valid: criminal record certificates (6 months from
 /// issue), the residence permit and the identity documents; sorted by date.
 /// A date something stops being valid: message id, its arguments, the date.
@@ -342,18 +260,6 @@ fn deadlines(app: &Application) -> Vec<Expiry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn field_paths_become_label_ids() {
-        assert_eq!(
-            field_label_id("personal.codice_fiscale"),
-            ("field-personal-codice-fiscale".to_string(), None)
-        );
-        assert_eq!(
-            field_label_id("residences.periods.2.from"),
-            ("field-residences-periods-from".to_string(), Some(3))
-        );
-    }
 
     #[test]
     fn italian_messages_resolve_and_unknown_ids_come_back() {
