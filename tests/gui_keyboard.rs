@@ -348,6 +348,14 @@ fn a_passphrase_is_created_twice_and_later_unlocked_with_the_keyboard_alone() {
         "typing can start at once"
     );
     h.type_keys("corta ma ora lunga");
+    h.tap(Named::Enter);
+    assert!(
+        h.is_focused("unlock-repeat"),
+        "Enter in the first field leads to the second"
+    );
+    assert!(h.app.unlock_screen().is_some(), "nothing is created yet");
+    h.shift_tab();
+    assert!(h.is_focused("unlock-passphrase"));
     h.tap(Named::Tab);
     assert!(
         h.is_focused("unlock-repeat"),

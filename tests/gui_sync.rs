@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::portal::Tokens;
-use cittadinanza::screen::{applicants, documents, settings as settings_screen};
+use cittadinanza::screen::{applicants, documents, editor, settings as settings_screen};
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
     Client, ClientConfig, CommunicationKind, Credentials, DraftPart, NewCommunication, Role,
@@ -793,6 +793,45 @@ fn documents_added_offline_are_uploaded_by_the_next_sync_and_removed_ones_are_no
             .expect("list")
             .len(),
         1
+    );
+}
+
+#[test]
+fn a_file_imported_after_its_applicant_was_closed_is_queued_for_the_portal() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "ardita@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Gashi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+
+    // Offline, and the applicant is closed while its scan is still entering the vault.
+    let (_dir, _addr) = server.stop();
+    h.send(Message::Editor(local, editor::Message::Back));
+    assert!(h.app.editor.is_none(), "the applicant is closed");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("passaporto.pdf");
+    std::fs::write(&file, b"%PDF-1.4 passport scan").expect("write file");
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document(local, &file, DocumentKind::IdentityDocument, "")
+        .expect("import");
+    h.send(Message::Documents(documents::Message::Imported(
+        local,
+        Ok(document.clone()),
+    )));
+
+    // It reached the draft in the store, and the sync engine knows the scan is to upload.
+    assert_eq!(stored(&h, local).documents.attached.len(), 1);
+    assert_eq!(queued_uploads(&h, local), [document.vault_id]);
+    h.send(Message::Navigate(Screen::Portal));
+    assert!(
+        h.shows(&t_args("portal-sync-uploads", &[("count", "1")])),
+        "{:?}",
+        h.app.portal.status
     );
 }
 

@@ -1,7 +1,9 @@
-//! The handlers of the screens' messages: each screen's `Action` turned into store tasks,
-//! the editor opened and saved, the list refreshed.
+//! The handlers of the screens' messages: each screen's `update` runs with its `Context`,
+//! and the `Event` it returns is what the app reacts to (store tasks, the editor opened and
+//! saved, the sync engine told, the list refreshed).
 
-use cittadinanza_core::model::Application;
+use cittadinanza_core::drafts::DraftPart;
+use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
 use iced::Task;
 
@@ -262,6 +264,22 @@ impl App {
             }
             Some(documents::Event::Removed(index)) => {
                 vec![editor::Message::RemoveDocument(index)]
+            }
+            // Saved in the store for an applicant who is not open: its documents changed.
+            Some(documents::Event::SavedElsewhere {
+                applicant,
+                application,
+            }) => {
+                let changed = vec![DraftPart::Section(SectionId::Documents)];
+                let sync = self
+                    .portal
+                    .draft_saved(applicant, changed, &application, &store, self.today)
+                    .map(Message::Portal);
+                return Task::batch([task, sync]);
+            }
+            Some(documents::Event::AttachElsewhereFailed(error)) => {
+                self.notice = Some(error);
+                return task;
             }
         };
         Task::batch([task, self.forward_to_editor(edits)])

@@ -1,7 +1,9 @@
 //! The application: top-level state, messages, and the dispatch of each message.
 //!
-//! Each screen has its own `Message`, wrapped here. To add a screen: a module under
-//! `screen/`, a variant in [`Screen`] (with its navigation label in [`Screen::label_id`] and
+//! Each screen has its own `Message`, wrapped here, and the one contract
+//! `update(&mut self, Message, &Context) -> (Task<Message>, Option<Event>)` (see
+//! `docs/architecture.md`). To add a screen: a module under `screen/` with that `update`, its
+//! `Context` and `Event`, a variant in [`Screen`] (with its navigation label in [`Screen::label_id`] and
 //! [`NAVIGATION`]), a variant in [`Message`] that wraps the screen's message, one arm in
 //! [`App::update`] (its handler in `handlers.rs`) and one in `App::view_screen`
 //! (`navigation.rs`).

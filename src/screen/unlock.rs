@@ -19,8 +19,13 @@ pub enum Message {
     PassphraseChanged(String),
     RepeatChanged(String),
     ToggleDetails,
+    /// Enter in the first field of a new passphrase: on to the repetition.
+    ToRepeat,
     Submit,
 }
+
+/// The widget id of the field where a new passphrase is typed again.
+const REPEAT_ID: &str = "unlock-repeat";
 
 /// What the screen reads from the application: nothing.
 pub struct Context;
@@ -151,6 +156,7 @@ impl Unlock {
         _context: &Context,
     ) -> (Task<Message>, Option<Event>) {
         let event = match message {
+            Message::ToRepeat => return (iced::widget::operation::focus(REPEAT_ID), None),
             Message::PassphraseChanged(value) => {
                 self.passphrase = value;
                 self.error = None;
@@ -240,9 +246,11 @@ impl Unlock {
             .secure(true)
             .on_input(Message::PassphraseChanged)
             .padding(10);
-        if !create {
-            input = input.on_submit_maybe(submit_message.clone());
-        }
+        input = if create {
+            input.on_submit(Message::ToRepeat)
+        } else {
+            input.on_submit_maybe(submit_message.clone())
+        };
         content = content.push(column![label(t("unlock-passphrase")).size(13), input].spacing(4));
         if create {
             let strength = Strength::of(&self.passphrase);
@@ -267,7 +275,7 @@ impl Unlock {
                 }),
             ));
             let repeat = text_input(&t("unlock-repeat"), &self.repeat)
-                .id("unlock-repeat")
+                .id(REPEAT_ID)
                 .secure(true)
                 .on_input(Message::RepeatChanged)
                 .on_submit_maybe(submit_message.clone())

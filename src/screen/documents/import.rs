@@ -95,7 +95,8 @@ impl Documents {
             with_store(store.clone(), move |store| {
                 let mut application = store.load(applicant)?;
                 application.documents.attached.push(document);
-                cittadinanza_core::drafts::save(store, applicant, &application, today).map(|_| ())
+                cittadinanza_core::drafts::save(store, applicant, &application, today)?;
+                Ok((applicant, Box::new(application)))
             }),
             Message::AttachedElsewhere,
         )

@@ -25,7 +25,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use cittadinanza_core::model::{AttachedDocument, DocumentKind};
+use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind};
 use cittadinanza_core::rules::FieldIssue;
 use cittadinanza_core::rules::checklist::{ChecklistItem, ItemState, checklist};
 use cittadinanza_core::rules::fields::parse_date;
@@ -50,9 +50,9 @@ pub enum Message {
     FilePicked(Option<PathBuf>),
     /// The vault's answer for a file added to this applicant.
     Imported(ApplicantId, Result<AttachedDocument, UiError>),
-    /// A file whose import ended after another applicant was opened reached its own draft
-    /// through the store.
-    AttachedElsewhere(Result<(), UiError>),
+    /// A file whose import ended after its applicant was closed reached that applicant's
+    /// draft through the store (the draft as saved).
+    AttachedElsewhere(Result<(ApplicantId, Box<Application>), UiError>),
     Open(String),
     Opened(String, Result<Arc<tempfile::TempDir>, UiError>),
     Export(String),
@@ -100,6 +100,15 @@ pub enum Event {
     IssueDateCorrected { index: usize, date: String },
     /// The user confirmed removing attachment number `index`.
     Removed(usize),
+    /// A file reached the draft of an applicant who is not open, saved in the store: the
+    /// sync engine must be told (its documents changed).
+    SavedElsewhere {
+        applicant: ApplicantId,
+        application: Box<Application>,
+    },
+    /// That file could not be attached to the draft of the applicant who is not open (no
+    /// screen shows that applicant: the app shows the error).
+    AttachElsewhereFailed(UiError),
 }
 
 /// The small form shown under an item while a file is being added.
@@ -223,8 +232,21 @@ impl Documents {
     ) -> (Task<Message>, Option<Event>) {
         let (store, today) = (context.store, context.today);
         // The vault's answer may come after the applicant was closed: it still reaches its draft.
-        if let Message::Imported(applicant, result) = message {
-            return self.imported(applicant, result, context.editor, store, today);
+        match message {
+            Message::Imported(applicant, result) => {
+                return self.imported(applicant, result, context.editor, store, today);
+            }
+            Message::AttachedElsewhere(result) => {
+                let event = match result {
+                    Ok((applicant, application)) => Event::SavedElsewhere {
+                        applicant,
+                        application,
+                    },
+                    Err(error) => Event::AttachElsewhereFailed(error),
+                };
+                return (Task::none(), Some(event));
+            }
+            _ => {}
         }
         let Some(editor) = context.editor else {
             return (Task::none(), None);
