@@ -65,8 +65,19 @@ pub struct Review {
 /// (`rules::check_application`), with every text translated by `t`.
 pub fn build(application: &Application, statuses: &[SectionStatus], t: &Translate) -> Review {
     let json = serde_json::to_value(application).unwrap_or(Value::Null);
+    build_from(application, &json, statuses, t)
+}
+
+/// [`build`] for a caller that already holds the application's JSON form (`json` must be
+/// `application` encoded, e.g. [`crate::drafts::Draft::json`]): no second encoding.
+pub fn build_from(
+    application: &Application,
+    json: &Value,
+    statuses: &[SectionStatus],
+    t: &Translate,
+) -> Review {
     let reader = Reader {
-        json: &json,
+        json,
         application,
         t,
     };
@@ -292,6 +303,23 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 3, 10).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_review_of_an_edited_draft_read_from_its_json_is_the_same() {
+        let mut draft = crate::drafts::Draft::new(crate::samples::complete_art9(today()), today());
+        assert!(draft.set("personal.name", Value::String(String::new())));
+        assert!(draft.set(
+            "residences.periods.1.from",
+            Value::String("31/02/2019".into())
+        ));
+        let app = draft.application();
+        let statuses = check_application(app, today());
+        let from_json = build_from(app, draft.json(), &statuses, &italian);
+        assert_eq!(from_json, build(app, &statuses, &italian));
+        let paths: Vec<&str> = from_json.missing.iter().map(|l| l.path.as_str()).collect();
+        assert!(paths.contains(&"personal.name"), "{paths:?}");
+        assert!(paths.contains(&"residences.periods.1.from"), "{paths:?}");
     }
 
     #[test]

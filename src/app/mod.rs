@@ -373,7 +373,10 @@ impl App {
     /// Settings changed by the user: in use at once, saved, and the portal restarted when its
     /// address changed.
     fn apply_settings(&mut self, settings: Settings) -> Task<Message> {
-        crate::i18n::set_language(settings.language);
+        // Loading a language takes the font system's write lock: only when it changed.
+        if settings.language != crate::i18n::language() {
+            crate::i18n::set_language(settings.language);
+        }
         let portal_moved = settings.portal_url != self.settings.portal_url;
         self.settings = settings;
         let portal = if portal_moved {

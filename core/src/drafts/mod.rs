@@ -137,6 +137,12 @@ impl Draft {
         self.json.pointer(&pointer(path))
     }
 
+    /// The whole draft as JSON, kept in step with every edit (reads by path without encoding
+    /// the draft again).
+    pub fn json(&self) -> &Value {
+        &self.json
+    }
+
     /// The text of a text field (empty when absent).
     pub fn text(&self, path: &str) -> &str {
         self.value(path).and_then(Value::as_str).unwrap_or("")

@@ -14,9 +14,12 @@ use crate::widget::{identified, label, mirrored_row, pressable};
 impl Editor {
     /// The review of the open draft, in the interface language.
     pub fn review(&self) -> Review {
-        review::build(self.application(), self.statuses(), &|id, args| {
-            t_args(id, args)
-        })
+        review::build_from(
+            self.application(),
+            self.draft.json(),
+            self.statuses(),
+            &|id, args| t_args(id, args),
+        )
     }
 
     /// The review shown at the top of section 12.
