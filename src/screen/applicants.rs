@@ -171,14 +171,13 @@ impl Applicants {
         let Some((typed, error)) = &mut self.import_typed else {
             return (Task::none(), None);
         };
-        let path = PathBuf::from(typed.trim());
-        if !path.is_file() {
-            *error = Some(UiError {
-                id: "documents-typed-path-not-found".into(),
-                args: vec![("path".into(), typed.trim().to_string())],
-            });
+        let Some(path) = crate::file_dialog::existing_file(typed) else {
+            *error = Some(crate::file_dialog::typed_path_error(
+                "documents-typed-path-not-found",
+                typed,
+            ));
             return (Task::none(), None);
-        }
+        };
         self.import_typed = None;
         self.update(Message::ImportFrom(Some(path)), &Context)
     }
