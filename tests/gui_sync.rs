@@ -485,6 +485,59 @@ fn a_file_attached_to_a_closed_draft_stays_when_that_draft_is_open_again_or_bein
     assert_eq!(queued_uploads(&h, local), [passport, birth]);
 }
 
+/// Runs `task` and the tasks its messages lead to, as the harness does, and says whether one
+/// of them closed the window (which ends the application).
+fn closes(h: &mut Harness, task: iced::Task<Message>) -> bool {
+    use iced::futures::StreamExt;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut closed = false;
+    let mut queue = std::collections::VecDeque::from([task]);
+    while let Some(task) = queue.pop_front() {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            continue;
+        };
+        while let Some(action) = runtime.block_on(stream.next()) {
+            match action {
+                iced_runtime::Action::Output(message) => queue.push_back(h.app.update(message)),
+                iced_runtime::Action::Window(iced_runtime::window::Action::Close(_)) => {
+                    closed = true;
+                }
+                _ => {}
+            }
+        }
+    }
+    closed
+}
+
+#[test]
+fn closing_the_window_waits_for_the_last_save_of_a_draft_left() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open_new_applicant(&mut h);
+    let save = typed_then_saving(&mut h, "personal.surname", "Rexhepi");
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close), "not while the draft left is saved");
+    assert!(closes(&mut h, save), "once it is saved");
+    assert_eq!(stored(&h, first).personal.surname, "Rexhepi");
+
+    // A save that fails keeps the window open; closing again saves again, then closes.
+    let second = h.app.editor.as_ref().expect("editor").id;
+    let save = typed_then_saving(&mut h, "personal.surname", "Kelmendi");
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    assert!(!closes(&mut h, failing(save)), "the draft is not saved");
+    assert!(h.shows(&t("store-in-use")));
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        closes(&mut h, close),
+        "saved on the second try, then closed"
+    );
+    assert_eq!(stored(&h, second).personal.surname, "Kelmendi");
+}
+
 #[test]
 fn a_conflict_is_settled_section_by_section() {
     let server = Server::start();
