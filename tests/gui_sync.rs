@@ -460,7 +460,7 @@ fn a_file_attached_to_a_closed_draft_stays_when_that_draft_is_open_again_or_bein
             .map(|d| d.vault_id.clone())
             .collect()
     };
-    assert_eq!(attached(&h), [passport.clone()]);
+    assert_eq!(attached(&h), std::slice::from_ref(&passport));
     assert_eq!(stored(&h, local).personal.name, "Valon");
     let shown = &h
         .app
@@ -470,7 +470,7 @@ fn a_file_attached_to_a_closed_draft_stays_when_that_draft_is_open_again_or_bein
         .application()
         .documents;
     assert_eq!(shown.attached.len(), 1);
-    assert_eq!(queued_uploads(&h, local), [passport.clone()]);
+    assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&passport));
 
     // Being left (its last save running) when a scan is attached in the store: the save of
     // the draft left does not drop it.
