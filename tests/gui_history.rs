@@ -4,7 +4,8 @@ mod gui_support;
 
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
-use cittadinanza::screen::{applicants, history};
+use cittadinanza::screen::{applicants, editor, history};
+use cittadinanza::store::UiError;
 use cittadinanza_core::store::ApplicantId;
 use gui_support::Harness;
 use iced_test::selector::id;
@@ -176,4 +177,77 @@ fn a_copy_gets_the_same_data_without_the_k10_number() {
         store.load(original).expect("original").k10_number,
         "K10/0012345"
     );
+}
+
+/// Types more of the surname without letting the autosave run (its timer is dropped), then
+/// starts the save: its task is returned unrun, so that the test decides when the store
+/// answers (the user asks for a copy or an export within the second of an autosave).
+fn typed_then_saving(h: &mut Harness, surname: &str) -> iced::Task<Message> {
+    let id = h.app.editor.as_ref().expect("editor open").id;
+    let typed = editor::Message::TextChanged("personal.surname".into(), surname.into());
+    drop(h.app.update(Message::Editor(id, typed)));
+    let save = h.app.update(Message::Editor(id, editor::Message::Save));
+    assert!(h.app.editor.as_ref().expect("editor open").is_saving());
+    save
+}
+
+#[test]
+fn a_copy_asked_for_during_a_save_waits_for_it_and_holds_the_last_edits() {
+    let mut h = Harness::new(Language::It, true);
+    let original = new_applicant(&mut h, "Rossi");
+    let save = typed_then_saving(&mut h, "Rossini");
+    open_history(&mut h);
+    h.click(id("history-duplicate")).expect("duplicate");
+    assert_eq!(
+        h.store.lock().expect("store").list(true).len(),
+        1,
+        "no copy before the draft is saved"
+    );
+
+    h.run(save);
+    let copy = h.app.editor.as_ref().expect("the copy is opened").id;
+    assert_ne!(copy, original);
+    assert_eq!(surname_in_editor(&h), "Rossini");
+    let mut store = h.store.lock().expect("store");
+    assert_eq!(store.load(copy).expect("copy").personal.surname, "Rossini");
+}
+
+#[test]
+fn an_export_is_not_written_when_the_save_before_it_fails() {
+    let mut h = Harness::new(Language::It, true);
+    new_applicant(&mut h, "Haddad");
+    let save = typed_then_saving(&mut h, "Haddad Amina");
+    open_history(&mut h);
+    let passphrase = "una-frase-lunga-abbastanza";
+    h.type_into("history-passphrase", passphrase)
+        .expect("passphrase");
+    h.type_into("history-passphrase-repeat", passphrase)
+        .expect("repeat");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("haddad.cittadinanza");
+    h.send(Message::History(history::Message::ExportTo(Some(
+        file.clone(),
+    ))));
+    assert!(!file.exists(), "not before the draft is saved");
+
+    // The store answers that the folder is taken by another program.
+    h.run(save.map(|message| match message {
+        Message::Editor(id, editor::Message::Saved(generation, _)) => Message::Editor(
+            id,
+            editor::Message::Saved(generation, Err(UiError::new("store-in-use"))),
+        ),
+        other => other,
+    }));
+    assert!(!file.exists(), "nothing exported from an out-of-date draft");
+    assert!(h.shows(&t("store-in-use")), "the history screen says why");
+    assert!(h.app.editor.as_ref().expect("editor").has_unsaved_changes());
+
+    // Asked again, the draft is saved and the file written, with the last edits.
+    h.send(Message::History(history::Message::ExportTo(Some(
+        file.clone(),
+    ))));
+    assert!(file.is_file(), "exported once saved");
+    assert_eq!(surname_in_editor(&h), "Haddad Amina");
+    let saved = h.store.lock().expect("store").list(true);
+    assert_eq!(saved.len(), 1);
 }

@@ -12,6 +12,7 @@ use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::portal::Tokens;
 use cittadinanza::screen::{applicants, documents, editor, settings as settings_screen};
+use cittadinanza::store::UiError;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
     Client, ClientConfig, CommunicationKind, Credentials, DraftPart, NewCommunication, Role,
@@ -323,6 +324,218 @@ fn sign_in_sync_offline_queue_and_recovery() {
         .expect("on the portal");
     assert_eq!(on_portal.draft.personal.name, "Amina");
     assert!(h.app.portal.last_sync.is_some());
+}
+
+/// Types into a field of the open applicant without letting the autosave run (its timer is
+/// dropped), then starts the save: the task of that save is returned unrun, so that the test
+/// decides when the store answers (as when the user leaves within the second of a save).
+fn typed_then_saving(h: &mut Harness, path: &str, text: &str) -> iced::Task<Message> {
+    let id = h.app.editor.as_ref().expect("editor").id;
+    let typed = editor::Message::TextChanged(path.into(), text.into());
+    drop(h.app.update(Message::Editor(id, typed)));
+    let save = h.app.update(Message::Editor(id, editor::Message::Save));
+    assert!(h.app.editor.as_ref().expect("editor").is_saving());
+    save
+}
+
+/// Starts one more applicant (the button of the help desk's list and of the empty list).
+fn open_another_applicant(h: &mut Harness) -> ApplicantId {
+    h.send(Message::Navigate(Screen::Applicants));
+    h.send(Message::Applicants(applicants::Message::Create));
+    h.app.editor.as_ref().expect("editor").id
+}
+
+/// The store's answer to `save` replaced by a failure (the folder taken by another program).
+fn failing(save: iced::Task<Message>) -> iced::Task<Message> {
+    save.map(|message| match message {
+        Message::Editor(id, editor::Message::Saved(generation, _)) => Message::Editor(
+            id,
+            editor::Message::Saved(generation, Err(UiError::new("store-in-use"))),
+        ),
+        other => other,
+    })
+}
+
+#[test]
+fn the_last_save_of_a_draft_left_reaches_the_portal_and_its_failure_is_shown() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "besa@example.org");
+    let first = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Krasniqi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    let remote = remote_id(&h, first);
+
+    // The name is typed, and another applicant is started while that save is running.
+    let save = typed_then_saving(&mut h, "personal.name", "Besa");
+    let second = open_another_applicant(&mut h);
+    assert_ne!(second, first);
+    h.run(save);
+    assert_eq!(stored(&h, first).personal.name, "Besa");
+    // The draft left told the sync engine: the name reaches the portal.
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    let other = server.client("besa@example.org");
+    let on_portal = server
+        .block_on(other.get_application(&remote))
+        .expect("on the portal");
+    assert_eq!(on_portal.draft.personal.name, "Besa");
+
+    // The last save of the second draft fails after it was left: the error is shown, and
+    // what was typed is there when it is opened again, then saved and sent.
+    edit(&mut h, SectionId::Personal, "personal.surname", "Morina");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    let second_remote = remote_id(&h, second);
+    h.send(Message::Navigate(Screen::Editor));
+    let save = typed_then_saving(&mut h, "personal.name", "Drita");
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    h.run(failing(save));
+    assert!(h.shows(&t("store-in-use")), "the failure is shown");
+    h.send(Message::Applicants(applicants::Message::Open(second)));
+    let reopened = h.app.editor.as_ref().expect("editor");
+    assert_eq!(reopened.id, second);
+    assert_eq!(reopened.application().personal.name, "Drita");
+    assert!(!reopened.has_unsaved_changes(), "saved again on reopening");
+    assert_eq!(stored(&h, second).personal.name, "Drita");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    let on_portal = server
+        .block_on(other.get_application(&second_remote))
+        .expect("on the portal");
+    assert_eq!(on_portal.draft.personal.name, "Drita");
+}
+
+/// Imports a file into the vault for `applicant`, and returns the documents screen's task
+/// that attaches it to the applicant's draft in the store (unrun).
+fn imported_for(
+    h: &mut Harness,
+    applicant: ApplicantId,
+    name: &str,
+) -> (String, iced::Task<Message>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join(name);
+    std::fs::write(&file, format!("%PDF-1.4 scan of {name}")).expect("write file");
+    let document = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document(applicant, &file, DocumentKind::IdentityDocument, "")
+        .expect("import");
+    let vault_id = document.vault_id.clone();
+    let attach = h
+        .app
+        .update(Message::Documents(documents::Message::Imported(
+            applicant,
+            Ok(document),
+        )));
+    (vault_id, attach)
+}
+
+#[test]
+fn a_file_attached_to_a_closed_draft_stays_when_that_draft_is_open_again_or_being_left() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "valon@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Berisha");
+    // Offline: the scans stay in the queue, where they can be seen.
+    let (_dir, _addr) = server.stop();
+
+    // Closed while its scan enters the vault, and opened again before the scan is attached
+    // in the store: the open editor takes it in, and its next autosave keeps it.
+    h.send(Message::Editor(local, editor::Message::Back));
+    assert!(h.app.editor.is_none());
+    let (passport, attach) = imported_for(&mut h, local, "passaporto.pdf");
+    h.send(Message::Applicants(applicants::Message::Open(local)));
+    h.run(attach);
+    edit(&mut h, SectionId::Personal, "personal.name", "Valon");
+    let attached = |h: &Harness| -> Vec<String> {
+        let stored = stored(h, local);
+        stored
+            .documents
+            .attached
+            .iter()
+            .map(|d| d.vault_id.clone())
+            .collect()
+    };
+    assert_eq!(attached(&h), std::slice::from_ref(&passport));
+    assert_eq!(stored(&h, local).personal.name, "Valon");
+    let shown = &h
+        .app
+        .editor
+        .as_ref()
+        .expect("editor")
+        .application()
+        .documents;
+    assert_eq!(shown.attached.len(), 1);
+    assert_eq!(queued_uploads(&h, local), std::slice::from_ref(&passport));
+
+    // Being left (its last save running) when a scan is attached in the store: the save of
+    // the draft left does not drop it.
+    h.send(Message::Navigate(Screen::Editor));
+    let save = typed_then_saving(&mut h, "personal.name", "Valentin");
+    open_another_applicant(&mut h);
+    let (birth, attach) = imported_for(&mut h, local, "atto.pdf");
+    h.run(attach);
+    h.run(save);
+    assert_eq!(attached(&h), [passport.clone(), birth.clone()]);
+    assert_eq!(stored(&h, local).personal.name, "Valentin");
+    assert_eq!(queued_uploads(&h, local), [passport, birth]);
+}
+
+/// Runs `task` and the tasks its messages lead to, as the harness does, and says whether one
+/// of them closed the window (which ends the application).
+fn closes(h: &mut Harness, task: iced::Task<Message>) -> bool {
+    use iced::futures::StreamExt;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut closed = false;
+    let mut queue = std::collections::VecDeque::from([task]);
+    while let Some(task) = queue.pop_front() {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            continue;
+        };
+        while let Some(action) = runtime.block_on(stream.next()) {
+            match action {
+                iced_runtime::Action::Output(message) => queue.push_back(h.app.update(message)),
+                iced_runtime::Action::Window(iced_runtime::window::Action::Close(_)) => {
+                    closed = true;
+                }
+                _ => {}
+            }
+        }
+    }
+    closed
+}
+
+#[test]
+fn closing_the_window_waits_for_the_last_save_of_a_draft_left() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open_new_applicant(&mut h);
+    let save = typed_then_saving(&mut h, "personal.surname", "Rexhepi");
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close), "not while the draft left is saved");
+    assert!(closes(&mut h, save), "once it is saved");
+    assert_eq!(stored(&h, first).personal.surname, "Rexhepi");
+
+    // A save that fails keeps the window open; closing again saves again, then closes.
+    let second = h.app.editor.as_ref().expect("editor").id;
+    let save = typed_then_saving(&mut h, "personal.surname", "Kelmendi");
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    assert!(!closes(&mut h, failing(save)), "the draft is not saved");
+    assert!(h.shows(&t("store-in-use")));
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        closes(&mut h, close),
+        "saved on the second try, then closed"
+    );
+    assert_eq!(stored(&h, second).personal.surname, "Kelmendi");
 }
 
 #[test]

@@ -54,6 +54,8 @@ impl App {
             screen: Screen::Applicants,
             applicants: Applicants::default(),
             editor: None,
+            leaving: Vec::new(),
+            after_save: Vec::new(),
             documents: Documents::default(),
             eligibility: Eligibility::default(),
             timeline: Timeline::default(),

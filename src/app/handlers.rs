@@ -53,7 +53,15 @@ impl App {
             self.screen = Screen::Editor;
             return Task::none();
         }
-        // The draft being left is saved first (its task holds a copy of it).
+        // Its editor, left a moment ago, still holds what was typed: it opens again.
+        if let Some((editor, save)) = self.take_leaving(id) {
+            let retire = self.retire_editor();
+            self.editor = Some(editor);
+            self.screen = Screen::Editor;
+            return Task::batch([retire, save]);
+        }
+        // The draft being left is saved first (its task holds a copy of it); its editor is
+        // kept until that save ended (`retire_editor`, once the other draft is loaded).
         let save = self.save_editor();
         let load = Task::perform(
             with_store(store, move |store| {
@@ -95,7 +103,7 @@ impl App {
         Task::none()
     }
 
-    /// Opens a draft read from the store in the editor.
+    /// Opens a draft read from the store in the editor; the one open is left.
     pub(super) fn loaded(&mut self, loaded: Box<LoadedApplicant>) -> Task<Message> {
         let LoadedApplicant {
             id,
@@ -103,6 +111,17 @@ impl App {
             saved,
             not_understood,
         } = *loaded;
+        // An editor of that draft may hold more than the store's copy: it stays.
+        if self.editor.as_ref().is_some_and(|e| e.id == id) {
+            self.screen = Screen::Editor;
+            return Task::none();
+        }
+        let retire = self.retire_editor();
+        if let Some((editor, save)) = self.take_leaving(id) {
+            self.editor = Some(editor);
+            self.screen = Screen::Editor;
+            return Task::batch([retire, save]);
+        }
         let mut editor = Editor::new(id, application, saved, self.today);
         editor.note_newer_version(&not_understood);
         editor.autosave_delay = self.autosave_delay;
@@ -111,7 +130,7 @@ impl App {
         }
         self.editor = Some(editor);
         self.screen = Screen::Editor;
-        Task::none()
+        retire
     }
 
     pub(super) fn update_welcome(&mut self, message: welcome::Message) -> Task<Message> {
@@ -191,6 +210,8 @@ impl App {
                 if self.editor.as_ref().is_some_and(|e| e.id == id) {
                     self.editor = None;
                 }
+                self.leaving.retain(|e| e.id != id);
+                self.after_save.retain(|(applicant, _)| *applicant != id);
                 let forget = self.portal.forget(id).map(Message::Portal);
                 Task::batch([
                     Task::perform(
@@ -213,28 +234,34 @@ impl App {
             return Task::none();
         };
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
-            return Task::none();
+            return self.update_leaving(id, message);
         };
+        // The editor shows the error itself; a job waiting for this save is dropped.
+        let failed = super::leaving::save_error(&message);
         let (task, event) = editor.update(message, &editor::Context { store: &store });
         let task = task.map(move |m| Message::Editor(id, m));
         let task = match event {
             None => task,
             Some(editor::Event::Back) => {
-                self.editor = None;
+                let retire = self.retire_editor();
                 self.screen = Screen::Applicants;
-                return Task::batch([task, self.refresh()]);
+                return Task::batch([task, retire, self.refresh()]);
             }
             // The store holds exactly what the editor shows: tell the sync engine which parts
-            // changed (it reads the store), and push when signed in.
+            // changed (it reads the store), and push when signed in; jobs waiting may run.
             Some(editor::Event::Saved(changed)) => {
                 let sync = self
                     .portal
                     .draft_saved(id, changed, editor.application(), &store, self.today)
                     .map(Message::Portal);
-                Task::batch([task, sync])
+                Task::batch([task, sync, self.run_after_save(id)])
             }
         };
-        Task::batch([task, self.close_if_saved()])
+        let dropped = match failed {
+            Some(error) => self.after_save_failed(id, error),
+            None => Task::none(),
+        };
+        Task::batch([task, dropped, self.close_if_saved()])
     }
 
     pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
@@ -275,7 +302,9 @@ impl App {
                     .portal
                     .draft_saved(applicant, changed, &application, &store, self.today)
                     .map(Message::Portal);
-                return Task::batch([task, sync]);
+                // Reopened (or still being left) meanwhile: its editor keeps the document.
+                let editor = self.attached_elsewhere(applicant, &application);
+                return Task::batch([task, sync, editor]);
             }
             Some(documents::Event::AttachElsewhereFailed(error)) => {
                 self.notice = Some(error);
@@ -343,9 +372,7 @@ impl App {
         match event {
             None => task,
             // Each of these works on the store's copy: the editor's last edits are saved first.
-            Some(history::Event::AfterSave(job)) => {
-                Task::batch([task, self.save_editor().chain(job.map(Message::History))])
-            }
+            Some(history::Event::AfterSave(job)) => Task::batch([task, self.after_save(id, job)]),
             // Shown in the editor; its autosave then tells the sync engine.
             Some(history::Event::Restored(id, application)) => {
                 let edited = match self.editor.as_mut().filter(|e| e.id == id) {
@@ -401,7 +428,9 @@ impl App {
             Some(portal::Event::Merged(drafts)) => {
                 let mut tasks = vec![task, self.refresh()];
                 for (id, merged) in drafts {
-                    if let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) {
+                    // A draft being left too: its save must not undo the merge.
+                    let mut editors = self.editor.iter_mut().chain(self.leaving.iter_mut());
+                    if let Some(editor) = editors.find(|e| e.id == id) {
                         tasks.push(editor.merged(merged).map(move |m| Message::Editor(id, m)));
                     }
                 }

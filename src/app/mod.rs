@@ -9,10 +9,13 @@
 //! (`navigation.rs`).
 //!
 //! `boot.rs` starts the app (data folder, unlock, demo, bundle given at start, start-up probe);
+//! `leaving.rs` keeps the editors of drafts being left until their save ended, and holds
+//! history's jobs until the draft is saved;
 //! `navigation.rs` switches screens, draws the menu and moves the keyboard focus.
 
 mod boot;
 mod handlers;
+mod leaving;
 mod navigation;
 
 pub use boot::STARTUP_PROBE;
@@ -199,6 +202,11 @@ pub struct App {
     pub screen: Screen,
     pub applicants: Applicants,
     pub editor: Option<Editor>,
+    /// Editors of drafts that were left, kept until the store holds what they show (their
+    /// last save tells the sync engine, or its error is shown): see `leaving.rs`.
+    leaving: Vec<Editor>,
+    /// History's jobs (restore, copy, export) waiting for the save of their applicant's draft.
+    after_save: Vec<(ApplicantId, Task<Message>)>,
     pub documents: Documents,
     pub eligibility: Eligibility,
     pub timeline: Timeline,
@@ -334,12 +342,14 @@ impl App {
             Message::CloseRequested(window) => {
                 self.closing = Some(window);
                 let save = self.save_editor();
-                Task::batch([save, self.close_if_saved()])
+                // Drafts left whose save failed are tried again; the window waits for them.
+                let left = self.save_leaving();
+                Task::batch([save, left, self.close_if_saved()])
             }
         }
     }
 
-    /// Closes the window being closed once nothing is left to save.
+    /// Closes the window being closed once nothing is left to save (drafts left included).
     fn close_if_saved(&mut self) -> Task<Message> {
         let Some(window) = self.closing else {
             return Task::none();
@@ -348,7 +358,7 @@ impl App {
             .editor
             .as_ref()
             .is_some_and(|e| e.has_unsaved_changes() || e.is_saving());
-        if pending {
+        if pending || !self.leaving.is_empty() {
             Task::none()
         } else {
             window::close(window)

@@ -43,6 +43,8 @@ pub enum Message {
     ExportPathTyped(String),
     ExportTypedPath,
     Exported(Result<PathBuf, UiError>),
+    /// The editor's save failed: the restore, copy or export waiting for it was dropped.
+    NotSaved(UiError),
 }
 
 /// Everything the screen needs from the application.
@@ -54,7 +56,8 @@ pub struct Context<'a> {
 
 /// What the application must react to.
 pub enum Event {
-    /// Save the editor's draft, then run this job on the store's copy (restore, copy, export).
+    /// Save the editor's draft, then run this job on the store's copy (restore, copy, export);
+    /// if the save fails, the app drops the job and answers [`Message::NotSaved`].
     AfterSave(Task<Message>),
     /// This version of the applicant is now the current draft: the editor shows it (its
     /// autosave then tells the sync engine), and the versions are listed again.
@@ -135,7 +138,7 @@ impl History {
                 self.finished(None);
                 (Task::none(), Some(Event::Open(copy)))
             }
-            Message::Duplicated(Err(error)) => {
+            Message::Duplicated(Err(error)) | Message::NotSaved(error) => {
                 self.finished(Some(error));
                 (Task::none(), None)
             }
@@ -290,7 +293,7 @@ impl History {
         ))
     }
 
-    /// A copy ended (or failed).
+    /// A copy ended (or failed), or a job was dropped because the draft was not saved.
     fn finished(&mut self, error: Option<UiError>) {
         self.busy = false;
         if let Some(error) = error {

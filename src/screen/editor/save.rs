@@ -2,7 +2,7 @@
 //! is saved, and the [`Event::Saved`] raised once the store holds exactly what is shown.
 
 use chrono::{DateTime, Utc};
-use cittadinanza_core::model::Application;
+use cittadinanza_core::model::{Application, AttachedDocument};
 use iced::Task;
 
 use super::{Context, Editor, Event, Message};
@@ -83,6 +83,26 @@ impl Editor {
         } else {
             Task::none()
         }
+    }
+
+    /// Takes in the draft saved in the store with `document` attached to it while this editor
+    /// was closed or being left: like [`Editor::merged`], and the document stays attached even
+    /// when the documents were edited here meanwhile.
+    pub fn attached_elsewhere(
+        &mut self,
+        saved: Application,
+        document: &AttachedDocument,
+    ) -> Task<Message> {
+        let merged = self.merged(saved);
+        let held =
+            (self.application().documents.attached.iter()).any(|d| d.vault_id == document.vault_id);
+        if held {
+            return merged;
+        }
+        let document = document.clone();
+        self.draft
+            .update(|application| application.documents.attached.push(document));
+        Task::batch([merged, self.edited()])
     }
 
     /// The draft changed (its statuses and hints are already in step): autosave later.
