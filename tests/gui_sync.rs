@@ -405,6 +405,11 @@ fn the_last_save_of_a_draft_left_reaches_the_portal_and_its_failure_is_shown() {
         .block_on(other.get_application(&second_remote))
         .expect("on the portal");
     assert_eq!(on_portal.draft.personal.name, "Drita");
+    // The notice stays until it is read.
+    assert!(h.shows(&t("store-in-use")));
+    h.click(id("app-notice-dismiss"))
+        .expect("dismiss the notice");
+    assert!(!h.shows(&t("store-in-use")), "the notice is gone");
 }
 
 /// Imports a file into the vault for `applicant`, and returns the documents screen's task

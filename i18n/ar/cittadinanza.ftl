@@ -3,6 +3,7 @@
 app-title = Cittadinanza
 app-subtitle = طلب الجنسية الإيطالية
 app-opening = جارٍ فتح مجلد البيانات…
+app-notice-dismiss = فهمت
 common-cancel = إلغاء
 settings-save-failed = تعذّر حفظ الإعدادات: { $detail }
 

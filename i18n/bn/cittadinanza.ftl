@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = ইতালীয় নাগরিকত্বের আবেদন
 app-opening = ডেটা ফোল্ডার খোলা হচ্ছে…
+app-notice-dismiss = বুঝেছি
 error-internal = একটি অভ্যন্তরীণ ত্রুটি হয়েছে। আগে থেকে সংরক্ষিত ডেটায় হাত দেওয়া হয়নি।
 settings-save-failed = সেটিংস সংরক্ষণ করা যায়নি: { $detail }
 common-cancel = বাতিল

@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = Italian citizenship application
 app-opening = Opening the data folder…
+app-notice-dismiss = Got it
 error-internal = An internal error occurred. Data already saved was not touched.
 settings-save-failed = The settings could not be saved: { $detail }
 common-cancel = Cancel

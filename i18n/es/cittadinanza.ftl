@@ -3,6 +3,7 @@
 app-title = Cittadinanza
 app-subtitle = Solicitud de ciudadanía italiana
 app-opening = Abriendo la carpeta de datos…
+app-notice-dismiss = Entendido
 common-cancel = Cancelar
 settings-save-failed = No se pudo guardar la configuración: { $detail }
 

@@ -3,6 +3,7 @@
 app-title = Cittadinanza
 app-subtitle = Demande de nationalité italienne
 app-opening = Ouverture du dossier de données…
+app-notice-dismiss = J'ai compris
 common-cancel = Annuler
 settings-save-failed = Impossible d'enregistrer les paramètres : { $detail }
 

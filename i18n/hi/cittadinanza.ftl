@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = इटली की नागरिकता के लिए आवेदन
 app-opening = डेटा फ़ोल्डर खोला जा रहा है…
+app-notice-dismiss = समझ गया
 error-internal = एक आंतरिक त्रुटि हुई। पहले से सहेजे गए डेटा को छुआ नहीं गया।
 settings-save-failed = सेटिंग्स सहेजी नहीं जा सकीं: { $detail }
 common-cancel = रद्द करें

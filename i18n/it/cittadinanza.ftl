@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = Domanda di cittadinanza italiana
 app-opening = Apertura della cartella dei dati…
+app-notice-dismiss = Ho capito
 error-internal = Si è verificato un errore interno. I dati già salvati non sono stati toccati.
 settings-save-failed = Impossibile salvare le impostazioni: { $detail }
 common-cancel = Annulla

@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = ਇਤਾਲਵੀ ਨਾਗਰਿਕਤਾ ਲਈ ਅਰਜ਼ੀ
 app-opening = ਡਾਟਾ ਫੋਲਡਰ ਖੋਲ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੈ…
+app-notice-dismiss = ਸਮਝ ਗਿਆ
 error-internal = ਇੱਕ ਅੰਦਰੂਨੀ ਗਲਤੀ ਹੋਈ। ਪਹਿਲਾਂ ਸੰਭਾਲੇ ਡਾਟੇ ਨੂੰ ਛੂਹਿਆ ਨਹੀਂ ਗਿਆ।
 settings-save-failed = ਸੈਟਿੰਗਾਂ ਸੰਭਾਲੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ: { $detail }
 common-cancel = ਰੱਦ ਕਰੋ

@@ -7,6 +7,7 @@
 app-title = Cittadinanza
 app-subtitle = Pedido de cidadania italiana
 app-opening = Abrindo a pasta de dados…
+app-notice-dismiss = Entendi
 error-internal = Ocorreu um erro interno. Os dados já salvos não foram alterados.
 settings-save-failed = Não foi possível salvar as configurações: { $detail }
 common-cancel = Cancelar

@@ -7,6 +7,7 @@
 app-title = Cittadinanza
 app-subtitle = Cererea de cetățenie italiană
 app-opening = Se deschide dosarul de date…
+app-notice-dismiss = Am înțeles
 error-internal = A apărut o eroare internă. Datele deja salvate nu au fost atinse.
 settings-save-failed = Setările nu au putut fi salvate: { $detail }
 common-cancel = Anulează

@@ -3,6 +3,7 @@
 app-title = Cittadinanza
 app-subtitle = Kërkesë për shtetësinë italiane
 app-opening = Po hapet dosja e të dhënave…
+app-notice-dismiss = E kuptova
 common-cancel = Anulo
 settings-save-failed = Cilësimet nuk u ruajtën: { $detail }
 

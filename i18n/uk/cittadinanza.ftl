@@ -7,6 +7,7 @@
 app-title = Cittadinanza
 app-subtitle = Заява на італійське громадянство
 app-opening = Відкриття папки з даними…
+app-notice-dismiss = Зрозуміло
 error-internal = Сталася внутрішня помилка. Уже збережені дані не змінено.
 settings-save-failed = Не вдалося зберегти налаштування: { $detail }
 common-cancel = Скасувати

@@ -6,6 +6,7 @@
 app-title = Cittadinanza
 app-subtitle = اطالوی شہریت کی درخواست
 app-opening = ڈیٹا فولڈر کھولا جا رہا ہے…
+app-notice-dismiss = سمجھ گیا
 error-internal = ایک اندرونی خرابی پیش آئی۔ پہلے سے محفوظ ڈیٹا کو نہیں چھیڑا گیا۔
 settings-save-failed = ترتیبات محفوظ نہیں کی جا سکیں: { $detail }
 common-cancel = منسوخ کریں

@@ -7,6 +7,7 @@
 app-title = Cittadinanza
 app-subtitle = 意大利国籍申请
 app-opening = 正在打开数据文件夹…
+app-notice-dismiss = 知道了
 error-internal = 发生内部错误。已保存的数据未受影响。
 settings-save-failed = 无法保存设置：{ $detail }
 common-cancel = 取消

@@ -165,6 +165,8 @@ impl From<crate::demo::Demo> for Opened {
 #[derive(Debug, Clone)]
 pub enum Message {
     StoreOpened(Result<Opened, UiError>),
+    /// The notice at the top (an error no screen shows) was read.
+    DismissNotice,
     /// The folder needs a passphrase (why, and whether it is a new folder that has no key yet).
     NeedsPassphrase(UiError, bool),
     Navigate(Screen),
@@ -339,6 +341,10 @@ impl App {
                 Task::none()
             }
             Message::TabPressed { shift } => self.tab_pressed(shift),
+            Message::DismissNotice => {
+                self.notice = None;
+                Task::none()
+            }
             Message::CloseRequested(window) => {
                 self.closing = Some(window);
                 let save = self.save_editor();

@@ -12,7 +12,7 @@ use crate::screen::editor;
 use crate::screen::eligibility::Eligibility;
 use crate::screen::pdf::PdfScreen;
 use crate::screen::portal;
-use crate::widget::mirrored_row;
+use crate::widget::{mirrored_row, pressable};
 
 /// What a key press no widget took means to the whole app: Tab / Shift+Tab move the focus.
 pub fn key_message(event: keyboard::Event) -> Option<Message> {
@@ -129,7 +129,19 @@ impl App {
         }
         let mut main = Column::new().height(Length::Fill);
         if let Some(notice) = &self.notice {
-            main = main.push(container(text(notice.text()).style(text::danger)).padding([6, 16]));
+            let dismiss = button(text(t("app-notice-dismiss")).size(13))
+                .on_press(Message::DismissNotice)
+                .style(button::secondary);
+            main = main.push(
+                container(mirrored_row(vec![
+                    text(notice.text())
+                        .style(text::danger)
+                        .width(Length::Fill)
+                        .into(),
+                    pressable("app-notice-dismiss", dismiss),
+                ]))
+                .padding([6, 16]),
+            );
         }
         main = main.push(self.view_screen());
         mirrored_row(vec![
