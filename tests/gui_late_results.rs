@@ -97,7 +97,10 @@ fn a_pdf_kept_for_an_applicant_reaches_its_draft_whatever_is_open() {
     let second = open(&mut h, &blank(), Screen::Pdf);
     let kept = import(&h, first, "riepilogo.pdf");
     h.send(Message::Pdf(pdf::Message::Kept(first, Ok(kept.clone()))));
-    assert_eq!(vault_ids(&stored(&h, first)), [kept.vault_id.clone()]);
+    assert_eq!(
+        vault_ids(&stored(&h, first)),
+        std::slice::from_ref(&kept.vault_id)
+    );
     let open_draft = h.app.editor.as_ref().expect("editor").application();
     assert!(open_draft.documents.attached.is_empty(), "not the open one");
     assert!(stored(&h, second).documents.attached.is_empty());
@@ -239,7 +242,10 @@ fn a_removed_attachment_leaves_the_vault_only_after_the_draft_without_it_is_save
         applicant,
         editor::Message::DocumentImported(Ok(scan.clone())),
     ));
-    assert_eq!(vault_ids(&stored(&h, applicant)), [scan.vault_id.clone()]);
+    assert_eq!(
+        vault_ids(&stored(&h, applicant)),
+        std::slice::from_ref(&scan.vault_id)
+    );
 
     // A save is running (not finished) when the attachment is removed.
     let typed = h.app.update(Message::Editor(
@@ -257,7 +263,7 @@ fn a_removed_attachment_leaves_the_vault_only_after_the_draft_without_it_is_save
     h.run(removing);
     assert_eq!(
         vault_ids(&stored(&h, applicant)),
-        [scan.vault_id.clone()],
+        std::slice::from_ref(&scan.vault_id),
         "the stored draft still refers to it"
     );
     assert!(in_vault(&h, &scan.vault_id), "so its file stays");

@@ -212,10 +212,13 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        let message = match self.vault_answer_elsewhere(id, message) {
-            Ok(task) => return task,
-            Err(message) => message,
-        };
+        let vault_answer = matches!(
+            message,
+            editor::Message::DocumentImported(_) | editor::Message::DocumentRemoved(Err(_))
+        );
+        if vault_answer && self.editor.as_ref().is_none_or(|e| e.id != id) {
+            return self.vault_answer_elsewhere(id, message);
+        }
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return Task::none();
         };
@@ -242,25 +245,20 @@ impl App {
     }
 
     /// The vault's answer to the editor of `id` when that applicant is no longer open: a file
-    /// added reaches its draft in the store, an error is shown. Other messages are given back.
+    /// added reaches its draft in the store, an error is shown.
     fn vault_answer_elsewhere(
         &mut self,
         id: ApplicantId,
         message: editor::Message,
-    ) -> Result<Task<Message>, editor::Message> {
-        if self.editor.as_ref().is_some_and(|e| e.id == id) {
-            return Err(message);
-        }
+    ) -> Task<Message> {
         match message {
-            editor::Message::DocumentImported(Ok(document)) => {
-                Ok(self.attach_elsewhere(id, document))
-            }
+            editor::Message::DocumentImported(Ok(document)) => self.attach_elsewhere(id, document),
             editor::Message::DocumentImported(Err(error))
             | editor::Message::DocumentRemoved(Err(error)) => {
                 self.notice = Some(error);
-                Ok(Task::none())
+                Task::none()
             }
-            message => Err(message),
+            _ => Task::none(),
         }
     }
 

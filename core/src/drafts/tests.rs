@@ -186,7 +186,7 @@ fn a_file_attached_to_a_stored_draft_is_saved_or_leaves_the_vault() {
         .import_document_bytes(id, "scan.pdf", b"%PDF-1.4 scan", DocumentKind::Other, "")
         .expect("import");
     let saved = attach_to_stored(&mut store, id, scan.clone(), today()).expect("attach");
-    assert_eq!(saved.documents.attached, [scan.clone()]);
+    assert_eq!(saved.documents.attached, std::slice::from_ref(&scan));
     assert_eq!(store.load(id).expect("load"), saved);
     assert_eq!(
         store.summary(id).map(|s| s.sections_complete),
