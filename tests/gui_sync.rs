@@ -1053,6 +1053,58 @@ fn a_file_imported_after_its_applicant_was_closed_is_queued_for_the_portal() {
     );
 }
 
+/// The PDF screen's "Keep in vault" and the editor's "Add file" answering once another
+/// applicant is open: the files reach the first applicant's draft and are queued for upload.
+#[test]
+fn files_kept_or_added_for_an_applicant_no_longer_open_are_queued_for_the_portal() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "besa@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Berisha");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+
+    // Offline; the editor's file is chosen, then another applicant is opened.
+    let (_dir, _addr) = server.stop();
+    h.send(Message::Editor(
+        local,
+        editor::Message::AttachKindChosen(DocumentKind::IdentityDocument),
+    ));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("passaporto.pdf");
+    std::fs::write(&file, b"%PDF-1.4 passport scan").expect("write file");
+    let importing = h.app.update(Message::Editor(
+        local,
+        editor::Message::FilePicked(Some(file)),
+    ));
+    h.send(Message::Applicants(applicants::Message::Create));
+    let other = h.app.editor.as_ref().expect("editor").id;
+    assert_ne!(other, local);
+    h.run(importing);
+    let kept = h
+        .store
+        .lock()
+        .expect("store")
+        .import_document_bytes(local, "riepilogo.pdf", b"%PDF-1.4", DocumentKind::Other, "")
+        .expect("import");
+    h.send(Message::Pdf(cittadinanza::screen::pdf::Message::Kept(
+        local,
+        Ok(kept.clone()),
+    )));
+
+    let attached: Vec<String> = stored(&h, local)
+        .documents
+        .attached
+        .iter()
+        .map(|d| d.vault_id.clone())
+        .collect();
+    assert_eq!(attached.len(), 2, "both reached the first draft");
+    assert_eq!(attached[1], kept.vault_id);
+    assert_eq!(queued_uploads(&h, local), attached);
+    assert!(queued_uploads(&h, other).is_empty());
+}
+
 #[test]
 fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     let server = Server::start();

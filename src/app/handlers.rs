@@ -233,6 +233,13 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
+        let vault_answer = matches!(
+            message,
+            editor::Message::DocumentImported(_) | editor::Message::DocumentRemoved(Err(_))
+        );
+        if vault_answer && self.editor.as_ref().is_none_or(|e| e.id != id) {
+            return self.vault_answer_elsewhere(id, message);
+        }
         let Some(editor) = self.editor.as_mut().filter(|e| e.id == id) else {
             return self.update_leaving(id, message);
         };
@@ -264,6 +271,38 @@ impl App {
         Task::batch([task, dropped, self.close_if_saved()])
     }
 
+    /// The vault's answer to the editor of `id` when that applicant is no longer open: a file
+    /// added reaches its draft in the store, an error is shown.
+    fn vault_answer_elsewhere(
+        &mut self,
+        id: ApplicantId,
+        message: editor::Message,
+    ) -> Task<Message> {
+        match message {
+            editor::Message::DocumentImported(Ok(document)) => self.attach_elsewhere(id, document),
+            editor::Message::DocumentImported(Err(error))
+            | editor::Message::DocumentRemoved(Err(error)) => {
+                self.notice = Some(error);
+                Task::none()
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// A file that entered the vault for `applicant`, who is not open, reaches that
+    /// applicant's draft in the store (the documents screen's answer tells the sync engine or
+    /// shows the error).
+    fn attach_elsewhere(
+        &self,
+        applicant: ApplicantId,
+        document: cittadinanza_core::model::AttachedDocument,
+    ) -> Task<Message> {
+        let Some(store) = self.store() else {
+            return Task::none();
+        };
+        documents::attach_elsewhere(applicant, document, store, self.today).map(Message::Documents)
+    }
+
     pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
         let Some(store) = self.store().cloned() else {
             return Task::none();
@@ -278,11 +317,13 @@ impl App {
         // Changes to the draft go through the editor's own messages: dots and autosave follow.
         let edits = match event {
             None => return task,
-            // The editor sets the attachment's country from its own field: fill it first.
-            Some(documents::Event::Attached { document, country }) => vec![
-                editor::Message::AttachCountryChanged(country),
-                editor::Message::DocumentImported(Ok(document)),
-            ],
+            Some(documents::Event::Attached {
+                mut document,
+                country,
+            }) => {
+                document.country = country;
+                vec![editor::Message::DocumentImported(Ok(document))]
+            }
             Some(documents::Event::IssueDateCorrected { index, date }) => {
                 vec![editor::Message::Chosen(
                     format!("documents.attached.{index}.issue_date"),
@@ -306,7 +347,9 @@ impl App {
                 let editor = self.attached_elsewhere(applicant, &application);
                 return Task::batch([task, sync, editor]);
             }
-            Some(documents::Event::AttachElsewhereFailed(error)) => {
+            Some(
+                documents::Event::AttachElsewhereFailed(error) | documents::Event::Notice(error),
+            ) => {
                 self.notice = Some(error);
                 return task;
             }
@@ -327,6 +370,14 @@ impl App {
     }
 
     pub(super) fn update_timeline(&mut self, message: timeline::Message) -> Task<Message> {
+        // The export's outcome arrives also once its applicant was closed.
+        if let timeline::Message::Exported(applicant, result) = message {
+            let open = self.editor.as_ref().map(|e| e.id);
+            if let Some(error) = self.timeline.exported(applicant, result, open) {
+                self.notice = Some(error);
+            }
+            return Task::none();
+        }
         let Some(editor) = self.editor.as_ref() else {
             return Task::none();
         };
@@ -400,10 +451,22 @@ impl App {
         let task = task.map(Message::Pdf);
         match event {
             None => task,
-            Some(pdf::Event::Kept(document)) => Task::batch([
-                task,
-                self.forward_to_editor(vec![editor::Message::DocumentImported(Ok(document))]),
-            ]),
+            // The PDF reaches the draft of the applicant it was kept for, open or not.
+            Some(pdf::Event::Kept {
+                applicant,
+                document,
+            }) => {
+                let attach = if self.editor.as_ref().is_some_and(|e| e.id == applicant) {
+                    self.forward_to_editor(vec![editor::Message::DocumentImported(Ok(document))])
+                } else {
+                    self.attach_elsewhere(applicant, document)
+                };
+                Task::batch([task, attach])
+            }
+            Some(pdf::Event::Notice(error)) => {
+                self.notice = Some(error);
+                task
+            }
         }
     }
 

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::model::{Application, SectionId};
+use crate::model::{Application, AttachedDocument, SectionId};
 use crate::rules::{FieldIssue, Hint, SectionStatus};
 use crate::store::{ApplicantId, Store, StoreError, VersionInfo};
 
@@ -33,6 +33,27 @@ pub fn save(
     today: NaiveDate,
 ) -> Result<VersionInfo, StoreError> {
     store.save(id, application, sections_complete(application, today))
+}
+
+/// Attaches `document`, already in the vault, to the stored draft of `id` (an applicant who
+/// is not open) and saves it with its section count; returns the draft as saved. If that
+/// fails, the file leaves the vault again: no file stays that no draft refers to.
+pub fn attach_to_stored(
+    store: &mut Store,
+    id: ApplicantId,
+    document: AttachedDocument,
+    today: NaiveDate,
+) -> Result<Application, StoreError> {
+    let vault_id = document.vault_id.clone();
+    let attached = store.load(id).and_then(|mut application| {
+        application.documents.attached.push(document);
+        save(store, id, &application, today).map(|_| application)
+    });
+    if attached.is_err() {
+        // Already gone when the applicant was deleted meanwhile: nothing more to do then.
+        let _ = store.remove_document(&vault_id);
+    }
+    attached
 }
 
 /// How many of the 12 sections are complete on `today`.

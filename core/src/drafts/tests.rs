@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::*;
+use crate::model::DocumentKind;
 use crate::samples;
 use crate::secrets::DataKey;
 
@@ -169,4 +170,55 @@ fn saving_counts_the_complete_sections() {
     assert_eq!(info.sections_complete, 11);
     assert_eq!(store.summary(id).map(|s| s.sections_complete), Some(11));
     assert_eq!(store.load(id).expect("load"), *draft.application());
+}
+
+/// [`attach_to_stored`] attaches a file to a draft that is not open and saves it with its
+/// section count; when the draft cannot be read, the file leaves the vault again.
+#[test]
+fn a_file_attached_to_a_stored_draft_is_saved_or_leaves_the_vault() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = DataKey::generate();
+    let mut store = Store::open(dir.path(), key.clone()).expect("store");
+    let mut complete = samples::complete_art9(today());
+    complete.documents.attached.clear();
+    let id = store.create(&complete).expect("create");
+    let scan = store
+        .import_document_bytes(id, "scan.pdf", b"%PDF-1.4 scan", DocumentKind::Other, "")
+        .expect("import");
+    let saved = attach_to_stored(&mut store, id, scan.clone(), today()).expect("attach");
+    assert_eq!(saved.documents.attached, std::slice::from_ref(&scan));
+    assert_eq!(store.load(id).expect("load"), saved);
+    assert_eq!(
+        store.summary(id).map(|s| s.sections_complete),
+        Some(sections_complete(&saved, today()))
+    );
+
+    // The stored draft no longer decrypts: the second file is not kept in the vault.
+    let other = store
+        .import_document_bytes(id, "other.pdf", b"%PDF-1.4 other", DocumentKind::Other, "")
+        .expect("import");
+    assert_eq!(
+        store.check_document(&other.vault_id, true).expect("check"),
+        crate::store::DocumentHealth::Ok
+    );
+    drop(store);
+    let db =
+        rusqlite::Connection::open(dir.path().join("cittadinanza.sqlite3")).expect("the database");
+    db.execute(
+        "UPDATE versions SET draft = x'00' WHERE applicant_id = ?1",
+        [id.to_string()],
+    )
+    .expect("damage the draft");
+    drop(db);
+    let mut store = Store::open(dir.path(), key).expect("store");
+    assert!(attach_to_stored(&mut store, id, other.clone(), today()).is_err());
+    assert_eq!(
+        store.check_document(&other.vault_id, false).expect("check"),
+        crate::store::DocumentHealth::Missing
+    );
+    assert_eq!(
+        store.check_document(&scan.vault_id, false).expect("check"),
+        crate::store::DocumentHealth::Ok,
+        "the file the draft refers to stays"
+    );
 }

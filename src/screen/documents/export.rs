@@ -12,7 +12,7 @@ use crate::opener;
 use crate::screen::editor::Editor;
 use crate::store::{SharedStore, UiError, with_store};
 
-use super::{Documents, Message, Note, attachment, safe_file_name};
+use super::{Documents, Event, Message, Note, attachment, safe_file_name, unseen};
 
 impl Documents {
     pub(super) fn open(
@@ -31,17 +31,25 @@ impl Documents {
         )
     }
 
+    /// The copy handed to the viewer is kept (until the application ends) also when its
+    /// applicant was closed meanwhile.
     pub(super) fn opened(
         &mut self,
         vault_id: String,
         result: Result<Arc<tempfile::TempDir>, UiError>,
-    ) {
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
         match result {
             Ok(copy) => {
                 self.viewer_copies.push(copy);
                 self.note = None;
+                None
             }
-            Err(error) => self.note = Some((vault_id, Note::Error(error))),
+            Err(error) => {
+                let event = unseen(&error, editor, &vault_id);
+                self.note = Some((vault_id, Note::Error(error)));
+                event
+            }
         }
     }
 
@@ -83,15 +91,29 @@ impl Documents {
         export_to(vault_id, path, store)
     }
 
-    pub(super) fn exported(&mut self, vault_id: String, result: Result<PathBuf, UiError>) {
-        let note = match result {
-            Ok(path) => Note::Info(t_args(
-                "documents-exported",
-                &[("path", path.display().to_string())],
-            )),
-            Err(error) => Note::Error(error),
+    /// The export's outcome, shown under its attachment (when its applicant is open again);
+    /// an error no screen shows goes to the app.
+    pub(super) fn exported(
+        &mut self,
+        vault_id: String,
+        result: Result<PathBuf, UiError>,
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
+        let (note, event) = match result {
+            Ok(path) => (
+                Note::Info(t_args(
+                    "documents-exported",
+                    &[("path", path.display().to_string())],
+                )),
+                None,
+            ),
+            Err(error) => (
+                Note::Error(error.clone()),
+                unseen(&error, editor, &vault_id),
+            ),
         };
         self.note = Some((vault_id, note));
+        event
     }
 }
 

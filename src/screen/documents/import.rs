@@ -1,10 +1,12 @@
 //! A chosen file entering the encrypted vault, and its attachment reaching the right draft:
 //! the open one through the app (an [`Event::Attached`]), or, when another applicant was
-//! opened (or none is open any more), its own draft in the store.
+//! opened (or none is open any more), its own draft in the store ([`attach_elsewhere`], also
+//! used for the files the PDF screen and the editor add).
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use cittadinanza_core::drafts;
 use cittadinanza_core::model::AttachedDocument;
 use cittadinanza_core::store::{ApplicantId, DocumentHealth};
 use iced::Task;
@@ -73,9 +75,14 @@ impl Documents {
             Err(error) => {
                 if let Some(adding) = self.adding.as_mut().filter(|a| a.applicant == applicant) {
                     adding.busy = false;
-                    adding.error = Some(error);
+                    adding.error = Some(error.clone());
                 }
-                (Task::none(), None)
+                // No screen shows the form of an applicant who is not open: the app says it.
+                let unseen = editor.is_none_or(|e| e.id != applicant);
+                (
+                    Task::none(),
+                    unseen.then_some(Event::AttachElsewhereFailed(error)),
+                )
             }
         }
     }
@@ -91,14 +98,26 @@ impl Documents {
         if let Some(adding) = self.adding.take_if(|a| a.applicant == applicant) {
             document.country = adding.country.trim().to_string();
         }
-        Task::perform(
-            with_store(store.clone(), move |store| {
-                let mut application = store.load(applicant)?;
-                application.documents.attached.push(document);
-                cittadinanza_core::drafts::save(store, applicant, &application, today)?;
-                Ok((applicant, Box::new(application)))
-            }),
-            Message::AttachedElsewhere,
-        )
+        attach_elsewhere(applicant, document, store, today)
     }
+}
+
+/// A file that entered the vault for `applicant`, who is not open (from this screen, the PDF
+/// screen's "Keep in vault" or the editor's "Add file"), reaches that applicant's draft in the
+/// store; if it cannot, it leaves the vault again. The answer ([`Message::AttachedElsewhere`])
+/// becomes [`Event::SavedElsewhere`] (the sync engine is told) or
+/// [`Event::AttachElsewhereFailed`] (the app shows the error).
+pub fn attach_elsewhere(
+    applicant: ApplicantId,
+    document: AttachedDocument,
+    store: &SharedStore,
+    today: NaiveDate,
+) -> Task<Message> {
+    Task::perform(
+        with_store(store.clone(), move |store| {
+            let application = drafts::attach_to_stored(store, applicant, document, today)?;
+            Ok((applicant, Box::new(application)))
+        }),
+        Message::AttachedElsewhere,
+    )
 }

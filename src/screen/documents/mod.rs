@@ -20,6 +20,8 @@ mod import;
 mod vault_check;
 mod view;
 
+pub use import::attach_elsewhere;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -106,9 +108,12 @@ pub enum Event {
         applicant: ApplicantId,
         application: Box<Application>,
     },
-    /// That file could not be attached to the draft of the applicant who is not open (no
-    /// screen shows that applicant: the app shows the error).
+    /// That file could not be attached to the draft of the applicant who is not open, or did
+    /// not enter the vault (no screen shows that applicant: the app shows the error).
     AttachElsewhereFailed(UiError),
+    /// An error about an attachment no screen shows any more (its applicant was closed): the
+    /// app shows it.
+    Notice(UiError),
 }
 
 /// The small form shown under an item while a file is being added.
@@ -231,7 +236,8 @@ impl Documents {
         context: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
         let (store, today) = (context.store, context.today);
-        // The vault's answer may come after the applicant was closed: it still reaches its draft.
+        // The vault's answer may come after the applicant was closed: it still reaches its
+        // draft, and the outcomes of "Open", "Export…" and the check are kept (errors shown).
         match message {
             Message::Imported(applicant, result) => {
                 return self.imported(applicant, result, context.editor, store, today);
@@ -245,6 +251,18 @@ impl Documents {
                     Err(error) => Event::AttachElsewhereFailed(error),
                 };
                 return (Task::none(), Some(event));
+            }
+            Message::Opened(vault_id, result) => {
+                return (Task::none(), self.opened(vault_id, result, context.editor));
+            }
+            Message::Exported(vault_id, result) => {
+                return (
+                    Task::none(),
+                    self.exported(vault_id, result, context.editor),
+                );
+            }
+            Message::Checked(full, result) => {
+                return (Task::none(), self.checked(full, result, context.editor));
             }
             _ => {}
         }
@@ -286,15 +304,14 @@ impl Documents {
                 Task::none()
             }
             Message::FileDropped(path) => self.file_dropped(path, editor, store, today),
-            Message::Imported(..) | Message::AttachedElsewhere(_) | Message::ExportTo(_, None) => {
-                Task::none()
-            }
+            Message::Imported(..)
+            | Message::AttachedElsewhere(_)
+            | Message::Opened(..)
+            | Message::Exported(..)
+            | Message::Checked(..)
+            | Message::ExportTo(_, None) => Task::none(),
             // The files attached (export.rs, vault_check.rs).
             Message::Open(vault_id) => self.open(vault_id, editor, store),
-            Message::Opened(vault_id, result) => {
-                self.opened(vault_id, result);
-                Task::none()
-            }
             Message::Export(vault_id) => self.export(vault_id, editor),
             Message::ExportNoDialog(vault_id) => {
                 self.export_no_dialog(vault_id);
@@ -306,15 +323,7 @@ impl Documents {
             }
             Message::ExportToTyped => self.export_to_typed(store),
             Message::ExportTo(vault_id, Some(dest)) => export::export_to(vault_id, dest, store),
-            Message::Exported(vault_id, result) => {
-                self.exported(vault_id, result);
-                Task::none()
-            }
             Message::Check { full } => self.check(full, editor, store),
-            Message::Checked(full, result) => {
-                self.checked(full, result);
-                Task::none()
-            }
             // Changes to the draft's attachments (corrections.rs).
             Message::EditIssueDate(vault_id) => {
                 self.edit_issue_date(vault_id, editor);
@@ -378,6 +387,13 @@ pub fn drop_target(items: &[ChecklistItem]) -> Option<usize> {
         .iter()
         .position(|i| matches!(i.state, ItemState::Missing))
         .or_else(|| items.iter().position(needs_file))
+}
+
+/// The error about the attachment with this vault id, for the app to show when no screen
+/// shows that attachment (no applicant open, or another one); `None` when its note shows.
+fn unseen(error: &UiError, editor: Option<&Editor>, vault_id: &str) -> Option<Event> {
+    let shown = editor.is_some_and(|e| attachment(e, vault_id).is_some());
+    (!shown).then(|| Event::Notice(error.clone()))
 }
 
 fn attachment<'a>(editor: &'a Editor, vault_id: &str) -> Option<&'a AttachedDocument> {

@@ -7,7 +7,7 @@ use iced::Task;
 use crate::screen::editor::Editor;
 use crate::store::{SharedStore, UiError, with_store};
 
-use super::{Documents, Message, Note};
+use super::{Documents, Event, Message, Note};
 
 impl Documents {
     pub(super) fn check(
@@ -37,11 +37,14 @@ impl Documents {
         )
     }
 
+    /// The check's outcome (the full check's spinner stops also when the applicant was closed
+    /// meanwhile); an error no screen shows goes to the app.
     pub(super) fn checked(
         &mut self,
         full: bool,
         result: Result<Vec<(String, DocumentHealth)>, UiError>,
-    ) {
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
         match result {
             Ok(results) => {
                 let bad = results
@@ -52,10 +55,12 @@ impl Documents {
                     self.full_check = Some(Some((results.len(), bad)));
                 }
                 self.health.extend(results);
+                None
             }
             Err(error) => {
                 self.full_check = None;
-                self.note = Some((String::new(), Note::Error(error)));
+                self.note = Some((String::new(), Note::Error(error.clone())));
+                editor.is_none().then_some(Event::Notice(error))
             }
         }
     }

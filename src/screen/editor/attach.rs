@@ -1,6 +1,7 @@
 //! The editor's attachments: the kind, issue date and country of the document to attach, the
 //! file chosen (or its path typed when no file chooser can be shown), its import into the
-//! vault, and the removal of an attached document.
+//! vault, and the removal of an attached document (its file leaves the vault once the draft
+//! without it is saved).
 
 use std::path::PathBuf;
 
@@ -8,7 +9,7 @@ use iced::Task;
 
 use super::{ATTACH_ISSUE_DATE, Context, Editor, Message};
 use crate::file_dialog::Picked;
-use crate::store::{UiError, with_store};
+use crate::store::{SharedStore, UiError, with_store};
 use crate::widget::date_picker;
 
 impl Editor {
@@ -56,8 +57,7 @@ impl Editor {
                 ));
                 Task::none()
             }
-            Message::DocumentImported(Ok(mut document)) => {
-                document.country = self.attach_country.trim().to_string();
+            Message::DocumentImported(Ok(document)) => {
                 self.attach_issue_date.clear();
                 self.attach_country.clear();
                 self.error = None;
@@ -82,9 +82,14 @@ impl Editor {
         };
         let id = self.id;
         let issue_date = self.attach_issue_date.clone();
+        // The country as typed now goes with the file: the answer may come once this editor is
+        // closed (the app then attaches it to this applicant's draft in the store).
+        let country = self.attach_country.trim().to_string();
         Task::perform(
             with_store(context.store.clone(), move |store| {
-                store.import_document(id, &path, kind, &issue_date)
+                let mut document = store.import_document(id, &path, kind, &issue_date)?;
+                document.country = country;
+                Ok(document)
             }),
             Message::DocumentImported,
         )
@@ -105,18 +110,35 @@ impl Editor {
             application.documents.attached.remove(index);
         });
         let edited = self.edited();
-        let vault_id = document.vault_id;
-        // The file leaves the vault only after the draft no longer refers to it.
+        // The file leaves the vault only once the store holds a draft without it: after the
+        // next successful save of this edit or a later one (see `remove_saved_files`).
+        self.removals.push((self.generation, document.vault_id));
         let save = self.save(context.store);
-        Task::batch([
-            edited,
-            save,
-            Task::perform(
-                with_store(context.store.clone(), move |store| {
-                    store.remove_document(&vault_id)
-                }),
-                Message::DocumentRemoved,
-            ),
-        ])
+        Task::batch([edited, save])
+    }
+
+    /// A save of `generation` succeeded: the files removed from the draft by then leave the
+    /// vault (unless the draft shown refers to them again, e.g. a restored version).
+    pub(super) fn remove_saved_files(
+        &mut self,
+        generation: u64,
+        store: &SharedStore,
+    ) -> Task<Message> {
+        let (due, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.removals)
+            .into_iter()
+            .partition(|(removed_at, _)| *removed_at <= generation);
+        self.removals = later;
+        let attached = &self.draft.application().documents.attached;
+        let tasks: Vec<Task<Message>> = due
+            .into_iter()
+            .filter(|(_, vault_id)| !attached.iter().any(|d| d.vault_id == *vault_id))
+            .map(|(_, vault_id)| {
+                Task::perform(
+                    with_store(store.clone(), move |store| store.remove_document(&vault_id)),
+                    Message::DocumentRemoved,
+                )
+            })
+            .collect();
+        Task::batch(tasks)
     }
 }

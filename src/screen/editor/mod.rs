@@ -127,6 +127,9 @@ pub struct Editor {
     attach_country: String,
     /// No file chooser could be shown: the path typed so far.
     attach_typed: Option<String>,
+    /// Attachments removed from the draft, by the generation of their removal and vault id:
+    /// their files leave the vault once a save of that generation or a later one succeeded.
+    removals: Vec<(u64, String)>,
     /// Set when the user asked to leave: leave once the save finished.
     leaving: bool,
     /// Delay between the last edit and the autosave.
@@ -167,6 +170,7 @@ impl Editor {
             attach_issue_date: String::new(),
             attach_country: String::new(),
             attach_typed: None,
+            removals: Vec::new(),
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,

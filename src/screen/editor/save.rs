@@ -23,7 +23,14 @@ impl Editor {
             Message::AutosaveDue(generation) if generation == self.generation => {
                 self.save(context.store)
             }
-            Message::Saved(generation, result) => return self.saved(generation, result, context),
+            Message::Saved(generation, result) => {
+                let removed = match &result {
+                    Ok(_) => self.remove_saved_files(generation, context.store),
+                    Err(_) => Task::none(),
+                };
+                let (task, event) = self.saved(generation, result, context);
+                return (Task::batch([task, removed]), event);
+            }
             Message::Back if !self.has_unsaved_changes() => {
                 return (Task::none(), Some(Event::Back));
             }

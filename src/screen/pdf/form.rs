@@ -6,14 +6,17 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use cittadinanza_core::model::Application;
 use cittadinanza_core::rules::deadlines::format_date;
+use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
 use crate::i18n::t;
+use crate::screen::editor::Editor;
 use crate::store::UiError;
 
 use super::declaration::Declaration;
 use super::{
-    DocumentChoice, Generated, Message, Note, PdfScreen, file_part, pdf_error, supporting_members,
+    DocumentChoice, Event, Generated, Message, Note, PdfScreen, file_part, pdf_error,
+    supporting_members, unseen,
 };
 
 impl PdfScreen {
@@ -81,6 +84,7 @@ impl PdfScreen {
     /// Renders the form off the GUI thread, once nothing is missing or wrong.
     pub(super) fn generate(
         &mut self,
+        applicant: ApplicantId,
         application: &Application,
         today: NaiveDate,
     ) -> Task<Message> {
@@ -116,11 +120,25 @@ impl PdfScreen {
                     Err(_) => Err(UiError::new("error-internal")),
                 }
             },
-            Message::Generated,
+            move |result| Message::Generated(applicant, result),
         )
     }
 
-    pub(super) fn generated(&mut self, result: Result<Generated, UiError>) {
+    /// The rendered PDF of `applicant`: kept while the screen is filled from that applicant
+    /// (never offered for another one); an error no screen shows goes to the app.
+    pub(super) fn generated(
+        &mut self,
+        applicant: ApplicantId,
+        result: Result<Generated, UiError>,
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
+        let event = result
+            .as_ref()
+            .err()
+            .and_then(|error| unseen(applicant, error, editor));
+        if self.filled_from != Some(applicant) {
+            return event;
+        }
         self.busy = false;
         match result {
             Ok(generated) => {
@@ -129,5 +147,6 @@ impl PdfScreen {
             }
             Err(error) => self.note = Some(Note::Error(error)),
         }
+        event
     }
 }

@@ -82,13 +82,15 @@ pub enum Message {
     MemberChosen(String),
     FieldChanged(String, String),
     Generate,
-    Generated(Result<Generated, UiError>),
+    /// The PDF rendered for this applicant.
+    Generated(ApplicantId, Result<Generated, UiError>),
     SaveAs,
     /// The save dialog's answer (`None` = cancelled).
     SaveTo(Option<PathBuf>),
     Saved(Result<PathBuf, UiError>),
     KeepInVault,
-    Kept(Result<AttachedDocument, UiError>),
+    /// The vault's answer for the PDF kept for this applicant.
+    Kept(ApplicantId, Result<AttachedDocument, UiError>),
     /// PEC draft (issue 12.10): ask where to save the `.eml`.
     PecSaveAs,
     PecSaveTo(Option<PathBuf>),
@@ -110,8 +112,14 @@ pub enum SaveKind {
 /// What the application must react to.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// The generated PDF was kept in the vault: attach it to the open draft.
-    Kept(AttachedDocument),
+    /// The generated PDF was kept in the vault for `applicant`: attach it to that applicant's
+    /// draft (the open one, or the one in the store when another applicant is open or none).
+    Kept {
+        applicant: ApplicantId,
+        document: AttachedDocument,
+    },
+    /// An error no screen shows any more (its applicant was closed): the app shows it.
+    Notice(UiError),
 }
 
 /// Everything the screen needs from the application.
@@ -208,6 +216,20 @@ impl PdfScreen {
         message: Message,
         context: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        // Results arrive also after their applicant was closed, or another one opened.
+        match message {
+            Message::Generated(applicant, result) => {
+                return (
+                    Task::none(),
+                    self.generated(applicant, result, context.editor),
+                );
+            }
+            Message::Saved(result) => return (Task::none(), self.saved(result, context.editor)),
+            Message::Kept(applicant, result) => {
+                return (Task::none(), self.kept(applicant, result, context.editor));
+            }
+            _ => {}
+        }
         let Some(editor) = context.editor else {
             return (Task::none(), None);
         };
@@ -226,20 +248,12 @@ impl PdfScreen {
                 self.field_changed(field, value);
                 Task::none()
             }
-            Message::Generate => self.generate(application, today),
-            Message::Generated(result) => {
-                self.generated(result);
-                Task::none()
-            }
+            Message::Generate => self.generate(editor.id, application, today),
+            Message::Generated(..) | Message::Saved(_) | Message::Kept(..) => Task::none(),
             Message::SaveAs => self.save_as(),
             Message::SaveTo(None) | Message::PecSaveTo(None) => Task::none(),
             Message::SaveTo(Some(path)) => self.save_to(path),
-            Message::Saved(result) => {
-                self.saved(result);
-                Task::none()
-            }
             Message::KeepInVault => self.keep_in_vault(editor, store, today),
-            Message::Kept(result) => return (Task::none(), self.kept(result)),
             Message::PecSaveAs => self.pec_save_as(application),
             Message::PecSaveTo(Some(path)) => self.pec_save_to(path, editor, store),
             Message::PecCopy => self.pec_copy(application),
@@ -251,6 +265,14 @@ impl PdfScreen {
         };
         (task, None)
     }
+}
+
+/// An error about `applicant` that no screen shows (another applicant is open, or none): for
+/// the app to show.
+fn unseen(applicant: ApplicantId, error: &UiError, editor: Option<&Editor>) -> Option<Event> {
+    editor
+        .is_none_or(|e| e.id != applicant)
+        .then(|| Event::Notice(error.clone()))
 }
 
 /// A surname as part of a file name: lower case, letters and digits, words joined by `-`.

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use cittadinanza_core::model::{AttachedDocument, DocumentKind};
 use cittadinanza_core::rules::deadlines::format_date;
+use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
 use crate::file_dialog::{self, Picked};
@@ -13,7 +14,7 @@ use crate::i18n::{t, t_args};
 use crate::screen::editor::Editor;
 use crate::store::{SharedStore, UiError, with_store};
 
-use super::{Event, Message, Note, PdfScreen, SaveKind};
+use super::{Event, Message, Note, PdfScreen, SaveKind, unseen};
 
 impl PdfScreen {
     /// Asks the save dialog where to write the PDF.
@@ -48,15 +49,28 @@ impl PdfScreen {
         )
     }
 
-    /// The PDF or the PEC message was written (or not).
-    pub(super) fn saved(&mut self, result: Result<PathBuf, UiError>) {
-        self.note = Some(match result {
-            Ok(path) => Note::Info(t_args(
-                "pdf-screen-saved",
-                &[("path", path.display().to_string())],
-            )),
-            Err(error) => Note::Error(error),
-        });
+    /// The PDF or the PEC message was written (or not); an error arriving once no applicant
+    /// is open goes to the app.
+    pub(super) fn saved(
+        &mut self,
+        result: Result<PathBuf, UiError>,
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
+        let (note, event) = match result {
+            Ok(path) => (
+                Note::Info(t_args(
+                    "pdf-screen-saved",
+                    &[("path", path.display().to_string())],
+                )),
+                None,
+            ),
+            Err(error) => {
+                let event = editor.is_none().then(|| Event::Notice(error.clone()));
+                (Note::Error(error), event)
+            }
+        };
+        self.note = Some(note);
+        event
     }
 
     /// No save dialog could be shown: the destination is typed.
@@ -103,21 +117,38 @@ impl PdfScreen {
             with_store(store.clone(), move |store| {
                 store.import_document_bytes(id, &name, &bytes, DocumentKind::Other, &issued)
             }),
-            Message::Kept,
+            move |result| Message::Kept(id, result),
         )
     }
 
-    /// The vault's answer: the app attaches the document to the draft.
-    pub(super) fn kept(&mut self, result: Result<AttachedDocument, UiError>) -> Option<Event> {
-        self.busy = false;
+    /// The vault's answer for `applicant`: the app attaches the document to that applicant's
+    /// draft, open or not; an error no screen shows goes to the app.
+    pub(super) fn kept(
+        &mut self,
+        applicant: ApplicantId,
+        result: Result<AttachedDocument, UiError>,
+        editor: Option<&Editor>,
+    ) -> Option<Event> {
+        let shown = self.filled_from == Some(applicant);
+        if shown {
+            self.busy = false;
+        }
         match result {
             Ok(document) => {
-                self.note = Some(Note::Info(t("pdf-screen-kept")));
-                Some(Event::Kept(document))
+                if shown {
+                    self.note = Some(Note::Info(t("pdf-screen-kept")));
+                }
+                Some(Event::Kept {
+                    applicant,
+                    document,
+                })
             }
             Err(error) => {
-                self.note = Some(Note::Error(error));
-                None
+                let event = unseen(applicant, &error, editor);
+                if shown {
+                    self.note = Some(Note::Error(error));
+                }
+                event
             }
         }
     }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use cittadinanza_core::calendar::{EventText, IcsOptions, to_ics};
 use cittadinanza_core::rules::deadlines::Deadline;
+use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
 use super::{Context, Message, Timeline, procedure_timeline};
@@ -70,18 +71,34 @@ impl Timeline {
                 )));
                 Task::none()
             }
-            Message::Exported(result) => {
-                self.export = Some(result);
-                Task::none()
-            }
             _ => Task::none(),
         }
+    }
+
+    /// The calendar file of `applicant` was written (or not), `open` being the applicant open
+    /// now: the outcome shows while (or when) the fields show that applicant; an error no
+    /// screen shows is returned for the app to show.
+    pub fn exported(
+        &mut self,
+        applicant: ApplicantId,
+        result: Result<PathBuf, UiError>,
+        open: Option<ApplicantId>,
+    ) -> Option<UiError> {
+        let unseen = match &result {
+            Err(error) if open != Some(applicant) => Some(error.clone()),
+            _ => None,
+        };
+        if self.filled_from == Some(applicant) {
+            self.export = Some(result);
+        }
+        unseen
     }
 }
 
 /// Writes the calendar file of the open draft to `path`.
 fn export(path: PathBuf, context: &Context<'_>) -> Task<Message> {
     let ics = calendar_text(context.editor, context.today);
+    let applicant = context.editor.id;
     Task::perform(
         async move {
             match tokio::fs::write(&path, ics).await {
@@ -92,7 +109,7 @@ fn export(path: PathBuf, context: &Context<'_>) -> Task<Message> {
                 }),
             }
         },
-        Message::Exported,
+        move |result| Message::Exported(applicant, result),
     )
 }
 

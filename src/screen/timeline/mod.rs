@@ -80,7 +80,8 @@ pub enum Message {
     ExportPathTyped(String),
     /// Export to the typed destination.
     ExportTyped,
-    Exported(Result<PathBuf, UiError>),
+    /// The calendar file of this applicant was written (or not).
+    Exported(ApplicantId, Result<PathBuf, UiError>),
 }
 
 /// Everything the screen needs from the application.
@@ -256,8 +257,12 @@ impl Timeline {
             | Message::ExportTo(_)
             | Message::NoSaveDialog(_)
             | Message::ExportPathTyped(_)
-            | Message::ExportTyped
-            | Message::Exported(_) => (self.update_export(message, context), None),
+            | Message::ExportTyped => (self.update_export(message, context), None),
+            Message::Exported(applicant, result) => {
+                // Handled by the app before the screen needs an open draft; kept all the same.
+                let _ = self.exported(applicant, result, Some(context.editor.id));
+                (Task::none(), None)
+            }
         }
     }
 
