@@ -11,7 +11,7 @@
 //! [`App::after_save`] until the save of its applicant's editor ended with nothing left
 //! unsaved, and is dropped (the error shown on the history screen) when that save failed.
 
-use cittadinanza_core::model::Application;
+use cittadinanza_core::model::{Application, AttachedDocument};
 use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
@@ -52,6 +52,8 @@ impl App {
     pub(super) fn take_leaving(&mut self, id: ApplicantId) -> Option<(Editor, Task<Message>)> {
         let index = self.leaving.iter().position(|e| e.id == id)?;
         let mut editor = self.leaving.remove(index);
+        // Shown again: a Back asked for before it was left no longer closes it.
+        editor.reopened();
         let save = match self.store() {
             Some(store) => editor
                 .save(store)
@@ -147,14 +149,30 @@ impl App {
         Task::batch(ready.into_iter().map(|(_, job)| job))
     }
 
-    /// The save of `id` failed: its waiting jobs are dropped and the history screen says why.
+    /// The save of `id` failed (or `id` was deleted): its waiting jobs are dropped and the
+    /// history screen, if it still shows `id`, says why (its spinner stops).
     pub(super) fn after_save_failed(&mut self, id: ApplicantId, error: UiError) -> Task<Message> {
         let before = self.after_save.len();
         self.after_save.retain(|(applicant, _)| *applicant != id);
-        if self.after_save.len() == before {
+        if self.after_save.len() == before || self.history.applicant != Some(id) {
             return Task::none();
         }
         Task::done(Message::History(history::Message::NotSaved(error)))
+    }
+
+    /// A file that entered the vault for `applicant`, whose editor is being left: that editor
+    /// takes it, and its autosave keeps it (a save of the store's copy would race its save).
+    /// The document comes back when no editor of `applicant` is being left.
+    pub(super) fn attach_to_leaving(
+        &mut self,
+        applicant: ApplicantId,
+        document: AttachedDocument,
+    ) -> Result<Task<Message>, AttachedDocument> {
+        if !self.leaving.iter().any(|e| e.id == applicant) {
+            return Err(document);
+        }
+        let attach = editor::Message::DocumentImported(Ok(document));
+        Ok(self.update_leaving(applicant, attach))
     }
 
     /// A document was attached to the draft of `applicant` in the store (its editor was
@@ -176,7 +194,7 @@ impl App {
             .find(|e| e.id == applicant);
         match editor {
             Some(editor) => editor
-                .attached_elsewhere(saved.clone(), document)
+                .attached_elsewhere(document)
                 .map(move |message| Message::Editor(applicant, message)),
             None => Task::none(),
         }
