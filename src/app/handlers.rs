@@ -306,10 +306,12 @@ impl App {
         applicant: ApplicantId,
         document: cittadinanza_core::model::AttachedDocument,
     ) -> Task<Message> {
-        let document = match self.attach_to_leaving(applicant, document) {
-            Ok(attached) => return attached,
-            Err(document) => document,
-        };
+        // Its editor is being left: that editor takes the file and its autosave keeps it (a
+        // save of the store's copy would race the save of that editor).
+        if self.leaving.iter().any(|e| e.id == applicant) {
+            let attach = editor::Message::DocumentImported(Ok(document));
+            return self.update_leaving(applicant, attach);
+        }
         let Some(store) = self.store() else {
             return Task::none();
         };

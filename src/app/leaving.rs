@@ -11,7 +11,7 @@
 //! [`App::after_save`] until the save of its applicant's editor ended with nothing left
 //! unsaved, and is dropped (the error shown on the history screen) when that save failed.
 
-use cittadinanza_core::model::{Application, AttachedDocument};
+use cittadinanza_core::model::Application;
 use cittadinanza_core::store::ApplicantId;
 use iced::Task;
 
@@ -158,21 +158,6 @@ impl App {
             return Task::none();
         }
         Task::done(Message::History(history::Message::NotSaved(error)))
-    }
-
-    /// A file that entered the vault for `applicant`, whose editor is being left: that editor
-    /// takes it, and its autosave keeps it (a save of the store's copy would race its save).
-    /// The document comes back when no editor of `applicant` is being left.
-    pub(super) fn attach_to_leaving(
-        &mut self,
-        applicant: ApplicantId,
-        document: AttachedDocument,
-    ) -> Result<Task<Message>, AttachedDocument> {
-        if !self.leaving.iter().any(|e| e.id == applicant) {
-            return Err(document);
-        }
-        let attach = editor::Message::DocumentImported(Ok(document));
-        Ok(self.update_leaving(applicant, attach))
     }
 
     /// A document was attached to the draft of `applicant` in the store (its editor was
