@@ -251,3 +251,50 @@ fn an_export_is_not_written_when_the_save_before_it_fails() {
     let saved = h.store.lock().expect("store").list(true);
     assert_eq!(saved.len(), 1);
 }
+
+/// The save dialog of an export answers once another applicant was started: the file holds
+/// the applicant whose history asked for it.
+#[test]
+fn an_export_answered_after_switching_applicants_holds_the_applicant_it_was_asked_for() {
+    let mut h = Harness::new(Language::It, true);
+    new_applicant(&mut h, "Haddad");
+    open_history(&mut h);
+    let passphrase = "una-frase-lunga-abbastanza";
+    h.type_into("history-passphrase", passphrase)
+        .expect("passphrase");
+    h.type_into("history-passphrase-repeat", passphrase)
+        .expect("repeat");
+    h.send(Message::Navigate(Screen::Applicants));
+    new_applicant(&mut h, "Okafor");
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let file = folder.path().join("haddad.cittadinanza");
+    h.send(Message::History(history::Message::ExportTo(Some(
+        file.clone(),
+    ))));
+    assert!(file.is_file(), "exported");
+    let mut store = h.store.lock().expect("store");
+    let imported = store.import_bundle(&file, passphrase).expect("import");
+    let draft = store.load(imported).expect("load");
+    assert_eq!(draft.personal.surname, "Haddad");
+}
+
+/// A copy waits for the save of a draft that is deleted meanwhile: the wait ends (the
+/// history's buttons work again), and no copy is made.
+#[test]
+fn deleting_an_applicant_ends_the_jobs_waiting_for_its_save() {
+    let mut h = Harness::new(Language::It, true);
+    let original = new_applicant(&mut h, "Rossi");
+    let save = typed_then_saving(&mut h, "Rossini");
+    open_history(&mut h);
+    h.click(id("history-duplicate")).expect("duplicate");
+    assert!(h.app.history.is_busy(), "the copy waits for the save");
+
+    h.send(Message::Navigate(Screen::Applicants));
+    h.send(Message::Applicants(applicants::Message::ConfirmDelete(
+        original,
+    )));
+    assert!(!h.app.history.is_busy(), "the wait ended");
+    h.run(save);
+    assert!(h.store.lock().expect("store").list(true).is_empty());
+}

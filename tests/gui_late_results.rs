@@ -11,14 +11,15 @@ mod gui_support;
 
 use std::sync::Arc;
 
-use cittadinanza::app::{Message, Screen};
+use cittadinanza::app::{Message, Opened, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::screen::{applicants, documents, editor, pdf, timeline};
 use cittadinanza::store::UiError;
-use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind};
+use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::samples;
 use cittadinanza_core::store::{ApplicantId, DocumentHealth, StoreError};
 use gui_support::{Harness, today};
+use iced::Task;
 
 /// Stores `application` and opens it on `screen`.
 fn open(h: &mut Harness, application: &Application, screen: Screen) -> ApplicantId {
@@ -349,4 +350,94 @@ fn a_calendar_export_after_closing_is_shown() {
         "timeline-exported",
         &[("path", path.display().to_string())]
     )));
+}
+
+/// Types the surname without letting the autosave run (its timer is dropped), then starts
+/// the save: its task is returned unrun, so that the test decides when the store answers.
+fn typed_then_saving(h: &mut Harness, applicant: ApplicantId, surname: &str) -> Task<Message> {
+    let typed = editor::Message::TextChanged("personal.surname".into(), surname.into());
+    drop(h.app.update(Message::Editor(applicant, typed)));
+    h.app
+        .update(Message::Editor(applicant, editor::Message::Save))
+}
+
+/// Files that enter the vault while their applicant's editor is being left (its last save
+/// running), from the documents screen and the PDF screen: that editor takes them, so its
+/// save, written after them, does not drop them from the draft.
+#[test]
+fn files_imported_while_their_draft_is_being_left_stay_in_it() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open(&mut h, &blank(), Screen::Documents);
+    let saving = typed_then_saving(&mut h, first, "Hoxha");
+    open(&mut h, &blank(), Screen::Documents);
+
+    // What the vault's answers lead to has done its store work before the save is written,
+    // and is heard of after it.
+    let scan = import(&h, first, "passaporto.pdf");
+    let answer = h
+        .app
+        .update(Message::Documents(documents::Message::Imported(
+            first,
+            Ok(scan.clone()),
+        )));
+    let mut late = h.answers(answer);
+    let kept = import(&h, first, "riepilogo.pdf");
+    let answer = h
+        .app
+        .update(Message::Pdf(pdf::Message::Kept(first, Ok(kept.clone()))));
+    late.extend(h.answers(answer));
+    h.run(saving);
+    for message in late {
+        h.send(message);
+    }
+
+    let saved = stored(&h, first);
+    assert_eq!(saved.personal.surname, "Hoxha");
+    assert_eq!(vault_ids(&saved), [scan.vault_id, kept.vault_id]);
+    assert!(h.app.editor.as_ref().expect("editor").id != first);
+}
+
+/// *Back* with unsaved edits, another applicant opened, then the first opened again while
+/// that save runs: when the save ends the draft stays open (the Back was before).
+#[test]
+fn a_draft_opened_again_after_back_stays_open_when_its_save_ends() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open(&mut h, &blank(), Screen::Editor);
+    let typed = editor::Message::TextChanged("personal.surname".into(), "Hoxha".into());
+    drop(h.app.update(Message::Editor(first, typed)));
+    let saving = h.app.update(Message::Editor(first, editor::Message::Back));
+    assert!(h.app.editor.as_ref().expect("editor").is_saving());
+    h.send(Message::Navigate(Screen::Applicants));
+    open(&mut h, &blank(), Screen::Editor);
+    h.send(Message::Applicants(applicants::Message::Open(first)));
+    assert_eq!(h.app.editor.as_ref().map(|e| e.id), Some(first));
+
+    h.run(saving);
+    assert_eq!(h.app.screen, Screen::Editor, "not thrown back to the list");
+    assert_eq!(h.app.editor.as_ref().map(|e| e.id), Some(first));
+    assert_eq!(stored(&h, first).personal.surname, "Hoxha");
+}
+
+/// The section asked for at the start (the demo opens its complete application on a given
+/// section) applies to the draft opened then, also one taken back from being left, and not
+/// to the next one opened.
+#[test]
+fn the_section_asked_for_at_the_start_applies_once() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open(&mut h, &blank(), Screen::Editor);
+    let saving = typed_then_saving(&mut h, first, "Hoxha");
+    open(&mut h, &blank(), Screen::Editor);
+    h.send(Message::StoreOpened(Ok(Opened {
+        store: h.store.clone(),
+        open: Some((first, SectionId::Documents)),
+        demo_dir: None,
+    })));
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(editor.id, first, "taken back from being left");
+    assert_eq!(editor.section, SectionId::Documents);
+    h.run(saving);
+
+    open(&mut h, &blank(), Screen::Editor);
+    let editor = h.app.editor.as_ref().expect("editor");
+    assert_eq!(editor.section, SectionId::LegalBasis, "asked for once");
 }

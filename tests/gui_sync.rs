@@ -490,6 +490,86 @@ fn a_file_attached_to_a_closed_draft_stays_when_that_draft_is_open_again_or_bein
     assert_eq!(queued_uploads(&h, local), [passport, birth]);
 }
 
+/// A scan attached to the stored draft while the editor, opened again, has saved the name but
+/// not reported it yet (the prefecture was typed during that save): the sections saved before
+/// the scan still reach the sync engine.
+#[test]
+fn sections_saved_before_a_scan_is_attached_elsewhere_are_still_sent() {
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "arta@example.org");
+    let local = open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Gashi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    // Offline: what the engine was told stays in its queue, where it can be seen.
+    let (_dir, _addr) = server.stop();
+    assert!(dirty_sections(&h, local).is_empty());
+
+    // Closed while its scan enters the vault; opened again before the scan is attached.
+    h.send(Message::Editor(local, editor::Message::Back));
+    assert!(h.app.editor.is_none());
+    let (passport, attach) = imported_for(&mut h, local, "passaporto.pdf");
+    h.send(Message::Applicants(applicants::Message::Open(local)));
+    h.send(Message::Navigate(Screen::Editor));
+    let name_saved = typed_then_saving(&mut h, "personal.name", "Arta");
+    let prefecture = editor::Message::TextChanged("legal_basis.prefecture".into(), "Milano".into());
+    drop(h.app.update(Message::Editor(local, prefecture)));
+
+    // In the store, in this order: the name, then the scan; then the editor hears of both.
+    let name_answers = h.answers(name_saved);
+    let attach_answers = h.answers(attach);
+    assert_eq!(stored(&h, local).personal.name, "Arta");
+    let prefecture_saved: Vec<_> = name_answers
+        .into_iter()
+        .map(|answer| h.app.update(answer))
+        .collect();
+    for answer in attach_answers {
+        h.send(answer);
+    }
+    for task in prefecture_saved {
+        h.run(task);
+    }
+
+    let saved = stored(&h, local);
+    assert_eq!(saved.legal_basis.prefecture, "Milano");
+    let attached: Vec<_> = saved
+        .documents
+        .attached
+        .iter()
+        .map(|d| &d.vault_id)
+        .collect();
+    assert_eq!(attached, [&passport]);
+    assert!(!h.app.editor.as_ref().expect("editor").has_unsaved_changes());
+    let dirty = dirty_sections(&h, local);
+    for section in [
+        SectionId::Personal,
+        SectionId::LegalBasis,
+        SectionId::Documents,
+    ] {
+        assert!(
+            dirty.contains(&section.key().to_string()),
+            "{section:?} in {dirty:?}"
+        );
+    }
+}
+
+/// The sections the sync engine knows changed and not sent yet, as a restart would find them.
+fn dirty_sections(h: &Harness, local: ApplicantId) -> Vec<String> {
+    let client = Client::new(ClientConfig::new("http://127.0.0.1:9")).expect("client");
+    let key = h.store.lock().expect("store").data_key();
+    let engine = SyncEngine::open(
+        client,
+        h.app.data_dir().join(cittadinanza::portal::QUEUE_FILE),
+        key,
+    )
+    .expect("queue file");
+    engine
+        .entry(&local.to_string())
+        .map(|e| e.dirty_sections.iter().cloned().collect())
+        .unwrap_or_default()
+}
+
 /// Runs `task` and the tasks its messages lead to, as the harness does, and says whether one
 /// of them closed the window (which ends the application).
 fn closes(h: &mut Harness, task: iced::Task<Message>) -> bool {

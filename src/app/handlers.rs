@@ -4,7 +4,7 @@
 
 use cittadinanza_core::drafts::DraftPart;
 use cittadinanza_core::model::{Application, SectionId};
-use cittadinanza_core::store::{ApplicantId, ApplicantSummary};
+use cittadinanza_core::store::{ApplicantId, ApplicantSummary, StoreError};
 use iced::Task;
 
 use super::{App, LoadedApplicant, Message, Screen};
@@ -18,7 +18,7 @@ use crate::screen::portal;
 use crate::screen::settings as settings_screen;
 use crate::screen::timeline;
 use crate::screen::welcome;
-use crate::store::with_store;
+use crate::store::{UiError, with_store};
 
 impl App {
     pub(super) fn refresh(&self) -> Task<Message> {
@@ -50,14 +50,14 @@ impl App {
         if let Some(editor) = &self.editor
             && editor.id == id
         {
-            self.screen = Screen::Editor;
+            self.show_editor();
             return Task::none();
         }
         // Its editor, left a moment ago, still holds what was typed: it opens again.
         if let Some((editor, save)) = self.take_leaving(id) {
             let retire = self.retire_editor();
             self.editor = Some(editor);
-            self.screen = Screen::Editor;
+            self.show_editor();
             return Task::batch([retire, save]);
         }
         // The draft being left is saved first (its task holds a copy of it); its editor is
@@ -113,24 +113,30 @@ impl App {
         } = *loaded;
         // An editor of that draft may hold more than the store's copy: it stays.
         if self.editor.as_ref().is_some_and(|e| e.id == id) {
-            self.screen = Screen::Editor;
+            self.show_editor();
             return Task::none();
         }
         let retire = self.retire_editor();
         if let Some((editor, save)) = self.take_leaving(id) {
             self.editor = Some(editor);
-            self.screen = Screen::Editor;
+            self.show_editor();
             return Task::batch([retire, save]);
         }
         let mut editor = Editor::new(id, application, saved, self.today);
         editor.note_newer_version(&not_understood);
         editor.autosave_delay = self.autosave_delay;
-        if let Some(section) = self.open_on_section.take() {
+        self.editor = Some(editor);
+        self.show_editor();
+        retire
+    }
+
+    /// The editor shows the open draft, on the section asked for at the start if any (asked
+    /// once: the next draft opened starts as usual).
+    fn show_editor(&mut self) {
+        self.screen = Screen::Editor;
+        if let (Some(section), Some(editor)) = (self.open_on_section.take(), &mut self.editor) {
             editor.section = section;
         }
-        self.editor = Some(editor);
-        self.screen = Screen::Editor;
-        retire
     }
 
     pub(super) fn update_welcome(&mut self, message: welcome::Message) -> Task<Message> {
@@ -211,9 +217,12 @@ impl App {
                     self.editor = None;
                 }
                 self.leaving.retain(|e| e.id != id);
-                self.after_save.retain(|(applicant, _)| *applicant != id);
+                // History's jobs waiting for its save end: their spinner stops.
+                let gone = UiError::from(StoreError::ApplicantNotFound);
+                let dropped = self.after_save_failed(id, gone);
                 let forget = self.portal.forget(id).map(Message::Portal);
                 Task::batch([
+                    dropped,
                     Task::perform(
                         with_store(store, move |s| s.delete(id)),
                         Message::StoreChanged,
@@ -290,13 +299,19 @@ impl App {
     }
 
     /// A file that entered the vault for `applicant`, who is not open, reaches that
-    /// applicant's draft in the store (the documents screen's answer tells the sync engine or
-    /// shows the error).
+    /// applicant's draft: through its editor if it is being left, else in the store (the
+    /// documents screen's answer tells the sync engine or shows the error).
     fn attach_elsewhere(
-        &self,
+        &mut self,
         applicant: ApplicantId,
         document: cittadinanza_core::model::AttachedDocument,
     ) -> Task<Message> {
+        // Its editor is being left: that editor takes the file and its autosave keeps it (a
+        // save of the store's copy would race the save of that editor).
+        if self.leaving.iter().any(|e| e.id == applicant) {
+            let attach = editor::Message::DocumentImported(Ok(document));
+            return self.update_leaving(applicant, attach);
+        }
         let Some(store) = self.store() else {
             return Task::none();
         };
@@ -332,6 +347,12 @@ impl App {
             }
             Some(documents::Event::Removed(index)) => {
                 vec![editor::Message::RemoveDocument(index)]
+            }
+            Some(documents::Event::ImportedElsewhere {
+                applicant,
+                document,
+            }) => {
+                return Task::batch([task, self.attach_elsewhere(applicant, *document)]);
             }
             // Saved in the store for an applicant who is not open: its documents changed.
             Some(documents::Event::SavedElsewhere {
@@ -405,12 +426,12 @@ impl App {
     }
 
     pub(super) fn update_history(&mut self, message: history::Message) -> Task<Message> {
-        // The result of a restore or copy still arrives if the editor was closed meanwhile.
+        // The applicant whose versions the screen shows: a result (or the export's save
+        // dialog) may answer after the editor was closed or another applicant opened.
         let open = self
-            .editor
-            .as_ref()
-            .map(|e| e.id)
-            .or(self.history.applicant);
+            .history
+            .applicant
+            .or(self.editor.as_ref().map(|e| e.id));
         let (Some(store), Some(id)) = (self.store().cloned(), open) else {
             return Task::none();
         };

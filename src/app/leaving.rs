@@ -52,6 +52,8 @@ impl App {
     pub(super) fn take_leaving(&mut self, id: ApplicantId) -> Option<(Editor, Task<Message>)> {
         let index = self.leaving.iter().position(|e| e.id == id)?;
         let mut editor = self.leaving.remove(index);
+        // Shown again: a Back asked for before it was left no longer closes it.
+        editor.reopened();
         let save = match self.store() {
             Some(store) => editor
                 .save(store)
@@ -147,11 +149,12 @@ impl App {
         Task::batch(ready.into_iter().map(|(_, job)| job))
     }
 
-    /// The save of `id` failed: its waiting jobs are dropped and the history screen says why.
+    /// The save of `id` failed (or `id` was deleted): its waiting jobs are dropped and the
+    /// history screen, if it still shows `id`, says why (its spinner stops).
     pub(super) fn after_save_failed(&mut self, id: ApplicantId, error: UiError) -> Task<Message> {
         let before = self.after_save.len();
         self.after_save.retain(|(applicant, _)| *applicant != id);
-        if self.after_save.len() == before {
+        if self.after_save.len() == before || self.history.applicant != Some(id) {
             return Task::none();
         }
         Task::done(Message::History(history::Message::NotSaved(error)))
@@ -176,7 +179,7 @@ impl App {
             .find(|e| e.id == applicant);
         match editor {
             Some(editor) => editor
-                .attached_elsewhere(saved.clone(), document)
+                .attached_elsewhere(document)
                 .map(move |message| Message::Editor(applicant, message)),
             None => Task::none(),
         }

@@ -106,6 +106,11 @@ impl History {
         )
     }
 
+    /// A restore, copy or export is under way (its buttons are disabled).
+    pub fn is_busy(&self) -> bool {
+        self.busy
+    }
+
     pub fn update(
         &mut self,
         message: Message,

@@ -156,6 +156,21 @@ impl Harness {
         }
     }
 
+    /// Runs `task` alone and returns its messages, not handed to the app: the test decides
+    /// when each answer arrives (its store work is done by then).
+    pub fn answers(&mut self, task: Task<Message>) -> Vec<Message> {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            return Vec::new();
+        };
+        let mut messages = Vec::new();
+        while let Some(action) = self.rt.block_on(stream.next()) {
+            if let iced_runtime::Action::Output(message) = action {
+                messages.push(message);
+            }
+        }
+        messages
+    }
+
     pub fn send(&mut self, message: Message) {
         let task = self.app.update(message);
         self.run(task);

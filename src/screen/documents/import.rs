@@ -1,7 +1,8 @@
 //! A chosen file entering the encrypted vault, and its attachment reaching the right draft:
 //! the open one through the app (an [`Event::Attached`]), or, when another applicant was
-//! opened (or none is open any more), its own draft in the store ([`attach_elsewhere`], also
-//! used for the files the PDF screen and the editor add).
+//! opened (or none is open any more), its own draft ([`Event::ImportedElsewhere`]: the app
+//! hands it to that applicant's editor if it is being left, else to [`attach_elsewhere`],
+//! also used for the files the PDF screen and the editor add).
 
 use std::path::PathBuf;
 
@@ -53,13 +54,11 @@ impl Documents {
         applicant: ApplicantId,
         result: Result<AttachedDocument, UiError>,
         editor: Option<&Editor>,
-        store: &SharedStore,
-        today: NaiveDate,
     ) -> (Task<Message>, Option<Event>) {
         match result {
             Ok(document) if editor.is_none_or(|e| e.id != applicant) => (
-                self.attach_elsewhere(applicant, document, store, today),
-                None,
+                Task::none(),
+                Some(self.imported_elsewhere(applicant, document)),
             ),
             Ok(document) => {
                 self.health
@@ -87,18 +86,20 @@ impl Documents {
         }
     }
 
-    /// The applicant is no longer open: the file goes to its own draft, in the store.
-    fn attach_elsewhere(
+    /// The applicant is no longer open: the file goes to its own draft (the app knows
+    /// whether its editor is being left), with the country typed in its form.
+    fn imported_elsewhere(
         &mut self,
         applicant: ApplicantId,
         mut document: AttachedDocument,
-        store: &SharedStore,
-        today: NaiveDate,
-    ) -> Task<Message> {
+    ) -> Event {
         if let Some(adding) = self.adding.take_if(|a| a.applicant == applicant) {
             document.country = adding.country.trim().to_string();
         }
-        attach_elsewhere(applicant, document, store, today)
+        Event::ImportedElsewhere {
+            applicant,
+            document: Box::new(document),
+        }
     }
 }
 

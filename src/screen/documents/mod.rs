@@ -102,6 +102,13 @@ pub enum Event {
     IssueDateCorrected { index: usize, date: String },
     /// The user confirmed removing attachment number `index`.
     Removed(usize),
+    /// A file entered the vault for an applicant who is not open (with the country typed in
+    /// the form): the app attaches it to that applicant's draft (through its editor if it is
+    /// being left, else in the store with [`attach_elsewhere`]).
+    ImportedElsewhere {
+        applicant: ApplicantId,
+        document: Box<AttachedDocument>,
+    },
     /// A file reached the draft of an applicant who is not open, saved in the store: the
     /// sync engine must be told (its documents changed).
     SavedElsewhere {
@@ -240,7 +247,7 @@ impl Documents {
         // draft, and the outcomes of "Open", "Export…" and the check are kept (errors shown).
         match message {
             Message::Imported(applicant, result) => {
-                return self.imported(applicant, result, context.editor, store, today);
+                return self.imported(applicant, result, context.editor);
             }
             Message::AttachedElsewhere(result) => {
                 let event = match result {

@@ -92,24 +92,26 @@ impl Editor {
         }
     }
 
-    /// Takes in the draft saved in the store with `document` attached to it while this editor
-    /// was closed or being left: like [`Editor::merged`], and the document stays attached even
-    /// when the documents were edited here meanwhile.
-    pub fn attached_elsewhere(
-        &mut self,
-        saved: Application,
-        document: &AttachedDocument,
-    ) -> Task<Message> {
-        let merged = self.merged(saved);
+    /// `document` was attached to this applicant's draft in the store while this editor was
+    /// closed or being left: it stays attached here too (even when the documents were edited
+    /// meanwhile), and the autosave saves it and tells the sync engine. What the engine was
+    /// last told is left alone: sections saved but not reported yet are still reported.
+    pub fn attached_elsewhere(&mut self, document: &AttachedDocument) -> Task<Message> {
         let held =
             (self.application().documents.attached.iter()).any(|d| d.vault_id == document.vault_id);
         if held {
-            return merged;
+            return Task::none();
         }
         let document = document.clone();
         self.draft
             .update(|application| application.documents.attached.push(document));
-        Task::batch([merged, self.edited()])
+        self.edited()
+    }
+
+    /// The draft is shown again after being left: a *Back* asked for before no longer
+    /// closes it when its save ends.
+    pub fn reopened(&mut self) {
+        self.leaving = false;
     }
 
     /// The draft changed (its statuses and hints are already in step): autosave later.
