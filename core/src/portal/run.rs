@@ -9,9 +9,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::api::StatusReport;
 use super::error::PortalError;
-use super::local::StoreDrafts;
+use super::local::LocalDrafts;
 use super::queue::Recovery;
 use super::sync::{Conflict, DraftPart, SyncEngine, SyncStatus};
+use crate::drafts::changed_parts;
 use crate::model::Application;
 use crate::store::{ApplicantId, StoreError};
 
@@ -58,7 +59,7 @@ pub fn linked_ids(engine: &SyncEngine) -> BTreeSet<ApplicantId> {
 /// portal to the local ones again (see [`SyncEngine::relink`]), before anything is pushed.
 pub async fn relink_if_needed(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
 ) -> Result<(), PortalError> {
     if !engine.needs_relink() || !engine.client().is_signed_in() {
         return Ok(());
@@ -72,7 +73,7 @@ pub async fn relink_if_needed(
 /// queued: signing in must not send every local draft.
 pub async fn record_saved(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     id: ApplicantId,
     changed: &[DraftPart],
     draft: &Application,
@@ -93,7 +94,7 @@ pub async fn record_saved(
 /// its documents not on the portal yet.
 pub async fn queue_open(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     id: ApplicantId,
     draft: &Application,
 ) -> Result<(), PortalError> {
@@ -119,7 +120,8 @@ pub struct RunOutcome {
     /// error). They stay queued.
     pub upload_failed: Vec<(ApplicantId, String, PortalError)>,
     pub conflicts: Vec<Conflict>,
-    /// Drafts merged with the portal's changes, already saved in the store.
+    /// Drafts merged with the portal's changes, as saved in the store (with what was saved
+    /// here while the run talked to the portal).
     pub saved: Vec<(ApplicantId, Application)>,
     pub reports: Vec<(ApplicantId, StatusReport)>,
     /// Applications the portal knows (sent or associated).
@@ -136,10 +138,11 @@ pub struct RunOutcome {
 
 /// Pushes everything queued, pulls the status of linked applications and saves merged
 /// drafts (counted as of `today`). The engine is locked for the exchanges with the portal,
-/// not while the merged drafts are saved.
+/// not while the merged drafts are saved. A save made while the run talked to the portal
+/// stays (see [`LocalDrafts::save_merged`]) and what it changed is queued for the next run.
 pub async fn run(
     engine: &tokio::sync::Mutex<SyncEngine>,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     today: NaiveDate,
 ) -> RunOutcome {
     let mut locked = engine.lock().await;
@@ -166,7 +169,7 @@ pub async fn run(
             }
         }
     }
-    let queue = queued(&locked);
+    let mut queue = queued(&locked);
     let linked = linked_ids(&locked);
     let client = locked.client().clone();
     drop(locked);
@@ -179,14 +182,32 @@ pub async fn run(
     offline = offline || errors.iter().any(PortalError::is_transient);
     let mut saved = Vec::new();
     let mut store_errors = Vec::new();
-    for (local, application) in report.merged {
-        let Ok(id) = local.parse::<ApplicantId>() else {
+    let mut unsent = Vec::new();
+    for merge in report.merged {
+        let Ok(id) = merge.local_id.parse::<ApplicantId>() else {
             continue;
         };
-        match drafts.save(id, &application, today) {
-            Ok(()) => saved.push((id, application)),
+        match drafts.save_merged(id, &merge.read, &merge.merged, today) {
+            Ok(stored) => {
+                // A save made while the run talked to the portal stayed: the portal lacks
+                // what it changed, whether or not its editor still tells the engine.
+                let kept = changed_parts(Some(&merge.merged), &stored);
+                if !kept.is_empty() {
+                    unsent.push((merge.local_id, kept, stored.clone()));
+                }
+                saved.push((id, stored));
+            }
             Err(error) => store_errors.push(error),
         }
+    }
+    if !unsent.is_empty() {
+        let mut locked = engine.lock().await;
+        for (local_id, parts, stored) in unsent {
+            let marked = locked.mark_changed(&local_id, parts);
+            let marked = marked.and_then(|()| locked.sync_documents(&local_id, &stored));
+            errors.extend(marked.err());
+        }
+        queue = queued(&locked);
     }
     RunOutcome {
         queue,
