@@ -12,7 +12,7 @@ use cittadinanza_core::drafts::{self, Draft, SharedStore};
 use cittadinanza_core::model::{Application, SectionId};
 use cittadinanza_core::portal::{
     Client, ClientConfig, Credentials, DraftPart, DraftSource, LocalApplication, LocalDrafts,
-    PortalError, StoreDrafts, SyncEngine, run,
+    PortalError, Resolution, StoreDrafts, SyncEngine, run,
 };
 use cittadinanza_core::samples;
 use cittadinanza_core::secrets::DataKey;
@@ -355,4 +355,61 @@ fn a_save_made_while_the_run_talks_to_the_portal_is_kept_and_sent_next() {
     assert_eq!(on_portal.language.certificate_number, "CILS-2026-77");
     assert_eq!(on_portal.documents.attached.last(), Some(&document));
     assert_eq!(h.stored(), stored);
+}
+
+/// A conflict resolved after more was saved here: the resolution is saved without undoing
+/// that save, and what the portal lacks of it is sent next.
+#[test]
+fn a_resolution_keeps_what_was_saved_since_the_conflict() {
+    let h = synced();
+    h.prefecture_changed_on_the_portal("Bergamo");
+    let mut draft = Draft::new(h.application.clone(), today());
+    assert!(draft.set("legal_basis.prefecture", "Novara".into()));
+    h.saved(&mut draft);
+    let outcome = h.rt.block_on(run::run(&h.engine, &h.local, today()));
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let [conflict] = outcome.conflicts.as_slice() else {
+        panic!("one conflict: {:?}", outcome.conflicts);
+    };
+    assert_eq!(conflict.read.legal_basis.prefecture, "Novara");
+
+    // The name is saved here before the user settles the prefecture.
+    assert!(draft.set("personal.name", "Elira".into()));
+    h.saved(&mut draft);
+    let choices = [(
+        DraftPart::Section(SectionId::LegalBasis),
+        Resolution::TakeTheirs,
+    )]
+    .into_iter()
+    .collect();
+    let stored =
+        h.rt.block_on(run::resolve(
+            &h.engine,
+            &h.local,
+            conflict,
+            &choices,
+            today(),
+        ))
+        .expect("resolved");
+    assert_eq!(stored, h.stored());
+    assert_eq!(stored.legal_basis.prefecture, "Bergamo");
+    assert_eq!(stored.personal.name, "Elira");
+    {
+        let engine = h.rt.block_on(h.engine.lock());
+        let entry = engine.entry(&h.id.to_string()).expect("entry");
+        assert!(entry.pending && entry.conflict_version.is_none());
+        assert_eq!(
+            entry.dirty_sections.iter().collect::<Vec<_>>(),
+            ["personal"]
+        );
+    }
+    assert_eq!(h.on_portal().personal.name, h.application.personal.name);
+
+    let outcome = h.rt.block_on(run::run(&h.engine, &h.local, today()));
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert!(outcome.saved.is_empty() && outcome.conflicts.is_empty());
+    assert_eq!(outcome.queue.status.pending, 0);
+    let on_portal = h.on_portal();
+    assert_eq!(on_portal.legal_basis.prefecture, "Bergamo");
+    assert_eq!(on_portal.personal.name, "Elira");
 }

@@ -79,16 +79,6 @@ impl StoreDrafts {
     fn local(&self, error: StoreError) -> PortalError {
         PortalError::Local((self.describe)(error))
     }
-
-    /// Saves a draft merged with the portal's changes as the applicant's current one.
-    pub fn save(
-        &self,
-        id: ApplicantId,
-        application: &Application,
-        today: NaiveDate,
-    ) -> Result<(), StoreError> {
-        self.with(|store| crate::drafts::save(store, id, application, today).map(|_| ()))
-    }
 }
 
 impl LocalDrafts for StoreDrafts {

@@ -1,7 +1,8 @@
 //! One synchronisation as the app runs it, without any GUI: what to queue after a save
 //! ([`record_saved`]) or before *Sync now* ([`queue_open`]), the run itself ([`run`]: links
 //! rebuilt after a damaged queue, everything queued pushed, statuses pulled, merged drafts
-//! saved back), and the queue as a screen shows it ([`queued`], [`linked_ids`]).
+//! saved back), a conflict's resolution sent and saved ([`resolve`]), and the queue as a
+//! screen shows it ([`queued`], [`linked_ids`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,7 +12,7 @@ use super::api::StatusReport;
 use super::error::PortalError;
 use super::local::LocalDrafts;
 use super::queue::Recovery;
-use super::sync::{Conflict, DraftPart, SyncEngine, SyncStatus};
+use super::sync::{Conflict, DraftPart, Resolution, SyncEngine, SyncStatus};
 use crate::drafts::changed_parts;
 use crate::model::Application;
 use crate::store::{ApplicantId, StoreError};
@@ -189,11 +190,8 @@ pub async fn run(
         };
         match drafts.save_merged(id, &merge.read, &merge.merged, today) {
             Ok(stored) => {
-                // A save made while the run talked to the portal stayed: the portal lacks
-                // what it changed, whether or not its editor still tells the engine.
-                let kept = changed_parts(Some(&merge.merged), &stored);
-                if !kept.is_empty() {
-                    unsent.push((merge.local_id, kept, stored.clone()));
+                if stored != merge.merged {
+                    unsent.push((merge.local_id, merge.merged, stored.clone()));
                 }
                 saved.push((id, stored));
             }
@@ -202,10 +200,8 @@ pub async fn run(
     }
     if !unsent.is_empty() {
         let mut locked = engine.lock().await;
-        for (local_id, parts, stored) in unsent {
-            let marked = locked.mark_changed(&local_id, parts);
-            let marked = marked.and_then(|()| locked.sync_documents(&local_id, &stored));
-            errors.extend(marked.err());
+        for (local_id, merged, stored) in unsent {
+            errors.extend(queue_kept(&mut locked, &local_id, &merged, &stored).err());
         }
         queue = queued(&locked);
     }
@@ -222,4 +218,54 @@ pub async fn run(
         signed_out,
         finished_at: Utc::now(),
     }
+}
+
+/// After `merged` (as the portal now holds it) was saved here as `stored` (see
+/// [`LocalDrafts::save_merged`]): a save made meanwhile stayed, and the portal lacks what it
+/// changed, whether or not its editor still tells the engine. Queues those parts and the
+/// documents to upload.
+fn queue_kept(
+    engine: &mut SyncEngine,
+    local_id: &str,
+    merged: &Application,
+    stored: &Application,
+) -> Result<(), PortalError> {
+    let kept = changed_parts(Some(merged), stored);
+    if kept.is_empty() {
+        return Ok(());
+    }
+    engine.mark_changed(local_id, kept)?;
+    engine.sync_documents(local_id, stored).map(|_| ())
+}
+
+/// Why [`resolve`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    /// The resolution did not reach the portal (nothing was saved here).
+    #[error(transparent)]
+    Portal(#[from] PortalError),
+    /// The portal took it, but it could not be saved here.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Sends the user's choices for `conflict` ([`SyncEngine::resolve`]) and saves the result
+/// here like a run's merged drafts: what was saved here since the conflict was found stays,
+/// and what the portal lacks of it is queued. Returns the draft as saved.
+pub async fn resolve(
+    engine: &tokio::sync::Mutex<SyncEngine>,
+    drafts: &impl LocalDrafts,
+    conflict: &Conflict,
+    choices: &BTreeMap<DraftPart, Resolution>,
+    today: NaiveDate,
+) -> Result<Application, ResolveError> {
+    let id: ApplicantId = conflict
+        .local_id
+        .parse()
+        .map_err(|_| PortalError::Local(format!("unknown applicant {}", conflict.local_id)))?;
+    let mut locked = engine.lock().await;
+    let resolved = locked.resolve(conflict, choices).await?;
+    let stored = drafts.save_merged(id, &conflict.read, &resolved, today)?;
+    queue_kept(&mut locked, &conflict.local_id, &resolved, &stored)?;
+    Ok(stored)
 }

@@ -127,6 +127,9 @@ pub struct Conflict {
     pub remote_id: String,
     /// The portal's version to base the resolution on.
     pub remote_version: u64,
+    /// The local draft as read for the push that met the conflict: what is saved here
+    /// since then stays when the resolution is saved (see [`crate::portal::run::resolve`]).
+    pub read: Application,
     /// Local draft with every non-conflicting remote change already applied.
     pub merged: Application,
     pub sections: Vec<SectionConflict>,

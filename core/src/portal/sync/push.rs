@@ -105,6 +105,7 @@ impl SyncEngine {
                     local_id: local_id.to_string(),
                     remote_id: remote_id.to_string(),
                     remote_version: current.version,
+                    read: draft.clone(),
                     merged,
                     sections,
                 })));
