@@ -241,7 +241,8 @@ fn queue_kept(
 /// Why [`resolve`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
-    /// The resolution did not reach the portal (nothing was saved here).
+    /// The resolution did not reach the portal (nothing was saved here), or it was saved
+    /// here but what a newer save kept could not be queued.
     #[error(transparent)]
     Portal(#[from] PortalError),
     /// The portal took it, but it could not be saved here.
