@@ -1,6 +1,6 @@
 //! The sync as the app runs it, without a GUI, against a real store (SQLite and vault in a
-//! temporary folder): the store adapter, what a save queues, and a run while the portal
-//! cannot be reached (everything stays queued).
+//! temporary folder): the store adapter, what a save queues, a merged draft saved over a
+//! newer save, and a run while the portal cannot be reached (everything stays queued).
 
 use std::io::Read;
 use std::sync::{Arc, Mutex};
@@ -9,8 +9,8 @@ use chrono::{NaiveDate, Utc};
 use cittadinanza_core::drafts::{self, Draft, SharedStore};
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
-    ApplicationRecord, Client, ClientConfig, DraftPart, DraftSource, PortalError, Status,
-    StoreDrafts, SyncEngine, run,
+    ApplicationRecord, Client, ClientConfig, DraftPart, DraftSource, LocalDrafts, PortalError,
+    Status, StoreDrafts, SyncEngine, run,
 };
 use cittadinanza_core::samples;
 use cittadinanza_core::secrets::DataKey;
@@ -148,6 +148,74 @@ fn the_adapter_reads_drafts_and_says_why_a_document_cannot_be_read() {
         matches!(&*portal, PortalError::Document(text) if text == "damaged: passaporto.pdf"),
         "{portal:?}"
     );
+}
+
+/// A merged draft saved back keeps what was saved here after the run read the draft: the
+/// parts that save changed stay, the portal's changes to the others are taken.
+#[test]
+fn a_merged_draft_does_not_undo_a_newer_save() {
+    let local = local();
+    let read = samples::complete_art9(today());
+    let id = create(&local, &read);
+    // The portal changed the prefecture and the surname...
+    let mut merged = read.clone();
+    merged.legal_basis.prefecture = "Bergamo".into();
+    merged.personal.surname = "Hoxhaj".into();
+    merged.k10_number = "K10/0000042".into();
+    // ... while the surname and the income were saved here after the run read the draft.
+    let mut newer = read.clone();
+    newer.personal.surname = "Berisha".into();
+    newer.income.years.clear();
+    drafts::save(&mut local.store.lock().expect("store"), id, &newer, today()).expect("save");
+
+    let saved = local
+        .drafts
+        .save_merged(id, &read, &merged, today())
+        .expect("saved");
+    let stored = local.store.lock().expect("store").load(id).expect("load");
+    assert_eq!(saved, stored);
+    assert_eq!(stored.legal_basis.prefecture, "Bergamo");
+    assert_eq!(stored.personal.surname, "Berisha");
+    assert!(stored.income.years.is_empty());
+    assert_eq!(stored.k10_number, "K10/0000042");
+    assert_eq!(
+        drafts::changed_parts(Some(&merged), &stored),
+        [
+            DraftPart::Section(SectionId::Personal),
+            DraftPart::Section(SectionId::Income)
+        ]
+    );
+    let summary = local.store.lock().expect("store").summary(id).cloned();
+    assert_eq!(
+        summary.map(|s| s.sections_complete),
+        Some(drafts::sections_complete(&stored, today()))
+    );
+
+    // Nothing saved since the read: the merge is saved as it is.
+    let again = local
+        .drafts
+        .save_merged(id, &stored, &merged, today())
+        .expect("saved");
+    assert_eq!(again, merged);
+    assert_eq!(
+        local.store.lock().expect("store").load(id).expect("load"),
+        merged
+    );
+
+    // The applicant was deleted meanwhile: an error, and no draft comes back.
+    local
+        .store
+        .lock()
+        .expect("store")
+        .delete(id)
+        .expect("delete");
+    assert!(
+        local
+            .drafts
+            .save_merged(id, &read, &merged, today())
+            .is_err()
+    );
+    assert!(local.store.lock().expect("store").load(id).is_err());
 }
 
 #[test]

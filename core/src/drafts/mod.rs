@@ -35,6 +35,24 @@ pub fn save(
     store.save(id, application, sections_complete(application, today))
 }
 
+/// Saves `merged` (made from `read`, the draft of `id` as read earlier, e.g. merged with the
+/// portal's changes) as the current draft without undoing a save made since that read: the
+/// parts the stored draft changed since `read` stay as stored, every other part comes from
+/// `merged` ([`rebase`]). One load and one save: run it under the store's lock. Returns the
+/// draft as saved.
+pub fn save_rebased(
+    store: &mut Store,
+    id: ApplicantId,
+    read: &Application,
+    merged: &Application,
+    today: NaiveDate,
+) -> Result<Application, StoreError> {
+    let current = store.load(id)?;
+    let rebased = rebase(Some(read), merged, &current);
+    save(store, id, &rebased, today)?;
+    Ok(rebased)
+}
+
 /// Attaches `document`, already in the vault, to the stored draft of `id` (an applicant who
 /// is not open) and saves it with its section count; returns the draft as saved. If that
 /// fails, the file leaves the vault again: no file stays that no draft refers to.

@@ -1,6 +1,7 @@
 //! [`StoreDrafts`]: the sync engine's access to the encrypted local store (drafts, documents
-//! of the vault, the list of applicants), and the local side of a sync run: drafts merged
-//! with the portal's changes are saved back with their section count.
+//! of the vault, the list of applicants), and the local side of a sync run
+//! ([`LocalDrafts`]): drafts merged with the portal's changes are saved back with their
+//! section count, without undoing a save made while the run talked to the portal.
 
 use std::io::Read;
 
@@ -11,6 +12,26 @@ use super::sync::{DraftSource, LocalApplication};
 use crate::drafts::SharedStore;
 use crate::model::Application;
 use crate::store::{ApplicantId, Store, StoreError};
+
+/// The local side of a sync run ([`super::run::run`]): the drafts and documents it pushes, the
+/// applicants it links again after a damaged queue, and where it saves merged drafts.
+/// [`StoreDrafts`] is the app's.
+pub trait LocalDrafts: DraftSource {
+    /// What [`super::SyncEngine::relink`] needs of every local applicant (archived too).
+    fn local_applications(&self) -> Result<Vec<LocalApplication>, PortalError>;
+
+    /// Saves `merged`, the merge of `read` (the draft as the run read it to push) with the
+    /// portal's changes, as the applicant's current draft. A save made here since `read`
+    /// (while the run talked to the portal) is not undone: the parts it changed stay as
+    /// saved (see [`crate::drafts::save_rebased`]). Returns the draft as saved.
+    fn save_merged(
+        &self,
+        id: ApplicantId,
+        read: &Application,
+        merged: &Application,
+        today: NaiveDate,
+    ) -> Result<Application, StoreError>;
+}
 
 /// Lets the engine read the current drafts and documents from the encrypted store.
 #[derive(Clone)]
@@ -58,19 +79,10 @@ impl StoreDrafts {
     fn local(&self, error: StoreError) -> PortalError {
         PortalError::Local((self.describe)(error))
     }
+}
 
-    /// Saves a draft merged with the portal's changes as the applicant's current one.
-    pub fn save(
-        &self,
-        id: ApplicantId,
-        application: &Application,
-        today: NaiveDate,
-    ) -> Result<(), StoreError> {
-        self.with(|store| crate::drafts::save(store, id, application, today).map(|_| ()))
-    }
-
-    /// What [`super::SyncEngine::relink`] needs of every local applicant (archived too).
-    pub fn local_applications(&self) -> Result<Vec<LocalApplication>, PortalError> {
+impl LocalDrafts for StoreDrafts {
+    fn local_applications(&self) -> Result<Vec<LocalApplication>, PortalError> {
         self.with(|store| {
             Ok(store
                 .list(true)
@@ -83,6 +95,16 @@ impl StoreDrafts {
                 .collect())
         })
         .map_err(|error| self.local(error))
+    }
+
+    fn save_merged(
+        &self,
+        id: ApplicantId,
+        read: &Application,
+        merged: &Application,
+        today: NaiveDate,
+    ) -> Result<Application, StoreError> {
+        self.with(|store| crate::drafts::save_rebased(store, id, read, merged, today))
     }
 }
 

@@ -17,13 +17,13 @@ pub mod token;
 pub use api::*;
 pub use client::{Client, ClientConfig, MAX_ANSWER_BYTES, UploadSource, check_base_url};
 pub use error::{PortalError, portal_message_ids};
-pub use local::StoreDrafts;
+pub use local::{LocalDrafts, StoreDrafts};
 pub use merge::{changed_parts, rebase, three_way};
 pub use queue::{LEGACY_QUEUE_FILE, Recovery};
 pub use run::{QueueView, RunOutcome};
 pub use sync::{
-    Conflict, DraftPart, DraftSource, LOST_BASE, LocalApplication, PendingUpload, PushOutcome,
-    QueueEntry, Resolution, SectionConflict, SyncEngine, SyncReport, SyncStatus, UploadFailure,
-    Uploading,
+    Conflict, DraftPart, DraftSource, LOST_BASE, LocalApplication, MergedDraft, PendingUpload,
+    PushOutcome, QueueEntry, Resolution, SectionConflict, SyncEngine, SyncReport, SyncStatus,
+    UploadFailure, Uploading,
 };
 pub use token::{MemoryTokenStore, TokenStore, token_secret_name};

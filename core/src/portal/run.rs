@@ -1,7 +1,8 @@
 //! One synchronisation as the app runs it, without any GUI: what to queue after a save
 //! ([`record_saved`]) or before *Sync now* ([`queue_open`]), the run itself ([`run`]: links
 //! rebuilt after a damaged queue, everything queued pushed, statuses pulled, merged drafts
-//! saved back), and the queue as a screen shows it ([`queued`], [`linked_ids`]).
+//! saved back), a conflict's resolution sent and saved ([`resolve`]), and the queue as a
+//! screen shows it ([`queued`], [`linked_ids`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,9 +10,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::api::StatusReport;
 use super::error::PortalError;
-use super::local::StoreDrafts;
+use super::local::LocalDrafts;
 use super::queue::Recovery;
-use super::sync::{Conflict, DraftPart, SyncEngine, SyncStatus};
+use super::sync::{Conflict, DraftPart, Resolution, SyncEngine, SyncStatus};
+use crate::drafts::changed_parts;
 use crate::model::Application;
 use crate::store::{ApplicantId, StoreError};
 
@@ -58,7 +60,7 @@ pub fn linked_ids(engine: &SyncEngine) -> BTreeSet<ApplicantId> {
 /// portal to the local ones again (see [`SyncEngine::relink`]), before anything is pushed.
 pub async fn relink_if_needed(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
 ) -> Result<(), PortalError> {
     if !engine.needs_relink() || !engine.client().is_signed_in() {
         return Ok(());
@@ -72,7 +74,7 @@ pub async fn relink_if_needed(
 /// queued: signing in must not send every local draft.
 pub async fn record_saved(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     id: ApplicantId,
     changed: &[DraftPart],
     draft: &Application,
@@ -93,7 +95,7 @@ pub async fn record_saved(
 /// its documents not on the portal yet.
 pub async fn queue_open(
     engine: &mut SyncEngine,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     id: ApplicantId,
     draft: &Application,
 ) -> Result<(), PortalError> {
@@ -119,7 +121,8 @@ pub struct RunOutcome {
     /// error). They stay queued.
     pub upload_failed: Vec<(ApplicantId, String, PortalError)>,
     pub conflicts: Vec<Conflict>,
-    /// Drafts merged with the portal's changes, already saved in the store.
+    /// Drafts merged with the portal's changes, as saved in the store (with what was saved
+    /// here while the run talked to the portal).
     pub saved: Vec<(ApplicantId, Application)>,
     pub reports: Vec<(ApplicantId, StatusReport)>,
     /// Applications the portal knows (sent or associated).
@@ -136,10 +139,11 @@ pub struct RunOutcome {
 
 /// Pushes everything queued, pulls the status of linked applications and saves merged
 /// drafts (counted as of `today`). The engine is locked for the exchanges with the portal,
-/// not while the merged drafts are saved.
+/// not while the merged drafts are saved. A save made while the run talked to the portal
+/// stays (see [`LocalDrafts::save_merged`]) and what it changed is queued for the next run.
 pub async fn run(
     engine: &tokio::sync::Mutex<SyncEngine>,
-    drafts: &StoreDrafts,
+    drafts: &impl LocalDrafts,
     today: NaiveDate,
 ) -> RunOutcome {
     let mut locked = engine.lock().await;
@@ -166,7 +170,7 @@ pub async fn run(
             }
         }
     }
-    let queue = queued(&locked);
+    let mut queue = queued(&locked);
     let linked = linked_ids(&locked);
     let client = locked.client().clone();
     drop(locked);
@@ -179,14 +183,27 @@ pub async fn run(
     offline = offline || errors.iter().any(PortalError::is_transient);
     let mut saved = Vec::new();
     let mut store_errors = Vec::new();
-    for (local, application) in report.merged {
-        let Ok(id) = local.parse::<ApplicantId>() else {
+    let mut unsent = Vec::new();
+    for merge in report.merged {
+        let Ok(id) = merge.local_id.parse::<ApplicantId>() else {
             continue;
         };
-        match drafts.save(id, &application, today) {
-            Ok(()) => saved.push((id, application)),
+        match drafts.save_merged(id, &merge.read, &merge.merged, today) {
+            Ok(stored) => {
+                if stored != merge.merged {
+                    unsent.push((merge.local_id, merge.merged, stored.clone()));
+                }
+                saved.push((id, stored));
+            }
             Err(error) => store_errors.push(error),
         }
+    }
+    if !unsent.is_empty() {
+        let mut locked = engine.lock().await;
+        for (local_id, merged, stored) in unsent {
+            errors.extend(queue_kept(&mut locked, &local_id, &merged, &stored).err());
+        }
+        queue = queued(&locked);
     }
     RunOutcome {
         queue,
@@ -201,4 +218,55 @@ pub async fn run(
         signed_out,
         finished_at: Utc::now(),
     }
+}
+
+/// After `merged` (as the portal now holds it) was saved here as `stored` (see
+/// [`LocalDrafts::save_merged`]): a save made meanwhile stayed, and the portal lacks what it
+/// changed, whether or not its editor still tells the engine. Queues those parts and the
+/// documents to upload.
+fn queue_kept(
+    engine: &mut SyncEngine,
+    local_id: &str,
+    merged: &Application,
+    stored: &Application,
+) -> Result<(), PortalError> {
+    let kept = changed_parts(Some(merged), stored);
+    if kept.is_empty() {
+        return Ok(());
+    }
+    engine.mark_changed(local_id, kept)?;
+    engine.sync_documents(local_id, stored).map(|_| ())
+}
+
+/// Why [`resolve`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    /// The resolution did not reach the portal (nothing was saved here), or it was saved
+    /// here but what a newer save kept could not be queued.
+    #[error(transparent)]
+    Portal(#[from] PortalError),
+    /// The portal took it, but it could not be saved here.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Sends the user's choices for `conflict` ([`SyncEngine::resolve`]) and saves the result
+/// here like a run's merged drafts: what was saved here since the conflict was found stays,
+/// and what the portal lacks of it is queued. Returns the draft as saved.
+pub async fn resolve(
+    engine: &tokio::sync::Mutex<SyncEngine>,
+    drafts: &impl LocalDrafts,
+    conflict: &Conflict,
+    choices: &BTreeMap<DraftPart, Resolution>,
+    today: NaiveDate,
+) -> Result<Application, ResolveError> {
+    let id: ApplicantId = conflict
+        .local_id
+        .parse()
+        .map_err(|_| PortalError::Local(format!("unknown applicant {}", conflict.local_id)))?;
+    let mut locked = engine.lock().await;
+    let resolved = locked.resolve(conflict, choices).await?;
+    let stored = drafts.save_merged(id, &conflict.read, &resolved, today)?;
+    queue_kept(&mut locked, &conflict.local_id, &resolved, &stored)?;
+    Ok(stored)
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use cittadinanza_core::model::SectionId;
+use cittadinanza_core::portal::run::{self, ResolveError};
 use cittadinanza_core::portal::{DraftPart, Resolution};
 use cittadinanza_core::store::ApplicantId;
 use iced::widget::{Column, button, column, rule, text};
@@ -92,17 +93,13 @@ impl Portal {
                     .local_id
                     .parse()
                     .map_err(|_| UiError::new("error-internal"))?;
-                let resolved = {
-                    let mut engine = connection.engine.lock().await;
-                    engine
-                        .resolve(&conflict, &choices)
-                        .await
-                        .map_err(UiError::from)?
-                };
-                tokio::task::spawn_blocking(move || drafts.save(id, &resolved, today))
+                // What was saved here since the conflict was found stays (and is queued).
+                run::resolve(&connection.engine, &drafts, &conflict, &choices, today)
                     .await
-                    .map_err(|_| UiError::new("error-internal"))?
-                    .map_err(UiError::from)?;
+                    .map_err(|error| match error {
+                        ResolveError::Portal(error) => UiError::from(error),
+                        ResolveError::Store(error) => UiError::from(error),
+                    })?;
                 Ok(id)
             },
             move |result| Message::Resolved(index, result),

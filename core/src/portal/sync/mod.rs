@@ -127,6 +127,9 @@ pub struct Conflict {
     pub remote_id: String,
     /// The portal's version to base the resolution on.
     pub remote_version: u64,
+    /// The local draft as read for the push that met the conflict: what is saved here
+    /// since then stays when the resolution is saved (see [`crate::portal::run::resolve`]).
+    pub read: Application,
     /// Local draft with every non-conflicting remote change already applied.
     pub merged: Application,
     pub sections: Vec<SectionConflict>,
@@ -155,14 +158,25 @@ pub enum PushOutcome {
 #[derive(Debug, Default)]
 pub struct SyncReport {
     pub pushed: Vec<String>,
-    /// Local ids whose draft was merged with remote changes, with the merged draft to save.
-    pub merged: Vec<(String, Application)>,
+    /// Drafts merged with remote changes, to save locally.
+    pub merged: Vec<MergedDraft>,
     pub conflicts: Vec<Conflict>,
     pub uploaded: Vec<(String, DocumentInfo)>,
     /// Documents that could not be uploaded (they stay queued for the next run).
     pub upload_failed: Vec<UploadFailure>,
     /// Errors per local id; transient ones leave the entry queued.
     pub failed: Vec<(String, PortalError)>,
+}
+
+/// A local draft merged with the portal's changes while it was pushed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergedDraft {
+    pub local_id: String,
+    /// The local draft as read for the push, which the merge started from: a save made
+    /// after it must not be overwritten by the merge (see [`crate::drafts::save_rebased`]).
+    pub read: Application,
+    /// The merge, as the portal now holds it.
+    pub merged: Application,
 }
 
 /// A document whose upload failed for a reason other than the network.

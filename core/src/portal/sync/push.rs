@@ -7,8 +7,8 @@ use chrono::Utc;
 use serde_json::Value;
 
 use super::{
-    BATCH_SAVE_EVERY, Conflict, DraftPart, DraftSource, MAX_MERGE_ROUNDS, PendingUpload,
-    PushOutcome, Resolution, SyncEngine, SyncReport, UploadFailure, Uploading,
+    BATCH_SAVE_EVERY, Conflict, DraftPart, DraftSource, MAX_MERGE_ROUNDS, MergedDraft,
+    PendingUpload, PushOutcome, Resolution, SyncEngine, SyncReport, UploadFailure, Uploading,
 };
 use crate::model::Application;
 use crate::portal::api::{ApplicationRecord, DocumentInfo, StatusReport, SubmitReceipt};
@@ -105,6 +105,7 @@ impl SyncEngine {
                     local_id: local_id.to_string(),
                     remote_id: remote_id.to_string(),
                     remote_version: current.version,
+                    read: draft.clone(),
                     merged,
                     sections,
                 })));
@@ -219,8 +220,12 @@ impl SyncEngine {
             match self.push(local_id, &draft).await? {
                 PushOutcome::Pushed { .. } => report.pushed.push(local_id.to_string()),
                 PushOutcome::Merged { application, .. } => {
-                    draft = (*application).clone();
-                    report.merged.push((local_id.to_string(), *application));
+                    let read = std::mem::replace(&mut draft, (*application).clone());
+                    report.merged.push(MergedDraft {
+                        local_id: local_id.to_string(),
+                        read,
+                        merged: *application,
+                    });
                 }
                 PushOutcome::Conflicts(conflict) => {
                     report.conflicts.push(*conflict);
