@@ -65,7 +65,7 @@ pub fn decode_application_exact(json: &[u8]) -> Result<Application, DecodeError>
     let _exact = ExactGuard::set();
     let mut reader = serde_json::Deserializer::from_slice(json);
     let mut application: Application = serde_path_to_error::deserialize(&mut reader)
-        .map_err(|e| classify(&e))
+        .map_err(|e| classify(&e, json))
         .and_then(|application| {
             reader
                 .end()
@@ -76,9 +76,12 @@ pub fn decode_application_exact(json: &[u8]) -> Result<Application, DecodeError>
     Ok(application)
 }
 
-fn classify(error: &serde_path_to_error::Error<serde_json::Error>) -> DecodeError {
+fn classify(error: &serde_path_to_error::Error<serde_json::Error>, json: &[u8]) -> DecodeError {
     let inner = error.inner();
-    if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+    // A model type may read a value in a way that fails as "syntax" (a struct given as an
+    // array, for one): when the bytes are well-formed JSON, the value is what is refused.
+    let syntax = inner.is_syntax() || inner.is_eof() || inner.is_io();
+    if syntax && serde_json::from_slice::<serde::de::IgnoredAny>(json).is_err() {
         return DecodeError::Syntax(short(&inner.to_string()));
     }
     DecodeError::Unreadable {
@@ -183,6 +186,11 @@ mod tests {
             decode_application_exact(b""),
             Err(DecodeError::Syntax(_))
         ));
+    }
+
+    #[test]
+    fn a_section_given_as_an_array_is_refused_by_its_path() {
+        assert_eq!(refused_at(&json!({ "documents": [[], null] })), "documents");
     }
 
     #[test]
