@@ -544,6 +544,62 @@ fn closing_the_window_waits_for_the_last_save_of_a_draft_left() {
 }
 
 #[test]
+fn closing_the_window_waits_for_a_file_on_its_way_to_the_vault() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open_new_applicant(&mut h);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("passaporto.pdf");
+    std::fs::write(&file, "%PDF-1.4 passaporto").expect("write file");
+    let kind = editor::Message::AttachKindChosen(DocumentKind::IdentityDocument);
+    h.send(Message::Editor(first, kind));
+    let importing = h.app.update(Message::Editor(
+        first,
+        editor::Message::FilePicked(Some(file)),
+    ));
+    // Another applicant is opened while the file enters the vault: it then goes to the
+    // first one's draft in the store, and the window waits for both steps.
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        !closes(&mut h, close),
+        "not while the file enters the vault"
+    );
+    assert!(h.shows(&t("app-closing-waiting")));
+    assert!(closes(&mut h, importing), "once it is in the first draft");
+    assert_eq!(stored(&h, first).documents.attached.len(), 1);
+}
+
+#[test]
+fn the_window_can_be_closed_anyway_when_a_save_keeps_failing() {
+    let mut h = Harness::new(Language::En, false);
+    open_new_applicant(&mut h);
+    let save = typed_then_saving(&mut h, "personal.surname", "Rexhepi");
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close));
+    assert!(
+        !closes(&mut h, failing(save)),
+        "the draft left is not saved"
+    );
+    assert!(h.shows(&t("store-in-use")));
+    assert!(h.shows(&t("app-closing-waiting")));
+
+    let clicked: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.click(id("app-close-anyway")).expect("Close anyway");
+        ui.into_messages().collect()
+    };
+    let mut closed = false;
+    for message in clicked {
+        let task = h.app.update(message);
+        closed |= closes(&mut h, task);
+    }
+    assert!(closed, "closed without the draft left");
+}
+
+#[test]
 fn a_conflict_is_settled_section_by_section() {
     let server = Server::start();
     let mut h = harness(&server);

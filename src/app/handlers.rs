@@ -246,6 +246,7 @@ impl App {
         // The editor shows the error itself; a job waiting for this save is dropped.
         let failed = super::leaving::save_error(&message);
         let (task, event) = editor.update(message, &editor::Context { store: &store });
+        self.vault_jobs += editor.take_vault_started();
         let task = task.map(move |m| Message::Editor(id, m));
         let task = match event {
             None => task,
@@ -293,14 +294,15 @@ impl App {
     /// applicant's draft in the store (the documents screen's answer tells the sync engine or
     /// shows the error).
     fn attach_elsewhere(
-        &self,
+        &mut self,
         applicant: ApplicantId,
         document: cittadinanza_core::model::AttachedDocument,
     ) -> Task<Message> {
-        let Some(store) = self.store() else {
+        let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        documents::attach_elsewhere(applicant, document, store, self.today).map(Message::Documents)
+        self.vault_jobs += 1;
+        documents::attach_elsewhere(applicant, document, &store, self.today).map(Message::Documents)
     }
 
     pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
@@ -313,6 +315,7 @@ impl App {
             today: self.today,
         };
         let (task, event) = self.documents.update(message, &context);
+        self.vault_jobs += self.documents.take_vault_started();
         let task = task.map(Message::Documents);
         // Changes to the draft go through the editor's own messages: dots and autosave follow.
         let edits = match event {
@@ -448,6 +451,7 @@ impl App {
             today: self.today,
         };
         let (task, event) = self.pdf.update(message, &context);
+        self.vault_jobs += self.pdf.take_vault_started();
         let task = task.map(Message::Pdf);
         match event {
             None => task,

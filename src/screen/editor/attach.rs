@@ -85,6 +85,7 @@ impl Editor {
         // The country as typed now goes with the file: the answer may come once this editor is
         // closed (the app then attaches it to this applicant's draft in the store).
         let country = self.attach_country.trim().to_string();
+        self.vault_started += 1;
         Task::perform(
             with_store(context.store.clone(), move |store| {
                 let mut document = store.import_document(id, &path, kind, &issue_date)?;
@@ -115,6 +116,12 @@ impl Editor {
         self.removals.push((self.generation, document.vault_id));
         let save = self.save(context.store);
         Task::batch([edited, save])
+    }
+
+    /// How many imports into the vault started since the last call: the app counts them
+    /// until their answer ([`Message::DocumentImported`]) arrives, and the window waits.
+    pub fn take_vault_started(&mut self) -> usize {
+        std::mem::take(&mut self.vault_started)
     }
 
     /// The files removed from the draft by now (by `generation`, the edit being saved):
