@@ -571,6 +571,37 @@ fn closing_the_window_waits_for_a_file_on_its_way_to_the_vault() {
 }
 
 #[test]
+fn closing_the_window_waits_for_a_file_added_on_the_documents_screen() {
+    let mut h = Harness::new(Language::En, false);
+    let local = open_new_applicant(&mut h);
+    h.send(Message::Navigate(Screen::Documents));
+    let items = cittadinanza_core::rules::checklist::checklist(
+        h.app.editor.as_ref().expect("editor").application(),
+        gui_support::today(),
+    );
+    let index = (items.iter())
+        .position(|item| item.kind == DocumentKind::BirthCertificate)
+        .expect("birth certificate asked for");
+    h.send(Message::Documents(documents::Message::StartAdd(index)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("atto-di-nascita.pdf");
+    std::fs::write(&file, "%PDF-1.4 atto").expect("write file");
+    let importing = h
+        .app
+        .update(Message::Documents(documents::Message::FilePicked(Some(
+            file,
+        ))));
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        !closes(&mut h, close),
+        "not while the file enters the vault"
+    );
+    assert!(closes(&mut h, importing), "once the draft with it is saved");
+    assert_eq!(stored(&h, local).documents.attached.len(), 1);
+}
+
+#[test]
 fn the_window_can_be_closed_anyway_when_a_save_keeps_failing() {
     let mut h = Harness::new(Language::En, false);
     open_new_applicant(&mut h);
