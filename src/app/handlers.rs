@@ -298,11 +298,12 @@ impl App {
         applicant: ApplicantId,
         document: cittadinanza_core::model::AttachedDocument,
     ) -> Task<Message> {
-        let Some(store) = self.store().cloned() else {
+        let Some(store) = self.store() else {
             return Task::none();
         };
+        let attach = documents::attach_elsewhere(applicant, document, store, self.today);
         self.vault_jobs += 1;
-        documents::attach_elsewhere(applicant, document, &store, self.today).map(Message::Documents)
+        attach.map(Message::Documents)
     }
 
     pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {

@@ -128,7 +128,7 @@ pub struct Editor {
     /// No file chooser could be shown: the path typed so far.
     attach_typed: Option<String>,
     /// Attachments removed from the draft, by the generation of their removal and vault id:
-    /// their files leave the vault once a save of that generation or a later one succeeded.
+    /// their files leave the vault with a save of that generation or a later one.
     removals: Vec<(u64, String)>,
     /// Imports into the vault started since the app last asked ([`Editor::take_vault_started`]).
     vault_started: usize,
