@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::portal::Tokens;
-use cittadinanza::screen::{applicants, documents, editor, settings as settings_screen};
+use cittadinanza::screen::{applicants, documents, editor, pdf, settings as settings_screen};
 use cittadinanza::store::UiError;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
@@ -575,9 +575,9 @@ fn closing_the_window_waits_for_a_file_added_on_the_documents_screen() {
     let mut h = Harness::new(Language::En, false);
     let local = open_new_applicant(&mut h);
     h.send(Message::Navigate(Screen::Documents));
-    let items = cittadinanza_core::rules::checklist::checklist(
+    let items = checklist(
         h.app.editor.as_ref().expect("editor").application(),
-        gui_support::today(),
+        today(),
     );
     let index = (items.iter())
         .position(|item| item.kind == DocumentKind::BirthCertificate)
@@ -598,6 +598,23 @@ fn closing_the_window_waits_for_a_file_added_on_the_documents_screen() {
         "not while the file enters the vault"
     );
     assert!(closes(&mut h, importing), "once the draft with it is saved");
+    assert_eq!(stored(&h, local).documents.attached.len(), 1);
+}
+
+#[test]
+fn closing_the_window_waits_for_a_pdf_kept_in_the_vault() {
+    let mut h = Harness::new(Language::En, false);
+    let local = open_new_applicant(&mut h);
+    h.send(Message::Navigate(Screen::Pdf));
+    h.app.pdf.generated = Some(pdf::Generated {
+        bytes: std::sync::Arc::new(b"%PDF-1.4 riepilogo".to_vec()),
+        file_name: "riepilogo-domanda.pdf".into(),
+    });
+    let keeping = h.app.update(Message::Pdf(pdf::Message::KeepInVault));
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close), "not while the PDF enters the vault");
+    assert!(closes(&mut h, keeping), "once the draft with it is saved");
     assert_eq!(stored(&h, local).documents.attached.len(), 1);
 }
 
@@ -1175,10 +1192,7 @@ fn files_kept_or_added_for_an_applicant_no_longer_open_are_queued_for_the_portal
         .expect("store")
         .import_document_bytes(local, "riepilogo.pdf", b"%PDF-1.4", DocumentKind::Other, "")
         .expect("import");
-    h.send(Message::Pdf(cittadinanza::screen::pdf::Message::Kept(
-        local,
-        Ok(kept.clone()),
-    )));
+    h.send(Message::Pdf(pdf::Message::Kept(local, Ok(kept.clone()))));
 
     let attached: Vec<String> = stored(&h, local)
         .documents
