@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use cittadinanza::app::{Message, Opened, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
-use cittadinanza::screen::{applicants, documents, editor, pdf, timeline};
+use cittadinanza::screen::{applicants, documents, editor, history, pdf, timeline};
 use cittadinanza::store::UiError;
 use cittadinanza_core::model::{Application, AttachedDocument, DocumentKind, SectionId};
 use cittadinanza_core::samples;
@@ -274,6 +274,78 @@ fn a_removed_attachment_leaves_the_vault_only_after_the_draft_without_it_is_save
     h.run(typed);
     assert!(stored(&h, applicant).documents.attached.is_empty());
     assert!(!in_vault(&h, &scan.vault_id));
+}
+
+/// The messages `task` outputs, its own tasks run but none of its messages handled yet (the
+/// test hands them to the app in the order it wants, as the runtime may deliver them).
+fn outputs(task: iced::Task<Message>) -> Vec<Message> {
+    use iced::futures::StreamExt;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    let mut messages = Vec::new();
+    while let Some(action) = runtime.block_on(stream.next()) {
+        if let iced_runtime::Action::Output(message) = action {
+            messages.push(message);
+        }
+    }
+    messages
+}
+
+/// A restore confirmed at once after an attachment was removed runs on the draft saved
+/// without it: whatever runs first, the stored draft never refers to a file that left the
+/// vault (the file leaves with the save itself, not in a task of its own).
+#[test]
+fn a_restore_right_after_a_removal_never_points_to_a_file_that_left_the_vault() {
+    let mut h = Harness::new(Language::En, false);
+    let applicant = open(&mut h, &blank(), Screen::Editor);
+    let scan = import(&h, applicant, "passaporto.pdf");
+    h.send(Message::Editor(
+        applicant,
+        editor::Message::DocumentImported(Ok(scan.clone())),
+    ));
+    let versions = h.store.lock().expect("store").history(applicant);
+    let with_scan = versions.expect("versions")[0].version;
+
+    // The removal is saved; the tasks that follow that save are not run yet when the user
+    // confirms a restore of the version that still lists the scan.
+    let removing = h.app.update(Message::Editor(
+        applicant,
+        editor::Message::RemoveDocument(0),
+    ));
+    let mut after_save = Vec::new();
+    for message in outputs(removing) {
+        let saved = matches!(message, Message::Editor(_, editor::Message::Saved(..)));
+        let task = h.app.update(message);
+        if saved {
+            after_save.push(task);
+        } else {
+            h.run(task);
+        }
+    }
+    assert!(stored(&h, applicant).documents.attached.is_empty());
+    h.send(Message::Navigate(Screen::History));
+    h.send(Message::History(history::Message::ConfirmRestore(
+        with_scan,
+    )));
+    for task in after_save {
+        h.run(task);
+    }
+
+    let restored = stored(&h, applicant);
+    for document in &restored.documents.attached {
+        assert!(
+            in_vault(&h, &document.vault_id),
+            "the stored draft refers to {} whose file is gone",
+            document.original_name
+        );
+    }
+    let shown = h.app.editor.as_ref().expect("editor").application();
+    assert_eq!(vault_ids(shown), vault_ids(&restored));
 }
 
 /// "Open", "Export…" and the full check of an applicant closed before they answer: the

@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use cittadinanza::app::{Message, Screen};
 use cittadinanza::i18n::{Language, t, t_args};
 use cittadinanza::portal::Tokens;
-use cittadinanza::screen::{applicants, documents, editor, settings as settings_screen};
+use cittadinanza::screen::{applicants, documents, editor, pdf, settings as settings_screen};
 use cittadinanza::store::UiError;
 use cittadinanza_core::model::{Application, DocumentKind, SectionId};
 use cittadinanza_core::portal::{
@@ -624,6 +624,110 @@ fn closing_the_window_waits_for_the_last_save_of_a_draft_left() {
 }
 
 #[test]
+fn closing_the_window_waits_for_a_file_on_its_way_to_the_vault() {
+    let mut h = Harness::new(Language::En, false);
+    let first = open_new_applicant(&mut h);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("passaporto.pdf");
+    std::fs::write(&file, "%PDF-1.4 passaporto").expect("write file");
+    let kind = editor::Message::AttachKindChosen(DocumentKind::IdentityDocument);
+    h.send(Message::Editor(first, kind));
+    let importing = h.app.update(Message::Editor(
+        first,
+        editor::Message::FilePicked(Some(file)),
+    ));
+    // Another applicant is opened while the file enters the vault: it then goes to the
+    // first one's draft in the store, and the window waits for both steps.
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        !closes(&mut h, close),
+        "not while the file enters the vault"
+    );
+    assert!(h.shows(&t("app-closing-waiting")));
+    assert!(closes(&mut h, importing), "once it is in the first draft");
+    assert_eq!(stored(&h, first).documents.attached.len(), 1);
+}
+
+#[test]
+fn closing_the_window_waits_for_a_file_added_on_the_documents_screen() {
+    let mut h = Harness::new(Language::En, false);
+    let local = open_new_applicant(&mut h);
+    h.send(Message::Navigate(Screen::Documents));
+    let items = checklist(
+        h.app.editor.as_ref().expect("editor").application(),
+        today(),
+    );
+    let index = (items.iter())
+        .position(|item| item.kind == DocumentKind::BirthCertificate)
+        .expect("birth certificate asked for");
+    h.send(Message::Documents(documents::Message::StartAdd(index)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("atto-di-nascita.pdf");
+    std::fs::write(&file, "%PDF-1.4 atto").expect("write file");
+    let importing = h
+        .app
+        .update(Message::Documents(documents::Message::FilePicked(Some(
+            file,
+        ))));
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(
+        !closes(&mut h, close),
+        "not while the file enters the vault"
+    );
+    assert!(closes(&mut h, importing), "once the draft with it is saved");
+    assert_eq!(stored(&h, local).documents.attached.len(), 1);
+}
+
+#[test]
+fn closing_the_window_waits_for_a_pdf_kept_in_the_vault() {
+    let mut h = Harness::new(Language::En, false);
+    let local = open_new_applicant(&mut h);
+    h.send(Message::Navigate(Screen::Pdf));
+    h.app.pdf.generated = Some(pdf::Generated {
+        bytes: std::sync::Arc::new(b"%PDF-1.4 riepilogo".to_vec()),
+        file_name: "riepilogo-domanda.pdf".into(),
+    });
+    let keeping = h.app.update(Message::Pdf(pdf::Message::KeepInVault));
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close), "not while the PDF enters the vault");
+    assert!(closes(&mut h, keeping), "once the draft with it is saved");
+    assert_eq!(stored(&h, local).documents.attached.len(), 1);
+}
+
+#[test]
+fn the_window_can_be_closed_anyway_when_a_save_keeps_failing() {
+    let mut h = Harness::new(Language::En, false);
+    open_new_applicant(&mut h);
+    let save = typed_then_saving(&mut h, "personal.surname", "Rexhepi");
+    open_another_applicant(&mut h);
+    let window = iced::window::Id::unique();
+    let close = h.app.update(Message::CloseRequested(window));
+    assert!(!closes(&mut h, close));
+    assert!(
+        !closes(&mut h, failing(save)),
+        "the draft left is not saved"
+    );
+    assert!(h.shows(&t("store-in-use")));
+    assert!(h.shows(&t("app-closing-waiting")));
+
+    let clicked: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.click(id("app-close-anyway")).expect("Close anyway");
+        ui.into_messages().collect()
+    };
+    let mut closed = false;
+    for message in clicked {
+        let task = h.app.update(message);
+        closed |= closes(&mut h, task);
+    }
+    assert!(closed, "closed without the draft left");
+}
+
+#[test]
 fn a_conflict_is_settled_section_by_section() {
     let server = Server::start();
     let mut h = harness(&server);
@@ -1168,10 +1272,7 @@ fn files_kept_or_added_for_an_applicant_no_longer_open_are_queued_for_the_portal
         .expect("store")
         .import_document_bytes(local, "riepilogo.pdf", b"%PDF-1.4", DocumentKind::Other, "")
         .expect("import");
-    h.send(Message::Pdf(cittadinanza::screen::pdf::Message::Kept(
-        local,
-        Ok(kept.clone()),
-    )));
+    h.send(Message::Pdf(pdf::Message::Kept(local, Ok(kept.clone()))));
 
     let attached: Vec<String> = stored(&h, local)
         .documents

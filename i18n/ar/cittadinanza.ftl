@@ -4,6 +4,8 @@ app-title = Cittadinanza
 app-subtitle = طلب الجنسية الإيطالية
 app-opening = جارٍ فتح مجلد البيانات…
 app-notice-dismiss = فهمت
+app-closing-waiting = تُغلق النافذة بعد حفظ كل الطلبات وكل الملفات.
+app-close-anyway = أغلق على أي حال (تضيع التغييرات غير المحفوظة)
 common-cancel = إلغاء
 settings-save-failed = تعذّر حفظ الإعدادات: { $detail }
 

@@ -4,6 +4,8 @@ app-title = Cittadinanza
 app-subtitle = Solicitud de ciudadanía italiana
 app-opening = Abriendo la carpeta de datos…
 app-notice-dismiss = Entendido
+app-closing-waiting = La ventana se cierra cuando todas las solicitudes y todos los archivos estén guardados.
+app-close-anyway = Cerrar de todos modos (se pierden los cambios no guardados)
 common-cancel = Cancelar
 settings-save-failed = No se pudo guardar la configuración: { $detail }
 

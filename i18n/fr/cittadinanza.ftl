@@ -4,6 +4,8 @@ app-title = Cittadinanza
 app-subtitle = Demande de nationalité italienne
 app-opening = Ouverture du dossier de données…
 app-notice-dismiss = J'ai compris
+app-closing-waiting = La fenêtre se ferme dès que chaque dossier et chaque fichier est enregistré.
+app-close-anyway = Fermer quand même (les modifications non enregistrées sont perdues)
 common-cancel = Annuler
 settings-save-failed = Impossible d'enregistrer les paramètres : { $detail }
 

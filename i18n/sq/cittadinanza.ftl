@@ -4,6 +4,8 @@ app-title = Cittadinanza
 app-subtitle = Kërkesë për shtetësinë italiane
 app-opening = Po hapet dosja e të dhënave…
 app-notice-dismiss = E kuptova
+app-closing-waiting = Dritarja mbyllet sapo të ruhen të gjitha kërkesat dhe të gjithë skedarët.
+app-close-anyway = Mbyll gjithsesi (ndryshimet e paruajtura humbasin)
 common-cancel = Anulo
 settings-save-failed = Cilësimet nuk u ruajtën: { $detail }
 

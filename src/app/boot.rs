@@ -56,6 +56,7 @@ impl App {
             editor: None,
             leaving: Vec::new(),
             after_save: Vec::new(),
+            vault_jobs: 0,
             documents: Documents::default(),
             eligibility: Eligibility::default(),
             timeline: Timeline::default(),

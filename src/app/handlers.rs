@@ -255,6 +255,7 @@ impl App {
         // The editor shows the error itself; a job waiting for this save is dropped.
         let failed = super::leaving::save_error(&message);
         let (task, event) = editor.update(message, &editor::Context { store: &store });
+        self.vault_jobs += editor.take_vault_started();
         let task = task.map(move |m| Message::Editor(id, m));
         let task = match event {
             None => task,
@@ -315,7 +316,9 @@ impl App {
         let Some(store) = self.store() else {
             return Task::none();
         };
-        documents::attach_elsewhere(applicant, document, store, self.today).map(Message::Documents)
+        let attach = documents::attach_elsewhere(applicant, document, store, self.today);
+        self.vault_jobs += 1;
+        attach.map(Message::Documents)
     }
 
     pub(super) fn update_documents(&mut self, message: documents::Message) -> Task<Message> {
@@ -328,6 +331,7 @@ impl App {
             today: self.today,
         };
         let (task, event) = self.documents.update(message, &context);
+        self.vault_jobs += self.documents.take_vault_started();
         let task = task.map(Message::Documents);
         // Changes to the draft go through the editor's own messages: dots and autosave follow.
         let edits = match event {
@@ -469,6 +473,7 @@ impl App {
             today: self.today,
         };
         let (task, event) = self.pdf.update(message, &context);
+        self.vault_jobs += self.pdf.take_vault_started();
         let task = task.map(Message::Pdf);
         match event {
             None => task,

@@ -189,6 +189,9 @@ pub enum Message {
         shift: bool,
     },
     CloseRequested(window::Id),
+    /// The window is closed without waiting for the saves and files still pending (a save
+    /// that keeps failing).
+    CloseAnyway,
     /// A frame is about to be drawn (only with [`STARTUP_PROBE`] set).
     Frame,
 }
@@ -209,6 +212,9 @@ pub struct App {
     leaving: Vec<Editor>,
     /// History's jobs (restore, copy, export) waiting for the save of their applicant's draft.
     after_save: Vec<(ApplicantId, Task<Message>)>,
+    /// Vault jobs running whose answer the app has not handled yet (files being imported or
+    /// attached to a stored draft): the window waits for them, as for saves.
+    vault_jobs: usize,
     pub documents: Documents,
     pub eligibility: Eligibility,
     pub timeline: Timeline,
@@ -295,6 +301,17 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let vault_answer = is_vault_answer(&message);
+        let task = self.dispatch(message);
+        if !vault_answer {
+            return task;
+        }
+        // Handled: a job it started (the file attached to a stored draft) is counted already.
+        self.vault_jobs = self.vault_jobs.saturating_sub(1);
+        Task::batch([task, self.close_if_saved()])
+    }
+
+    fn dispatch(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::StoreOpened(Ok(opened)) => self.store_opened(opened),
             Message::StoreOpened(Err(error)) | Message::NeedsPassphrase(error, _)
@@ -352,22 +369,38 @@ impl App {
                 let left = self.save_leaving();
                 Task::batch([save, left, self.close_if_saved()])
             }
+            Message::CloseAnyway => match self.closing {
+                Some(window) => window::close(window),
+                None => Task::none(),
+            },
         }
     }
 
-    /// Closes the window being closed once nothing is left to save (drafts left included).
+    /// The window is being closed and waits for saves or vault jobs (shown with a way to
+    /// close anyway).
+    pub fn waits_to_close(&self) -> bool {
+        self.closing.is_some() && !self.nothing_pending()
+    }
+
+    /// No draft is being saved or holds unsaved edits, no file is on its way to the vault.
+    fn nothing_pending(&self) -> bool {
+        let editing = self
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.has_unsaved_changes() || e.is_saving());
+        !editing && self.leaving.is_empty() && self.vault_jobs == 0
+    }
+
+    /// Closes the window being closed once nothing is left to save (drafts left included)
+    /// and no file is on its way to the vault.
     fn close_if_saved(&mut self) -> Task<Message> {
         let Some(window) = self.closing else {
             return Task::none();
         };
-        let pending = self
-            .editor
-            .as_ref()
-            .is_some_and(|e| e.has_unsaved_changes() || e.is_saving());
-        if pending || !self.leaving.is_empty() {
-            Task::none()
-        } else {
+        if self.nothing_pending() {
             window::close(window)
+        } else {
+            Task::none()
         }
     }
 
@@ -402,6 +435,18 @@ impl App {
         };
         Task::batch([self.persist_settings(), portal])
     }
+}
+
+/// The answer of a vault job the app counts (see [`App::vault_jobs`]).
+fn is_vault_answer(message: &Message) -> bool {
+    matches!(
+        message,
+        Message::Editor(_, editor::Message::DocumentImported(_))
+            | Message::Documents(
+                documents::Message::Imported(..) | documents::Message::AttachedElsewhere(_)
+            )
+            | Message::Pdf(pdf::Message::Kept(..))
+    )
 }
 
 async fn blocking<T>(job: impl FnOnce() -> T + Send + 'static) -> T

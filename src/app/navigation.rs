@@ -143,6 +143,18 @@ impl App {
                 .padding([6, 16]),
             );
         }
+        if self.waits_to_close() {
+            let anyway = button(text(t("app-close-anyway")).size(13))
+                .on_press(Message::CloseAnyway)
+                .style(button::danger);
+            main = main.push(
+                container(mirrored_row(vec![
+                    text(t("app-closing-waiting")).width(Length::Fill).into(),
+                    pressable("app-close-anyway", anyway),
+                ]))
+                .padding([6, 16]),
+            );
+        }
         main = main.push(self.view_screen());
         mirrored_row(vec![
             self.view_navigation(),

@@ -67,11 +67,16 @@ pub fn attach_to_stored(
         application.documents.attached.push(document);
         save(store, id, &application, today).map(|_| application)
     });
-    if attached.is_err() {
+    let Err(error) = attached else {
+        return attached;
+    };
+    match store.remove_document(&vault_id) {
         // Already gone when the applicant was deleted meanwhile: nothing more to do then.
-        let _ = store.remove_document(&vault_id);
+        Ok(()) | Err(StoreError::DocumentNotFound) => Err(error),
+        // The file stays in the vault with no draft referring to it: that is what the user
+        // must hear of (the draft itself is unchanged).
+        Err(not_removed) => Err(not_removed),
     }
-    attached
 }
 
 /// How many of the 12 sections are complete on `today`.
@@ -107,6 +112,30 @@ pub struct Snapshot {
 impl Snapshot {
     pub fn save(&self, store: &mut Store, id: ApplicantId) -> Result<VersionInfo, StoreError> {
         store.save(id, &self.application, self.sections_complete)
+    }
+
+    /// Saves the snapshot, then deletes from the vault the files of `removed` (documents
+    /// taken off the draft) that it does not refer to, in the same hold of the store: no job
+    /// that runs after this save (a restore, a copy, an export) can find a file that is
+    /// about to go. Nothing is deleted when the save fails. Returns the files that could not
+    /// be deleted (one already gone counts as deleted).
+    pub fn save_removing(
+        &self,
+        store: &mut Store,
+        id: ApplicantId,
+        removed: &[String],
+    ) -> Result<(VersionInfo, Vec<StoreError>), StoreError> {
+        let info = self.save(store, id)?;
+        let attached = &self.application.documents.attached;
+        let not_removed = removed
+            .iter()
+            .filter(|vault_id| !attached.iter().any(|d| &d.vault_id == *vault_id))
+            .filter_map(|vault_id| match store.remove_document(vault_id) {
+                Ok(()) | Err(StoreError::DocumentNotFound) => None,
+                Err(error) => Some(error),
+            })
+            .collect();
+        Ok((info, not_removed))
     }
 }
 

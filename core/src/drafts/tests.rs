@@ -5,6 +5,7 @@ use super::*;
 use crate::model::DocumentKind;
 use crate::samples;
 use crate::secrets::DataKey;
+use crate::store::DocumentHealth;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 6, 1).expect("date")
@@ -221,4 +222,119 @@ fn a_file_attached_to_a_stored_draft_is_saved_or_leaves_the_vault() {
         crate::store::DocumentHealth::Ok,
         "the file the draft refers to stays"
     );
+}
+
+/// The database refuses to delete document rows from now on (a store that cannot write).
+fn refuse_deletes(dir: &std::path::Path) {
+    let db = rusqlite::Connection::open(dir.join("cittadinanza.sqlite3")).expect("the database");
+    db.execute_batch(
+        "CREATE TRIGGER keep_documents BEFORE DELETE ON documents
+         BEGIN SELECT RAISE(ABORT, 'kept'); END;",
+    )
+    .expect("trigger");
+}
+
+/// A file that cannot leave the vault after a failed attach is reported (not only "already
+/// gone" is ignored), instead of the error that made the attach fail.
+#[test]
+fn a_file_that_cannot_leave_the_vault_after_a_failed_attach_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = DataKey::generate();
+    let mut store = Store::open(dir.path(), key.clone()).expect("store");
+    let id = store.create(&Application::new()).expect("create");
+    let scan = store
+        .import_document_bytes(id, "scan.pdf", b"%PDF-1.4 scan", DocumentKind::Other, "")
+        .expect("import");
+    // The applicant was deleted meanwhile: its files are gone too, the attach error stays.
+    store.delete(id).expect("delete");
+    assert!(matches!(
+        attach_to_stored(&mut store, id, scan, today()),
+        Err(StoreError::ApplicantNotFound)
+    ));
+
+    let other = store.create(&Application::new()).expect("create");
+    let kept = store
+        .import_document_bytes(other, "kept.pdf", b"%PDF-1.4 kept", DocumentKind::Other, "")
+        .expect("import");
+    drop(store);
+    refuse_deletes(dir.path());
+    let db =
+        rusqlite::Connection::open(dir.path().join("cittadinanza.sqlite3")).expect("the database");
+    db.execute(
+        "UPDATE versions SET draft = x'00' WHERE applicant_id = ?1",
+        [other.to_string()],
+    )
+    .expect("damage the draft");
+    drop(db);
+    let mut store = Store::open(dir.path(), key).expect("store");
+    let error = attach_to_stored(&mut store, other, kept, today()).expect_err("not attached");
+    assert!(
+        matches!(error, StoreError::Database(_)),
+        "the file left in the vault is reported: {error:?}"
+    );
+}
+
+/// [`Snapshot::save_removing`]: the files taken off the draft leave the vault with the save,
+/// unless the draft saved refers to them (again); nothing leaves when the save fails, and a
+/// file that cannot leave is reported.
+#[test]
+fn removed_files_leave_the_vault_with_the_save_of_the_draft_without_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = DataKey::generate();
+    let mut store = Store::open(dir.path(), key.clone()).expect("store");
+    let id = store.create(&Application::new()).expect("create");
+    let import = |store: &mut Store, name: &str| {
+        store
+            .import_document_bytes(id, name, b"%PDF-1.4 file", DocumentKind::Other, "")
+            .expect("import")
+    };
+    let removed = import(&mut store, "removed.pdf");
+    let back = import(&mut store, "back.pdf");
+    let health = |store: &Store, vault_id: &str| {
+        store
+            .check_document(vault_id, false)
+            .expect("check document")
+    };
+    let mut application = Application::new();
+    application.documents.attached.push(back.clone());
+    let draft = Draft::new(application, today());
+    let due = [
+        removed.vault_id.clone(),
+        back.vault_id.clone(),
+        "0123456789abcdef0123456789abcdef".to_string(),
+    ];
+
+    // The save fails (no such applicant): every file stays.
+    let missing = store.create(&Application::new()).expect("create");
+    store.delete(missing).expect("delete");
+    assert!(
+        draft
+            .snapshot()
+            .save_removing(&mut store, missing, &due)
+            .is_err()
+    );
+    assert_eq!(health(&store, &removed.vault_id), DocumentHealth::Ok);
+
+    let (_, not_removed) = (draft.snapshot())
+        .save_removing(&mut store, id, &due)
+        .expect("saved");
+    assert!(not_removed.is_empty(), "{not_removed:?}");
+    assert_eq!(store.load(id).expect("load"), *draft.application());
+    assert_eq!(health(&store, &removed.vault_id), DocumentHealth::Missing);
+    assert_eq!(
+        health(&store, &back.vault_id),
+        DocumentHealth::Ok,
+        "the draft saved refers to it again"
+    );
+
+    // A file that cannot leave the vault is named; the draft is saved all the same.
+    drop(store);
+    refuse_deletes(dir.path());
+    let mut store = Store::open(dir.path(), key).expect("store");
+    let empty = Draft::new(Application::new(), today());
+    let (_, not_removed) = (empty.snapshot())
+        .save_removing(&mut store, id, std::slice::from_ref(&back.vault_id))
+        .expect("saved");
+    assert_eq!(not_removed.len(), 1);
+    assert!(store.load(id).expect("load").documents.attached.is_empty());
 }

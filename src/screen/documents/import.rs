@@ -40,6 +40,7 @@ impl Documents {
         adding.busy = true;
         let id = editor.id;
         let kind = adding.kind;
+        self.vault_started += 1;
         Task::perform(
             with_store(store.clone(), move |store| {
                 store.import_document(id, &path, kind, &issue_date.unwrap_or_default())
@@ -100,6 +101,13 @@ impl Documents {
             applicant,
             document: Box::new(document),
         }
+    }
+
+    /// How many vault jobs started since the last call: the app counts them until their
+    /// answer ([`Message::Imported`], [`Message::AttachedElsewhere`]) arrives, and the window
+    /// waits for them.
+    pub fn take_vault_started(&mut self) -> usize {
+        std::mem::take(&mut self.vault_started)
     }
 }
 

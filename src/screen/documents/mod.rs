@@ -169,6 +169,9 @@ pub struct Documents {
     hovering: bool,
     /// The export waiting for a typed destination: (vault id, path typed so far).
     export_typed: Option<(String, String)>,
+    /// Vault jobs (imports, attachments to a stored draft) started since the app last asked
+    /// ([`Documents::take_vault_started`]).
+    vault_started: usize,
 }
 
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use iced::Task;
 
 use super::{ATTACH_ISSUE_DATE, Context, Editor, Message};
 use crate::file_dialog::Picked;
-use crate::store::{SharedStore, UiError, with_store};
+use crate::store::{UiError, with_store};
 use crate::widget::date_picker;
 
 impl Editor {
@@ -85,6 +85,7 @@ impl Editor {
         // The country as typed now goes with the file: the answer may come once this editor is
         // closed (the app then attaches it to this applicant's draft in the store).
         let country = self.attach_country.trim().to_string();
+        self.vault_started += 1;
         Task::perform(
             with_store(context.store.clone(), move |store| {
                 let mut document = store.import_document(id, &path, kind, &issue_date)?;
@@ -110,35 +111,31 @@ impl Editor {
             application.documents.attached.remove(index);
         });
         let edited = self.edited();
-        // The file leaves the vault only once the store holds a draft without it: after the
-        // next successful save of this edit or a later one (see `remove_saved_files`).
+        // The file leaves the vault only with a save of a draft without it: this edit's or a
+        // later one (see `Editor::save`), in the same hold of the store.
         self.removals.push((self.generation, document.vault_id));
         let save = self.save(context.store);
         Task::batch([edited, save])
     }
 
-    /// A save of `generation` succeeded: the files removed from the draft by then leave the
-    /// vault (unless the draft shown refers to them again, e.g. a restored version).
-    pub(super) fn remove_saved_files(
-        &mut self,
-        generation: u64,
-        store: &SharedStore,
-    ) -> Task<Message> {
-        let (due, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.removals)
-            .into_iter()
-            .partition(|(removed_at, _)| *removed_at <= generation);
-        self.removals = later;
-        let attached = &self.draft.application().documents.attached;
-        let tasks: Vec<Task<Message>> = due
-            .into_iter()
-            .filter(|(_, vault_id)| !attached.iter().any(|d| d.vault_id == *vault_id))
-            .map(|(_, vault_id)| {
-                Task::perform(
-                    with_store(store.clone(), move |store| store.remove_document(&vault_id)),
-                    Message::DocumentRemoved,
-                )
-            })
-            .collect();
-        Task::batch(tasks)
+    /// How many imports into the vault started since the last call: the app counts them
+    /// until their answer ([`Message::DocumentImported`]) arrives, and the window waits.
+    pub fn take_vault_started(&mut self) -> usize {
+        std::mem::take(&mut self.vault_started)
+    }
+
+    /// The files removed from the draft by now (by `generation`, the edit being saved):
+    /// they leave the vault with that save, if the draft saved does not refer to them again.
+    pub(super) fn removals_due(&self, generation: u64) -> Vec<String> {
+        (self.removals.iter())
+            .filter(|(removed_at, _)| *removed_at <= generation)
+            .map(|(_, vault_id)| vault_id.clone())
+            .collect()
+    }
+
+    /// A save of `generation` succeeded: the files due then were removed with it.
+    pub(super) fn removals_saved(&mut self, generation: u64) {
+        self.removals
+            .retain(|(removed_at, _)| *removed_at > generation);
     }
 }

@@ -128,8 +128,10 @@ pub struct Editor {
     /// No file chooser could be shown: the path typed so far.
     attach_typed: Option<String>,
     /// Attachments removed from the draft, by the generation of their removal and vault id:
-    /// their files leave the vault once a save of that generation or a later one succeeded.
+    /// their files leave the vault with a save of that generation or a later one.
     removals: Vec<(u64, String)>,
+    /// Imports into the vault started since the app last asked ([`Editor::take_vault_started`]).
+    vault_started: usize,
     /// Set when the user asked to leave: leave once the save finished.
     leaving: bool,
     /// Delay between the last edit and the autosave.
@@ -171,6 +173,7 @@ impl Editor {
             attach_country: String::new(),
             attach_typed: None,
             removals: Vec::new(),
+            vault_started: 0,
             leaving: false,
             autosave_delay: AUTOSAVE_DELAY,
             picker: None,

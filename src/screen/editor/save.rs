@@ -24,12 +24,10 @@ impl Editor {
                 self.save(context.store)
             }
             Message::Saved(generation, result) => {
-                let removed = match &result {
-                    Ok(_) => self.remove_saved_files(generation, context.store),
-                    Err(_) => Task::none(),
-                };
-                let (task, event) = self.saved(generation, result, context);
-                return (Task::batch([task, removed]), event);
+                if result.is_ok() {
+                    self.removals_saved(generation);
+                }
+                return self.saved(generation, result, context);
             }
             Message::Back if !self.has_unsaved_changes() => {
                 return (Task::none(), Some(Event::Back));
@@ -133,10 +131,23 @@ impl Editor {
         let generation = self.generation;
         let id = self.id;
         let snapshot = self.draft.snapshot();
-        Task::perform(
-            with_store(store.clone(), move |store| snapshot.save(store, id)),
-            move |result| Message::Saved(generation, result.map(|info| info.saved_at)),
-        )
+        // The files removed from the draft leave the vault with this save (not in a task of
+        // their own, which a restore run after the save could overtake).
+        let removed = self.removals_due(generation);
+        let saving = with_store(store.clone(), move |store| {
+            snapshot.save_removing(store, id, &removed)
+        });
+        Task::future(saving).then(move |result| {
+            let (saved, not_removed) = match result {
+                Ok((info, not_removed)) => (Ok(info.saved_at), not_removed),
+                Err(error) => (Err(error), Vec::new()),
+            };
+            let saved = Task::done(Message::Saved(generation, saved));
+            let errors = not_removed
+                .into_iter()
+                .map(|error| Task::done(Message::DocumentRemoved(Err(UiError::from(error)))));
+            Task::batch(std::iter::once(saved).chain(errors))
+        })
     }
 }
 

@@ -155,6 +155,8 @@ pub struct PdfScreen {
     note: Option<Note>,
     /// No save dialog could be shown: the destination typed so far, and what it is for.
     typed_save: Option<(SaveKind, String)>,
+    /// PDFs sent to the vault since the app last asked ([`PdfScreen::take_vault_started`]).
+    vault_started: usize,
 }
 
 fn pdf_error(error: &PdfError) -> UiError {

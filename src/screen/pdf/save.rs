@@ -113,12 +113,19 @@ impl PdfScreen {
         let bytes = generated.bytes.clone();
         let name = generated.file_name.clone();
         let issued = format_date(today);
+        self.vault_started += 1;
         Task::perform(
             with_store(store.clone(), move |store| {
                 store.import_document_bytes(id, &name, &bytes, DocumentKind::Other, &issued)
             }),
             move |result| Message::Kept(id, result),
         )
+    }
+
+    /// How many PDFs were sent to the vault since the last call: the app counts them until
+    /// their answer ([`Message::Kept`]) arrives, and the window waits for them.
+    pub fn take_vault_started(&mut self) -> usize {
+        std::mem::take(&mut self.vault_started)
     }
 
     /// The vault's answer for `applicant`: the app attaches the document to that applicant's
