@@ -246,35 +246,15 @@ impl Documents {
         context: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
         let (store, today) = (context.store, context.today);
-        // The vault's answer may come after the applicant was closed: it still reaches its
-        // draft, and the outcomes of "Open", "Export…" and the check are kept (errors shown).
-        match message {
-            Message::Imported(applicant, result) => {
-                return self.imported(applicant, result, context.editor);
-            }
-            Message::AttachedElsewhere(result) => {
-                let event = match result {
-                    Ok((applicant, application)) => Event::SavedElsewhere {
-                        applicant,
-                        application,
-                    },
-                    Err(error) => Event::AttachElsewhereFailed(error),
-                };
-                return (Task::none(), Some(event));
-            }
-            Message::Opened(vault_id, result) => {
-                return (Task::none(), self.opened(vault_id, result, context.editor));
-            }
-            Message::Exported(vault_id, result) => {
-                return (
-                    Task::none(),
-                    self.exported(vault_id, result, context.editor),
-                );
-            }
-            Message::Checked(full, result) => {
-                return (Task::none(), self.checked(full, result, context.editor));
-            }
-            _ => {}
+        if matches!(
+            message,
+            Message::Imported(..)
+                | Message::AttachedElsewhere(_)
+                | Message::Opened(..)
+                | Message::Exported(..)
+                | Message::Checked(..)
+        ) {
+            return self.late_answer(message, context.editor);
         }
         let Some(editor) = context.editor else {
             return (Task::none(), None);
@@ -362,6 +342,33 @@ impl Documents {
             }
         };
         (task, None)
+    }
+
+    /// The answers of jobs that may end after the applicant was closed: the vault's answer
+    /// still reaches its draft, and the outcomes of "Open", "Export…" and the check are kept
+    /// (errors shown by the app).
+    fn late_answer(
+        &mut self,
+        message: Message,
+        editor: Option<&Editor>,
+    ) -> (Task<Message>, Option<Event>) {
+        let event = match message {
+            Message::Imported(applicant, result) => {
+                return self.imported(applicant, result, editor);
+            }
+            Message::AttachedElsewhere(Ok((applicant, application))) => {
+                Some(Event::SavedElsewhere {
+                    applicant,
+                    application,
+                })
+            }
+            Message::AttachedElsewhere(Err(error)) => Some(Event::AttachElsewhereFailed(error)),
+            Message::Opened(vault_id, result) => self.opened(vault_id, result, editor),
+            Message::Exported(vault_id, result) => self.exported(vault_id, result, editor),
+            Message::Checked(full, result) => self.checked(full, result, editor),
+            _ => None,
+        };
+        (Task::none(), event)
     }
 
     /// The checklist shown for `editor` (the draft as it is now).
