@@ -1287,6 +1287,41 @@ fn files_kept_or_added_for_an_applicant_no_longer_open_are_queued_for_the_portal
 }
 
 #[test]
+fn what_a_run_queued_again_is_sent_by_a_run_of_its_own() {
+    use cittadinanza::screen::portal::{Message as PortalMessage, SyncOutcome};
+    let server = Server::start();
+    let mut h = harness(&server);
+    register(&mut h, "liridona@example.org");
+    open_new_applicant(&mut h);
+    edit(&mut h, SectionId::Personal, "personal.surname", "Kelmendi");
+    sync_now(&mut h);
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+    let before = h.app.portal.last_sync.expect("synced");
+
+    // A run ends having kept a save made while it talked to the portal and queued it again
+    // (`RunOutcome::requeued`): nothing else asks for the next run, so this one does.
+    let outcome = SyncOutcome {
+        queued: cittadinanza_core::portal::run::QueueView::default(),
+        upload_errors: Vec::new(),
+        conflicts: Vec::new(),
+        saved: Vec::new(),
+        reports: Vec::new(),
+        linked: h.app.portal.linked.clone(),
+        errors: Vec::new(),
+        requeued: true,
+        offline: false,
+        signed_out: false,
+        finished_at: before,
+    };
+    h.send(Message::Portal(PortalMessage::Synced(Ok(Box::new(
+        outcome,
+    )))));
+    let after = h.app.portal.last_sync.expect("synced");
+    assert!(after > before, "another run followed");
+    assert!(h.shows(&pending(0)), "error {:?}", h.app.portal.error);
+}
+
+#[test]
 fn a_document_the_portal_refuses_shows_its_error_and_stays_queued() {
     let server = Server::start();
     let mut h = harness(&server);

@@ -327,6 +327,7 @@ fn a_save_made_while_the_run_talks_to_the_portal_is_kept_and_sent_next() {
         );
     }
     assert_eq!(outcome.queue.status.pending, 1);
+    assert!(outcome.requeued, "the app is told to run again");
     assert!((outcome.queue.uploads.get(&h.id)).is_some_and(|ids| ids.contains(&document.vault_id)));
     let on_portal = h.on_portal();
     assert_eq!(on_portal.personal.surname, "Hoxhaj");
@@ -341,6 +342,7 @@ fn a_save_made_while_the_run_talks_to_the_portal_is_kept_and_sent_next() {
     let outcome = h.rt.block_on(run::run(&h.engine, &h.local, today()));
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     assert!(outcome.saved.is_empty());
+    assert!(!outcome.requeued);
     assert_eq!(outcome.queue.status.pending, 0);
     assert!((outcome.queue.uploads.get(&h.id)).is_none_or(|ids| !ids.contains(&document.vault_id)));
     let uploaded =

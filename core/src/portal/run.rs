@@ -130,6 +130,10 @@ pub struct RunOutcome {
     pub errors: Vec<PortalError>,
     /// Merged drafts that could not be saved here (they stay on the portal).
     pub store_errors: Vec<StoreError>,
+    /// A save made here while the run talked to the portal was kept and its parts queued
+    /// again: they are sent by the next run (nothing else may prompt it, when the editor
+    /// already shows all of it).
+    pub requeued: bool,
     /// The portal could not be reached: what is queued stays queued.
     pub offline: bool,
     /// The portal no longer accepts the sign-in (the token is dropped).
@@ -198,10 +202,14 @@ pub async fn run(
             Err(error) => store_errors.push(error),
         }
     }
+    let mut requeued = false;
     if !unsent.is_empty() {
         let mut locked = engine.lock().await;
         for (local_id, merged, stored) in unsent {
-            errors.extend(queue_kept(&mut locked, &local_id, &merged, &stored).err());
+            match queue_kept(&mut locked, &local_id, &merged, &stored) {
+                Ok(()) => requeued = true,
+                Err(error) => errors.push(error),
+            }
         }
         queue = queued(&locked);
     }
@@ -214,6 +222,7 @@ pub async fn run(
         linked,
         errors,
         store_errors,
+        requeued,
         offline,
         signed_out,
         finished_at: Utc::now(),

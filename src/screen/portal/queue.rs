@@ -34,6 +34,8 @@ pub struct SyncOutcome {
     /// Applications the portal knows (sent or associated).
     pub linked: BTreeSet<ApplicantId>,
     pub errors: Vec<UiError>,
+    /// A save made while the run talked to the portal was kept and queued again.
+    pub requeued: bool,
     pub offline: bool,
     pub signed_out: bool,
     pub finished_at: DateTime<Utc>,
@@ -57,6 +59,7 @@ async fn run_sync(connection: Connection, store: SharedStore, today: NaiveDate) 
         reports: outcome.reports,
         linked: outcome.linked,
         errors: errors.chain(store_errors).collect(),
+        requeued: outcome.requeued,
         offline: outcome.offline,
         signed_out: outcome.signed_out,
         finished_at: outcome.finished_at,
@@ -177,7 +180,10 @@ impl Portal {
         let open_merged = context
             .open
             .is_some_and(|o| outcome.saved.iter().any(|(id, _)| *id == o.id));
-        let again = if !open_merged && std::mem::take(&mut self.sync_again) && !self.offline {
+        // What a save kept while the run talked to the portal is sent at once: the editor
+        // may already show all of it, and then no save follows to ask for a sync.
+        let asked = !open_merged && std::mem::take(&mut self.sync_again);
+        let again = if (asked || outcome.requeued) && !self.offline {
             self.sync_now(context)
         } else {
             Task::none()
