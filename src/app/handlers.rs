@@ -82,10 +82,7 @@ impl App {
     pub(super) fn save_editor(&mut self) -> Task<Message> {
         let store = self.store().cloned();
         match (&mut self.editor, store) {
-            (Some(editor), Some(store)) => {
-                let id = editor.id;
-                editor.save(&store).map(move |m| Message::Editor(id, m))
-            }
+            (Some(editor), Some(store)) => super::leaving::save_task(editor, &store),
             _ => Task::none(),
         }
     }

@@ -18,7 +18,7 @@ use iced::Task;
 use super::{App, Message};
 use crate::screen::editor::{self, Editor};
 use crate::screen::history;
-use crate::store::UiError;
+use crate::store::{SharedStore, UiError};
 
 impl App {
     /// The open editor is closed; kept in [`App::leaving`] (its save started) while anything
@@ -35,12 +35,7 @@ impl App {
             return Task::none();
         }
         let save = match self.store() {
-            Some(store) => {
-                let id = editor.id;
-                editor
-                    .save(store)
-                    .map(move |message| Message::Editor(id, message))
-            }
+            Some(store) => save_task(&mut editor, store),
             None => Task::none(),
         };
         self.leaving.push(editor);
@@ -55,9 +50,7 @@ impl App {
         // Shown again: a Back asked for before it was left no longer closes it.
         editor.reopened();
         let save = match self.store() {
-            Some(store) => editor
-                .save(store)
-                .map(move |message| Message::Editor(id, message)),
+            Some(store) => save_task(&mut editor, store),
             None => Task::none(),
         };
         Some((editor, save))
@@ -68,12 +61,11 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        Task::batch(self.leaving.iter_mut().map(|editor| {
-            let id = editor.id;
-            editor
-                .save(&store)
-                .map(move |message| Message::Editor(id, message))
-        }))
+        Task::batch(
+            self.leaving
+                .iter_mut()
+                .map(|editor| save_task(editor, &store)),
+        )
     }
 
     /// A message of the editor of a draft that was left (dropped when none is kept).
@@ -123,21 +115,22 @@ impl App {
         let Some(store) = self.store().cloned() else {
             return Task::none();
         };
-        let editor = self
-            .editor
-            .iter_mut()
-            .chain(self.leaving.iter_mut())
-            .find(|e| e.id == id);
-        match editor {
+        match self.editor_of(id) {
             Some(editor) if editor.is_saving() || editor.has_unsaved_changes() => {
-                let save = editor
-                    .save(&store)
-                    .map(move |message| Message::Editor(id, message));
+                let save = save_task(editor, &store);
                 self.after_save.push((id, job));
                 save
             }
             _ => job,
         }
+    }
+
+    /// The editor that holds the draft of `id` now: the open one or one being left.
+    fn editor_of(&mut self, id: ApplicantId) -> Option<&mut Editor> {
+        self.editor
+            .iter_mut()
+            .chain(self.leaving.iter_mut())
+            .find(|e| e.id == id)
     }
 
     /// The draft of `id` was saved with nothing left unsaved: its waiting jobs run.
@@ -172,18 +165,22 @@ impl App {
         let Some(document) = saved.documents.attached.last() else {
             return Task::none();
         };
-        let editor = self
-            .editor
-            .iter_mut()
-            .chain(self.leaving.iter_mut())
-            .find(|e| e.id == applicant);
-        match editor {
+        match self.editor_of(applicant) {
             Some(editor) => editor
                 .attached_elsewhere(document)
                 .map(move |message| Message::Editor(applicant, message)),
             None => Task::none(),
         }
     }
+}
+
+/// Starts a save of `editor` (nothing when there is nothing to save), its answers addressed to
+/// that editor.
+pub(super) fn save_task(editor: &mut Editor, store: &SharedStore) -> Task<Message> {
+    let id = editor.id;
+    editor
+        .save(store)
+        .map(move |message| Message::Editor(id, message))
 }
 
 /// The error of a save that failed, if `message` is one.

@@ -70,12 +70,17 @@ pub fn attach_to_stored(
     let Err(error) = attached else {
         return attached;
     };
-    match store.remove_document(&vault_id) {
-        // Already gone when the applicant was deleted meanwhile: nothing more to do then.
-        Ok(()) | Err(StoreError::DocumentNotFound) => Err(error),
-        // The file stays in the vault with no draft referring to it: that is what the user
-        // must hear of (the draft itself is unchanged).
-        Err(not_removed) => Err(not_removed),
+    // The file stays in the vault with no draft referring to it: that is what the user must
+    // hear of (the draft itself is unchanged); otherwise the error that stopped the attach.
+    Err(remove_from_vault(store, &vault_id).err().unwrap_or(error))
+}
+
+/// Deletes a file from the vault; one already gone (its applicant deleted meanwhile) counts
+/// as deleted.
+fn remove_from_vault(store: &mut Store, vault_id: &str) -> Result<(), StoreError> {
+    match store.remove_document(vault_id) {
+        Ok(()) | Err(StoreError::DocumentNotFound) => Ok(()),
+        Err(error) => Err(error),
     }
 }
 
@@ -130,10 +135,7 @@ impl Snapshot {
         let not_removed = removed
             .iter()
             .filter(|vault_id| !attached.iter().any(|d| &d.vault_id == *vault_id))
-            .filter_map(|vault_id| match store.remove_document(vault_id) {
-                Ok(()) | Err(StoreError::DocumentNotFound) => None,
-                Err(error) => Some(error),
-            })
+            .filter_map(|vault_id| remove_from_vault(store, vault_id).err())
             .collect();
         Ok((info, not_removed))
     }
